@@ -1,0 +1,69 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ['error', { patterns }];
+const NODE_BUILTINS = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+  message: 'Not here: this code also runs outside Node.',
+};
+const ELECTRON = {
+  group: ['electron'],
+  message: 'Only src/main and src/preload may import Electron.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'dist/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict([
+        NODE_BUILTINS,
+        ELECTRON,
+        {
+          group: ['**/main/**', '**/preload/**'],
+          message: 'The renderer talks to main only through lib/bridge.ts.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        NODE_BUILTINS,
+        ELECTRON,
+        { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
+        {
+          group: ['@renderer/*', '**/renderer/**', '**/main/**', '**/preload/**'],
+          message: 'Dependencies flow into core, never out of it.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['@renderer/*', '**/renderer/**'],
+          message: 'Main and preload do not import the renderer.',
+        },
+      ]),
+    },
+  },
+);

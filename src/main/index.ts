@@ -1,0 +1,88 @@
+/** Tadamun's main process: one secure window, the native menu, and purpose-named IPC. */
+import path from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, session } from 'electron';
+import { catalogues, formatMessage } from '@shared/i18n/catalogues';
+import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
+import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
+import { senderFromOrigins } from './ipc/handle-validated';
+import { registerSaveFile } from './ipc/save-file';
+import { registerUiLanguage } from './ipc/ui-language';
+import { installMenu } from './menu';
+import { APP_ORIGIN, APP_START_URL, handleAppProtocol, registerAppScheme } from './protocol';
+import { hardenApp, hardenSession } from './security';
+import { createMainWindow } from './window';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+
+let mainWindow: BrowserWindow | null = null;
+let language: UiLanguage = 'en';
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(IpcChannel.menuCommand, command);
+}
+
+function refreshMenu(): void {
+  installMenu({
+    language,
+    isDevelopment: !app.isPackaged,
+    actions: {
+      navigate: (route: AppRoute) => sendMenuCommand({ type: 'navigate', route }),
+      showAbout: () => {
+        const m = catalogues[language].menu;
+        const options = {
+          type: 'info' as const,
+          title: m.about,
+          message: catalogues[language].app.name,
+          detail: formatMessage(m.aboutDetail, { version: app.getVersion() }),
+          buttons: [m.ok],
+        };
+        void (mainWindow
+          ? dialog.showMessageBox(mainWindow, options)
+          : dialog.showMessageBox(options));
+      },
+      quit: () => app.quit(),
+    },
+  });
+}
+
+function start(): void {
+  app.enableSandbox();
+  registerAppScheme();
+  hardenApp(app);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    language = pickUiLanguage(app.getPreferredSystemLanguages());
+    hardenSession(session.defaultSession, { allowedOrigins });
+    handleAppProtocol(path.join(__dirname, '../renderer'));
+    const isTrustedSender = senderFromOrigins(allowedOrigins);
+    registerSaveFile(isTrustedSender);
+    registerUiLanguage(isTrustedSender, (next) => {
+      language = next;
+      refreshMenu();
+    });
+    refreshMenu();
+    mainWindow = createMainWindow({
+      preloadPath: path.join(__dirname, '../preload/index.js'),
+      startUrl: devServerUrl ?? APP_START_URL,
+      iconPath: path.join(__dirname, '../../resources/icon.png'),
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+}
+
+start();

@@ -1,0 +1,21 @@
+/**
+ * The only bridge between the sandboxed renderer and main: `window.tadamun`. It exposes
+ * purpose-named calls, never ipcRenderer itself. Bundled into one file (sandboxed preload).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IpcChannel, type MenuCommand, type TadamunApi } from '@shared/ipc';
+
+const api = {
+  runtime: 'electron',
+  saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request),
+  setUiLanguage: (language) => ipcRenderer.invoke(IpcChannel.setUiLanguage, language),
+  onMenuCommand: (listener) => {
+    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+    ipcRenderer.on(IpcChannel.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IpcChannel.menuCommand, forward);
+    };
+  },
+} satisfies TadamunApi;
+
+contextBridge.exposeInMainWorld('tadamun', api);

@@ -1,0 +1,83 @@
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconWifiOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Logo } from '@renderer/ui/Logo';
+import { NAV_ITEMS } from './navigation';
+import { useNativeBridgeSync } from './use-native-bridge-sync';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  useNativeBridgeSync();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding="lg"
+    >
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpen}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+            />
+            <Logo />
+            <div>
+              <Text fw={700} size="lg" lh={1.1}>
+                {t('app.name')}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2} visibleFrom="md">
+                {t('app.tagline')}
+              </Text>
+            </div>
+          </Group>
+          <Tooltip label={t('app.offlineHint')} multiline w={260} withArrow>
+            <Badge
+              variant="light"
+              color="teal"
+              leftSection={<IconWifiOff size={14} aria-hidden />}
+              data-testid="offline-badge"
+            >
+              {t('app.offlineBadge')}
+            </Badge>
+          </Tooltip>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV_ITEMS.map(({ route, icon: Icon }) => (
+            <NavLink
+              key={route}
+              component={RouterNavLink}
+              to={`/${route}`}
+              label={t(`nav.${route}`)}
+              leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
+              active={pathname === `/${route}`}
+              onClick={closeNav}
+              variant="light"
+              data-testid={`nav-${route}`}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              mb={4}
+            />
+          ))}
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,17 @@
+import { createTheme, localStorageColorSchemeManager } from '@mantine/core';
+
+// Latin glyphs from Noto Sans, Arabic from Noto Sans Arabic: both bundled, never fetched.
+const fontFamily = "'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif";
+
+export const theme = createTheme({
+  primaryColor: 'grape',
+  primaryShade: { light: 7, dark: 5 },
+  defaultRadius: 'md',
+  fontFamily,
+  headings: { fontFamily, fontWeight: '700' },
+  cursorType: 'pointer',
+});
+
+export const colorSchemeManager = localStorageColorSchemeManager({
+  key: 'tadamun.colorScheme',
+});

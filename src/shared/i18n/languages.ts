@@ -1,0 +1,22 @@
+export const UI_LANGUAGES = ['en', 'ar'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type TextDirection = 'ltr' | 'rtl';
+
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
+
+export function directionOf(language: string): TextDirection {
+  return RTL_LANGUAGES.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Picks the UI language for a first start from the OS/browser locale list. */
+export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isUiLanguage(base)) return base;
+  }
+  return 'en';
+}

@@ -1,0 +1,37 @@
+/** Runtime checks of every IPC payload, applied by the main process before it acts. */
+import { z } from 'zod';
+import { UI_LANGUAGES } from './i18n/languages';
+import type { SaveFileRequest } from './ipc';
+
+/** Largest file the renderer may hand to main in one call (a big batch of letters fits). */
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+
+// Windows forbids these in file names; '/' and '\\' would also escape the chosen folder.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_NAME_CHARS = /[<>:"/\\|?*\u0000-\u001f]/;
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((name) => !FORBIDDEN_NAME_CHARS.test(name), 'file name contains a forbidden character')
+    .refine((name) => !/^\.+$/.test(name), 'file name is only dots'),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'file is too large'),
+  filters: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(100),
+        extensions: z
+          .array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension must be letters and digits'))
+          .min(1)
+          .max(10),
+      }),
+    )
+    .max(10),
+}) satisfies z.ZodType<SaveFileRequest>;
+
+export const uiLanguageSchema = z.enum(UI_LANGUAGES);

@@ -1,0 +1,215 @@
+/**
+ * A recording stand-in for the `electron` module (aliased in vitest.config.mts for unit tests).
+ * It keeps what main-process code asks of Electron so tests can assert on it and drive events.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  /** Emits an event the way Electron does and reports whether a handler prevented it. */
+  emitPreventable(name: string, ...args: unknown[]): boolean {
+    let prevented = false;
+    this.emit(name, { preventDefault: () => (prevented = true) }, ...args);
+    return prevented;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = [];
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
+  }
+  readonly webContents = new FakeWebContents();
+  loadedUrl: string | null = null;
+  shown = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    BrowserWindow.instances.push(this);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  show(): void {
+    this.shown = true;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  focus(): void {}
+}
+
+function createSession() {
+  const handlers: {
+    permissionRequest?: (wc: unknown, permission: string, cb: (granted: boolean) => void) => void;
+    permissionCheck?: (...args: unknown[]) => boolean;
+    deviceCheck?: (...args: unknown[]) => boolean;
+    beforeRequest?: {
+      filter: { urls: string[] };
+      listener: (details: { url: string }, cb: (response: { cancel: boolean }) => void) => void;
+    };
+  } = {};
+  return {
+    handlers,
+    spellCheckerEnabled: true,
+    setPermissionRequestHandler(h: typeof handlers.permissionRequest) {
+      handlers.permissionRequest = h;
+    },
+    setPermissionCheckHandler(h: typeof handlers.permissionCheck) {
+      handlers.permissionCheck = h;
+    },
+    setDevicePermissionHandler(h: typeof handlers.deviceCheck) {
+      handlers.deviceCheck = h;
+    },
+    setSpellCheckerEnabled(enabled: boolean) {
+      this.spellCheckerEnabled = enabled;
+    },
+    webRequest: {
+      onBeforeRequest(
+        filter: { urls: string[] },
+        listener: NonNullable<typeof handlers.beforeRequest>['listener'],
+      ) {
+        handlers.beforeRequest = { filter, listener };
+      },
+    },
+  };
+}
+export type FakeSession = ReturnType<typeof createSession>;
+
+const appEvents = new EventEmitter();
+let resolveReady: () => void = () => undefined;
+
+export const app = {
+  isPackaged: false,
+  singleInstanceLock: true,
+  sandboxEnabled: false,
+  quitCalls: 0,
+  ready: new Promise<void>((resolve) => (resolveReady = resolve)),
+  enableSandbox() {
+    this.sandboxEnabled = true;
+  },
+  requestSingleInstanceLock() {
+    return this.singleInstanceLock;
+  },
+  quit() {
+    this.quitCalls += 1;
+  },
+  whenReady() {
+    return this.ready;
+  },
+  getPreferredSystemLanguages() {
+    return ['ar-EG', 'en-US'];
+  },
+  getVersion() {
+    return '0.1.0-test';
+  },
+  on(name: string, listener: Listener) {
+    appEvents.on(name, listener);
+    return this;
+  },
+  emit(name: string, ...args: unknown[]) {
+    return appEvents.emit(name, ...args);
+  },
+};
+
+export const session = { defaultSession: createSession() };
+
+export const protocol = {
+  privileged: [] as unknown[],
+  handlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: { url: string }) => Promise<Response>) {
+    this.handlers.set(scheme, handler);
+  },
+};
+
+export const ipcMain = {
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+  handle(channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, handler);
+  },
+};
+
+export const dialog = {
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({
+    canceled: true,
+    filePath: undefined as string | undefined,
+  })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+};
+
+export const Menu = {
+  applicationMenu: null as unknown,
+  buildFromTemplate(template: unknown) {
+    return { template };
+  },
+  setApplicationMenu(menu: unknown) {
+    this.applicationMenu = menu;
+  },
+};
+
+export const nativeTheme = { shouldUseDarkColors: false };
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown) {
+    this.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = Object.assign(new EventEmitter(), {
+  invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })),
+});
+
+/** Puts the double back in its first state; call in beforeEach. */
+export function resetElectronDouble(): void {
+  BrowserWindow.instances = [];
+  appEvents.removeAllListeners();
+  app.isPackaged = false;
+  app.singleInstanceLock = true;
+  app.sandboxEnabled = false;
+  app.quitCalls = 0;
+  app.ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  session.defaultSession = createSession();
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  ipcMain.handlers.clear();
+  dialog.showSaveDialog.mockReset();
+  dialog.showMessageBox.mockReset();
+  Menu.applicationMenu = null;
+  contextBridge.exposed.clear();
+  ipcRenderer.removeAllListeners();
+  ipcRenderer.invoke.mockClear();
+}
+
+/** Resolves `app.whenReady()`. */
+export function makeAppReady(): void {
+  resolveReady();
+}
+
+export default {
+  app,
+  BrowserWindow,
+  session,
+  protocol,
+  ipcMain,
+  dialog,
+  Menu,
+  nativeTheme,
+  contextBridge,
+  ipcRenderer,
+};

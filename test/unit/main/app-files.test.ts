@@ -1,0 +1,85 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readAppFile, resolveAppFile } from '../../../src/main/app-files';
+import { handleAppProtocol, registerAppScheme } from '../../../src/main/protocol';
+import { protocol, resetElectronDouble } from '../../helpers/electron-double';
+
+let root: string;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tadamun-app-files-'));
+  root = path.join(dir, 'renderer');
+  await mkdir(path.join(root, 'assets'), { recursive: true });
+  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>t</title>');
+  await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(path.join(dir, 'secret.txt'), 'outside the bundle');
+});
+
+describe('serving the renderer bundle', () => {
+  it('maps paths inside the bundle and / to index.html', () => {
+    expect(resolveAppFile('/', root)).toBe(path.join(root, 'index.html'));
+    expect(resolveAppFile('/assets/app.js', root)).toBe(path.join(root, 'assets', 'app.js'));
+  });
+
+  it('never resolves a path outside the bundle folder', () => {
+    for (const attempt of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/index.html%00.js',
+      '/%E0%A4%A',
+    ]) {
+      const resolved = resolveAppFile(attempt, root);
+      // Either refused, or clamped inside the bundle as a browser normalizes "/../".
+      if (resolved !== null) expect(resolved.startsWith(root + path.sep), attempt).toBe(true);
+    }
+    expect(resolveAppFile('/..%5csecret.txt', root)).toBeNull();
+    expect(resolveAppFile('/index.html%00.js', root)).toBeNull();
+    expect(resolveAppFile('/%E0%A4%A', root)).toBeNull();
+  });
+
+  it('answers with the file, its type and the CSP header', async () => {
+    const response = await readAppFile('/assets/app.js', root);
+    expect(response.status).toBe(200);
+    expect(new TextDecoder().decode(response.body)).toBe('console.log(1)');
+    expect(response.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('answers 404 for missing files and escapes, never their content', async () => {
+    expect((await readAppFile('/nope.js', root)).status).toBe(404);
+    const escape = await readAppFile('/%2e%2e/secret.txt', root);
+    expect(escape.status).toBe(404);
+    expect(new TextDecoder().decode(escape.body)).not.toContain('outside');
+  });
+});
+
+describe('app:// protocol', () => {
+  beforeEach(resetElectronDouble);
+
+  it('registers a standard, secure scheme', () => {
+    registerAppScheme();
+    expect(protocol.privileged).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+  });
+
+  it('serves only the tadamun host', async () => {
+    handleAppProtocol(root);
+    const handler = protocol.handlers.get('app');
+    if (!handler) throw new Error('no app:// handler');
+    const ok = await handler({ url: 'app://tadamun/index.html' });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('<title>t</title>');
+    expect((await handler({ url: 'app://other/index.html' })).status).toBe(404);
+  });
+});

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as ElectronDouble from '../../helpers/electron-double';
+import { IpcChannel, type TadamunApi } from '../../../src/shared/ipc';
+
+type Double = typeof ElectronDouble;
+let contextBridge: Double['contextBridge'];
+let ipcRenderer: Double['ipcRenderer'];
+
+async function loadBridge(): Promise<TadamunApi> {
+  await import('../../../src/preload/index');
+  const api = contextBridge.exposed.get('tadamun') as TadamunApi | undefined;
+  if (!api) throw new Error('preload exposed no tadamun API');
+  return api;
+}
+
+describe('preload bridge', () => {
+  beforeEach(async () => {
+    vi.resetModules();
+    ({ contextBridge, ipcRenderer } = await import('../../helpers/electron-double'));
+  });
+
+  it('exposes exactly one object with purpose-named calls and no ipcRenderer', async () => {
+    const api = await loadBridge();
+    expect([...contextBridge.exposed.keys()]).toEqual(['tadamun']);
+    expect(Object.keys(api).sort()).toEqual([
+      'onMenuCommand',
+      'runtime',
+      'saveFile',
+      'setUiLanguage',
+    ]);
+    expect(Object.values(api)).not.toContain(ipcRenderer);
+  });
+
+  it('forwards calls to their channels', async () => {
+    const api = await loadBridge();
+    const request = { suggestedName: 'a.docx', bytes: new Uint8Array([1]), filters: [] };
+    await api.saveFile(request);
+    await api.setUiLanguage('ar');
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.saveFile, request);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.setUiLanguage, 'ar');
+  });
+
+  it('delivers menu commands without the event object, and unsubscribes', async () => {
+    const api = await loadBridge();
+    const seen: unknown[] = [];
+    const unsubscribe = api.onMenuCommand((command) => seen.push(command));
+    ipcRenderer.emit(
+      IpcChannel.menuCommand,
+      { sender: 'secret' },
+      { type: 'navigate', route: 'settings' },
+    );
+    unsubscribe();
+    ipcRenderer.emit(IpcChannel.menuCommand, {}, { type: 'navigate', route: 'letters' });
+    expect(seen).toEqual([{ type: 'navigate', route: 'settings' }]);
+  });
+});
