@@ -43,7 +43,7 @@ export function DashboardPage() {
               <Icon size={24} stroke={1.6} aria-hidden />
             </ThemeIcon>
             <Text fw={600} size="sm" c="dimmed">
-              {(index + 1).toLocaleString()}
+              {index + 1}
             </Text>
             <Text>{t(`pages.dashboard.${key}`)}</Text>
           </Card>

@@ -23,16 +23,19 @@ export function AppearanceSetting() {
   return (
     <SettingsSection title={t('pages.settings.appearanceTitle')}>
       <Input.Wrapper label={t('pages.settings.themeLabel')} id="color-scheme">
-        <SegmentedControl
-          mt="xs"
-          value={colorScheme}
-          onChange={(value) => {
-            if (isScheme(value)) setColorScheme(value);
-          }}
-          data={SCHEMES.map(({ value, key }) => ({ value, label: t(`pages.settings.${key}`) }))}
-          data-testid="theme-switch"
-          aria-labelledby="color-scheme-label"
-        />
+        {/* A block wrapper puts the control under its label, with or without a description. */}
+        <div>
+          <SegmentedControl
+            mt="xs"
+            value={colorScheme}
+            onChange={(value) => {
+              if (isScheme(value)) setColorScheme(value);
+            }}
+            data={SCHEMES.map(({ value, key }) => ({ value, label: t(`pages.settings.${key}`) }))}
+            data-testid="theme-switch"
+            aria-labelledby="color-scheme-label"
+          />
+        </div>
       </Input.Wrapper>
     </SettingsSection>
   );

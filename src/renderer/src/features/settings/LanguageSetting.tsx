@@ -13,20 +13,23 @@ export function LanguageSetting() {
         description={t('pages.settings.languageHint')}
         id="ui-language"
       >
-        <SegmentedControl
-          mt="xs"
-          value={currentLanguage()}
-          onChange={(value) => {
-            if (isUiLanguage(value)) void changeLanguage(value);
-          }}
-          // Each language names itself, so a user who cannot read the current one finds theirs.
-          data={UI_LANGUAGES.map((code) => ({
-            value: code,
-            label: <span lang={code}>{t(`languages.${code}`)}</span>,
-          }))}
-          data-testid="language-switch"
-          aria-labelledby="ui-language-label"
-        />
+        {/* A block wrapper puts the control under its label, with or without a description. */}
+        <div>
+          <SegmentedControl
+            mt="xs"
+            value={currentLanguage()}
+            onChange={(value) => {
+              if (isUiLanguage(value)) void changeLanguage(value);
+            }}
+            // Each language names itself, so a user who cannot read the current one finds theirs.
+            data={UI_LANGUAGES.map((code) => ({
+              value: code,
+              label: <span lang={code}>{t(`languages.${code}`)}</span>,
+            }))}
+            data-testid="language-switch"
+            aria-labelledby="ui-language-label"
+          />
+        </div>
       </Input.Wrapper>
     </SettingsSection>
   );

@@ -1,0 +1,64 @@
+/**
+ * `npm run bench [-- --json FILE] [-- --only TEXT]`: runs the benchmark scenarios against the
+ * built renderer in Debian's Chromium (and in Node where a scenario says so) and prints a table.
+ * Never part of `npm test`.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../test/helpers/chromium';
+import { serveRenderer } from '../test/helpers/static-server';
+import { rendererColdLoad } from './scenarios/renderer-cold-load';
+import type { BenchResult, BenchScenario } from './types';
+
+const SCENARIOS: BenchScenario[] = [rendererColdLoad];
+
+function format(value: number | undefined, digits = 1): string {
+  if (value === undefined) return '';
+  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(digits);
+}
+
+function printTable(results: readonly BenchResult[]): void {
+  const rows = results.map((r) => [
+    r.name,
+    `${format(r.value)} ${r.unit}`,
+    r.baseline ? `${r.baseline}: ${format(r.baselineValue)} ${r.unit}` : '',
+    r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`,
+    r.target ?? '',
+  ]);
+  const header = ['scenario', 'value', 'baseline (same run)', 'ratio', 'target'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { json: { type: 'string' }, only: { type: 'string' } },
+  });
+  const server = await serveRenderer(path.resolve(import.meta.dirname, '../out/renderer'));
+  let browser: Browser | undefined;
+  const results: BenchResult[] = [];
+  try {
+    for (const scenario of SCENARIOS) {
+      if (values.only && !scenario.name.includes(values.only)) continue;
+      console.error(`running: ${scenario.name}`);
+      results.push(
+        ...(await scenario.run({
+          baseUrl: server.url,
+          browser: async () => (browser ??= await launchChromium()),
+        })),
+      );
+    }
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+  printTable(results);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+void main();

@@ -1,0 +1,39 @@
+import type { Browser } from 'playwright-core';
+
+/** One figure; `ratio` is value / baselineValue, measured in the same run. */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: string;
+  baselineValue?: number;
+  ratio?: number;
+  /** The issue's target for the ratio or value, printed beside it. */
+  target?: string;
+}
+
+export interface BenchContext {
+  /** The built renderer, served on 127.0.0.1 as in the e2e tests. */
+  baseUrl: string;
+  browser(): Promise<Browser>;
+}
+
+export interface BenchScenario {
+  name: string;
+  run(context: BenchContext): Promise<BenchResult[]>;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export function withBaseline(
+  result: Omit<BenchResult, 'ratio' | 'baselineValue' | 'baseline'>,
+  baseline: string,
+  baselineValue: number,
+): BenchResult {
+  return { ...result, baseline, baselineValue, ratio: result.value / baselineValue };
+}

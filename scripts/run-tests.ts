@@ -1,0 +1,62 @@
+/**
+ * `npm test`: typecheck, lint, unit tests, build, end-to-end tests, in that order; stops at
+ * the first failing step and ends with one summary line of the test counts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+
+const reportDir = mkdtempSync(path.join(tmpdir(), 'tadamun-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function step(title: string, command: string, args: string[]): void {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (result.status !== 0) {
+    console.log(`\n${title} failed.`);
+    console.log(`${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function vitest(project: string): void {
+  const report = path.join(reportDir, `${project}.json`);
+  step(`${project} tests`, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  const counts = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
+  if (counts.numPassedTests === 0) {
+    console.log(`\n${project} tests ran no test.\n0 passed, 1 failed`);
+    process.exit(1);
+  }
+  totals.passed += counts.numPassedTests;
+  totals.failed += counts.numFailedTests;
+  totals.skipped += counts.numPendingTests + counts.numTodoTests;
+}
+
+step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+step('lint', 'npm', ['run', '--silent', 'lint']);
+vitest('unit');
+step('build', 'npx', ['electron-vite', 'build']);
+vitest('e2e');
+
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed === 0 ? 0 : 1);
