@@ -28,7 +28,9 @@ function printTable(results: readonly BenchResult[]): void {
     r.target ?? '',
   ]);
   const header = ['scenario', 'value', 'baseline (same run)', 'ratio', 'target'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));

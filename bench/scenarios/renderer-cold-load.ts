@@ -43,12 +43,20 @@ export const rendererColdLoad: BenchScenario = {
     const blankFcp = median(blank);
     return [
       withBaseline(
-        { name: 'renderer first contentful paint (median of 10)', value: median(app.fcp), unit: 'ms' },
+        {
+          name: 'renderer first contentful paint (median of 10)',
+          value: median(app.fcp),
+          unit: 'ms',
+        },
         'static SVG first paint',
         blankFcp,
       ),
       withBaseline(
-        { name: 'renderer dashboard on screen (median of 10)', value: median(app.ready), unit: 'ms' },
+        {
+          name: 'renderer dashboard on screen (median of 10)',
+          value: median(app.ready),
+          unit: 'ms',
+        },
         'static SVG first paint',
         blankFcp,
       ),
