@@ -1,6 +1,20 @@
 /**
  * Tadamun's platform-neutral core: domain types, storage, templates, DOCX, importers.
- * Runs in plain Node and in the renderer; imports nothing from Electron, Node or the DOM
- * (tsconfig.core.json has no such types and ESLint forbids such imports here).
+ * Runs in plain Node, in the renderer and in workers; imports nothing from Electron, Node or
+ * the DOM (tsconfig.core.json has no such types and ESLint forbids such imports here).
  */
-export {};
+export * from './domain/campaign';
+export * from './domain/common';
+export * from './domain/contact';
+export * from './domain/entities';
+export * from './domain/interaction';
+export * from './domain/letter';
+export * from './domain/organization';
+export * from './domain/settings';
+export * from './domain/target';
+export * from './domain/template';
+export * from './domain/validation';
+export { openDataCore, type DataCore, type DataCoreOptions } from './db/data-core';
+export { UnsupportedFormatError, type ChangeListener } from './db/record-store';
+export { NotFoundError } from './db/repositories/repository';
+export * from './backup/backup';

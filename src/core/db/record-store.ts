@@ -1,0 +1,306 @@
+/**
+ * All records live in memory once the database is opened (the search index and, later,
+ * decryption need them there anyway); IndexedDB is their durable copy. Every change goes
+ * through `commit`, which writes one IndexedDB transaction and only then updates memory and
+ * tells subscribers: a failed write leaves both the database and memory as they were.
+ */
+import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
+import { RECORD_FORMAT, type ChunkRow, type PendingRow, type TadamunDatabase } from './database';
+
+export const CHUNK_SIZE = 1000;
+/** Changes this large skip `pending` and go straight into chunks. */
+export const BULK_WRITE_AT = 200;
+/** When `pending` holds this many rows they are folded into chunks. */
+export const COMPACT_AT = 1000;
+
+export interface StoredRecord {
+  id: string;
+  [field: string]: unknown;
+}
+
+export type Change =
+  { table: EntityTable; put: StoredRecord } | { table: EntityTable; delete: string };
+
+export type ChangeListener = (tables: ReadonlySet<EntityTable>) => void;
+
+/** A newer app wrote this database: refuse rather than misread or overwrite it. */
+export class UnsupportedFormatError extends Error {
+  constructor(found: number) {
+    super(
+      `The data was written by a newer version of Tadamun (record format ${found}, this version reads up to ${RECORD_FORMAT}). Update Tadamun to open it.`,
+    );
+    this.name = 'UnsupportedFormatError';
+  }
+}
+
+interface TableState {
+  records: Map<string, StoredRecord>;
+  /** What each chunk row physically holds (ids), and where each id is physically stored. */
+  chunkMembers: Map<number, Set<string>>;
+  chunkOf: Map<string, number>;
+  pendingIds: Set<string>;
+}
+
+function emptyTable(): TableState {
+  return { records: new Map(), chunkMembers: new Map(), chunkOf: new Map(), pendingIds: new Set() };
+}
+
+function key(table: EntityTable, id: string): string {
+  return `${table}\u0000${id}`;
+}
+
+function checkFormat(format: number): void {
+  if (format > RECORD_FORMAT) throw new UnsupportedFormatError(format);
+}
+
+export class RecordStore {
+  private readonly state = new Map<EntityTable, TableState>(
+    ENTITY_TABLES.map((table) => [table, emptyTable()]),
+  );
+  private readonly listeners = new Set<ChangeListener>();
+  private readonly versions = new Map<EntityTable, number>();
+  /** Commits run one after another: each sees the state the previous one left. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(readonly db: TadamunDatabase) {}
+
+  /** Opens the database (upgrading it if needed) and loads every record into memory. */
+  static async open(db: TadamunDatabase): Promise<RecordStore> {
+    const store = new RecordStore(db);
+    await db.open();
+    const [chunks, pending] = await db.transaction('r', db.chunks, db.pending, () =>
+      Promise.all([db.chunks.toArray(), db.pending.toArray()]),
+    );
+    for (const row of chunks) store.loadChunk(row);
+    for (const row of pending) store.loadPending(row);
+    return store;
+  }
+
+  private table(table: EntityTable): TableState {
+    const state = this.state.get(table);
+    if (!state) throw new Error(`Unknown table ${table}`);
+    return state;
+  }
+
+  private loadChunk(row: ChunkRow): void {
+    checkFormat(row.format);
+    const state = this.table(row.table);
+    const members = new Set<string>();
+    for (const record of row.records as StoredRecord[]) {
+      state.records.set(record.id, record);
+      state.chunkOf.set(record.id, row.chunk);
+      members.add(record.id);
+    }
+    state.chunkMembers.set(row.chunk, members);
+  }
+
+  private loadPending(row: PendingRow): void {
+    checkFormat(row.format);
+    const state = this.table(row.table);
+    state.pendingIds.add(row.id);
+    if (row.record === null) state.records.delete(row.id);
+    else state.records.set(row.id, row.record as StoredRecord);
+  }
+
+  get<T extends EntityTable>(table: T, id: string): EntityOf<T> | undefined {
+    return this.table(table).records.get(id) as EntityOf<T> | undefined;
+  }
+
+  all<T extends EntityTable>(table: T): EntityOf<T>[] {
+    return [...this.table(table).records.values()] as EntityOf<T>[];
+  }
+
+  count(table: EntityTable): number {
+    return this.table(table).records.size;
+  }
+
+  /** Grows on every change of the table: a cheap snapshot key for UI hooks. */
+  version(table: EntityTable): number {
+    return this.versions.get(table) ?? 0;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Writes the changes all-or-nothing. Records must already be validated. */
+  commit(changes: readonly Change[]): Promise<void> {
+    const run = this.queue.then(() => this.commitNow(changes));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commitNow(changes: readonly Change[]): Promise<void> {
+    if (changes.length === 0) return;
+    const next = new Map<string, { table: EntityTable; id: string; record: StoredRecord | null }>();
+    for (const change of changes) {
+      const id = 'put' in change ? change.put.id : change.delete;
+      const record = 'put' in change ? change.put : null;
+      next.set(key(change.table, id), { table: change.table, id, record });
+    }
+    const pendingRows = [...this.state.values()].reduce((n, s) => n + s.pendingIds.size, 0);
+    if (next.size >= BULK_WRITE_AT || pendingRows + next.size >= COMPACT_AT) {
+      await this.writeChunks([...next.values()]);
+    } else {
+      await this.db.transaction('rw', this.db.pending, () =>
+        this.db.pending.bulkPut(
+          [...next.values()].map(({ table, id, record }) => ({
+            table,
+            id,
+            format: RECORD_FORMAT,
+            record,
+          })),
+        ),
+      );
+      for (const { table, id } of next.values()) this.table(table).pendingIds.add(id);
+    }
+    this.apply([...next.values()]);
+  }
+
+  /**
+   * Rewrites the chunks the changes touch and folds every pending row into chunks, in one
+   * transaction; the in-memory chunk bookkeeping is updated only after it commits.
+   */
+  private async writeChunks(
+    changes: { table: EntityTable; id: string; record: StoredRecord | null }[],
+  ): Promise<void> {
+    const overlay = new Map(changes.map((c) => [key(c.table, c.id), c.record]));
+    const touched = new Map<EntityTable, Set<string>>();
+    const touch = (table: EntityTable, id: string) => {
+      let ids = touched.get(table);
+      if (!ids) touched.set(table, (ids = new Set()));
+      ids.add(id);
+    };
+    for (const c of changes) touch(c.table, c.id);
+    for (const [table, state] of this.state) for (const id of state.pendingIds) touch(table, id);
+
+    const chunkRows: ChunkRow[] = [];
+    const chunkDeletes: [EntityTable, number][] = [];
+    const plans: {
+      table: EntityTable;
+      members: Map<number, Set<string>>;
+      chunkOf: Map<string, number>;
+      removed: string[];
+    }[] = [];
+    for (const [table, ids] of touched) {
+      const state = this.table(table);
+      const current = (id: string): StoredRecord | undefined => {
+        const k = key(table, id);
+        return overlay.has(k) ? (overlay.get(k) ?? undefined) : state.records.get(id);
+      };
+      const members = new Map<number, Set<string>>();
+      const chunkOf = new Map<string, number>();
+      const memberSet = (chunk: number) => {
+        let set = members.get(chunk);
+        if (!set) members.set(chunk, (set = new Set(state.chunkMembers.get(chunk) ?? [])));
+        return set;
+      };
+      const placeless: string[] = [];
+      for (const id of ids) {
+        const chunk = state.chunkOf.get(id);
+        if (chunk === undefined) {
+          if (current(id)) placeless.push(id);
+        } else if (!current(id)) {
+          memberSet(chunk).delete(id);
+        } else {
+          memberSet(chunk);
+        }
+      }
+      // New records fill the chunks with room first, then new chunks.
+      const candidates = [...state.chunkMembers.keys()].sort((a, b) => a - b);
+      let nextChunk = Math.max(-1, ...candidates) + 1;
+      let cursor = 0;
+      for (const id of placeless) {
+        while (
+          cursor < candidates.length &&
+          memberSet(candidates[cursor] ?? 0).size >= CHUNK_SIZE
+        ) {
+          cursor += 1;
+        }
+        if (cursor >= candidates.length) candidates.push(nextChunk++);
+        const chunk = candidates[cursor] ?? 0;
+        memberSet(chunk).add(id);
+        chunkOf.set(id, chunk);
+      }
+      const removed = [...ids].filter((id) => !current(id));
+      for (const [chunk, set] of members) {
+        if (set.size === 0) {
+          chunkDeletes.push([table, chunk]);
+          continue;
+        }
+        const records: StoredRecord[] = [];
+        for (const id of set) {
+          const record = current(id);
+          if (record) records.push(record);
+        }
+        chunkRows.push({ table, chunk, format: RECORD_FORMAT, records });
+      }
+      plans.push({ table, members, chunkOf, removed });
+    }
+
+    const pendingDeletes: [EntityTable, string][] = [];
+    for (const [table, ids] of touched) {
+      const state = this.table(table);
+      for (const id of ids) if (state.pendingIds.has(id)) pendingDeletes.push([table, id]);
+    }
+
+    await this.db.transaction('rw', this.db.chunks, this.db.pending, async () => {
+      await this.db.chunks.bulkPut(chunkRows);
+      if (chunkDeletes.length) await this.db.chunks.bulkDelete(chunkDeletes);
+      if (pendingDeletes.length) await this.db.pending.bulkDelete(pendingDeletes);
+    });
+
+    for (const { table, members, chunkOf, removed } of plans) {
+      const state = this.table(table);
+      for (const [chunk, set] of members) {
+        if (set.size === 0) state.chunkMembers.delete(chunk);
+        else state.chunkMembers.set(chunk, set);
+      }
+      for (const [id, chunk] of chunkOf) state.chunkOf.set(id, chunk);
+      for (const id of removed) state.chunkOf.delete(id);
+    }
+    for (const [table, id] of pendingDeletes) this.table(table).pendingIds.delete(id);
+  }
+
+  private apply(changes: { table: EntityTable; id: string; record: StoredRecord | null }[]): void {
+    const tables = new Set<EntityTable>();
+    for (const { table, id, record } of changes) {
+      const state = this.table(table);
+      if (record === null) state.records.delete(id);
+      else state.records.set(id, record);
+      tables.add(table);
+    }
+    for (const table of tables) this.versions.set(table, this.version(table) + 1);
+    for (const listener of this.listeners) listener(tables);
+  }
+
+  /** Replaces everything (restore from backup): one transaction, then memory. */
+  async replaceAll(records: ReadonlyMap<EntityTable, readonly StoredRecord[]>): Promise<void> {
+    const run = this.queue.then(async () => {
+      const rows: ChunkRow[] = [];
+      for (const [table, list] of records) {
+        for (let start = 0; start < list.length; start += CHUNK_SIZE) {
+          rows.push({
+            table,
+            chunk: start / CHUNK_SIZE,
+            format: RECORD_FORMAT,
+            records: list.slice(start, start + CHUNK_SIZE),
+          });
+        }
+      }
+      await this.db.transaction('rw', this.db.chunks, this.db.pending, async () => {
+        await this.db.chunks.clear();
+        await this.db.pending.clear();
+        await this.db.chunks.bulkPut(rows);
+      });
+      for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
+      for (const row of rows) this.loadChunk(row);
+      const tables = new Set(ENTITY_TABLES);
+      for (const table of tables) this.versions.set(table, this.version(table) + 1);
+      for (const listener of this.listeners) listener(tables);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

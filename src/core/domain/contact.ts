@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { idSchema, languageTagSchema, optionalText, recordBaseShape, tagsSchema } from './common';
+
+export const CONTACT_KINDS = [
+  'official',
+  'staff',
+  'ally',
+  'volunteer',
+  'member',
+  'journalist',
+  'organization-representative',
+  'other',
+] as const;
+
+/** How to address someone: Arabic salutations and adjectives are gendered. */
+export const FORMS_OF_ADDRESS = ['feminine', 'masculine', 'neutral', 'unknown'] as const;
+
+export const CHAMBERS = ['upper', 'lower', 'unicameral', 'executive', 'local', 'other'] as const;
+
+export const postalAddressSchema = z.strictObject({
+  label: optionalText(60),
+  lines: z
+    .array(z.string().trim().min(1).max(200))
+    .min(1, 'an address needs at least one line')
+    .max(6),
+  locality: optionalText(120),
+  region: optionalText(120),
+  postalCode: optionalText(20),
+  country: optionalText(120),
+});
+
+const labelledValue = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ label: optionalText(60), value });
+
+export const contactFields = {
+  kind: z.enum(CONTACT_KINDS).default('other'),
+  honorific: optionalText(60),
+  givenName: optionalText(120),
+  familyName: optionalText(120),
+  displayName: optionalText(200),
+  formOfAddress: z.enum(FORMS_OF_ADDRESS).default('unknown'),
+  title: optionalText(200),
+  organizationId: idSchema.optional(),
+  /** Free-text organisation when it is not (yet) an Organization record. */
+  organizationName: optionalText(200),
+  country: optionalText(120),
+  region: optionalText(120),
+  district: optionalText(120),
+  chamber: z.enum(CHAMBERS).optional(),
+  party: optionalText(120),
+  addresses: z.array(postalAddressSchema).max(10).default([]),
+  emails: z
+    .array(labelledValue(z.email('not a valid email address')))
+    .max(10)
+    .default([]),
+  phones: z
+    .array(
+      labelledValue(
+        z
+          .string()
+          .trim()
+          .regex(/^[+()\d\s.\-/٠-٩۰-۹]{3,40}$/, 'not a valid phone number'),
+      ),
+    )
+    .max(10)
+    .default([]),
+  websites: z
+    .array(labelledValue(z.string().trim().min(1).max(300)))
+    .max(10)
+    .default([]),
+  preferredLanguage: languageTagSchema.optional(),
+  tags: tagsSchema,
+  notes: optionalText(20_000),
+  doNotContact: z.boolean().default(false),
+  sensitive: z.boolean().default(false),
+  /** Key in an external directory, e.g. "bioguide:M001153": makes re-imports idempotent. */
+  externalId: optionalText(120),
+};
+
+const hasAName = (contact: { givenName?: string; familyName?: string; displayName?: string }) =>
+  Boolean(contact.givenName || contact.familyName || contact.displayName);
+const NAME_REQUIRED = {
+  message: 'a contact needs a given, family or display name',
+  path: ['displayName'],
+};
+
+export const contactInputSchema = z.strictObject(contactFields).refine(hasAName, NAME_REQUIRED);
+export const contactSchema = z
+  .strictObject({ ...recordBaseShape, ...contactFields })
+  .refine(hasAName, NAME_REQUIRED);
+
+export type ContactInput = z.input<typeof contactInputSchema>;
+export type Contact = z.output<typeof contactSchema>;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+export type PostalAddress = z.output<typeof postalAddressSchema>;
+
+/** The name to show: the display name, else given + family (any script). */
+export function contactName(
+  contact: Pick<Contact, 'displayName' | 'givenName' | 'familyName'>,
+): string {
+  return contact.displayName ?? [contact.givenName, contact.familyName].filter(Boolean).join(' ');
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { optionalText, recordBaseShape } from './common';
+
+export const organizationProfileSchema = z.strictObject({
+  name: optionalText(200),
+  addressLines: z.array(z.string().trim().min(1).max(200)).max(6).default([]),
+  email: z.email('not a valid email address').optional(),
+  phone: optionalText(40),
+  website: optionalText(300),
+  /** The sender who signs letters. */
+  signatoryName: optionalText(200),
+  signatoryTitle: optionalText(200),
+});
+
+export const settingsFields = {
+  organizationProfile: organizationProfileSchema.default(() => organizationProfileSchema.parse({})),
+  letterPaper: z.enum(['a4', 'letter']).default('a4'),
+  arabicDigits: z.enum(['arabic-indic', 'latin']).default('latin'),
+  showHijriDate: z.boolean().default(false),
+};
+
+export const settingsSchema = z.strictObject(settingsFields);
+export const settingsRecordSchema = z.strictObject({ ...recordBaseShape, ...settingsFields });
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type OrganizationProfile = z.output<typeof organizationProfileSchema>;
+
+/** Settings are stored like any record, under one fixed id. */
+export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';

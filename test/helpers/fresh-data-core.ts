@@ -1,0 +1,35 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDataCore, type DataCore } from '../../src/core/db/data-core';
+
+/** A clock that moves one second per reading, from a fixed start: stable timestamps. */
+export function steppingClock(start = Date.UTC(2026, 10, 25, 9, 0, 0)) {
+  let t = start;
+  return { now: () => new Date((t += 1000)) };
+}
+
+export interface FreshCore {
+  core: DataCore;
+  factory: IDBFactory;
+  name: string;
+  reopen(): Promise<DataCore>;
+}
+
+let counter = 0;
+
+/** A data core on its own in-memory IndexedDB, with every migration applied. */
+export async function freshDataCore(): Promise<FreshCore> {
+  const factory = new IDBFactory();
+  const name = `tadamun-test-${++counter}`;
+  const open = () =>
+    openDataCore({ name, indexedDB: factory, IDBKeyRange, clock: steppingClock() });
+  const core = await open();
+  return {
+    core,
+    factory,
+    name,
+    reopen: async () => {
+      core.close();
+      return open();
+    },
+  };
+}

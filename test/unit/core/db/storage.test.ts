@@ -1,0 +1,103 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openDataCore } from '../../../../src/core/db/data-core';
+import { RECORD_FORMAT, TadamunDatabase } from '../../../../src/core/db/database';
+import {
+  BULK_WRITE_AT,
+  CHUNK_SIZE,
+  COMPACT_AT,
+  UnsupportedFormatError,
+} from '../../../../src/core/db/record-store';
+import { freshDataCore } from '../../../helpers/fresh-data-core';
+
+const person = (i: number) => ({
+  givenName: `Person ${i}`,
+  familyName: 'مثال',
+  kind: 'member' as const,
+});
+
+async function rowCounts(core: { store: { db: TadamunDatabase } }) {
+  const { db } = core.store;
+  return { chunks: await db.chunks.count(), pending: await db.pending.count() };
+}
+
+describe('chunked storage', () => {
+  it('writes a small change as pending rows, a large one straight into chunks', async () => {
+    const { core } = await freshDataCore();
+    await core.contacts.create(person(0));
+    expect(await rowCounts(core)).toEqual({ chunks: 0, pending: 1 });
+    await core.contacts.createMany(Array.from({ length: BULK_WRITE_AT }, (_, i) => person(i + 1)));
+    // The pending row was folded in with the bulk write.
+    expect(await rowCounts(core)).toEqual({ chunks: 1, pending: 0 });
+  });
+
+  it(`fills chunks up to ${CHUNK_SIZE} records and reads every record back`, async () => {
+    const { core, reopen } = await freshDataCore();
+    const created = await core.contacts.createMany(
+      Array.from({ length: 2500 }, (_, i) => person(i)),
+    );
+    expect(await rowCounts(core)).toEqual({ chunks: 3, pending: 0 });
+    const again = await reopen();
+    expect(again.contacts.count()).toBe(2500);
+    for (const contact of created.slice(0, 50))
+      expect(again.contacts.get(contact.id)).toEqual(contact);
+  });
+
+  it('keeps one pending row per record however often it is edited', async () => {
+    const { core } = await freshDataCore();
+    const contact = await core.contacts.create(person(0));
+    for (let edit = 1; edit <= 20; edit += 1)
+      await core.contacts.update(contact.id, { notes: `${edit}` });
+    expect(await rowCounts(core)).toEqual({ chunks: 0, pending: 1 });
+  });
+
+  it('folds pending rows into chunks once there are many, keeping edits and deletions', async () => {
+    const { core, reopen } = await freshDataCore();
+    const created = await core.contacts.createMany(
+      Array.from({ length: COMPACT_AT + 50 }, (_, i) => person(i)),
+    );
+    const [removed, ...rest] = created;
+    if (!removed) throw new Error('no contacts');
+    await core.contacts.remove(removed.id);
+    let edits = 0;
+    for (const contact of rest) {
+      await core.contacts.update(contact.id, { notes: `edit ${++edits}` });
+      if ((await rowCounts(core)).pending === 0) break;
+    }
+    expect(edits).toBe(COMPACT_AT - 1);
+    const again = await reopen();
+    expect(again.contacts.count()).toBe(COMPACT_AT + 49);
+    expect(again.contacts.get(removed.id)).toBeUndefined();
+    expect(again.contacts.get(rest[edits - 1]?.id ?? '')?.notes).toBe(`edit ${edits}`);
+    expect(again.contacts.get(rest[edits]?.id ?? '')?.notes).toBeUndefined();
+  });
+
+  it('drops a chunk that a deletion empties', async () => {
+    const { core, reopen } = await freshDataCore();
+    const created = await core.contacts.createMany(
+      Array.from({ length: 250 }, (_, i) => person(i)),
+    );
+    await core.store.commit(created.map((c) => ({ table: 'contacts' as const, delete: c.id })));
+    expect(await rowCounts(core)).toEqual({ chunks: 0, pending: 0 });
+    expect((await reopen()).contacts.count()).toBe(0);
+  });
+
+  it('refuses a database written by a newer app instead of misreading it', async () => {
+    const factory = new IDBFactory();
+    const db = new TadamunDatabase('newer', { indexedDB: factory, IDBKeyRange });
+    await db.chunks.put({ table: 'contacts', chunk: 0, format: RECORD_FORMAT + 1, records: [] });
+    db.close();
+    await expect(
+      openDataCore({ name: 'newer', indexedDB: factory, IDBKeyRange }),
+    ).rejects.toBeInstanceOf(UnsupportedFormatError);
+  });
+
+  it('keeps nothing sensitive in keys or indexes', async () => {
+    const { core } = await freshDataCore();
+    const { db } = core.store;
+    for (const table of db.tables) {
+      const indexed = [table.schema.primKey, ...table.schema.indexes].map((index) => index.keyPath);
+      for (const path of indexed.flat()) expect(['table', 'chunk', 'id', 'key']).toContain(path);
+    }
+  });
+});
