@@ -10,9 +10,28 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/helpers/chromium';
 import { serveRenderer } from '../test/helpers/static-server';
 import { rendererColdLoad } from './scenarios/renderer-cold-load';
-import type { BenchResult, BenchScenario } from './types';
+import { search } from './scenarios/search';
+import type { BenchPage, BenchResult, BenchScenario } from './types';
 
-const SCENARIOS: BenchScenario[] = [rendererColdLoad];
+const SCENARIOS: BenchScenario[] = [rendererColdLoad, search];
+
+async function openBenchPage(browser: Browser, url: string): Promise<BenchPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.tadamunBench !== undefined);
+  const cdp = await context.newCDPSession(page);
+  return {
+    page,
+    async usedHeapBytes() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
+    close: () => context.close(),
+  };
+}
 
 function format(value: number | undefined, digits = 1): string {
   if (value === undefined) return '';
@@ -42,7 +61,9 @@ async function main(): Promise<void> {
     options: { json: { type: 'string' }, only: { type: 'string' } },
   });
   const server = await serveRenderer(path.resolve(import.meta.dirname, '../out/renderer'));
+  const benchServer = await serveRenderer(path.resolve(import.meta.dirname, '../out/bench'));
   let browser: Browser | undefined;
+  const getBrowser = async () => (browser ??= await launchChromium());
   const results: BenchResult[] = [];
   try {
     for (const scenario of SCENARIOS) {
@@ -51,13 +72,16 @@ async function main(): Promise<void> {
       results.push(
         ...(await scenario.run({
           baseUrl: server.url,
-          browser: async () => (browser ??= await launchChromium()),
+          browser: getBrowser,
+          benchPageUrl: benchServer.url,
+          openBenchPage: async () => openBenchPage(await getBrowser(), benchServer.url),
         })),
       );
     }
   } finally {
     await browser?.close();
     await server.close();
+    await benchServer.close();
   }
   printTable(results);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** One figure; `ratio` is value / baselineValue, measured in the same run. */
 export interface BenchResult {
@@ -16,6 +16,18 @@ export interface BenchContext {
   /** The built renderer, served on 127.0.0.1 as in the e2e tests. */
   baseUrl: string;
   browser(): Promise<Browser>;
+  /** The bench page (bench/browser, built into out/bench), served the same way. */
+  benchPageUrl: string;
+  /** Opens the bench page in a fresh browser context, once `window.tadamunBench` is there. */
+  openBenchPage(): Promise<BenchPage>;
+}
+
+/** The bench page in its own browser context (own renderer process, empty heap). */
+export interface BenchPage {
+  page: Page;
+  /** The page's JavaScript heap in use after two full garbage collections, in bytes. */
+  usedHeapBytes(): Promise<number>;
+  close(): Promise<void>;
 }
 
 export interface BenchScenario {
@@ -38,4 +50,12 @@ export function withBaseline(
   baselineValue: number,
 ): BenchResult {
   return { ...result, baseline, baselineValue, ratio: result.value / baselineValue };
+}
+
+/** The `fraction` quantile (0..1) by nearest rank. */
+export function percentile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) throw new Error('percentile of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[rank] ?? 0;
 }

@@ -1,0 +1,16 @@
+/**
+ * What the bench page exposes to scenarios: one group of async functions per scenario, called
+ * from Node with `page.evaluate(() => window.tadamunBench.<group>.<function>(...))`. To add a
+ * scenario's page-side code, write a module beside search.ts and list it here and in main.ts.
+ */
+import type { searchBench } from './search';
+
+export interface TadamunBench {
+  search: typeof searchBench;
+}
+
+declare global {
+  interface Window {
+    tadamunBench?: TadamunBench;
+  }
+}

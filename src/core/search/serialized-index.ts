@@ -1,0 +1,148 @@
+/**
+ * The index as a plain JSON value, for a fast start: terms as one string, postings as
+ * differences encoded in a compact text form (5 bits a character, JSON-safe alphabet), so
+ * that parsing is a string copy and decoding a single loop. It holds the indexed words in
+ * plain text: store it only encrypted.
+ */
+import { FIELD_BITS, MAX_FIELDS, TermSegment } from './term-segment';
+
+export const SERIALIZED_FORMAT = 'tadamun-search-index';
+export const SERIALIZED_VERSION = 1;
+
+export interface SerializedSearchIndex {
+  format: typeof SERIALIZED_FORMAT;
+  version: typeof SERIALIZED_VERSION;
+  fields: { name: string; weight: number }[];
+  /** Document ids by slot. */
+  ids: string[];
+  /** The sorted terms, separated by single spaces (a term never contains one). */
+  terms: string;
+  /** The number of postings of each term, in term order (encoded numbers). */
+  postingCounts: string;
+  /** Each term's postings, ascending, as differences from the previous one (encoded numbers). */
+  postings: string;
+}
+
+/**
+ * Numbers as base-32 digits, least significant first: characters 0-31 of the alphabet end a
+ * number, characters 32-63 are followed by more digits.
+ */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT_VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i += 1) DIGIT_VALUES[ALPHABET.charCodeAt(i)] = i;
+
+function encodeNumbers(count: number, valueAt: (index: number) => number): string {
+  const parts: string[] = [];
+  let chunk = '';
+  for (let i = 0; i < count; i += 1) {
+    let value = valueAt(i);
+    while (value >= 32) {
+      chunk += ALPHABET[32 + (value & 31)] ?? '';
+      value = Math.floor(value / 32);
+    }
+    chunk += ALPHABET[value] ?? '';
+    if (chunk.length > 4096) {
+      parts.push(chunk);
+      chunk = '';
+    }
+  }
+  parts.push(chunk);
+  return parts.join('');
+}
+
+function decodeNumbers(text: string, expected: number): Uint32Array {
+  const values = new Uint32Array(expected);
+  let count = 0;
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const digit = code < 128 ? (DIGIT_VALUES[code] ?? -1) : -1;
+    if (digit < 0) throw new Error('Serialized search index: bad number encoding');
+    if (digit >= 32) {
+      value += (digit - 32) * scale;
+      scale *= 32;
+      continue;
+    }
+    if (count === expected) throw new Error('Serialized search index: too many numbers');
+    values[count++] = value + digit * scale;
+    value = 0;
+    scale = 1;
+  }
+  if (count !== expected || scale !== 1) {
+    throw new Error('Serialized search index: too few numbers');
+  }
+  return values;
+}
+
+export function serializeIndex(
+  fields: { name: string; weight: number }[],
+  ids: string[],
+  segment: TermSegment,
+): SerializedSearchIndex {
+  const { offsets, postings } = segment;
+  const gaps = new Uint32Array(postings.length);
+  for (let term = 0; term < segment.termCount; term += 1) {
+    let previous = 0;
+    for (let i = offsets[term] ?? 0; i < (offsets[term + 1] ?? 0); i += 1) {
+      const posting = postings[i] ?? 0;
+      gaps[i] = posting - previous;
+      previous = posting;
+    }
+  }
+  return {
+    format: SERIALIZED_FORMAT,
+    version: SERIALIZED_VERSION,
+    fields,
+    ids,
+    terms: segment.terms.join(' '),
+    postingCounts: encodeNumbers(
+      segment.termCount,
+      (term) => (offsets[term + 1] ?? 0) - (offsets[term] ?? 0),
+    ),
+    postings: encodeNumbers(gaps.length, (i) => gaps[i] ?? 0),
+  };
+}
+
+/** Checks the shape and every bound, so that a damaged value fails here, not in a search. */
+export function deserializeSegment(value: SerializedSearchIndex): TermSegment {
+  if (value.format !== SERIALIZED_FORMAT || value.version !== SERIALIZED_VERSION) {
+    throw new Error('Not a serialized search index of this version');
+  }
+  if (!Array.isArray(value.fields) || value.fields.length > MAX_FIELDS) {
+    throw new Error('Serialized search index: bad fields');
+  }
+  if (!Array.isArray(value.ids) || typeof value.terms !== 'string') {
+    throw new Error('Serialized search index: bad ids or terms');
+  }
+  const terms = value.terms === '' ? [] : value.terms.split(' ');
+  for (let i = 1; i < terms.length; i += 1) {
+    if (!((terms[i - 1] ?? '') < (terms[i] ?? ''))) {
+      throw new Error('Serialized search index: terms out of order');
+    }
+  }
+  const counts = decodeNumbers(value.postingCounts, terms.length);
+  const offsets = new Uint32Array(terms.length + 1);
+  for (let term = 0; term < terms.length; term += 1) {
+    offsets[term + 1] = (offsets[term] ?? 0) + (counts[term] ?? 0);
+  }
+  const postings = decodeNumbers(value.postings, offsets[terms.length] ?? 0);
+  const slotLimit = value.ids.length;
+  const fieldLimit = value.fields.length;
+  for (let term = 0; term < terms.length; term += 1) {
+    let previous = 0;
+    for (let i = offsets[term] ?? 0; i < (offsets[term + 1] ?? 0); i += 1) {
+      const posting = previous + (postings[i] ?? 0);
+      if (
+        posting > 0xffffffff ||
+        posting >>> FIELD_BITS >= slotLimit ||
+        (posting & (MAX_FIELDS - 1)) >= fieldLimit
+      ) {
+        throw new Error('Serialized search index: posting out of range');
+      }
+      postings[i] = posting;
+      previous = posting;
+    }
+  }
+  return new TermSegment(terms, offsets, postings);
+}
