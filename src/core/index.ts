@@ -15,6 +15,13 @@ export * from './domain/target';
 export * from './domain/template';
 export * from './domain/validation';
 export { openDataCore, type DataCore, type DataCoreOptions } from './db/data-core';
-export { UnsupportedFormatError, type ChangeListener } from './db/record-store';
+export {
+  UnsupportedFormatError,
+  type ChangeEvent,
+  type ChangeListener,
+  type RecordChange,
+} from './db/record-store';
+export * from './search';
 export { NotFoundError } from './db/repositories/repository';
 export * from './backup/backup';
+export * from './demo';

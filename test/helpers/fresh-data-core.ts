@@ -23,13 +23,16 @@ export async function freshDataCore(): Promise<FreshCore> {
   const open = () =>
     openDataCore({ name, indexedDB: factory, IDBKeyRange, clock: steppingClock() });
   const core = await open();
+  let current = core;
   return {
     core,
     factory,
     name,
+    /** Closes the core opened last (storing what a close stores) and opens a new one. */
     reopen: async () => {
-      core.close();
-      return open();
+      await current.close();
+      current = await open();
+      return current;
     },
   };
 }

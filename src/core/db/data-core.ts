@@ -1,3 +1,4 @@
+import { ContactSearch } from '../search/contact-search';
 import { TadamunDatabase } from './database';
 import { RecordStore } from './record-store';
 import { CampaignRepository } from './repositories/campaigns';
@@ -24,6 +25,11 @@ export interface DataCoreOptions {
 
 export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
 
+/** The meta row holding the contact search index's stored copy. */
+export const CONTACT_SEARCH_META_KEY = 'contactSearch';
+/** After a bulk change, wait this long for quiet before storing a new copy of the index. */
+const SEARCH_SAVE_DELAY_MS = 2000;
+
 /** Opens (creating or upgrading) the database, loads it, and returns the repositories. */
 export async function openDataCore(options: DataCoreOptions = {}) {
   const db = new TadamunDatabase(
@@ -33,6 +39,21 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       : undefined,
   );
   const store = await RecordStore.open(db);
+  const storedSearch = await db.meta.get(CONTACT_SEARCH_META_KEY);
+  const search = new ContactSearch(store, storedSearch?.value);
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The copy is only a cache: failing to store it (a full disk) must not fail anything. */
+  const saveSearch = async () => {
+    saveTimer = undefined;
+    if (!search.snapshotIsStale) return;
+    await db.meta.put({ key: CONTACT_SEARCH_META_KEY, value: search.snapshot() }).catch(() => {});
+  };
+  const scheduleSave = () => {
+    if (!search.snapshotIsStale || saveTimer) return;
+    saveTimer = setTimeout(() => void saveSearch(), SEARCH_SAVE_DELAY_MS);
+  };
+  const unsubscribe = store.subscribe(scheduleSave);
+  scheduleSave();
   const context: DataContext = {
     store,
     clock: options.clock ?? { now: () => new Date() },
@@ -48,6 +69,14 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     templates: templateRepository(context),
     letters: letterRepository(context),
     settings: new SettingsRepository(context),
-    close: () => db.close(),
+    search,
+    /** Stores the search index's copy if it is behind, then closes the database. */
+    async close() {
+      clearTimeout(saveTimer);
+      unsubscribe();
+      await saveSearch();
+      search.dispose();
+      db.close();
+    },
   };
 }

@@ -21,7 +21,21 @@ export interface StoredRecord {
 export type Change =
   { table: EntityTable; put: StoredRecord } | { table: EntityTable; delete: string };
 
-export type ChangeListener = (tables: ReadonlySet<EntityTable>) => void;
+export interface RecordChange {
+  table: EntityTable;
+  id: string;
+  /** The record as now stored, or null when it was deleted. */
+  record: StoredRecord | null;
+}
+
+/** What one commit changed; `reset` means every table was replaced (restore from backup). */
+export interface ChangeEvent {
+  tables: ReadonlySet<EntityTable>;
+  records: readonly RecordChange[];
+  reset: boolean;
+}
+
+export type ChangeListener = (event: ChangeEvent) => void;
 
 /** A newer app wrote this database: refuse rather than misread or overwrite it. */
 export class UnsupportedFormatError extends Error {
@@ -133,7 +147,7 @@ export class RecordStore {
 
   private async commitNow(changes: readonly Change[]): Promise<void> {
     if (changes.length === 0) return;
-    const next = new Map<string, { table: EntityTable; id: string; record: StoredRecord | null }>();
+    const next = new Map<string, RecordChange>();
     for (const change of changes) {
       const id = 'put' in change ? change.put.id : change.delete;
       const record = 'put' in change ? change.put : null;
@@ -263,7 +277,7 @@ export class RecordStore {
     for (const [table, id] of pendingDeletes) this.table(table).pendingIds.delete(id);
   }
 
-  private apply(changes: { table: EntityTable; id: string; record: StoredRecord | null }[]): void {
+  private apply(changes: RecordChange[]): void {
     const tables = new Set<EntityTable>();
     for (const { table, id, record } of changes) {
       const state = this.table(table);
@@ -272,7 +286,11 @@ export class RecordStore {
       tables.add(table);
     }
     for (const table of tables) this.versions.set(table, this.version(table) + 1);
-    for (const listener of this.listeners) listener(tables);
+    this.notify({ tables, records: changes, reset: false });
+  }
+
+  private notify(event: ChangeEvent): void {
+    for (const listener of this.listeners) listener(event);
   }
 
   /** Replaces everything (restore from backup): one transaction, then memory. */
@@ -298,7 +316,7 @@ export class RecordStore {
       for (const row of rows) this.loadChunk(row);
       const tables = new Set(ENTITY_TABLES);
       for (const table of tables) this.versions.set(table, this.version(table) + 1);
-      for (const listener of this.listeners) listener(tables);
+      this.notify({ tables, records: [], reset: true });
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -8,3 +8,5 @@ export {
   type SearchOptions,
 } from './search-index';
 export type { SerializedSearchIndex } from './serialized-index';
+export { CONTACT_SEARCH_FIELDS, contactDocument } from './contact-document';
+export { ContactSearch, type ContactHit, type ContactSearchSnapshot } from './contact-search';

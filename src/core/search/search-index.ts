@@ -91,6 +91,11 @@ export class SearchIndex {
     return this.slotOf.has(id);
   }
 
+  /** The ids of the indexed documents, in no particular order. */
+  ids(): IterableIterator<string> {
+    return this.slotOf.keys();
+  }
+
   /** Adds a document; its id must not be in the index yet (use `replace` to update). */
   add(document: SearchDocument): void {
     this.assertNew(document.id);

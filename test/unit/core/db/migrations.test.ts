@@ -56,7 +56,7 @@ describe('schema migrations', () => {
     ]);
     // The upgraded database keeps working: a new write and a reopen.
     await core.contacts.update(ID(3), { familyName: 'Khoury' });
-    core.close();
+    await core.close();
     const reopened = await openDataCore({ name: 'old-workspace', indexedDB: factory, IDBKeyRange });
     expect(reopened.contacts.get(ID(3))?.familyName).toBe('Khoury');
     expect(reopened.contacts.count()).toBe(2);

@@ -1,0 +1,49 @@
+/** What of a contact the search sees: the texts a user would type to find the person. */
+import type { Contact } from '../domain/contact';
+import type { SearchDocument } from './search-index';
+
+/** Names weigh most, then the organisation, then role, tags and the rest. */
+export const CONTACT_SEARCH_FIELDS = {
+  name: 3,
+  organization: 2,
+  title: 1.5,
+  tags: 1.5,
+  reach: 1,
+  place: 1,
+  notes: 1,
+} as const;
+
+const join = (parts: readonly (string | undefined)[]) => parts.filter(Boolean).join(' ');
+
+export function contactDocument(contact: Contact, organizationName?: string): SearchDocument {
+  return {
+    id: contact.id,
+    fields: {
+      name: join([contact.displayName, contact.givenName, contact.familyName, contact.honorific]),
+      organization: join([organizationName, contact.organizationName]),
+      title: contact.title,
+      tags: contact.tags.join(' '),
+      reach: join([
+        ...contact.emails.map((email) => email.value),
+        ...contact.phones.map((phone) => phone.value),
+      ]),
+      place: join([contact.country, contact.region, contact.district, contact.party]),
+      notes: contact.notes,
+    },
+  };
+}
+
+/** FNV-1a over the indexed texts: tells a stored index whether a contact changed since. */
+export function documentHash(document: SearchDocument): number {
+  let hash = 0x811c9dc5;
+  for (const field of Object.keys(CONTACT_SEARCH_FIELDS)) {
+    const text = document.fields[field] ?? '';
+    for (let i = 0; i < text.length; i += 1) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0x1f;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

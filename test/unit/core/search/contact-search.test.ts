@@ -1,0 +1,109 @@
+import { IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { CONTACT_SEARCH_META_KEY, openDataCore } from '@core/db/data-core';
+import { createBackup, restoreBackup, serializeBackup } from '@core/backup/backup';
+import type { DataCore } from '@core/db/data-core';
+import { freshDataCore } from '../../../helpers/fresh-data-core';
+
+const names = (core: DataCore, query: string) =>
+  core.search.search(query).map((hit) => hit.contact.displayName ?? hit.contact.givenName);
+
+async function seed(core: DataCore) {
+  const org = await core.organizations.create({ name: 'جمعية الأمل للصحة', kind: 'ngo' });
+  const [rania, yusuf] = await core.contacts.createMany([
+    { givenName: 'رانيا', familyName: 'الخوري', organizationId: org.id, kind: 'ally' },
+    { displayName: 'يوسف إبراهيم', kind: 'official', tags: ['لجنة الصحة'] },
+    { displayName: 'Hélène Dubois', kind: 'journalist', emails: [{ value: 'h@example.org' }] },
+  ]);
+  if (!rania || !yusuf) throw new Error('seed failed');
+  return { org, rania, yusuf };
+}
+
+describe('contact search in the data core', () => {
+  it('sees every committed write: create, update, delete, and an organisation renamed', async () => {
+    const { core } = await freshDataCore();
+    const { org, rania, yusuf } = await seed(core);
+    expect(names(core, 'ابراهيم')).toEqual(['يوسف إبراهيم']);
+    expect(names(core, 'helene')).toEqual(['Hélène Dubois']);
+    expect(core.search.search('الأمل')[0]?.contact.id).toBe(rania.id);
+    expect(core.search.search('لجنه الصحه')[0]?.contact.id).toBe(yusuf.id);
+
+    await core.contacts.update(yusuf.id, { displayName: 'يوسف منصور' });
+    expect(names(core, 'ابراهيم')).toEqual([]);
+    expect(names(core, 'منصور')).toEqual(['يوسف منصور']);
+
+    await core.organizations.update(org.id, { name: 'شبكة النور' });
+    expect(core.search.search('النور')[0]?.contact.id).toBe(rania.id);
+    expect(core.search.search('الأمل')).toEqual([]);
+
+    await core.contacts.remove(rania.id);
+    expect(core.search.search('رانيا')).toEqual([]);
+    expect(core.search.size).toBe(2);
+  });
+
+  it('does not change when a write fails', async () => {
+    const { core } = await freshDataCore();
+    await seed(core);
+    await expect(
+      core.contacts.createMany([{ displayName: 'Ok' }, { kind: 'other' }]),
+    ).rejects.toThrow();
+    expect(core.search.size).toBe(3);
+    expect(core.search.search('Ok')).toEqual([]);
+  });
+
+  it('is rebuilt when a backup replaces everything', async () => {
+    const { core } = await freshDataCore();
+    await seed(core);
+    const backup = serializeBackup(createBackup(core.store));
+    await core.contacts.create({ displayName: 'Later Person' });
+    expect(names(core, 'later')).toEqual(['Later Person']);
+    await restoreBackup(core.store, backup, 'replace');
+    expect(names(core, 'later')).toEqual([]);
+    expect(names(core, 'helene')).toEqual(['Hélène Dubois']);
+  });
+
+  it('stores a copy on close, and a start loads it and catches up with what changed since', async () => {
+    const fresh = await freshDataCore();
+    const { yusuf } = await seed(fresh.core);
+    const second = await fresh.reopen();
+    const stored = await second.store.db.meta.get(CONTACT_SEARCH_META_KEY);
+    expect(stored?.value).toMatchObject({ format: 'tadamun-contact-search', version: 1 });
+    expect((stored?.value as { index: { ids: string[] } }).index.ids).toHaveLength(3);
+    // A few edits leave the stored copy as it was (not worth rewriting): the next start
+    // must reconcile it with the records.
+    await second.contacts.update(yusuf.id, { displayName: 'يوسف منصور' });
+    await second.contacts.create({ displayName: 'Nadia Saleh' });
+    await second.close();
+    const third = await fresh.reopen();
+    const after = await third.store.db.meta.get(CONTACT_SEARCH_META_KEY);
+    expect(after?.value).toEqual(stored?.value);
+    expect(names(third, 'منصور')).toEqual(['يوسف منصور']);
+    expect(names(third, 'ابراهيم')).toEqual([]);
+    expect(names(third, 'nadia')).toEqual(['Nadia Saleh']);
+    expect(third.search.size).toBe(4);
+    await third.close();
+  });
+
+  it('rebuilds from the records when the stored copy is damaged or foreign', async () => {
+    const fresh = await freshDataCore();
+    await seed(fresh.core);
+    for (const value of [
+      { format: 'tadamun-contact-search', version: 1, index: { ids: ['x'] }, hashes: [1] },
+      { format: 'tadamun-contact-search', version: 99 },
+      'garbage',
+    ]) {
+      const core = await fresh.reopen();
+      await core.store.db.meta.put({ key: CONTACT_SEARCH_META_KEY, value });
+      // Reopen without the close that would store a good copy again.
+      core.store.db.close();
+      const reopened = await openDataCore({
+        name: fresh.name,
+        indexedDB: fresh.factory,
+        IDBKeyRange,
+      });
+      expect(names(reopened, 'helene')).toEqual(['Hélène Dubois']);
+      expect(reopened.search.size).toBe(3);
+      await reopened.close();
+    }
+  });
+});

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SearchIndex, tokenize, type SearchDocument } from '@core/search';
+
+const FIELDS = { name: 3, organization: 2, notes: 1 };
+
+function doc(id: string, name: string, organization = '', notes = ''): SearchDocument {
+  return { id, fields: { name, organization, notes } };
+}
+
+const PEOPLE: SearchDocument[] = [
+  doc('fatima', 'فاطمة الزهراء بن علي', 'جمعية حقوق الإنسان'),
+  doc('ahmad', 'أحمد إبراهيم الهاشمي', 'المجلس البلدي'),
+  doc('mustafa', 'مصطفى عبد الله', 'Rainbow Legal Aid'),
+  doc('layla', 'ليلى آل سعود', 'نقابة الصحفيين'),
+  doc('zoe', 'Zoë Béranger', 'Ville de Montréal'),
+  doc('omalley', "Siobhán O'Malley", 'Dublin City Council'),
+  doc('jonathan', 'Jonathan Fischer', 'Fischer & Partners', 'met with Fatima at the forum'),
+  doc('john', 'John Fisher', 'Harbor Tenants Union'),
+  doc('ibrahim', 'Ibrahim Haddad', 'Beirut Health Network'),
+];
+
+function built(documents = PEOPLE): SearchIndex {
+  const index = new SearchIndex({ fields: FIELDS });
+  index.addAll(documents);
+  return index;
+}
+
+const ids = (index: SearchIndex, query: string, limit = 20) =>
+  index.search(query, { limit }).map((hit) => hit.id);
+
+describe('SearchIndex', () => {
+  it('finds Arabic names whatever diacritics, alef, yaa or taa marbuta forms were typed', () => {
+    const index = built();
+    expect(ids(index, 'فاطِمَه')[0]).toBe('fatima');
+    expect(ids(index, 'احمد ابراهيم')[0]).toBe('ahmad');
+    expect(ids(index, 'إبراهيم')).toContain('ahmad');
+    expect(ids(index, 'مصطفي')[0]).toBe('mustafa');
+    expect(ids(index, 'ليـلي')[0]).toBe('layla');
+  });
+
+  it('finds Latin names without accents, in any case, with or without apostrophes', () => {
+    const index = built();
+    expect(ids(index, 'zoe beranger')[0]).toBe('zoe');
+    expect(ids(index, 'SIOBHAN omalley')[0]).toBe('omalley');
+    expect(ids(index, 'Montreal')).toEqual(['zoe']);
+  });
+
+  it('matches prefixes of three letters or more, not shorter ones', () => {
+    const index = built();
+    expect(ids(index, 'Jon')).toContain('jonathan');
+    expect(ids(index, 'مصط')).toEqual(['mustafa']);
+    expect(ids(index, 'Jo')).toEqual([]);
+  });
+
+  it('tolerates one typo in words of four letters or more, and ranks the exact name first', () => {
+    const index = built();
+    expect(ids(index, 'Ibrahin Hadad')[0]).toBe('ibrahim');
+    expect(ids(index, 'Fisher')[0]).toBe('john');
+    expect(ids(index, 'Fisher')).toContain('jonathan');
+    expect(ids(index, 'مصطقى')).toContain('mustafa');
+    expect(ids(index, 'Jhon')[0]).toBe('john');
+    expect(ids(index, 'Jhn')).toEqual([]);
+  });
+
+  it('ranks a name match above the same word in notes, and more matched words higher', () => {
+    const index = built([...PEOPLE, doc('fatima-en', 'Fatima Rahman', 'Harbor Tenants Union')]);
+    const hits = ids(index, 'Fatima');
+    expect(hits[0]).toBe('fatima-en');
+    expect(hits).toContain('jonathan');
+    expect(ids(index, 'Harbor Fatima')[0]).toBe('fatima-en');
+  });
+
+  it('matches with or without the Arabic article, and the bare "ال" of آل does not flood results', () => {
+    const index = built();
+    expect(ids(index, 'هاشمي')).toContain('ahmad');
+    // Only the word آل itself: not every الـ name by prefix.
+    expect(ids(index, 'ال')).toEqual(['layla']);
+    expect(ids(index, 'آل سعود')[0]).toBe('layla');
+  });
+
+  it('follows adds, replacements and removals', () => {
+    const index = built();
+    index.replace(doc('john', 'John Fisher-Nakamura', 'Harbor Tenants Union'));
+    expect(ids(index, 'Nakamura')).toEqual(['john']);
+    expect(index.remove('john')).toBe(true);
+    expect(index.remove('john')).toBe(false);
+    expect(ids(index, 'Nakamura')).toEqual([]);
+    index.add(doc('new', 'Nour Nakamura'));
+    expect(ids(index, 'nakamura')).toEqual(['new']);
+    expect(() => index.add(doc('new', 'again'))).toThrow(/new/);
+    expect(index.size).toBe(PEOPLE.length);
+  });
+
+  it('round-trips through JSON and keeps answering the same way', () => {
+    const index = built();
+    index.remove('zoe');
+    index.add(doc('extra', 'Rania Khoury', 'Beirut Health Network'));
+    const loaded = SearchIndex.fromJSON(JSON.parse(JSON.stringify(index)));
+    for (const query of ['Beirut', 'فاطمه', 'Ibrahin', 'Zoe', 'Jon', 'مصطفي']) {
+      expect(loaded.search(query)).toEqual(index.search(query));
+    }
+    expect(loaded.size).toBe(index.size);
+  });
+
+  it('refuses a damaged serialized index', () => {
+    const good = JSON.parse(JSON.stringify(built()));
+    expect(() => SearchIndex.fromJSON({ ...good, format: 'other' })).toThrow();
+    expect(() => SearchIndex.fromJSON({ ...good, postings: good.postings.slice(0, 5) })).toThrow();
+    expect(() => SearchIndex.fromJSON({ ...good, ids: [...good.ids, good.ids[0]] })).toThrow();
+  });
+
+  it('gives exactly the documents holding a word, through any sequence of writes (model-based)', () => {
+    const words = ['دانة', 'سامي', 'nour', 'layal', 'rami', 'هدى', 'jo', 'ka', 'زين'];
+    const text = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 })
+      .map((list) => list.join(' '));
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), id: fc.integer({ min: 0, max: 40 }), text }),
+      fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 40 }) }),
+      fc.record({ kind: fc.constant('reload' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 120 }), (operations) => {
+        let index = new SearchIndex({ fields: { name: 1 } });
+        const model = new Map<string, string>();
+        for (const op of operations) {
+          if (op.kind === 'put') {
+            index.replace({ id: `d${op.id}`, fields: { name: op.text } });
+            model.set(`d${op.id}`, op.text);
+          } else if (op.kind === 'remove') {
+            expect(index.remove(`d${op.id}`)).toBe(model.delete(`d${op.id}`));
+          } else {
+            index = SearchIndex.fromJSON(JSON.parse(JSON.stringify(index)));
+          }
+        }
+        expect(index.size).toBe(model.size);
+        for (const word of ['jo', 'ka']) {
+          const expected = [...model]
+            .filter(([, value]) => tokenize(value).includes(word))
+            .map(([id]) => id)
+            .sort();
+          expect(ids(index, word, 100).sort()).toEqual(expected);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('answers blank queries and a limit below one with nothing', () => {
+    const index = built();
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('Fatima', { limit: 0 })).toEqual([]);
+    expect(new SearchIndex({ fields: FIELDS }).search('Fatima')).toEqual([]);
+  });
+});
