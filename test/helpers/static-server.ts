@@ -8,10 +8,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveRenderer(rootDir: string): Promise<RunningServer> {
+/** `mounts` serve other folders under a path prefix (e.g. '/harness/') on the same origin. */
+export async function serveRenderer(
+  rootDir: string,
+  mounts: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    void readAppFile(path, rootDir).then((file) => {
+    let path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    let root = rootDir;
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (!path.startsWith(prefix)) continue;
+      path = `/${path.slice(prefix.length)}`;
+      root = dir;
+    }
+    void readAppFile(path, root).then((file) => {
       response.writeHead(file.status, file.headers);
       response.end(file.body);
     });

@@ -1,5 +1,13 @@
 /** English: the reference catalogue. Every other catalogue has exactly these keys. */
 export const en = {
+  workspace: {
+    opening: 'Opening your workspace…',
+    openFailed: 'Your workspace could not be opened',
+    openFailedHint:
+      'Nothing was changed or deleted. Close Tadamun and start it again; if this keeps happening, restore your latest backup.',
+    newerVersion:
+      'This workspace was saved by a newer version of Tadamun. Update Tadamun to open it; nothing was changed.',
+  },
   app: {
     name: 'Tadamun',
     tagline: 'Campaigns, contacts and letters for advocacy groups',
@@ -28,6 +36,23 @@ export const en = {
       stepCampaign: 'Create a campaign around the change you want.',
       stepContacts: 'Add the officials and allies you work with.',
       stepLetters: 'Write a template and generate personalized letters.',
+      summaryTitle: 'Your workspace',
+      counts: {
+        campaigns: 'Campaigns',
+        contacts: 'Contacts',
+        organizations: 'Organizations',
+        targets: 'Campaign targets',
+        interactions: 'Logged interactions',
+        templates: 'Templates',
+      },
+      demoTitle: 'Try Tadamun with a demo workspace',
+      demoBody:
+        'Load two sample campaigns, one in English and one in Arabic, with about 30 contacts, targets with stances, an outreach log and letter templates. Every person and organization in it is fictional.',
+      demoLoad: 'Load the demo workspace',
+      demoLoaded: 'The demo workspace is loaded.',
+      demoFailed: 'The demo workspace could not be loaded. Nothing was changed.',
+      demoEmptyHint:
+        'Or start with an empty workspace: create your first campaign or add contacts.',
     },
     campaigns: {
       title: 'Campaigns',
@@ -38,6 +63,14 @@ export const en = {
       title: 'Contacts',
       description:
         'Officials, staff, allies and volunteers: search in Arabic and English, import from CSV or vCard, and keep the list clean.',
+      searchLabel: 'Search contacts',
+      searchPlaceholder: 'Name, organization, title, tag or note, in Arabic or English',
+      showing: 'Showing {{shown}} of {{total}} contacts',
+      noResults: 'No contact matches “{{query}}”.',
+      empty:
+        'No contacts yet. Load the demo workspace from the Dashboard, or add contacts once import lands.',
+      doNotContact: 'Do not contact',
+      sensitive: 'Sensitive',
     },
     templates: {
       title: 'Templates',

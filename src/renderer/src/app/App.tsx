@@ -1,6 +1,7 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { RouterProvider } from 'react-router';
 import { directionOf } from '@shared/i18n/languages';
+import { DataCoreProvider } from './data/DataCoreProvider';
 import { currentLanguage } from './i18n';
 import { router } from './router';
 import { colorSchemeManager, theme } from './theme';
@@ -13,7 +14,9 @@ export function App() {
         defaultColorScheme="auto"
         colorSchemeManager={colorSchemeManager}
       >
-        <RouterProvider router={router} />
+        <DataCoreProvider>
+          <RouterProvider router={router} />
+        </DataCoreProvider>
       </MantineProvider>
     </DirectionProvider>
   );

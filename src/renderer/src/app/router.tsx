@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
 import type { AppRoute } from '@shared/ipc';
+import { ContactsPage } from '@renderer/features/contacts/ContactsPage';
 import { DashboardPage } from '@renderer/features/dashboard/DashboardPage';
 import { SettingsPage } from '@renderer/features/settings/SettingsPage';
 import { ComingSoonPage } from '@renderer/ui/ComingSoonPage';
@@ -8,7 +9,7 @@ import { AppLayout } from './AppLayout';
 const pages: Record<AppRoute, React.ReactNode> = {
   dashboard: <DashboardPage />,
   campaigns: <ComingSoonPage area="campaigns" />,
-  contacts: <ComingSoonPage area="contacts" />,
+  contacts: <ContactsPage />,
   templates: <ComingSoonPage area="templates" />,
   letters: <ComingSoonPage area="letters" />,
   settings: <SettingsPage />,

@@ -3,6 +3,9 @@ import { IconAddressBook, IconMail, IconShieldLock, IconSpeakerphone } from '@ta
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@renderer/ui/PageHeader';
+import { DemoWorkspaceOffer } from './DemoWorkspaceOffer';
+import { isEmptySummary, useWorkspaceSummary } from './use-workspace-summary';
+import { WorkspaceSummaryCards } from './WorkspaceSummaryCards';
 
 const STEPS = [
   { key: 'stepCampaign', to: '/campaigns', icon: IconSpeakerphone },
@@ -12,6 +15,8 @@ const STEPS = [
 
 export function DashboardPage() {
   const { t } = useTranslation();
+  const summary = useWorkspaceSummary();
+  const empty = isEmptySummary(summary);
   return (
     <Container size="lg" px={0}>
       <PageHeader title={t('pages.dashboard.title')} />
@@ -25,6 +30,7 @@ export function DashboardPage() {
           <Text size="sm">{t('app.offlineHint')}</Text>
         </Group>
       </Card>
+      {empty ? <DemoWorkspaceOffer /> : <WorkspaceSummaryCards summary={summary} />}
       <Title order={2} size="h4" mb="sm">
         {t('pages.dashboard.stepsTitle')}
       </Title>

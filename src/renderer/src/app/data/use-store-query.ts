@@ -1,0 +1,36 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type { EntityTable } from '@core/domain/entities';
+import type { DataCore } from '@core/db/data-core';
+import { useDataCore } from './data-core-context';
+
+/**
+ * A token that changes whenever one of `tables` changes: put it in the dependencies of a
+ * useMemo that reads those tables. The store commits to IndexedDB before it updates memory,
+ * so what a component shows is stored.
+ */
+export function useStoreVersion(tables: readonly EntityTable[]): string {
+  const core = useDataCore();
+  const tableKey = tables.join();
+  const subscribe = useCallback(
+    (notify: () => void) =>
+      core.store.subscribe((event) => {
+        if (tables.some((table) => event.tables.has(table))) notify();
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- tableKey stands for tables
+    [core, tableKey],
+  );
+  return useSyncExternalStore(subscribe, () =>
+    tables.map((table) => core.store.version(table)).join(),
+  );
+}
+
+/** A value computed from the records of `tables`, recomputed only when one of them changes. */
+export function useStoreQuery<T>(
+  tables: readonly EntityTable[],
+  compute: (core: DataCore) => T,
+): T {
+  const core = useDataCore();
+  const version = useStoreVersion(tables);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the records
+  return useMemo(() => compute(core), [core, version]);
+}
