@@ -17,11 +17,15 @@ export * from './domain/validation';
 export { openDataCore, type DataCore, type DataCoreOptions } from './db/data-core';
 export {
   UnsupportedFormatError,
+  WorkspaceLockedError,
   type ChangeEvent,
   type ChangeListener,
   type RecordChange,
 } from './db/record-store';
 export * from './search';
+export * from './crypto';
+export * from './vault';
 export { NotFoundError } from './db/repositories/repository';
 export * from './backup/backup';
+export * from './backup/encrypted-backup';
 export * from './demo';

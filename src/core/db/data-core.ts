@@ -1,3 +1,4 @@
+import type { RecordCipher } from '../crypto/record-cipher';
 import { ContactSearch } from '../search/contact-search';
 import { TadamunDatabase } from './database';
 import { RecordStore } from './record-store';
@@ -21,6 +22,8 @@ export interface DataCoreOptions {
   IDBKeyRange?: typeof IDBKeyRange;
   clock?: Clock;
   newId?: () => string;
+  /** Seals every stored row; without one, rows are plain (tests, and never the app). */
+  cipher?: RecordCipher;
 }
 
 export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
@@ -38,15 +41,14 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined,
   );
-  const store = await RecordStore.open(db);
-  const storedSearch = await db.meta.get(CONTACT_SEARCH_META_KEY);
-  const search = new ContactSearch(store, storedSearch?.value);
+  const store = await RecordStore.open(db, options.cipher);
+  const search = new ContactSearch(store, await store.readMeta(CONTACT_SEARCH_META_KEY));
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The copy is only a cache: failing to store it (a full disk) must not fail anything. */
   const saveSearch = async () => {
     saveTimer = undefined;
     if (!search.snapshotIsStale) return;
-    await db.meta.put({ key: CONTACT_SEARCH_META_KEY, value: search.snapshot() }).catch(() => {});
+    await store.writeMeta(CONTACT_SEARCH_META_KEY, search.snapshot()).catch(() => {});
   };
   const scheduleSave = () => {
     if (!search.snapshotIsStale || saveTimer) return;
@@ -76,6 +78,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       unsubscribe();
       await saveSearch();
       search.dispose();
+      store.dispose();
       db.close();
     },
   };

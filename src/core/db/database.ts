@@ -7,28 +7,45 @@
  * record UUIDs: nothing sensitive is ever in a key or an index.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Sealed } from '../crypto/sealed';
 import type { EntityTable } from '../domain/entities';
 
 export const DATABASE_NAME = 'tadamun';
 /** Format of the records inside rows; a newer one than this app knows is refused, not guessed. */
 export const RECORD_FORMAT = 1;
+/** Rows whose payload is sealed (AES-GCM) with the workspace's data key. */
+export const SEALED_FORMAT = 2;
+export const NEWEST_FORMAT = SEALED_FORMAT;
 
 export interface ChunkRow {
   table: EntityTable;
   chunk: number;
   format: number;
-  records: unknown[];
+  /** Format 1: the records in plain. */
+  records?: unknown[];
+  /** Format 2: the records' JSON, sealed. */
+  sealed?: Sealed;
 }
 
 export interface PendingRow {
   table: EntityTable;
   id: string;
   format: number;
-  /** The record as last written, or null: deleted since its chunk was written. */
-  record: unknown;
+  /** The record as last written, or null: deleted since its chunk was written (format 1). */
+  record?: unknown;
+  /** Format 2: the same, sealed. */
+  sealed?: Sealed;
 }
 
 export interface MetaRow {
+  key: string;
+  value?: unknown;
+  /** Values written while the workspace is encrypted are sealed. */
+  sealed?: Sealed;
+}
+
+/** Holds no secret: the wrapped data key and lockout counters, needed before unlocking. */
+export interface VaultRow {
   key: string;
   value: unknown;
 }
@@ -45,6 +62,7 @@ export class TadamunDatabase extends Dexie {
   declare chunks: Table<ChunkRow, [EntityTable, number]>;
   declare pending: Table<PendingRow, [EntityTable, string]>;
   declare meta: Table<MetaRow, string>;
+  declare vault: Table<VaultRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -74,4 +92,6 @@ export function defineVersions(db: Dexie): void {
     });
   // v3: the journal is gone once v2 has copied it.
   db.version(3).stores({ journal: null });
+  // v4: the vault (keyring, failed unlock attempts): plain, read before unlocking.
+  db.version(4).stores({ vault: 'key' });
 }

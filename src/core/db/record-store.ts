@@ -4,8 +4,12 @@
  * through `commit`, which writes one IndexedDB transaction and only then updates memory and
  * tells subscribers: a failed write leaves both the database and memory as they were.
  */
+import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
-import { RECORD_FORMAT, type ChunkRow, type PendingRow, type TadamunDatabase } from './database';
+import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
+import { RowCodec } from './row-codec';
+
+export { UnsupportedFormatError, WorkspaceLockedError } from './row-codec';
 
 export const CHUNK_SIZE = 1000;
 /** Changes this large skip `pending` and go straight into chunks. */
@@ -37,16 +41,6 @@ export interface ChangeEvent {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
-/** A newer app wrote this database: refuse rather than misread or overwrite it. */
-export class UnsupportedFormatError extends Error {
-  constructor(found: number) {
-    super(
-      `The data was written by a newer version of Tadamun (record format ${found}, this version reads up to ${RECORD_FORMAT}). Update Tadamun to open it.`,
-    );
-    this.name = 'UnsupportedFormatError';
-  }
-}
-
 interface TableState {
   records: Map<string, StoredRecord>;
   /** What each chunk row physically holds (ids), and where each id is physically stored. */
@@ -63,31 +57,74 @@ function key(table: EntityTable, id: string): string {
   return `${table}\u0000${id}`;
 }
 
-function checkFormat(format: number): void {
-  if (format > RECORD_FORMAT) throw new UnsupportedFormatError(format);
-}
-
 export class RecordStore {
   private readonly state = new Map<EntityTable, TableState>(
     ENTITY_TABLES.map((table) => [table, emptyTable()]),
   );
   private readonly listeners = new Set<ChangeListener>();
   private readonly versions = new Map<EntityTable, number>();
+  private disposed = false;
   /** Commits run one after another: each sees the state the previous one left. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(readonly db: TadamunDatabase) {}
+  private constructor(
+    readonly db: TadamunDatabase,
+    private readonly codec: RowCodec,
+  ) {}
 
-  /** Opens the database (upgrading it if needed) and loads every record into memory. */
-  static async open(db: TadamunDatabase): Promise<RecordStore> {
-    const store = new RecordStore(db);
+  /**
+   * Opens the database (upgrading it if needed) and loads every record into memory. With a
+   * cipher, rows are sealed; rows still in plain (written before encryption was set up) are
+   * sealed at once, in one transaction, before this returns.
+   */
+  static async open(db: TadamunDatabase, cipher?: RecordCipher): Promise<RecordStore> {
+    const store = new RecordStore(db, new RowCodec(cipher));
     await db.open();
     const [chunks, pending] = await db.transaction('r', db.chunks, db.pending, () =>
       Promise.all([db.chunks.toArray(), db.pending.toArray()]),
     );
-    for (const row of chunks) store.loadChunk(row);
-    for (const row of pending) store.loadPending(row);
+    const codec = store.codec;
+    const [chunkRecords, pendingRecords] = await Promise.all([
+      Promise.all(chunks.map((row) => codec.decodeChunk(row))),
+      Promise.all(pending.map((row) => codec.decodePending(row))),
+    ]);
+    chunks.forEach((row, index) => store.loadChunk(row, chunkRecords[index] ?? []));
+    pending.forEach((row, index) => store.loadPending(row, pendingRecords[index] ?? null));
+    const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));
+    const plainMeta = (await db.meta.toArray()).some((row) => !row.sealed);
+    if (codec.sealing && (plainRows || plainMeta)) await store.sealEverything();
     return store;
+  }
+
+  /** Rewrites every record and meta value sealed, in one transaction. */
+  private async sealEverything(): Promise<void> {
+    const records = new Map(ENTITY_TABLES.map((table) => [table, this.all(table)]));
+    const meta = await Promise.all(
+      (await this.db.meta.toArray()).map((row) =>
+        row.sealed ? row : this.codec.encodeMeta(row.key, row.value),
+      ),
+    );
+    await this.replaceAll(records, meta);
+  }
+
+  /** Forgets every decrypted record (on lock and close); the store is unusable after. */
+  dispose(): void {
+    for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
+    this.disposed = true;
+    this.listeners.clear();
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /** A value stored beside the records (sealed like them); undefined if absent or unreadable. */
+  async readMeta(key: string): Promise<unknown> {
+    return this.codec.decodeMeta(await this.db.meta.get(key));
+  }
+
+  async writeMeta(key: string, value: unknown): Promise<void> {
+    await this.db.meta.put(await this.codec.encodeMeta(key, value));
   }
 
   private table(table: EntityTable): TableState {
@@ -96,11 +133,10 @@ export class RecordStore {
     return state;
   }
 
-  private loadChunk(row: ChunkRow): void {
-    checkFormat(row.format);
+  private loadChunk(row: ChunkRow, records: unknown[]): void {
     const state = this.table(row.table);
     const members = new Set<string>();
-    for (const record of row.records as StoredRecord[]) {
+    for (const record of records as StoredRecord[]) {
       state.records.set(record.id, record);
       state.chunkOf.set(record.id, row.chunk);
       members.add(record.id);
@@ -108,12 +144,11 @@ export class RecordStore {
     state.chunkMembers.set(row.chunk, members);
   }
 
-  private loadPending(row: PendingRow): void {
-    checkFormat(row.format);
+  private loadPending(row: PendingRow, record: unknown): void {
     const state = this.table(row.table);
     state.pendingIds.add(row.id);
-    if (row.record === null) state.records.delete(row.id);
-    else state.records.set(row.id, row.record as StoredRecord);
+    if (record === null) state.records.delete(row.id);
+    else state.records.set(row.id, record as StoredRecord);
   }
 
   get<T extends EntityTable>(table: T, id: string): EntityOf<T> | undefined {
@@ -146,6 +181,7 @@ export class RecordStore {
   }
 
   private async commitNow(changes: readonly Change[]): Promise<void> {
+    if (this.disposed) throw new Error('The workspace is locked or closed.');
     if (changes.length === 0) return;
     const next = new Map<string, RecordChange>();
     for (const change of changes) {
@@ -157,16 +193,13 @@ export class RecordStore {
     if (next.size >= BULK_WRITE_AT || pendingRows + next.size >= COMPACT_AT) {
       await this.writeChunks([...next.values()]);
     } else {
-      await this.db.transaction('rw', this.db.pending, () =>
-        this.db.pending.bulkPut(
-          [...next.values()].map(({ table, id, record }) => ({
-            table,
-            id,
-            format: RECORD_FORMAT,
-            record,
-          })),
+      // Sealing is async WebCrypto: done before the transaction, which would not wait for it.
+      const rows = await Promise.all(
+        [...next.values()].map(({ table, id, record }) =>
+          this.codec.encodePending(table, id, record),
         ),
       );
+      await this.db.transaction('rw', this.db.pending, () => this.db.pending.bulkPut(rows));
       for (const { table, id } of next.values()) this.table(table).pendingIds.add(id);
     }
     this.apply([...next.values()]);
@@ -189,7 +222,7 @@ export class RecordStore {
     for (const c of changes) touch(c.table, c.id);
     for (const [table, state] of this.state) for (const id of state.pendingIds) touch(table, id);
 
-    const chunkRows: ChunkRow[] = [];
+    const chunkPlans: { table: EntityTable; chunk: number; records: StoredRecord[] }[] = [];
     const chunkDeletes: [EntityTable, number][] = [];
     const plans: {
       table: EntityTable;
@@ -248,7 +281,7 @@ export class RecordStore {
           const record = current(id);
           if (record) records.push(record);
         }
-        chunkRows.push({ table, chunk, format: RECORD_FORMAT, records });
+        chunkPlans.push({ table, chunk, records });
       }
       plans.push({ table, members, chunkOf, removed });
     }
@@ -259,6 +292,9 @@ export class RecordStore {
       for (const id of ids) if (state.pendingIds.has(id)) pendingDeletes.push([table, id]);
     }
 
+    const chunkRows = await Promise.all(
+      chunkPlans.map(({ table, chunk, records }) => this.codec.encodeChunk(table, chunk, records)),
+    );
     await this.db.transaction('rw', this.db.chunks, this.db.pending, async () => {
       await this.db.chunks.bulkPut(chunkRows);
       if (chunkDeletes.length) await this.db.chunks.bulkDelete(chunkDeletes);
@@ -293,27 +329,40 @@ export class RecordStore {
     for (const listener of this.listeners) listener(event);
   }
 
-  /** Replaces everything (restore from backup): one transaction, then memory. */
-  async replaceAll(records: ReadonlyMap<EntityTable, readonly StoredRecord[]>): Promise<void> {
+  /**
+   * Replaces everything (restore from backup): one transaction, then memory. `meta` rows
+   * replace the stored meta values in the same transaction (all of them when given).
+   */
+  async replaceAll(
+    records: ReadonlyMap<EntityTable, readonly StoredRecord[]>,
+    meta?: readonly MetaRow[],
+  ): Promise<void> {
     const run = this.queue.then(async () => {
-      const rows: ChunkRow[] = [];
+      const plans: { table: EntityTable; chunk: number; records: StoredRecord[] }[] = [];
       for (const [table, list] of records) {
         for (let start = 0; start < list.length; start += CHUNK_SIZE) {
-          rows.push({
-            table,
-            chunk: start / CHUNK_SIZE,
-            format: RECORD_FORMAT,
-            records: list.slice(start, start + CHUNK_SIZE),
-          });
+          const chunk = start / CHUNK_SIZE;
+          plans.push({ table, chunk, records: list.slice(start, start + CHUNK_SIZE) });
         }
       }
-      await this.db.transaction('rw', this.db.chunks, this.db.pending, async () => {
-        await this.db.chunks.clear();
-        await this.db.pending.clear();
-        await this.db.chunks.bulkPut(rows);
+      const rows = await Promise.all(
+        plans.map(({ table, chunk, records: list }) => this.codec.encodeChunk(table, chunk, list)),
+      );
+      const { chunks, pending } = this.db;
+      await this.db.transaction('rw', chunks, pending, this.db.meta, async () => {
+        await chunks.clear();
+        await pending.clear();
+        await chunks.bulkPut(rows);
+        if (meta) {
+          await this.db.meta.clear();
+          await this.db.meta.bulkPut([...meta]);
+        }
       });
       for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
-      for (const row of rows) this.loadChunk(row);
+      plans.forEach((plan, index) => {
+        const row = rows[index];
+        if (row) this.loadChunk(row, plan.records);
+      });
       const tables = new Set(ENTITY_TABLES);
       for (const table of tables) this.versions.set(table, this.version(table) + 1);
       this.notify({ tables, records: [], reset: true });

@@ -43,8 +43,8 @@ describe('schema migrations', () => {
     v1.close();
 
     const core = await openDataCore({ name: 'old-workspace', indexedDB: factory, IDBKeyRange });
-    expect(core.store.db.verno).toBe(3);
-    expect(core.store.db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'meta', 'pending']);
+    expect(core.store.db.verno).toBe(4);
+    expect(core.store.db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'meta', 'pending', 'vault']);
     expect(
       core.contacts
         .all()

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDataCore } from '../../../../src/core/db/data-core';
-import { RECORD_FORMAT, TadamunDatabase } from '../../../../src/core/db/database';
+import { NEWEST_FORMAT, TadamunDatabase } from '../../../../src/core/db/database';
 import {
   BULK_WRITE_AT,
   CHUNK_SIZE,
@@ -85,7 +85,7 @@ describe('chunked storage', () => {
   it('refuses a database written by a newer app instead of misreading it', async () => {
     const factory = new IDBFactory();
     const db = new TadamunDatabase('newer', { indexedDB: factory, IDBKeyRange });
-    await db.chunks.put({ table: 'contacts', chunk: 0, format: RECORD_FORMAT + 1, records: [] });
+    await db.chunks.put({ table: 'contacts', chunk: 0, format: NEWEST_FORMAT + 1, records: [] });
     db.close();
     await expect(
       openDataCore({ name: 'newer', indexedDB: factory, IDBKeyRange }),

@@ -1,0 +1,7 @@
+/** Encryption at rest: passphrase-derived keys, the wrapped data key, sealed values. */
+export * from './errors';
+export * from './kdf';
+export * from './keyring';
+export * from './record-cipher';
+export { normalizeRecoveryKey } from './recovery-key';
+export { isSealed, type Sealed } from './sealed';

@@ -1,0 +1,92 @@
+/**
+ * How rows are written: in plain (format 1), or with their payload sealed by the workspace's
+ * data key (format 2). Keys stay in plain either way: table names, chunk numbers, UUIDs.
+ * Each payload is authenticated with its place, so rows cannot be swapped or moved.
+ */
+import type { RecordCipher } from '../crypto/record-cipher';
+import type { EntityTable } from '../domain/entities';
+import {
+  NEWEST_FORMAT,
+  RECORD_FORMAT,
+  SEALED_FORMAT,
+  type ChunkRow,
+  type MetaRow,
+  type PendingRow,
+} from './database';
+
+/** A newer app wrote this database: refuse rather than misread or overwrite it. */
+export class UnsupportedFormatError extends Error {
+  constructor(found: number) {
+    super(
+      `The data was written by a newer version of Tadamun (record format ${found}, this version reads up to ${NEWEST_FORMAT}). Update Tadamun to open it.`,
+    );
+    this.name = 'UnsupportedFormatError';
+  }
+}
+
+/** Encrypted rows and no key: the workspace must be unlocked first. */
+export class WorkspaceLockedError extends Error {
+  constructor() {
+    super('This workspace is encrypted: unlock it with its passphrase first.');
+    this.name = 'WorkspaceLockedError';
+  }
+}
+
+const chunkContext = (table: EntityTable, chunk: number) => `chunk/${table}/${chunk}`;
+const pendingContext = (table: EntityTable, id: string) => `pending/${table}/${id}`;
+const metaContext = (key: string) => `meta/${key}`;
+
+export class RowCodec {
+  constructor(private readonly cipher?: RecordCipher) {}
+
+  get sealing(): boolean {
+    return this.cipher !== undefined;
+  }
+
+  /** True for rows written in plain (before encryption was set up). */
+  isPlain(row: { format: number }): boolean {
+    return row.format === RECORD_FORMAT;
+  }
+
+  private check(format: number): void {
+    if (format > NEWEST_FORMAT || format < RECORD_FORMAT) throw new UnsupportedFormatError(format);
+    if (format === SEALED_FORMAT && !this.cipher) throw new WorkspaceLockedError();
+  }
+
+  async encodeChunk(table: EntityTable, chunk: number, records: unknown[]): Promise<ChunkRow> {
+    if (!this.cipher) return { table, chunk, format: RECORD_FORMAT, records };
+    const sealed = await this.cipher.seal(records, chunkContext(table, chunk));
+    return { table, chunk, format: SEALED_FORMAT, sealed };
+  }
+
+  async decodeChunk(row: ChunkRow): Promise<unknown[]> {
+    this.check(row.format);
+    if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.records ?? [];
+    return (await this.cipher.open(row.sealed, chunkContext(row.table, row.chunk))) as unknown[];
+  }
+
+  async encodePending(table: EntityTable, id: string, record: unknown): Promise<PendingRow> {
+    if (!this.cipher) return { table, id, format: RECORD_FORMAT, record };
+    const sealed = await this.cipher.seal(record, pendingContext(table, id));
+    return { table, id, format: SEALED_FORMAT, sealed };
+  }
+
+  async decodePending(row: PendingRow): Promise<unknown> {
+    this.check(row.format);
+    if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.record ?? null;
+    return this.cipher.open(row.sealed, pendingContext(row.table, row.id));
+  }
+
+  async encodeMeta(key: string, value: unknown): Promise<MetaRow> {
+    if (!this.cipher) return { key, value };
+    return { key, sealed: await this.cipher.seal(value, metaContext(key)) };
+  }
+
+  /** A meta value; undefined when it is sealed and there is no key, or it does not open. */
+  async decodeMeta(row: MetaRow | undefined): Promise<unknown> {
+    if (!row) return undefined;
+    if (!row.sealed) return row.value;
+    if (!this.cipher) return undefined;
+    return this.cipher.open(row.sealed, metaContext(row.key)).catch(() => undefined);
+  }
+}

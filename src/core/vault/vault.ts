@@ -1,0 +1,195 @@
+/**
+ * The encrypted workspace's life: set up a passphrase on first run, unlock, count failed
+ * attempts (and wipe after N when the user asked for it), change the passphrase, recover
+ * with the recovery key, erase. Unlocking yields a DataCore whose every stored row is sealed
+ * with the data key; locking is closing it, which drops the records and the search index.
+ */
+import { WrongPassphraseError } from '../crypto/errors';
+import {
+  changePassphrase,
+  createKeyring,
+  isKeyring,
+  openKeyring,
+  resetPassphrase,
+  type Keyring,
+} from '../crypto/keyring';
+import { aesGcmCipher } from '../crypto/record-cipher';
+import { DATABASE_NAME, TadamunDatabase } from '../db/database';
+import { openDataCore, type DataCore, type DataCoreOptions } from '../db/data-core';
+
+const KEYRING_KEY = 'keyring';
+const LOCKOUT_KEY = 'lockout';
+
+export interface Lockout {
+  failedAttempts: number;
+  /** Erase everything after this many failed unlocks in a row; null: never (the default). */
+  wipeAfter: number | null;
+}
+
+export type VaultState =
+  | { kind: 'new' }
+  | { kind: 'locked'; lockout: Lockout; hasRecoveryKey: boolean };
+
+export type VaultOptions = Omit<DataCoreOptions, 'cipher'> & {
+  /** PBKDF2 iterations for new key wrappings. */
+  iterations?: number;
+};
+
+/** Too many failed attempts: the workspace was erased, as the user had chosen. */
+export class WorkspaceWipedError extends Error {
+  constructor() {
+    super('Too many failed attempts: the workspace was erased, as set in Settings.');
+    this.name = 'WorkspaceWipedError';
+  }
+}
+
+export class WrongPassphraseAttemptError extends WrongPassphraseError {
+  constructor(readonly attemptsLeft: number | null) {
+    super();
+  }
+}
+
+export class Vault {
+  readonly name: string;
+
+  constructor(private readonly options: VaultOptions = {}) {
+    this.name = options.name ?? DATABASE_NAME;
+  }
+
+  private database(): TadamunDatabase {
+    const { indexedDB, IDBKeyRange } = this.options;
+    return new TadamunDatabase(this.name, indexedDB ? { indexedDB, IDBKeyRange } : undefined);
+  }
+
+  private async withDb<T>(work: (db: TadamunDatabase) => Promise<T>): Promise<T> {
+    const db = this.database();
+    try {
+      await db.open();
+      return await work(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  private async keyring(db: TadamunDatabase): Promise<Keyring | undefined> {
+    const value = (await db.vault.get(KEYRING_KEY))?.value;
+    return isKeyring(value) ? value : undefined;
+  }
+
+  private async lockout(db: TadamunDatabase): Promise<Lockout> {
+    const value = (await db.vault.get(LOCKOUT_KEY))?.value as Partial<Lockout> | undefined;
+    return { failedAttempts: value?.failedAttempts ?? 0, wipeAfter: value?.wipeAfter ?? null };
+  }
+
+  async state(): Promise<VaultState> {
+    return this.withDb(async (db) => {
+      const keyring = await this.keyring(db);
+      if (!keyring) return { kind: 'new' };
+      return { kind: 'locked', lockout: await this.lockout(db), hasRecoveryKey: !!keyring.recovery };
+    });
+  }
+
+  private open(dataKey: CryptoKey): Promise<DataCore> {
+    const { iterations: _unused, ...options } = this.options;
+    return openDataCore({ ...options, name: this.name, cipher: aesGcmCipher(dataKey) });
+  }
+
+  /**
+   * First run: a new data key wrapped by the passphrase (and a recovery key when asked).
+   * Records already stored in plain (from before encryption) are sealed as the core opens.
+   */
+  async setUp(
+    passphrase: string,
+    { withRecoveryKey = false } = {},
+  ): Promise<{ core: DataCore; recoveryKey?: string }> {
+    const created = await createKeyring(passphrase, {
+      withRecoveryKey,
+      iterations: this.options.iterations,
+    });
+    await this.withDb(async (db) => {
+      if (await this.keyring(db)) throw new Error('This workspace already has a passphrase.');
+      await db.vault.bulkPut([
+        { key: KEYRING_KEY, value: created.keyring },
+        { key: LOCKOUT_KEY, value: { failedAttempts: 0, wipeAfter: null } },
+      ]);
+    });
+    const core = await this.open(created.dataKey);
+    return { core, ...(created.recoveryKey && { recoveryKey: created.recoveryKey }) };
+  }
+
+  /**
+   * Throws WrongPassphraseAttemptError (with the attempts left before a wipe, if one is set),
+   * or WorkspaceWipedError when this failure reached the limit.
+   */
+  async unlock(passphrase: string): Promise<DataCore> {
+    const dataKey = await this.withDb(async (db) => {
+      const keyring = await this.keyring(db);
+      if (!keyring) throw new Error('This workspace has no passphrase yet.');
+      const lockout = await this.lockout(db);
+      try {
+        const key = await openKeyring(keyring, passphrase);
+        if (lockout.failedAttempts > 0) {
+          await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts: 0 } });
+        }
+        return key;
+      } catch (error) {
+        if (!(error instanceof WrongPassphraseError)) throw error;
+        const failedAttempts = lockout.failedAttempts + 1;
+        await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts } });
+        if (lockout.wipeAfter !== null && failedAttempts >= lockout.wipeAfter) return null;
+        throw new WrongPassphraseAttemptError(
+          lockout.wipeAfter === null ? null : lockout.wipeAfter - failedAttempts,
+        );
+      }
+    });
+    if (dataKey === null) {
+      await this.erase();
+      throw new WorkspaceWipedError();
+    }
+    return this.open(dataKey);
+  }
+
+  /** The recovery key opens the workspace and sets a new passphrase. */
+  async recover(recoveryKey: string, newPassphrase: string): Promise<DataCore> {
+    const dataKey = await this.withDb(async (db) => {
+      const keyring = await this.keyring(db);
+      if (!keyring) throw new Error('This workspace has no passphrase yet.');
+      const reset = await resetPassphrase(keyring, recoveryKey, newPassphrase, {
+        iterations: this.options.iterations,
+      });
+      await db.vault.bulkPut([
+        { key: KEYRING_KEY, value: reset.keyring },
+        { key: LOCKOUT_KEY, value: { ...(await this.lockout(db)), failedAttempts: 0 } },
+      ]);
+      return reset.dataKey;
+    });
+    return this.open(dataKey);
+  }
+
+  /** Re-wraps the data key; the data itself is not re-encrypted. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    await this.withDb(async (db) => {
+      const keyring = await this.keyring(db);
+      if (!keyring) throw new Error('This workspace has no passphrase yet.');
+      const changed = await changePassphrase(keyring, current, next, {
+        iterations: this.options.iterations,
+      });
+      await db.vault.put({ key: KEYRING_KEY, value: changed });
+    });
+  }
+
+  async setWipeAfter(wipeAfter: number | null): Promise<void> {
+    if (wipeAfter !== null && !(Number.isInteger(wipeAfter) && wipeAfter >= 3)) {
+      throw new Error('Wipe after failed attempts: choose 3 or more, or never.');
+    }
+    await this.withDb(async (db) => {
+      const lockout = await this.lockout(db);
+      await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, wipeAfter } });
+    });
+  }
+
+  /** Deletes the whole database: records, search index, keyring. Close the core first. */
+  async erase(): Promise<void> {
+    await this.database().delete();
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MIN_PBKDF2_ITERATIONS,
+  WrongPassphraseError,
+  aesGcmCipher,
+  changePassphrase,
+  checkKdfParams,
+  createKeyring,
+  deriveKey,
+  newKdfParams,
+  normalizeRecoveryKey,
+  openKeyring,
+  resetPassphrase,
+} from '@core/crypto';
+
+const FAST = { iterations: MIN_PBKDF2_ITERATIONS };
+
+async function roundTrip(key: CryptoKey, other: CryptoKey): Promise<unknown> {
+  const sealed = await aesGcmCipher(key).seal({ name: 'سلمى' }, 'ctx');
+  return aesGcmCipher(other).open(sealed, 'ctx');
+}
+
+describe('keyring', () => {
+  it('opens with the right passphrase (any Unicode normalization), never with a wrong one', async () => {
+    const { keyring, dataKey } = await createKeyring('كلمة سر طويلة جدًا ١٢٣', FAST);
+    const again = await openKeyring(keyring, 'كلمة سر طويلة جدًا ١٢٣'.normalize('NFD'));
+    expect(await roundTrip(dataKey, again)).toEqual({ name: 'سلمى' });
+    await expect(openKeyring(keyring, 'كلمة سر طويلة جدا ١٢٣')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+  });
+
+  it('stores its KDF parameters and honours them; weak or unknown parameters are refused', async () => {
+    const { keyring } = await createKeyring('correct horse battery staple', {
+      iterations: 700_000,
+    });
+    expect(keyring.passphrase.kdf).toMatchObject({
+      algorithm: 'PBKDF2-SHA256',
+      iterations: 700_000,
+    });
+    // The same passphrase with other iterations derives another key: the stored count is used.
+    const tampered = {
+      ...keyring,
+      passphrase: {
+        ...keyring.passphrase,
+        kdf: { ...keyring.passphrase.kdf, iterations: 700_001 },
+      },
+    };
+    await expect(openKeyring(tampered, 'correct horse battery staple')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    expect(() => newKdfParams(100_000)).toThrow(/iterations/);
+    expect(() => checkKdfParams({ ...newKdfParams(), iterations: 1000 })).toThrow(/iterations/);
+    expect(() => checkKdfParams({ ...newKdfParams(), algorithm: 'MD5' })).toThrow(/algorithm/);
+    await expect(deriveKey('x', { ...newKdfParams(), iterations: 10 } as never)).rejects.toThrow(
+      /iterations/,
+    );
+  });
+
+  it('changes the passphrase by re-wrapping the same data key', async () => {
+    const { keyring, dataKey } = await createKeyring('first passphrase here', FAST);
+    await expect(changePassphrase(keyring, 'wrong', 'next one', FAST)).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    const changed = await changePassphrase(
+      keyring,
+      'first passphrase here',
+      'a new passphrase',
+      FAST,
+    );
+    await expect(openKeyring(changed, 'first passphrase here')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    expect(await roundTrip(dataKey, await openKeyring(changed, 'a new passphrase'))).toEqual({
+      name: 'سلمى',
+    });
+  });
+
+  it('a recovery key, typed in any case and grouping, resets a forgotten passphrase', async () => {
+    const created = await createKeyring('forgotten one', { ...FAST, withRecoveryKey: true });
+    const recoveryKey = created.recoveryKey ?? '';
+    expect(recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
+    const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
+    expect(normalizeRecoveryKey(typed)).toBe(recoveryKey.replace(/-/g, ''));
+    await expect(resetPassphrase(created.keyring, 'AAAA-BBBB', 'new', FAST)).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    const reset = await resetPassphrase(created.keyring, typed, 'brand new passphrase', FAST);
+    expect(await roundTrip(created.dataKey, reset.dataKey)).toEqual({ name: 'سلمى' });
+    await openKeyring(reset.keyring, 'brand new passphrase');
+    const without = await createKeyring('no recovery', FAST);
+    expect(without.recoveryKey).toBeUndefined();
+    await expect(resetPassphrase(without.keyring, recoveryKey, 'x', FAST)).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+  });
+
+  it('sealed values open only in their own place and only unaltered', async () => {
+    const { dataKey } = await createKeyring('passphrase for sealing', FAST);
+    const cipher = aesGcmCipher(dataKey);
+    const sealed = await cipher.seal([{ id: 1 }], 'chunk/contacts/0');
+    await expect(cipher.open(sealed, 'chunk/contacts/1')).rejects.toThrow(/integrity/);
+    const bytes = new Uint8Array(sealed.data.slice(0));
+    bytes[3] = (bytes[3] ?? 0) ^ 1;
+    await expect(
+      cipher.open({ iv: sealed.iv, data: bytes.buffer }, 'chunk/contacts/0'),
+    ).rejects.toThrow(/integrity/);
+    expect(await cipher.open(sealed, 'chunk/contacts/0')).toEqual([{ id: 1 }]);
+  });
+});

@@ -1,0 +1,185 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+  MIN_PBKDF2_ITERATIONS,
+  TamperedDataError,
+  Vault,
+  WorkspaceWipedError,
+  WrongPassphraseAttemptError,
+  openDataCore,
+  type DataCore,
+} from '@core/index';
+import { rawDatabaseText } from './raw-scan';
+
+const PASS = 'a long enough passphrase';
+const MARKERS = ['QZXMARKERLATIN', 'علامةسريةفريدة'];
+
+function vaultOn(factory = new IDBFactory(), name = 'vault-test') {
+  return {
+    factory,
+    vault: new Vault({ name, indexedDB: factory, IDBKeyRange, iterations: MIN_PBKDF2_ITERATIONS }),
+  };
+}
+
+/** Writes a marker into every kind of record that holds free text, and searches for it. */
+async function writeMarkers(core: DataCore): Promise<void> {
+  const [latin, arabic] = MARKERS;
+  const contact = await core.contacts.create({
+    givenName: latin,
+    familyName: arabic,
+    notes: `${latin} ${arabic}`,
+  });
+  const campaign = await core.campaigns.create({ name: `${arabic} campaign`, description: latin });
+  const template = await core.templates.create({ name: `${latin} template`, body: arabic });
+  await core.letters.create({
+    campaignId: campaign.id,
+    templateId: template.id,
+    contactId: contact.id,
+    renderedText: `${latin} ${arabic}`,
+  });
+  expect(core.search.search(arabic ?? '')[0]?.contact.id).toBe(contact.id);
+}
+
+const containsMarker = (text: string) => MARKERS.some((marker) => text.includes(marker));
+
+describe('vault: encryption at rest', () => {
+  it('leaves no plaintext in the database; the same data unencrypted does (the scan works)', async () => {
+    const { factory, vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    await writeMarkers(core);
+    await core.close();
+    expect(containsMarker(await rawDatabaseText(factory, 'vault-test'))).toBe(false);
+
+    const plainFactory = new IDBFactory();
+    const plain = await openDataCore({ name: 'plain', indexedDB: plainFactory, IDBKeyRange });
+    await writeMarkers(plain);
+    await plain.close();
+    expect(containsMarker(await rawDatabaseText(plainFactory, 'plain'))).toBe(true);
+  });
+
+  it('locks and unlocks: wrong passphrases counted and refused, data intact after', async () => {
+    const { vault } = vaultOn();
+    expect(await vault.state()).toEqual({ kind: 'new' });
+    const { core } = await vault.setUp(PASS);
+    await core.contacts.create({ displayName: 'Rania Haddad' });
+    await core.close();
+    expect(await vault.state()).toMatchObject({ kind: 'locked', hasRecoveryKey: false });
+    const wrong = await vault.unlock('not it').catch((error: unknown) => error);
+    expect(wrong).toBeInstanceOf(WrongPassphraseAttemptError);
+    expect((wrong as WrongPassphraseAttemptError).attemptsLeft).toBeNull();
+    expect(await vault.state()).toMatchObject({ lockout: { failedAttempts: 1 } });
+    const unlocked = await vault.unlock(PASS);
+    expect(unlocked.search.search('rania')[0]?.contact.displayName).toBe('Rania Haddad');
+    expect(await vault.state()).toMatchObject({ lockout: { failedAttempts: 0 } });
+    await unlocked.close();
+  });
+
+  it('locking drops the decrypted records and the search index', async () => {
+    const { vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    await core.contacts.create({ displayName: 'Omar Saleh' });
+    expect(core.search.size).toBe(1);
+    await core.close();
+    expect(core.search.size).toBe(0);
+    expect(core.search.search('omar')).toEqual([]);
+    expect(core.contacts.all()).toEqual([]);
+    expect(core.store.isDisposed).toBe(true);
+    await expect(core.contacts.create({ displayName: 'After lock' })).rejects.toThrow(/locked/);
+  });
+
+  it('changing the passphrase keeps the data readable; the old one stops working', async () => {
+    const { vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    await core.contacts.create({ displayName: 'Nour' });
+    await core.close();
+    await expect(vault.changePassphrase('wrong', 'x y z w')).rejects.toThrow(/passphrase/);
+    await vault.changePassphrase(PASS, 'the new passphrase');
+    await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseAttemptError);
+    const again = await vault.unlock('the new passphrase');
+    expect(again.contacts.all().map((c) => c.displayName)).toEqual(['Nour']);
+    await again.close();
+  });
+
+  it('recovers with the recovery key and sets a new passphrase', async () => {
+    const { vault } = vaultOn();
+    const { core, recoveryKey } = await vault.setUp(PASS, { withRecoveryKey: true });
+    await core.contacts.create({ displayName: 'Layla' });
+    await core.close();
+    const recovered = await vault.recover(recoveryKey ?? '', 'after recovery');
+    expect(recovered.contacts.count()).toBe(1);
+    await recovered.close();
+    await (await vault.unlock('after recovery')).close();
+  });
+
+  it('detects a tampered or moved row instead of loading it', async () => {
+    const { factory, vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    await core.contacts.createMany(
+      Array.from({ length: 1500 }, (_, i) => ({ displayName: `P${i}` })),
+    );
+    const db = core.store.db;
+    const [first, second] = await db.chunks.toArray();
+    await core.close();
+    if (!first?.sealed || !second?.sealed) throw new Error('expected two sealed chunks');
+    const raw = new Vault({ name: 'vault-test', indexedDB: factory, IDBKeyRange });
+    // Swap the two chunks' payloads: each is intact, but sealed for the other place.
+    await db.open();
+    await db.chunks.bulkPut([
+      { ...first, sealed: second.sealed },
+      { ...second, sealed: first.sealed },
+    ]);
+    db.close();
+    await expect(raw.unlock(PASS)).rejects.toBeInstanceOf(TamperedDataError);
+    // Flip one bit of one payload.
+    await db.open();
+    const bytes = new Uint8Array(first.sealed.data.slice(0));
+    bytes[10] = (bytes[10] ?? 0) ^ 0x80;
+    await db.chunks.bulkPut([
+      first,
+      { ...second, sealed: { iv: second.sealed.iv, data: bytes.buffer } },
+    ]);
+    db.close();
+    await expect(raw.unlock(PASS)).rejects.toBeInstanceOf(TamperedDataError);
+  });
+
+  it('seals a workspace written before encryption existed, keeping every record', async () => {
+    const factory = new IDBFactory();
+    const plain = await openDataCore({ name: 'vault-test', indexedDB: factory, IDBKeyRange });
+    await writeMarkers(plain);
+    const before = plain.contacts.all();
+    await plain.close();
+    expect(containsMarker(await rawDatabaseText(factory, 'vault-test'))).toBe(true);
+    const { vault } = vaultOn(factory);
+    const { core } = await vault.setUp(PASS);
+    expect(core.contacts.all()).toEqual(before);
+    expect(core.search.search(MARKERS[0] ?? '')).toHaveLength(1);
+    await core.close();
+    expect(containsMarker(await rawDatabaseText(factory, 'vault-test'))).toBe(false);
+  });
+
+  it('wipes after N failed attempts when asked to, and only then', async () => {
+    const { factory, vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    await core.contacts.create({ displayName: 'Kept' });
+    await core.close();
+    await expect(vault.setWipeAfter(1)).rejects.toThrow(/3 or more/);
+    await vault.setWipeAfter(3);
+    const first = await vault.unlock('bad 1').catch((error: unknown) => error);
+    expect((first as WrongPassphraseAttemptError).attemptsLeft).toBe(2);
+    const second = await vault.unlock('bad 2').catch((error: unknown) => error);
+    expect((second as WrongPassphraseAttemptError).attemptsLeft).toBe(1);
+    await expect(vault.unlock('bad 3')).rejects.toBeInstanceOf(WorkspaceWipedError);
+    expect(await vault.state()).toEqual({ kind: 'new' });
+    expect(await rawDatabaseText(factory, 'vault-test')).toBe('');
+  });
+
+  it('erase leaves nothing behind', async () => {
+    const { factory, vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    await writeMarkers(core);
+    await core.close();
+    await vault.erase();
+    expect(await factory.databases()).toEqual([]);
+    expect(await vault.state()).toEqual({ kind: 'new' });
+  });
+});
