@@ -1,0 +1,107 @@
+/**
+ * No plaintext on disk: through the core API in Chromium with a profile on disk, write
+ * unique markers (Latin and Arabic) into contacts, notes, a campaign, a template and a
+ * generated letter, search for them (so the stored search index holds them too), close the
+ * browser, and scan every file of the profile in UTF-8 and UTF-16LE. Encrypted: no marker.
+ * The same with encryption off (a switch only the test harness has): markers found, which
+ * proves the scan would see them.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { launchPersistent, recordRequests, requestsOutside } from '../helpers/chromium';
+
+const baseUrl = inject('baseUrl');
+const profiles: string[] = [];
+
+afterAll(() => {
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) return [];
+    return stat.isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+/** Files of the profile holding any marker, in UTF-8 or UTF-16LE. */
+function filesWithMarkers(dir: string, markers: readonly string[]): string[] {
+  const needles = markers.flatMap((marker) => [
+    Buffer.from(marker, 'utf8'),
+    Buffer.from(marker, 'utf16le'),
+  ]);
+  return filesUnder(dir).filter((file) => {
+    const bytes = readFileSync(file);
+    return needles.some((needle) => bytes.includes(needle));
+  });
+}
+
+async function writeAndSearch(encrypted: boolean, markers: readonly string[]): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tadamun-profile-'));
+  profiles.push(dir);
+  const context = await launchPersistent(dir);
+  const requests = recordRequests(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${baseUrl}/harness/index.html`);
+  await page.waitForFunction(() => window.tadamunCore !== undefined);
+  const found = await page.evaluate(
+    async ({ encrypted, markers }) => {
+      const api = window.tadamunCore;
+      if (!api) throw new Error('no harness');
+      const [latin = '', arabic = ''] = markers;
+      const core = encrypted
+        ? (await new api.Vault({ name: 'tadamun' }).setUp('a long test passphrase')).core
+        : await api.openDataCore({ name: 'tadamun' });
+      const contacts = await core.contacts.createMany(
+        // Enough contacts that the index's stored copy is written at close.
+        Array.from({ length: 1200 }, (_, i) => ({
+          givenName: i === 0 ? latin : `Person${i}`,
+          familyName: i === 0 ? arabic : 'Example',
+          notes: i === 0 ? `${latin} ${arabic}` : undefined,
+        })),
+      );
+      const contact = contacts[0];
+      if (!contact) throw new Error('no contact');
+      const campaign = await core.campaigns.create({
+        name: `${arabic} ${latin}`,
+        description: `${latin} ${arabic}`,
+      });
+      const template = await core.templates.create({ name: latin, body: arabic });
+      await core.letters.create({
+        campaignId: campaign.id,
+        templateId: template.id,
+        contactId: contact.id,
+        renderedText: `${latin} ${arabic}`,
+      });
+      const hit = core.search.search(arabic)[0]?.contact.id === contact.id;
+      await core.close();
+      return hit;
+    },
+    { encrypted, markers },
+  );
+  expect(found).toBe(true);
+  expect(requestsOutside(requests, baseUrl)).toEqual([]);
+  await context.close();
+  return dir;
+}
+
+describe('no plaintext on disk', () => {
+  it('encrypted: no marker in any file of the browser profile', async () => {
+    const markers = ['TADAMUNMARKERQX7', 'سرّيةتضامنفريدة'];
+    const dir = await writeAndSearch(true, markers);
+    expect(filesUnder(dir).length).toBeGreaterThan(0);
+    expect(filesWithMarkers(dir, markers)).toEqual([]);
+  });
+
+  it('unencrypted (test-only switch): the same scan finds the markers', async () => {
+    const markers = ['TADAMUNMARKERZK9', 'علنيةتضامنفريدة'];
+    const dir = await writeAndSearch(false, markers);
+    const hits = filesWithMarkers(dir, markers);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((file) => file.includes('IndexedDB'))).toBe(true);
+  });
+});
