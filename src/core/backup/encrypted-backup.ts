@@ -137,4 +137,3 @@ export async function restoreEncryptedBackup(
 ): Promise<void> {
   await restoreBackup(store, await decryptBackup(text, passphrase), mode);
 }
-

@@ -61,7 +61,12 @@ export async function deriveKey(secret: string, params: KdfParams): Promise<Cryp
     ['deriveKey'],
   );
   return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(params.salt), iterations: params.iterations },
+    {
+      name: 'PBKDF2',
+      hash: 'SHA-256',
+      salt: fromBase64(params.salt),
+      iterations: params.iterations,
+    },
     material,
     { name: 'AES-GCM', length: 256 },
     false,

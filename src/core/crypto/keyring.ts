@@ -84,12 +84,7 @@ export async function createKeyring(
     version: KEYRING_VERSION,
     passphrase: await wrap(raw, passphrase, PASSPHRASE_CONTEXT, options),
     ...(recoveryKey && {
-      recovery: await wrap(
-        raw,
-        normalizeRecoveryKey(recoveryKey) ?? '',
-        RECOVERY_CONTEXT,
-        options,
-      ),
+      recovery: await wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options),
     }),
   };
   return { keyring, dataKey: await useKey(raw), ...(recoveryKey && { recoveryKey }) };
@@ -123,7 +118,8 @@ export async function resetPassphrase(
   options: KeyringOptions = {},
 ): Promise<{ keyring: Keyring; dataKey: CryptoKey }> {
   const normalized = normalizeRecoveryKey(recoveryKey);
-  if (!keyring.recovery || !normalized) throw new WrongPassphraseError('The recovery key is not correct.');
+  if (!keyring.recovery || !normalized)
+    throw new WrongPassphraseError('The recovery key is not correct.');
   let raw: Uint8Array<ArrayBuffer>;
   try {
     raw = await unwrap(keyring.recovery, normalized, RECOVERY_CONTEXT);

@@ -27,11 +27,7 @@ export function newRecoveryKey(): string {
 
 /** The canonical form of a typed recovery key, or null when it cannot be one. */
 export function normalizeRecoveryKey(typed: string): string | null {
-  const text = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const text = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (text.length !== LENGTH || [...text].some((c) => !ALPHABET.includes(c))) return null;
   return text;
 }

@@ -25,7 +25,11 @@ export async function seal(
 }
 
 /** Rejects (with the WebCrypto OperationError) when the key, context or bytes do not match. */
-export async function unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer> {
+export async function unseal(
+  key: CryptoKey,
+  sealed: Sealed,
+  context: string,
+): Promise<ArrayBuffer> {
   return crypto.subtle.decrypt(
     { name: 'AES-GCM', iv: sealed.iv, additionalData: utf8.encode(context) },
     key,

@@ -27,8 +27,7 @@ export interface Lockout {
 }
 
 export type VaultState =
-  | { kind: 'new' }
-  | { kind: 'locked'; lockout: Lockout; hasRecoveryKey: boolean };
+  { kind: 'new' } | { kind: 'locked'; lockout: Lockout; hasRecoveryKey: boolean };
 
 export type VaultOptions = Omit<DataCoreOptions, 'cipher'> & {
   /** PBKDF2 iterations for new key wrappings. */
@@ -85,7 +84,11 @@ export class Vault {
     return this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) return { kind: 'new' };
-      return { kind: 'locked', lockout: await this.lockout(db), hasRecoveryKey: !!keyring.recovery };
+      return {
+        kind: 'locked',
+        lockout: await this.lockout(db),
+        hasRecoveryKey: !!keyring.recovery,
+      };
     });
   }
 
