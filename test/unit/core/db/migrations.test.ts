@@ -44,7 +44,12 @@ describe('schema migrations', () => {
 
     const core = await openDataCore({ name: 'old-workspace', indexedDB: factory, IDBKeyRange });
     expect(core.store.db.verno).toBe(4);
-    expect(core.store.db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'meta', 'pending', 'vault']);
+    expect(core.store.db.tables.map((t) => t.name).sort()).toEqual([
+      'chunks',
+      'meta',
+      'pending',
+      'vault',
+    ]);
     expect(
       core.contacts
         .all()
