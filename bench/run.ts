@@ -11,9 +11,10 @@ import { launchChromium } from '../test/helpers/chromium';
 import { serveRenderer } from '../test/helpers/static-server';
 import { rendererColdLoad } from './scenarios/renderer-cold-load';
 import { search } from './scenarios/search';
+import { storage } from './scenarios/storage';
 import type { BenchPage, BenchResult, BenchScenario } from './types';
 
-const SCENARIOS: BenchScenario[] = [rendererColdLoad, search];
+const SCENARIOS: BenchScenario[] = [rendererColdLoad, search, storage];
 
 async function openBenchPage(browser: Browser, url: string): Promise<BenchPage> {
   const context = await browser.newContext();

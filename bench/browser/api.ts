@@ -4,9 +4,11 @@
  * scenario's page-side code, write a module beside search.ts and list it here and in main.ts.
  */
 import type { searchBench } from './search';
+import type { storageBench } from './storage';
 
 export interface TadamunBench {
   search: typeof searchBench;
+  storage: typeof storageBench;
 }
 
 declare global {

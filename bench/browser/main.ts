@@ -1,7 +1,8 @@
 /** The bench page's entry: puts every scenario's page-side functions on window.tadamunBench. */
 import type { TadamunBench } from './api';
 import { searchBench } from './search';
+import { storageBench } from './storage';
 
-const bench: TadamunBench = { search: searchBench };
+const bench: TadamunBench = { search: searchBench, storage: storageBench };
 window.tadamunBench = bench;
 document.documentElement.dataset['benchReady'] = 'true';

@@ -42,7 +42,10 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       : undefined,
   );
   const store = await RecordStore.open(db, options.cipher);
-  const search = new ContactSearch(store, await store.readMeta(CONTACT_SEARCH_META_KEY));
+  const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
+  performance.mark('tadamun:search-copy-read');
+  const search = new ContactSearch(store, storedSearch);
+  performance.mark('tadamun:search-ready');
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The copy is only a cache: failing to store it (a full disk) must not fail anything. */
   const saveSearch = async () => {

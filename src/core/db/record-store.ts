@@ -83,11 +83,13 @@ export class RecordStore {
     const [chunks, pending] = await db.transaction('r', db.chunks, db.pending, () =>
       Promise.all([db.chunks.toArray(), db.pending.toArray()]),
     );
+    performance.mark('tadamun:rows-read');
     const codec = store.codec;
     const [chunkRecords, pendingRecords] = await Promise.all([
       Promise.all(chunks.map((row) => codec.decodeChunk(row))),
       Promise.all(pending.map((row) => codec.decodePending(row))),
     ]);
+    performance.mark('tadamun:rows-decoded');
     chunks.forEach((row, index) => store.loadChunk(row, chunkRecords[index] ?? []));
     pending.forEach((row, index) => store.loadPending(row, pendingRecords[index] ?? null));
     const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));

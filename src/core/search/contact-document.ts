@@ -33,16 +33,17 @@ export function contactDocument(contact: Contact, organizationName?: string): Se
   };
 }
 
-/** FNV-1a over the indexed texts: tells a stored index whether a contact changed since. */
-export function documentHash(document: SearchDocument): number {
+/**
+ * What a contact's entry in the index depends on, as a 32-bit FNV-1a hash: its `updatedAt`
+ * (every write through a repository moves it) and its organisation's name (renamed without
+ * touching the contact). Tells a stored index which contacts changed since, without building
+ * 100,000 documents at every start.
+ */
+export function entryVersion(contact: Contact, organizationName: string | undefined): number {
+  const text = `${contact.updatedAt}\u0001${organizationName ?? ''}`;
   let hash = 0x811c9dc5;
-  for (const field of Object.keys(CONTACT_SEARCH_FIELDS)) {
-    const text = document.fields[field] ?? '';
-    for (let i = 0; i < text.length; i += 1) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    hash ^= 0x1f;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;

@@ -9,18 +9,18 @@
  */
 import type { Contact } from '../domain/contact';
 import type { ChangeEvent, RecordStore } from '../db/record-store';
-import { CONTACT_SEARCH_FIELDS, contactDocument, documentHash } from './contact-document';
+import { CONTACT_SEARCH_FIELDS, contactDocument, entryVersion } from './contact-document';
 import { SearchIndex, type SearchDocument } from './search-index';
 import type { SerializedSearchIndex } from './serialized-index';
 
 export const CONTACT_SEARCH_SNAPSHOT_FORMAT = 'tadamun-contact-search';
-export const CONTACT_SEARCH_SNAPSHOT_VERSION = 1;
+export const CONTACT_SEARCH_SNAPSHOT_VERSION = 2;
 
 export interface ContactSearchSnapshot {
   format: typeof CONTACT_SEARCH_SNAPSHOT_FORMAT;
   version: typeof CONTACT_SEARCH_SNAPSHOT_VERSION;
   index: SerializedSearchIndex;
-  /** `documentHash` of each indexed contact, in the order of `index.ids`. */
+  /** `entryVersion` of each indexed contact, in the order of `index.ids`. */
   hashes: number[];
 }
 
@@ -110,9 +110,9 @@ export class ContactSearch {
     this.index = new SearchIndex({ fields: CONTACT_SEARCH_FIELDS });
     this.hashes = new Map();
     const documents = this.store.all('contacts').map((contact) => {
-      const document = contactDocument(contact, names.get(contact.organizationId ?? ''));
-      this.hashes.set(contact.id, documentHash(document));
-      return document;
+      const organization = names.get(contact.organizationId ?? '');
+      this.hashes.set(contact.id, entryVersion(contact, organization));
+      return contactDocument(contact, organization);
     });
     this.index.addAll(documents);
     this.changedSinceSnapshot = Number.POSITIVE_INFINITY;
@@ -125,6 +125,7 @@ export class ContactSearch {
     } catch {
       return false;
     }
+    performance.mark('tadamun:search-copy-loaded');
     const fieldNames = Object.keys(CONTACT_SEARCH_FIELDS);
     if (stored.index.fields.map((field) => field.name).join() !== fieldNames.join()) return false;
     this.hashes = new Map(stored.index.ids.map((id, slot) => [id, stored.hashes[slot] ?? 0]));
@@ -133,10 +134,10 @@ export class ContactSearch {
     let changed = 0;
     for (const contact of this.store.all('contacts')) {
       present.add(contact.id);
-      const document = contactDocument(contact, names.get(contact.organizationId ?? ''));
-      const hash = documentHash(document);
+      const organization = names.get(contact.organizationId ?? '');
+      const hash = entryVersion(contact, organization);
       if (this.hashes.get(contact.id) === hash) continue;
-      this.index.replace(document);
+      this.index.replace(contactDocument(contact, organization));
       this.hashes.set(contact.id, hash);
       changed += 1;
     }
@@ -172,9 +173,9 @@ export class ContactSearch {
     for (const id of touched) {
       const contact = this.store.get('contacts', id);
       if (contact && !this.index.has(id)) {
-        const document = contactDocument(contact, names.get(contact.organizationId ?? ''));
-        this.hashes.set(id, documentHash(document));
-        added.push(document);
+        const organization = names.get(contact.organizationId ?? '');
+        this.hashes.set(id, entryVersion(contact, organization));
+        added.push(contactDocument(contact, organization));
       } else {
         this.update(id, names);
       }
@@ -191,10 +192,10 @@ export class ContactSearch {
       this.hashes.delete(id);
       return;
     }
-    const document = contactDocument(contact, names.get(contact.organizationId ?? ''));
-    const hash = documentHash(document);
+    const organization = names.get(contact.organizationId ?? '');
+    const hash = entryVersion(contact, organization);
     if (this.hashes.get(id) === hash && this.index.has(id)) return;
-    this.index.replace(document);
+    this.index.replace(contactDocument(contact, organization));
     this.hashes.set(id, hash);
     this.changedSinceSnapshot += 1;
   }

@@ -67,7 +67,7 @@ describe('contact search in the data core', () => {
     const { yusuf } = await seed(fresh.core);
     const second = await fresh.reopen();
     const stored = await second.store.db.meta.get(CONTACT_SEARCH_META_KEY);
-    expect(stored?.value).toMatchObject({ format: 'tadamun-contact-search', version: 1 });
+    expect(stored?.value).toMatchObject({ format: 'tadamun-contact-search', version: 2 });
     expect((stored?.value as { index: { ids: string[] } }).index.ids).toHaveLength(3);
     // A few edits leave the stored copy as it was (not worth rewriting): the next start
     // must reconcile it with the records.
