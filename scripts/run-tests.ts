@@ -1,6 +1,6 @@
 /**
- * `npm test`: typecheck, lint, unit tests, build, end-to-end tests, in that order; stops at
- * the first failing step and ends with one summary line of the test counts.
+ * `npm test`: typecheck, lint, unit tests, build, security scan, end-to-end tests, in that
+ * order; stops at the first failing step and ends with one summary line of the test counts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -55,6 +55,13 @@ step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 vitest('unit');
 step('build', 'npx', ['electron-vite', 'build']);
+// Electronegativity over the built main, preload and renderer: fails on any HIGH finding.
+step('security scan', 'npx', [
+  'tsx',
+  '--tsconfig',
+  'tsconfig.test.json',
+  'scripts/security-scan.ts',
+]);
 vitest('e2e');
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

@@ -1,13 +1,20 @@
-/** Tadamun's main process: one secure window, the native menu, and purpose-named IPC. */
+/**
+ * Tadamun's main process: one secure window, the native menu, purpose-named IPC, and locking
+ * when the system sleeps or locks its screen.
+ */
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, session } from 'electron';
 import { catalogues, formatMessage } from '@shared/i18n/catalogues';
 import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
+import { registerClearClipboard } from './ipc/clipboard';
+import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
+import { registerHideWindow } from './ipc/hide-window';
 import { registerSaveFile } from './ipc/save-file';
 import { registerUiLanguage } from './ipc/ui-language';
+import { createPanicAction, lockOnSystemEvents, sendToAllWindows } from './lock';
 import { installMenu } from './menu';
 import { APP_ORIGIN, APP_START_URL, handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenApp, hardenSession } from './security';
@@ -18,6 +25,7 @@ const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin]
 
 let mainWindow: BrowserWindow | null = null;
 let language: UiLanguage = 'en';
+const panicAction = createPanicAction();
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(IpcChannel.menuCommand, command);
@@ -29,6 +37,8 @@ function refreshMenu(): void {
     isDevelopment: !app.isPackaged,
     actions: {
       navigate: (route: AppRoute) => sendMenuCommand({ type: 'navigate', route }),
+      lock: () => sendToAllWindows({ type: 'lock', reason: 'user' }),
+      panic: () => panicAction.panic(),
       showAbout: () => {
         const m = catalogues[language].menu;
         const options = {
@@ -69,11 +79,15 @@ function start(): void {
     handleAppProtocol(path.join(__dirname, '../renderer'));
     const isTrustedSender = senderFromOrigins(allowedOrigins);
     registerSaveFile(isTrustedSender);
+    registerHideWindow(isTrustedSender, () => panicAction.hidden());
+    registerClearClipboard(isTrustedSender);
+    registerEraseAppStorage(isTrustedSender);
     registerUiLanguage(isTrustedSender, (next) => {
       language = next;
       refreshMenu();
     });
     refreshMenu();
+    lockOnSystemEvents();
     mainWindow = createMainWindow({
       preloadPath: path.join(__dirname, '../preload/index.js'),
       startUrl: devServerUrl ?? APP_START_URL,

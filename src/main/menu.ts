@@ -4,8 +4,25 @@ import { catalogues } from '@shared/i18n/catalogues';
 import type { UiLanguage } from '@shared/i18n/languages';
 import type { AppRoute } from '@shared/ipc';
 
+/** Locks Tadamun (the renderer shows its lock screen). */
+export const LOCK_ACCELERATOR = 'CmdOrCtrl+L';
+/**
+ * Hide and lock (panic). The renderer matches the same keys (src/renderer/src/app/session/
+ * shortcuts.ts), so they also work in the browser build: change both together. Clashes with
+ * nothing in the app or the systems it runs on: not a system-wide shortcut on macOS (where
+ * Cmd+Shift+Q logs out and Cmd+Shift+3/4/5 take screenshots), Windows (Ctrl+Shift+Esc opens the
+ * Task Manager) or Linux desktops (Ctrl+Shift+U types Unicode), not an editing shortcut
+ * (Ctrl+Shift+Z redo, Ctrl+Shift+V paste as text), not one of Electron's roles (Ctrl+Shift+I
+ * developer tools). A rich-text editor added later must not bind it (TipTap's highlight does).
+ */
+export const PANIC_ACCELERATOR = 'CmdOrCtrl+Shift+H';
+
 export interface MenuActions {
   navigate(route: AppRoute): void;
+  /** Lock now: MenuCommand { type: 'lock', reason: 'user' }. */
+  lock(): void;
+  /** Hide and lock: MenuCommand { type: 'panic' }. */
+  panic(): void;
   showAbout(): void;
   quit(): void;
 }
@@ -36,6 +53,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           accelerator: 'CmdOrCtrl+,',
           click: () => actions.navigate('settings'),
         },
+        { type: 'separator' },
+        { label: m.lock, accelerator: LOCK_ACCELERATOR, click: () => actions.lock() },
+        { label: m.hideAndLock, accelerator: PANIC_ACCELERATOR, click: () => actions.panic() },
         { type: 'separator' },
         { label: m.quit, accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
       ],

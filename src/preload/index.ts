@@ -9,6 +9,10 @@ const api = {
   runtime: 'electron',
   saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request),
   setUiLanguage: (language) => ipcRenderer.invoke(IpcChannel.setUiLanguage, language),
+  hideWindow: () => ipcRenderer.invoke(IpcChannel.hideWindow),
+  clearClipboardIfCopied: (sha256Hex) =>
+    ipcRenderer.invoke(IpcChannel.clearClipboardIfCopied, sha256Hex),
+  eraseAppStorage: () => ipcRenderer.invoke(IpcChannel.eraseAppStorage),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IpcChannel.menuCommand, forward);

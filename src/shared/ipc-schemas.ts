@@ -35,3 +35,12 @@ export const saveFileRequestSchema = z.strictObject({
 }) satisfies z.ZodType<SaveFileRequest>;
 
 export const uiLanguageSchema = z.enum(UI_LANGUAGES);
+
+/** For calls that carry nothing (hideWindow, eraseAppStorage): anything sent is refused. */
+export const noPayloadSchema = z.undefined();
+
+/** A SHA-256 digest in hex, as clearClipboardIfCopied receives it; compared in lower case. */
+export const sha256HexSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/i, 'must be a SHA-256 digest: 64 hexadecimal digits')
+  .transform((hex) => hex.toLowerCase());

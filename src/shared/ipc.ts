@@ -10,6 +10,9 @@ export const IpcChannel = {
   saveFile: 'tadamun:save-file',
   setUiLanguage: 'tadamun:set-ui-language',
   menuCommand: 'tadamun:menu-command',
+  hideWindow: 'tadamun:hide-window',
+  clearClipboardIfCopied: 'tadamun:clear-clipboard-if-copied',
+  eraseAppStorage: 'tadamun:erase-app-storage',
 } as const;
 
 export interface FileFilter {
@@ -41,7 +44,15 @@ export const APP_ROUTES = [
   'settings',
 ] as const;
 export type AppRoute = (typeof APP_ROUTES)[number];
-export type MenuCommand = { type: 'navigate'; route: AppRoute };
+/**
+ * What main asks of the renderer: open a route; lock now (menu, shortcut, the system going
+ * to sleep or locking its screen); panic (hide and lock: lock, clear the clipboard if it holds
+ * text copied from the app, minimize).
+ */
+export type MenuCommand =
+  | { type: 'navigate'; route: AppRoute }
+  | { type: 'lock'; reason: 'user' | 'suspend' | 'lock-screen' }
+  | { type: 'panic' };
 
 /** The whole API the renderer gets as `window.tadamun` (or from the browser adapter). */
 export interface TadamunApi {
@@ -49,4 +60,17 @@ export interface TadamunApi {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileOutcome>>;
   setUiLanguage(language: UiLanguage): Promise<IpcResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Minimizes (hides) the window at once: the panic action's last step. */
+  hideWindow(): Promise<IpcResult<null>>;
+  /**
+   * Clears the system clipboard only if it still holds the text the app last copied, named
+   * by its SHA-256 (hex): the app never reads what other programs put there.
+   */
+  clearClipboardIfCopied(sha256Hex: string): Promise<IpcResult<{ cleared: boolean }>>;
+  /**
+   * Erase all data, after the renderer deleted its database: clears the session's storage
+   * (IndexedDB, local storage, caches, service workers) and the app's temporary files, then
+   * reloads the window into a fresh first run.
+   */
+  eraseAppStorage(): Promise<IpcResult<null>>;
 }

@@ -10,6 +10,18 @@ type Listener = (...args: unknown[]) => unknown;
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly sent: { channel: string; args: unknown[] }[] = [];
+  reloadsIgnoringCache = 0;
+  destroyed = false;
+  /** Every window uses the default session, as in the app. */
+  get session(): FakeSession {
+    return session.defaultSession;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  reloadIgnoringCache(): void {
+    this.reloadsIgnoringCache += 1;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -29,9 +41,14 @@ export class BrowserWindow extends EventEmitter {
   static fromWebContents(contents: unknown): BrowserWindow | null {
     return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
   }
+  static getAllWindows(): BrowserWindow[] {
+    return [...BrowserWindow.instances];
+  }
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   shown = false;
+  minimized = false;
+  destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.instances.push(this);
@@ -43,10 +60,21 @@ export class BrowserWindow extends EventEmitter {
   show(): void {
     this.shown = true;
   }
-  isMinimized(): boolean {
-    return false;
+  isVisible(): boolean {
+    return this.shown && !app.hidden;
   }
-  restore(): void {}
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  minimize(): void {
+    this.minimized = true;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
   focus(): void {}
 }
 
@@ -75,6 +103,11 @@ function createSession() {
     setSpellCheckerEnabled(enabled: boolean) {
       this.spellCheckerEnabled = enabled;
     },
+    clearStorageData: vi.fn(async (_options?: unknown) => undefined),
+    clearData: vi.fn(async (_options?: unknown) => undefined),
+    clearCache: vi.fn(async () => undefined),
+    clearAuthCache: vi.fn(async () => undefined),
+    clearCodeCaches: vi.fn(async (_options: { urls?: string[] }) => undefined),
     webRequest: {
       onBeforeRequest(
         filter: { urls: string[] },
@@ -95,6 +128,8 @@ export const app = {
   singleInstanceLock: true,
   sandboxEnabled: false,
   quitCalls: 0,
+  /** macOS app.hide(): every window hidden until the user brings the app back. */
+  hidden: false,
   ready: new Promise<void>((resolve) => (resolveReady = resolve)),
   enableSandbox() {
     this.sandboxEnabled = true;
@@ -104,6 +139,9 @@ export const app = {
   },
   quit() {
     this.quitCalls += 1;
+  },
+  hide() {
+    this.hidden = true;
   },
   whenReady() {
     return this.ready;
@@ -164,6 +202,25 @@ export const Menu = {
 
 export const nativeTheme = { shouldUseDarkColors: false };
 
+/** Emit 'suspend', 'lock-screen'… to drive main's listeners. */
+export const powerMonitor = new EventEmitter();
+
+type ClipboardType = 'clipboard' | 'selection';
+const clipboardTexts: Record<ClipboardType, string> = { clipboard: '', selection: '' };
+/** The system clipboard and (Linux) primary selection, as text. */
+export const clipboard = {
+  texts: clipboardTexts,
+  readText(type: ClipboardType = 'clipboard'): string {
+    return clipboardTexts[type];
+  },
+  writeText(text: string, type: ClipboardType = 'clipboard'): void {
+    clipboardTexts[type] = text;
+  },
+  clear: vi.fn((type: ClipboardType = 'clipboard') => {
+    clipboardTexts[type] = '';
+  }),
+};
+
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, api: unknown) {
@@ -183,6 +240,7 @@ export function resetElectronDouble(): void {
   app.singleInstanceLock = true;
   app.sandboxEnabled = false;
   app.quitCalls = 0;
+  app.hidden = false;
   app.ready = new Promise<void>((resolve) => (resolveReady = resolve));
   session.defaultSession = createSession();
   protocol.privileged = [];
@@ -191,6 +249,10 @@ export function resetElectronDouble(): void {
   dialog.showSaveDialog.mockReset();
   dialog.showMessageBox.mockReset();
   Menu.applicationMenu = null;
+  powerMonitor.removeAllListeners();
+  clipboard.texts.clipboard = '';
+  clipboard.texts.selection = '';
+  clipboard.clear.mockClear();
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoke.mockClear();
@@ -210,6 +272,8 @@ export default {
   dialog,
   Menu,
   nativeTheme,
+  powerMonitor,
+  clipboard,
   contextBridge,
   ipcRenderer,
 };

@@ -23,11 +23,13 @@ describe('main process start-up', () => {
   let ipcMain: Double['ipcMain'];
   let makeAppReady: Double['makeAppReady'];
   let Menu: Double['Menu'];
+  let powerMonitor: Double['powerMonitor'];
   let protocol: Double['protocol'];
   let session: Double['session'];
 
   beforeEach(async () => {
-    ({ app, BrowserWindow, ipcMain, makeAppReady, Menu, protocol, session } = await freshDouble());
+    ({ app, BrowserWindow, ipcMain, makeAppReady, Menu, powerMonitor, protocol, session } =
+      await freshDouble());
     delete process.env['ELECTRON_RENDERER_URL'];
   });
 
@@ -51,7 +53,13 @@ describe('main process start-up', () => {
     });
     expect(protocol.handlers.has('app')).toBe(true);
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [IpcChannel.saveFile, IpcChannel.setUiLanguage].sort(),
+      [
+        IpcChannel.saveFile,
+        IpcChannel.setUiLanguage,
+        IpcChannel.hideWindow,
+        IpcChannel.clearClipboardIfCopied,
+        IpcChannel.eraseAppStorage,
+      ].sort(),
     );
     expect(session.defaultSession.handlers.beforeRequest).toBeDefined();
     expect(session.defaultSession.handlers.permissionRequest).toBeDefined();
@@ -71,6 +79,33 @@ describe('main process start-up', () => {
     );
     const menu = Menu.applicationMenu as { template: { label: string }[] };
     expect(menu.template[0]?.label).toBe('File');
+  });
+
+  it('locks the window when the system suspends or locks its screen', async () => {
+    await startMain();
+    expect(powerMonitor.listenerCount('suspend')).toBe(0); // powerMonitor needs the app ready
+    makeAppReady();
+    await settle();
+    powerMonitor.emit('suspend');
+    powerMonitor.emit('lock-screen');
+    expect(BrowserWindow.instances[0]?.webContents.sent).toEqual([
+      { channel: IpcChannel.menuCommand, args: [{ type: 'lock', reason: 'suspend' }] },
+      { channel: IpcChannel.menuCommand, args: [{ type: 'lock', reason: 'lock-screen' }] },
+    ]);
+  });
+
+  it('wires Lock and Hide and Lock from the menu to the window', async () => {
+    await startMain();
+    makeAppReady();
+    await settle();
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const file = (Menu.applicationMenu as { template: Item[] }).template[0]?.submenu ?? [];
+    file.find((item) => item.label === 'قفل تضامن')?.click?.();
+    file.find((item) => item.label === 'إخفاء وقفل')?.click?.();
+    expect(BrowserWindow.instances[0]?.webContents.sent).toEqual([
+      { channel: IpcChannel.menuCommand, args: [{ type: 'lock', reason: 'user' }] },
+      { channel: IpcChannel.menuCommand, args: [{ type: 'panic' }] },
+    ]);
   });
 
   it('quits at once when another instance holds the lock', async () => {

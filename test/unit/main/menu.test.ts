@@ -1,10 +1,21 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogues } from '../../../src/shared/i18n/catalogues';
-import { buildMenuTemplate, installMenu } from '../../../src/main/menu';
+import {
+  buildMenuTemplate,
+  installMenu,
+  LOCK_ACCELERATOR,
+  PANIC_ACCELERATOR,
+} from '../../../src/main/menu';
 import { Menu, resetElectronDouble } from '../../helpers/electron-double';
 
-const actions = () => ({ navigate: vi.fn(), showAbout: vi.fn(), quit: vi.fn() });
+const actions = () => ({
+  navigate: vi.fn(),
+  lock: vi.fn(),
+  panic: vi.fn(),
+  showAbout: vi.fn(),
+  quit: vi.fn(),
+});
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
   return flatten(items).flatMap((item) => (item.label ? [item.label] : []));
@@ -59,6 +70,61 @@ describe('native menu', () => {
     expect(a.navigate).toHaveBeenCalledWith('settings');
     expect(a.showAbout).toHaveBeenCalledOnce();
     expect(a.quit).toHaveBeenCalledOnce();
+  });
+
+  it('offers Lock and Hide and Lock in File, with their shortcuts, in both languages', () => {
+    for (const language of ['en', 'ar'] as const) {
+      const m = catalogues[language].menu;
+      const a = actions();
+      const menu = buildMenuTemplate({ language, isDevelopment: false, actions: a });
+      const file = menu[0]?.submenu as MenuItemConstructorOptions[];
+      const lock = find(file, m.lock);
+      const panic = find(file, m.hideAndLock);
+      expect(lock.accelerator).toBe('CmdOrCtrl+L');
+      expect(panic.accelerator).toBe('CmdOrCtrl+Shift+H');
+      (lock.click as () => void)();
+      expect(a.lock).toHaveBeenCalledOnce();
+      expect(a.panic).not.toHaveBeenCalled();
+      (panic.click as () => void)();
+      expect(a.panic).toHaveBeenCalledOnce();
+    }
+    expect(catalogues.ar.menu.lock).toBe('قفل تضامن');
+    expect(catalogues.ar.menu.hideAndLock).toBe('إخفاء وقفل');
+    expect(catalogues.en.menu.lock).toBe('Lock Tadamun');
+    expect(catalogues.en.menu.hideAndLock).toBe('Hide and Lock');
+  });
+
+  it('gives every shortcut to one item only, counting the roles’ own shortcuts', () => {
+    // Electron's default accelerators for the roles the menu uses (Windows/Linux and macOS).
+    const roleAccelerators: Record<string, string[]> = {
+      undo: ['CmdOrCtrl+Z'],
+      redo: ['Shift+CmdOrCtrl+Z', 'Control+Y'],
+      cut: ['CmdOrCtrl+X'],
+      copy: ['CmdOrCtrl+C'],
+      paste: ['CmdOrCtrl+V'],
+      selectAll: ['CmdOrCtrl+A'],
+      resetZoom: ['CmdOrCtrl+0'],
+      zoomIn: ['CmdOrCtrl+Plus'],
+      zoomOut: ['CmdOrCtrl+-'],
+      togglefullscreen: ['F11', 'Control+Command+F'],
+      toggleDevTools: ['Shift+CmdOrCtrl+I', 'Alt+Command+I'],
+    };
+    const normalize = (accelerator: string) =>
+      accelerator
+        .split('+')
+        .map((key) => key.toLowerCase())
+        .sort()
+        .join('+');
+    const menu = buildMenuTemplate({ language: 'en', isDevelopment: true, actions: actions() });
+    const accelerators = flatten(menu)
+      .flatMap((item) => [
+        ...(item.accelerator ? [String(item.accelerator)] : []),
+        ...(item.role ? (roleAccelerators[item.role] ?? []) : []),
+      ])
+      .map(normalize);
+    expect(accelerators).toContain(normalize(LOCK_ACCELERATOR));
+    expect(accelerators).toContain(normalize(PANIC_ACCELERATOR));
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
   it('installs the menu as the application menu', () => {

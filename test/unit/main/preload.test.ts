@@ -23,6 +23,9 @@ describe('preload bridge', () => {
     const api = await loadBridge();
     expect([...contextBridge.exposed.keys()]).toEqual(['tadamun']);
     expect(Object.keys(api).sort()).toEqual([
+      'clearClipboardIfCopied',
+      'eraseAppStorage',
+      'hideWindow',
       'onMenuCommand',
       'runtime',
       'saveFile',
@@ -38,6 +41,20 @@ describe('preload bridge', () => {
     await api.setUiLanguage('ar');
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.saveFile, request);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.setUiLanguage, 'ar');
+  });
+
+  it('forwards hideWindow, clearClipboardIfCopied and eraseAppStorage with nothing extra', async () => {
+    const api = await loadBridge();
+    const digest = 'ab'.repeat(32);
+    await api.hideWindow();
+    await api.clearClipboardIfCopied(digest);
+    await api.eraseAppStorage();
+    // Exactly the channel (and the digest): no event object, no argument the renderer did not pass.
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [IpcChannel.hideWindow],
+      [IpcChannel.clearClipboardIfCopied, digest],
+      [IpcChannel.eraseAppStorage],
+    ]);
   });
 
   it('delivers menu commands without the event object, and unsubscribes', async () => {
