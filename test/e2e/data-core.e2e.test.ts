@@ -4,36 +4,15 @@
  * the app offers the demo workspace on an empty database, and its data survives a reload and
  * is searchable from the Contacts page in English and Arabic.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
-import {
-  launchChromium,
-  recordPageErrors,
-  recordRequests,
-  requestsOutside,
-} from '../helpers/chromium';
+import { useBrowserSession, type OpenedApp } from './browser-session';
+import { setUpWorkspace, unlockWorkspace } from './workspace';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(
-  locale = 'en-US',
-): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-  const requests = recordRequests(context);
-  const page = await context.newPage();
-  const errors = recordPageErrors(page);
-  return { context, page, errors, requests };
-}
+const session = useBrowserSession();
+const { baseUrl } = session;
+const newPage = (locale = 'en-US') => session.open({ locale, path: null });
 
 async function openHarness(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/harness/index.html`);
@@ -42,7 +21,8 @@ async function openHarness(page: Page): Promise<void> {
 
 describe('the core API on real IndexedDB', () => {
   it('writes records, and after a reload finds them again, also by other Arabic spellings', async () => {
-    const { context, page, errors, requests } = await newPage();
+    const app = await newPage();
+    const { page } = app;
     await openHarness(page);
     const created = await page.evaluate(async () => {
       const api = window.tadamunCore;
@@ -107,13 +87,12 @@ describe('the core API on real IndexedDB', () => {
       typo: created[2],
       nothing: 0,
     });
-    expect(errors).toEqual([]);
-    expect(requestsOutside(requests, baseUrl)).toEqual([]);
-    await context.close();
+    await session.close(app);
   });
 
   it('keeps no names in IndexedDB index keys: only ids, tables and chunk numbers', async () => {
-    const { context, page } = await newPage();
+    const app = await newPage();
+    const { page } = app;
     await openHarness(page);
     const keys = await page.evaluate(async () => {
       const api = window.tadamunCore;
@@ -138,22 +117,21 @@ describe('the core API on real IndexedDB', () => {
     });
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.join()).not.toMatch(/Secretname|سلمى|secretname/);
-    await context.close();
+    await session.close(app);
   });
 });
 
 describe('the demo workspace in the app', () => {
-  let context: BrowserContext;
+  let app: OpenedApp;
   let page: Page;
-  let errors: string[];
-  let requests: string[];
 
   beforeAll(async () => {
-    ({ context, page, errors, requests } = await newPage());
+    app = await newPage();
+    page = app.page;
   });
 
   afterAll(async () => {
-    await context.close();
+    await session.close(app);
   });
 
   async function count(table: string): Promise<number> {
@@ -164,6 +142,7 @@ describe('the demo workspace in the app', () => {
 
   it('is offered on an empty workspace and loads with one click', async () => {
     await page.goto(`${baseUrl}/#/dashboard`);
+    await setUpWorkspace(page);
     await page.getByTestId('demo-offer').waitFor();
     await page.screenshot({ path: artifactPath('dashboard-empty-en.png'), fullPage: true });
     await page.getByTestId('demo-load').click();
@@ -179,6 +158,7 @@ describe('the demo workspace in the app', () => {
   it('survives a reload, and its contacts are found by Arabic and English searches', async () => {
     const before = await count('contacts');
     await page.reload();
+    await unlockWorkspace(page);
     await page.getByTestId('count-contacts').waitFor();
     expect(await count('contacts')).toBe(before);
     await page.screenshot({ path: artifactPath('dashboard-demo-en.png'), fullPage: true });
@@ -204,6 +184,7 @@ describe('the demo workspace in the app', () => {
     await page.evaluate(() => localStorage.setItem('tadamun.uiLanguage', 'ar'));
     await page.goto(`${baseUrl}/#/dashboard`);
     await page.reload();
+    await unlockWorkspace(page);
     await page.getByTestId('count-contacts').waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.getByTestId('count-contacts').innerText()).toContain('جهات الاتصال');
@@ -215,7 +196,5 @@ describe('the demo workspace in the app', () => {
     await expect.poll(() => rows.first().innerText()).toContain('كريم منصور');
     expect(await page.getByTestId('contact-count').innerText()).toMatch(/تُعرض/);
     await page.screenshot({ path: artifactPath('contacts-search-ar.png'), fullPage: true });
-    expect(errors).toEqual([]);
-    expect(requestsOutside(requests, baseUrl)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   recordRequests,
   requestsOutside,
 } from '../helpers/chromium';
+import { setUpWorkspace, unlockWorkspace } from './workspace';
 
 const baseUrl = inject('baseUrl');
 const AREAS = [
@@ -59,8 +60,9 @@ afterAll(async () => {
 });
 
 describe('app shell', () => {
-  it('opens on the dashboard in English, left to right', async () => {
+  it('opens on the dashboard in English, left to right, once the workspace is set up', async () => {
     await page.goto(baseUrl);
+    await setUpWorkspace(page);
     await page.waitForURL(/#\/dashboard$/);
     expect(await pageTitle()).toBe('Dashboard');
     expect(await documentDirection()).toEqual({ dir: 'ltr', lang: 'en' });
@@ -94,7 +96,10 @@ describe('app shell', () => {
 
   it('keeps Arabic after a reload', async () => {
     await page.reload();
-    await page.getByTestId('page-title').waitFor();
+    await page.getByTestId('lock-screen').waitFor();
+    expect(await documentDirection()).toEqual({ dir: 'rtl', lang: 'ar' });
+    expect(await page.getByTestId('gate-title').innerText()).toBe('تضامن مقفل');
+    await unlockWorkspace(page);
     expect(await documentDirection()).toEqual({ dir: 'rtl', lang: 'ar' });
     expect(await pageTitle()).toBe('الإعدادات');
     await page.getByTestId('nav-dashboard').click();
@@ -137,8 +142,10 @@ describe('first start', () => {
     const arabicContext = await browser.newContext({ locale: 'ar-EG' });
     const arabicPage = await arabicContext.newPage();
     await arabicPage.goto(baseUrl);
-    await arabicPage.getByTestId('page-title').waitFor();
+    await arabicPage.getByTestId('setup-screen').waitFor();
     expect(await arabicPage.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await arabicPage.getByTestId('gate-title').innerText()).toBe('احمِ مساحة عملك');
+    await setUpWorkspace(arabicPage);
     expect(await arabicPage.getByTestId('page-title').innerText()).toBe('لوحة المتابعة');
     await arabicContext.close();
   });

@@ -1,9 +1,7 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
-import { RouterProvider } from 'react-router';
 import { directionOf } from '@shared/i18n/languages';
-import { DataCoreProvider } from './data/DataCoreProvider';
 import { currentLanguage } from './i18n';
-import { router } from './router';
+import { VaultGate } from './session/VaultGate';
 import { colorSchemeManager, theme } from './theme';
 
 export function App() {
@@ -14,9 +12,7 @@ export function App() {
         defaultColorScheme="auto"
         colorSchemeManager={colorSchemeManager}
       >
-        <DataCoreProvider>
-          <RouterProvider router={router} />
-        </DataCoreProvider>
+        <VaultGate />
       </MantineProvider>
     </DirectionProvider>
   );

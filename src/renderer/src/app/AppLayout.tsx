@@ -1,17 +1,30 @@
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  ScrollArea,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconWifiOff } from '@tabler/icons-react';
+import { IconLock, IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { Logo } from '@renderer/ui/Logo';
 import { NAV_ITEMS } from './navigation';
-import { useNativeBridgeSync } from './use-native-bridge-sync';
+import { useSession } from './session/session-context';
+import { LOCK_SHORTCUT, shortcutLabel } from './session/shortcuts';
+import { useMenuNavigation } from './use-native-bridge-sync';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { pathname } = useLocation();
-  useNativeBridgeSync();
+  const { lock } = useSession();
+  useMenuNavigation();
 
   return (
     <AppShell
@@ -42,16 +55,32 @@ export function AppLayout() {
               </Text>
             </div>
           </Group>
-          <Tooltip label={t('app.offlineHint')} multiline w={260} withArrow>
-            <Badge
-              variant="light"
-              color="teal"
-              leftSection={<IconWifiOff size={14} aria-hidden />}
-              data-testid="offline-badge"
+          <Group gap="sm" wrap="nowrap">
+            <Tooltip label={t('app.offlineHint')} multiline w={260} withArrow>
+              <Badge
+                variant="light"
+                color="teal"
+                leftSection={<IconWifiOff size={14} aria-hidden />}
+                data-testid="offline-badge"
+              >
+                {t('app.offlineBadge')}
+              </Badge>
+            </Tooltip>
+            <Tooltip
+              label={t('security.lockHint', { shortcut: shortcutLabel(LOCK_SHORTCUT) })}
+              withArrow
             >
-              {t('app.offlineBadge')}
-            </Badge>
-          </Tooltip>
+              <Button
+                variant="default"
+                size="sm"
+                leftSection={<IconLock size={16} aria-hidden />}
+                onClick={lock}
+                data-testid="lock-button"
+              >
+                {t('security.lockButton')}
+              </Button>
+            </Tooltip>
+          </Group>
         </Group>
       </AppShell.Header>
 

@@ -6,13 +6,12 @@ import { directionOf, isUiLanguage } from '@shared/i18n/languages';
 import { bridge } from '@renderer/lib/bridge';
 
 /**
- * Keeps the native side in step with the UI: the menu follows the language, Mantine follows
- * the direction, and menu commands (e.g. File > Settings) navigate.
+ * Keeps the native side in step with the UI, locked or not: the menu follows the language,
+ * Mantine follows the direction.
  */
-export function useNativeBridgeSync(): void {
+export function useLanguageSync(): void {
   const { i18n } = useTranslation();
   const { setDirection } = useDirection();
-  const navigate = useNavigate();
   const language = i18n.language;
 
   useEffect(() => {
@@ -20,7 +19,11 @@ export function useNativeBridgeSync(): void {
     setDirection(directionOf(language));
     void bridge.setUiLanguage(language);
   }, [language, setDirection]);
+}
 
+/** Menu commands that open a screen (e.g. File > Settings); only while unlocked. */
+export function useMenuNavigation(): void {
+  const navigate = useNavigate();
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {

@@ -1,8 +1,21 @@
 /**
  * Stands in for the preload bridge when the renderer runs in a plain browser (end-to-end
- * tests, `vite` preview): saving a file becomes a download, the rest has no native side.
+ * tests, `vite` preview): saving a file becomes a download, hiding the window does nothing,
+ * erasing clears what the page itself can reach, menu commands arrive as a window event.
  */
-import type { IpcResult, SaveFileOutcome, SaveFileRequest, TadamunApi } from '@shared/ipc';
+import type {
+  IpcResult,
+  MenuCommand,
+  SaveFileOutcome,
+  SaveFileRequest,
+  TadamunApi,
+} from '@shared/ipc';
+import { sha256Hex } from './sha256';
+
+/**
+ * Without a native menu, tests send its commands as this window event (detail: a MenuCommand).
+ */
+export const MENU_COMMAND_EVENT = 'tadamun:menu-command';
 
 function download(request: SaveFileRequest): IpcResult<SaveFileOutcome> {
   const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>]);
@@ -19,11 +32,63 @@ function download(request: SaveFileRequest): IpcResult<SaveFileOutcome> {
   return { ok: true, value: { saved: true, fileName: request.suggestedName } };
 }
 
+async function permitted(name: 'clipboard-read' | 'clipboard-write'): Promise<boolean> {
+  try {
+    const status = await navigator.permissions.query({ name: name as PermissionName });
+    return status.state === 'granted';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A browser page may write the clipboard only when allowed to. When it may also read it,
+ * the text is compared first, as main does; otherwise nothing is touched.
+ */
+async function clearClipboardIfCopied(
+  expectedSha256: string,
+): Promise<IpcResult<{ cleared: boolean }>> {
+  try {
+    if (!(await permitted('clipboard-write'))) return { ok: true, value: { cleared: false } };
+    if (await permitted('clipboard-read')) {
+      const current = await navigator.clipboard.readText();
+      if ((await sha256Hex(current)) !== expectedSha256) {
+        return { ok: true, value: { cleared: false } };
+      }
+    }
+    await navigator.clipboard.writeText('');
+    return { ok: true, value: { cleared: true } };
+  } catch {
+    return { ok: true, value: { cleared: false } };
+  }
+}
+
+async function eraseAppStorage(): Promise<IpcResult<null>> {
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+    if ('caches' in window) {
+      for (const name of await caches.keys()) await caches.delete(name);
+    }
+  } catch (error) {
+    return { ok: false, error: { code: 'failed', message: String(error) } };
+  }
+  location.reload();
+  return { ok: true, value: null };
+}
+
 export function createBrowserAdapter(): TadamunApi {
   return {
     runtime: 'browser',
     saveFile: (request) => Promise.resolve(download(request)),
     setUiLanguage: () => Promise.resolve({ ok: true, value: null }),
-    onMenuCommand: () => () => undefined,
+    onMenuCommand: (listener) => {
+      const forward = (event: Event) => listener((event as CustomEvent<MenuCommand>).detail);
+      window.addEventListener(MENU_COMMAND_EVENT, forward);
+      return () => window.removeEventListener(MENU_COMMAND_EVENT, forward);
+    },
+    hideWindow: () => Promise.resolve({ ok: true, value: null }),
+    clearClipboardIfCopied,
+    eraseAppStorage,
   };
 }

@@ -3,9 +3,9 @@ import type { DataCore } from '@core/db/data-core';
 
 export const DataCoreContext = createContext<DataCore | null>(null);
 
-/** The open workspace; only inside <DataCoreProvider>, which renders nothing until it is open. */
+/** The unlocked workspace; only inside the screens <VaultGate> mounts once it is open. */
 export function useDataCore(): DataCore {
   const core = useContext(DataCoreContext);
-  if (!core) throw new Error('useDataCore outside <DataCoreProvider>');
+  if (!core) throw new Error('useDataCore outside the unlocked workspace');
   return core;
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Group, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertTriangle, IconSparkles } from '@tabler/icons-react';
+import { Button, Card, Group, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadDemoWorkspace } from '@core/demo';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import { Notice } from '../../ui/Notice';
 
 /** Offered while the workspace is empty: one click fills it with fictional sample data. */
 export function DemoWorkspaceOffer() {
@@ -44,15 +45,15 @@ export function DemoWorkspaceOffer() {
             {t('pages.dashboard.demoEmptyHint')}
           </Text>
           {failed !== undefined && (
-            <Alert
+            <Notice
               mt="md"
-              color="red"
-              icon={<IconAlertTriangle aria-hidden />}
+              tone="danger"
+
               title={t('pages.dashboard.demoFailed')}
               data-testid="demo-failed"
             >
               {String(failed)}
-            </Alert>
+            </Notice>
           )}
         </div>
       </Group>

@@ -1,7 +1,6 @@
-import { Input, SegmentedControl } from '@mantine/core';
+import { Input } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage, UI_LANGUAGES } from '@shared/i18n/languages';
-import { changeLanguage, currentLanguage } from '@renderer/app/i18n';
+import { LanguageSwitch } from '@renderer/ui/LanguageSwitch';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
 
 export function LanguageSetting() {
@@ -15,17 +14,8 @@ export function LanguageSetting() {
       >
         {/* A block wrapper puts the control under its label, with or without a description. */}
         <div>
-          <SegmentedControl
+          <LanguageSwitch
             mt="xs"
-            value={currentLanguage()}
-            onChange={(value) => {
-              if (isUiLanguage(value)) void changeLanguage(value);
-            }}
-            // Each language names itself, so a user who cannot read the current one finds theirs.
-            data={UI_LANGUAGES.map((code) => ({
-              value: code,
-              label: <span lang={code}>{t(`languages.${code}`)}</span>,
-            }))}
             data-testid="language-switch"
             aria-labelledby="ui-language-label"
           />

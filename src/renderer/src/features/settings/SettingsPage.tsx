@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { AboutSection } from './AboutSection';
 import { AppearanceSetting } from './AppearanceSetting';
+import { BackupSection } from './BackupSection';
 import { LanguageSetting } from './LanguageSetting';
+import { EraseAllSection } from './security/EraseAllSection';
+import { SecuritySection } from './security/SecuritySection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -13,6 +16,9 @@ export function SettingsPage() {
       <Stack gap="lg">
         <LanguageSetting />
         <AppearanceSetting />
+        <SecuritySection />
+        <BackupSection />
+        <EraseAllSection />
         <AboutSection />
       </Stack>
     </Container>

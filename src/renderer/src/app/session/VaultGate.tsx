@@ -1,0 +1,233 @@
+/**
+ * The gate in front of the workspace. Until it is unlocked nothing of the data is rendered:
+ * no navigation, no counts. Locking (button, menu, shortcut, idle time, the system sleeping)
+ * unmounts every data screen first, then closes the core, which drops the decrypted records
+ * and the search index. Panic does the same, clears what the app copied and hides the window.
+ */
+import { RouterProvider } from 'react-router';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { flushSync } from 'react-dom';
+import type { DataCore } from '@core/db/data-core';
+import type { VaultState } from '@core/vault';
+import { bridge } from '@renderer/lib/bridge';
+import { clearCopiedText, selectedPageText, trackCopies } from '@renderer/lib/clipboard';
+import { LockScreen } from '@renderer/features/vault/LockScreen';
+import { RecoveryKeyScreen } from '@renderer/features/vault/RecoveryKeyScreen';
+import { SetupScreen } from '@renderer/features/vault/SetupScreen';
+import { GateFailure, GateWaiting } from '@renderer/features/vault/GateScreen';
+import { DataCoreContext } from '../data/data-core-context';
+import { router } from '../router';
+import { useLanguageSync } from '../use-native-bridge-sync';
+import { useAutoLockMinutes } from './auto-lock';
+import { SessionContext, useSession, type Session } from './session-context';
+import { LOCK_SHORTCUT, matchesShortcut, PANIC_SHORTCUT } from './shortcuts';
+import { useIdleLock } from './use-idle-lock';
+import { vault } from './vault';
+
+type LockedState = Extract<VaultState, { kind: 'locked' }>;
+
+export type Phase =
+  | { kind: 'checking' }
+  | { kind: 'setup'; wiped: boolean }
+  | { kind: 'recovery-key'; core: DataCore; recoveryKey: string }
+  | { kind: 'locked'; state: LockedState }
+  | { kind: 'unlocked'; core: DataCore }
+  | { kind: 'closing'; erasing: boolean }
+  | { kind: 'failed'; error: unknown; erasing: boolean };
+
+const closing = new WeakMap<DataCore, Promise<void>>();
+
+/** Closes a core once, however many times it is asked. */
+function closeCore(core: DataCore): Promise<void> {
+  let done = closing.get(core);
+  if (!done) {
+    done = core.close().catch(() => undefined);
+    closing.set(core, done);
+  }
+  return done;
+}
+
+/** A fresh workspace opens on the dashboard, not on the screen the old one was left on. */
+function startOnDashboard(): void {
+  void router.navigate('/dashboard', { replace: true });
+}
+
+function readPhase(): Promise<Phase> {
+  return vault.state().then(
+    (state): Phase =>
+      state.kind === 'new' ? { kind: 'setup', wiped: false } : { kind: 'locked', state },
+    (error: unknown): Phase => ({ kind: 'failed', error, erasing: false }),
+  );
+}
+
+export function VaultGate() {
+  useLanguageSync();
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  const phaseRef = useRef(phase);
+  useLayoutEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
+  /** Bumped by every lock: answers that arrive after it (a slow unlock) are refused. */
+  const epoch = useRef(0);
+  const [screenKey, setScreenKey] = useState(0);
+
+  /** Reads the vault's state into the phase, unless a lock came in meanwhile. */
+  const check = useCallback(() => {
+    const at = epoch.current;
+    return readPhase().then((next) => {
+      if (epoch.current === at) setPhase(next);
+    });
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void readPhase().then((next) => live && setPhase(next));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  /** Takes a freshly opened core, unless a lock came in meanwhile. */
+  const beginOpening = useCallback(() => {
+    const at = epoch.current;
+    return (core: DataCore, recoveryKey?: string) => {
+      if (epoch.current !== at) {
+        void closeCore(core).then(check);
+        return;
+      }
+      setPhase(
+        recoveryKey ? { kind: 'recovery-key', core, recoveryKey } : { kind: 'unlocked', core },
+      );
+    };
+  }, [check]);
+
+  const lock = useCallback(() => {
+    epoch.current += 1;
+    const clearing = clearCopiedText(selectedPageText());
+    const current = phaseRef.current;
+    if (current.kind !== 'unlocked' && current.kind !== 'recovery-key') {
+      // Nothing open: forget whatever was typed on the gate's screens, and re-read the state.
+      setScreenKey((key) => key + 1);
+      if (current.kind === 'locked' || current.kind === 'setup') void check();
+      return clearing;
+    }
+    // Unmount the data screens now, before the records go away under them.
+    flushSync(() => setPhase({ kind: 'closing', erasing: false }));
+    void closeCore(current.core).then(check);
+    return clearing;
+  }, [check]);
+
+  const panic = useCallback(() => {
+    void lock().then(() => bridge.hideWindow());
+  }, [lock]);
+
+  const eraseAll = useCallback(() => {
+    epoch.current += 1;
+    const current = phaseRef.current;
+    flushSync(() => setPhase({ kind: 'closing', erasing: true }));
+    void (async () => {
+      try {
+        if (current.kind === 'unlocked' || current.kind === 'recovery-key') {
+          await closeCore(current.core);
+        }
+        await vault.erase();
+        startOnDashboard();
+        const erased = await bridge.eraseAppStorage();
+        if (!erased.ok) throw new Error(erased.error.message);
+        // Main (or the browser adapter) reloads into a fresh first run; until then, set up.
+        setPhase({ kind: 'setup', wiped: false });
+      } catch (error) {
+        setPhase({ kind: 'failed', error, erasing: true });
+      }
+    })();
+  }, []);
+
+  useEffect(
+    () =>
+      bridge.onMenuCommand((command) => {
+        if (command.type === 'lock') void lock();
+        else if (command.type === 'panic') panic();
+      }),
+    [lock, panic],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (matchesShortcut(event, PANIC_SHORTCUT)) {
+        event.preventDefault();
+        panic();
+      } else if (matchesShortcut(event, LOCK_SHORTCUT)) {
+        event.preventDefault();
+        void lock();
+      }
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [lock, panic]);
+
+  useEffect(() => trackCopies(), []);
+
+  const session = useMemo<Session>(
+    () => ({ vault, lock, panic, eraseAll }),
+    [lock, panic, eraseAll],
+  );
+
+  return (
+    <SessionContext.Provider value={session}>
+      <GateContent
+        key={screenKey}
+        phase={phase}
+        beginOpening={beginOpening}
+        onWiped={() => {
+          startOnDashboard();
+          setPhase({ kind: 'setup', wiped: true });
+        }}
+        onRecoveryKeyStored={() => {
+          if (phase.kind === 'recovery-key') setPhase({ kind: 'unlocked', core: phase.core });
+        }}
+      />
+    </SessionContext.Provider>
+  );
+}
+
+function GateContent({
+  phase,
+  beginOpening,
+  onWiped,
+  onRecoveryKeyStored,
+}: {
+  phase: Phase;
+  beginOpening: () => (core: DataCore, recoveryKey?: string) => void;
+  onWiped: () => void;
+  onRecoveryKeyStored: () => void;
+}) {
+  const { t } = useTranslation();
+  switch (phase.kind) {
+    case 'checking':
+      return <GateWaiting label={t('vault.checking')} />;
+    case 'closing':
+      return <GateWaiting label={t(phase.erasing ? 'vault.erasing' : 'vault.locking')} />;
+    case 'failed':
+      return <GateFailure error={phase.error} erasing={phase.erasing} />;
+    case 'setup':
+      return <SetupScreen wiped={phase.wiped} beginOpening={beginOpening} />;
+    case 'recovery-key':
+      return <RecoveryKeyScreen recoveryKey={phase.recoveryKey} onContinue={onRecoveryKeyStored} />;
+    case 'locked':
+      return <LockScreen state={phase.state} beginOpening={beginOpening} onWiped={onWiped} />;
+    case 'unlocked':
+      return <UnlockedApp core={phase.core} />;
+  }
+}
+
+/** Everything that shows data; mounted only while the workspace is open. */
+function UnlockedApp({ core }: { core: DataCore }) {
+  const { lock } = useSession();
+  useIdleLock(useAutoLockMinutes(), lock);
+  return (
+    <DataCoreContext.Provider value={core}>
+      <RouterProvider router={router} />
+    </DataCoreContext.Provider>
+  );
+}

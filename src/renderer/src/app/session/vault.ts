@@ -1,0 +1,4 @@
+import { Vault } from '@core/vault';
+
+/** The app's one encrypted workspace. */
+export const vault = new Vault();

@@ -1,0 +1,244 @@
+import {
+  Button,
+  Checkbox,
+  Divider,
+  FileInput,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { IconDownload, IconFileUpload, IconUpload } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackupError, restoreBackup } from '@core/backup/backup';
+import {
+  createEncryptedBackup,
+  decryptBackup,
+  ENCRYPTED_BACKUP_EXTENSION,
+  ENCRYPTED_BACKUP_FORMAT,
+  ENCRYPTED_BACKUP_VERSION,
+} from '@core/backup/encrypted-backup';
+import { ENTITY_TABLES } from '@core/domain/entities';
+import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import { bridge } from '@renderer/lib/bridge';
+import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseFields';
+import { useNewPassphrase } from '@renderer/features/vault/use-new-passphrase';
+import { SettingsSection } from '@renderer/ui/SettingsSection';
+import { Notice } from '../../ui/Notice';
+import { OutcomeNotice, type Outcome } from '../../ui/OutcomeNotice';
+import { SubsectionForm } from '../../ui/SubsectionForm';
+
+/** Today as YYYY-MM-DD in local time: file names sort by date. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function CreateBackupForm() {
+  const { t } = useTranslation();
+  const core = useDataCore();
+  const passphrase = useNewPassphrase();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setOutcome(null);
+    if (!passphrase.validate()) return;
+    setBusy(true);
+    try {
+      const text = await createEncryptedBackup(core.store, passphrase.passphrase);
+      const result = await bridge.saveFile({
+        suggestedName: `${t('backup.fileName', { date: today() })}.${ENCRYPTED_BACKUP_EXTENSION}`,
+        bytes: new TextEncoder().encode(text),
+        filters: [{ name: t('backup.fileType'), extensions: [ENCRYPTED_BACKUP_EXTENSION] }],
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      if (result.value.saved) {
+        passphrase.reset();
+        setOutcome({ ok: true, message: t('backup.created', { fileName: result.value.fileName }) });
+      }
+    } catch (error) {
+      setOutcome({ ok: false, message: t('backup.createFailed', { reason: String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <SubsectionForm
+      title={t('backup.createTitle')}
+      intro={t('backup.passphraseHint')}
+      onSubmit={submit}
+      testId="backup-create"
+    >
+      <NewPassphraseFields
+        state={passphrase}
+        label={t('backup.passphraseLabel')}
+        confirmLabel={t('backup.confirmLabel')}
+        testIdPrefix="backup"
+      />
+      <OutcomeNotice outcome={outcome} testId="backup-create-outcome" />
+      <Group>
+        <Button
+          type="submit"
+          loading={busy}
+          leftSection={<IconDownload size={16} aria-hidden />}
+          data-testid="backup-create-submit"
+        >
+          {t('backup.createSubmit')}
+        </Button>
+      </Group>
+    </SubsectionForm>
+  );
+}
+
+/** What the file claims to be, read before the slow key derivation. */
+function precheck(text: string): 'ok' | 'not-backup' | 'newer' {
+  try {
+    const json = JSON.parse(text) as { format?: unknown; version?: unknown };
+    if (json.format !== ENCRYPTED_BACKUP_FORMAT) return 'not-backup';
+    if (typeof json.version === 'number' && json.version > ENCRYPTED_BACKUP_VERSION) return 'newer';
+    return 'ok';
+  } catch {
+    return 'not-backup';
+  }
+}
+
+function RestoreBackupForm() {
+  const { t } = useTranslation();
+  const core = useDataCore();
+  const hasData = useStoreQuery(ENTITY_TABLES, (open) =>
+    ENTITY_TABLES.some((table) => open.store.count(table) > 0),
+  );
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [replace, setReplace] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    setOutcome(null);
+    if (!file || passphrase === '' || (hasData && !replace)) return;
+    setBusy(true);
+    const fail = (message: string, detail?: string) =>
+      setOutcome({ ok: false, message, ...(detail && { detail }) });
+    try {
+      const text = await file.text();
+      const claim = precheck(text);
+      if (claim !== 'ok') {
+        fail(claim === 'newer' ? t('backup.newerVersion') : t('backup.notBackup'));
+        return;
+      }
+      let plain: string;
+      try {
+        plain = await decryptBackup(text, passphrase);
+      } catch (error) {
+        fail(t('backup.wrongPassphrase'));
+        if (!(error instanceof BackupError)) throw error;
+        return;
+      }
+      try {
+        await restoreBackup(core.store, plain, hasData ? 'replace' : 'into-empty');
+      } catch (error) {
+        if (error instanceof BackupError) fail(t('backup.damaged'), error.message);
+        else throw error;
+        return;
+      }
+      setFile(null);
+      setPassphrase('');
+      setReplace(false);
+      setSubmitted(false);
+      setOutcome({ ok: true, message: t('backup.restored') });
+    } catch (error) {
+      fail(t('backup.restoreFailed', { reason: String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <SubsectionForm
+      title={t('backup.restoreTitle')}
+      intro={t('backup.restoreIntro')}
+      onSubmit={submit}
+      testId="backup-restore"
+    >
+      <FileInput
+        label={t('backup.fileLabel')}
+        placeholder={t('backup.filePlaceholder')}
+        value={file}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setOutcome(null);
+        }}
+        accept={`.${ENCRYPTED_BACKUP_EXTENSION},application/json`}
+        leftSection={<IconFileUpload size={16} aria-hidden />}
+        error={submitted && !file}
+        clearable
+        data-testid="restore-file"
+      />
+      <PasswordInput
+        label={t('backup.passphraseLabel')}
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.currentTarget.value)}
+        error={submitted && passphrase === ''}
+        aria-invalid={submitted && passphrase === ''}
+        autoComplete="off"
+        visibilityToggleButtonProps={{ 'aria-label': t('common.showPassphrase') }}
+        data-testid="restore-passphrase"
+      />
+      {hasData && (
+        <Notice tone="warning">
+          <Stack gap="sm">
+            <Text size="sm">{t('backup.replaceWarning')}</Text>
+            <Checkbox
+              checked={replace}
+              onChange={(event) => setReplace(event.currentTarget.checked)}
+              label={t('backup.replaceConfirm')}
+              error={submitted && !replace}
+              aria-invalid={submitted && !replace}
+              data-testid="restore-replace"
+            />
+          </Stack>
+        </Notice>
+      )}
+      <OutcomeNotice outcome={outcome} testId="restore-outcome" />
+      <Group>
+        <Button
+          type="submit"
+          loading={busy}
+          leftSection={<IconUpload size={16} aria-hidden />}
+          data-testid="restore-submit"
+        >
+          {t('backup.restoreSubmit')}
+        </Button>
+      </Group>
+    </SubsectionForm>
+  );
+}
+
+export function BackupSection() {
+  const { t } = useTranslation();
+  return (
+    <SettingsSection
+      title={t('backup.title')}
+      description={t('backup.intro')}
+      testId="backup-section"
+    >
+      <Stack gap="lg">
+        <CreateBackupForm />
+        <Divider />
+        <RestoreBackupForm />
+      </Stack>
+    </SettingsSection>
+  );
+}

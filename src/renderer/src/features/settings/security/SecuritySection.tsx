@@ -1,0 +1,21 @@
+import { Divider, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SettingsSection } from '@renderer/ui/SettingsSection';
+import { AutoLockSetting } from './AutoLockSetting';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { WipeAfterSetting } from './WipeAfterSetting';
+
+export function SecuritySection() {
+  const { t } = useTranslation();
+  return (
+    <SettingsSection title={t('security.title')} testId="security-section">
+      <Stack gap="lg">
+        <AutoLockSetting />
+        <Divider />
+        <ChangePassphraseForm />
+        <Divider />
+        <WipeAfterSetting />
+      </Stack>
+    </SettingsSection>
+  );
+}

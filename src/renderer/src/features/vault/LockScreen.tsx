@@ -1,0 +1,163 @@
+import { Anchor, Button, PasswordInput, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconLock, IconLockOpen } from '@tabler/icons-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WrongPassphraseError } from '@core/crypto';
+import type { DataCore } from '@core/db/data-core';
+import { UnsupportedFormatError } from '@core/db/record-store';
+import { WorkspaceWipedError, WrongPassphraseAttemptError, type VaultState } from '@core/vault';
+import { formatNumber } from '@renderer/lib/format-number';
+import { useSession } from '@renderer/app/session/session-context';
+import { GateScreen } from './GateScreen';
+import { RecoverForm } from './RecoverForm';
+import { Notice } from '../../ui/Notice';
+
+type LockedState = Extract<VaultState, { kind: 'locked' }>;
+type Opening = () => (core: DataCore) => void;
+
+function attemptsLeftOf(state: LockedState): number | null {
+  const { wipeAfter, failedAttempts } = state.lockout;
+  return wipeAfter === null || failedAttempts === 0 ? null : wipeAfter - failedAttempts;
+}
+
+/** The locked workspace: the passphrase opens it; the recovery key resets a forgotten one. */
+export function LockScreen({
+  state,
+  beginOpening,
+  onWiped,
+}: {
+  state: LockedState;
+  beginOpening: Opening;
+  onWiped: () => void;
+}) {
+  const [recovering, setRecovering] = useState(false);
+  return recovering ? (
+    <GateScreen testId="recover-screen">
+      <RecoverForm beginOpening={beginOpening} onBack={() => setRecovering(false)} />
+    </GateScreen>
+  ) : (
+    <GateScreen testId="lock-screen">
+      <UnlockForm
+        state={state}
+        beginOpening={beginOpening}
+        onWiped={onWiped}
+        onRecover={state.hasRecoveryKey ? () => setRecovering(true) : undefined}
+      />
+    </GateScreen>
+  );
+}
+
+function UnlockForm({
+  state,
+  beginOpening,
+  onWiped,
+  onRecover,
+}: {
+  state: LockedState;
+  beginOpening: Opening;
+  onWiped: () => void;
+  onRecover: (() => void) | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useSession();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [wrong, setWrong] = useState(false);
+  /** From the last failed attempt; until then, from the stored state. */
+  const [lastAttemptsLeft, setAttemptsLeft] = useState<number | null | undefined>(undefined);
+  const attemptsLeft = lastAttemptsLeft === undefined ? attemptsLeftOf(state) : lastAttemptsLeft;
+  const [failure, setFailure] = useState<unknown>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || passphrase === '') return;
+    setBusy(true);
+    setFailure(null);
+    const accept = beginOpening();
+    try {
+      accept(await vault.unlock(passphrase));
+    } catch (error) {
+      setBusy(false);
+      if (error instanceof WorkspaceWipedError) {
+        onWiped();
+      } else if (error instanceof WrongPassphraseError) {
+        setWrong(true);
+        setPassphrase('');
+        if (error instanceof WrongPassphraseAttemptError) setAttemptsLeft(error.attemptsLeft);
+        input.current?.focus();
+      } else {
+        setFailure(error);
+      }
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="md">
+        <Stack align="center" gap="xs" ta="center">
+          <ThemeIcon size={56} radius="xl" variant="light">
+            <IconLock size={30} stroke={1.6} aria-hidden />
+          </ThemeIcon>
+          <Title order={1} size="h2" data-testid="gate-title">
+            {t('vault.lock.title')}
+          </Title>
+          <Text c="dimmed">{t('vault.lock.intro')}</Text>
+        </Stack>
+        <PasswordInput
+          ref={input}
+          label={t('vault.lock.passphraseLabel')}
+          value={passphrase}
+          onChange={(event) => {
+            setPassphrase(event.currentTarget.value);
+            setWrong(false);
+          }}
+          error={wrong ? t('vault.lock.wrong') : null}
+          aria-invalid={wrong}
+          autoComplete="current-password"
+          autoFocus
+          visibilityToggleButtonProps={{ 'aria-label': t('common.showPassphrase') }}
+          data-testid="unlock-passphrase"
+        />
+        {attemptsLeft !== null && (
+          <Notice
+            tone="warning"
+
+            data-testid="unlock-attempts-left"
+            data-attempts-left={attemptsLeft}
+          >
+            {t('vault.lock.attemptsLeft', { attempts: formatNumber(attemptsLeft, i18n.language) })}
+          </Notice>
+        )}
+        {failure !== null && (
+          <Notice tone="danger" data-testid="unlock-failed">
+            {failure instanceof UnsupportedFormatError
+              ? t('workspace.newerVersion')
+              : t('vault.lock.failed', { reason: String(failure) })}
+          </Notice>
+        )}
+        <Button
+          type="submit"
+          size="md"
+          loading={busy}
+          leftSection={<IconLockOpen size={18} aria-hidden />}
+          data-testid="unlock-submit"
+        >
+          {t('vault.lock.submit')}
+        </Button>
+        {onRecover && (
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ta="center"
+            onClick={onRecover}
+            data-testid="unlock-use-recovery-key"
+          >
+            {t('vault.lock.forgot')}
+          </Anchor>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconArrowBackUp, IconKey } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { normalizeRecoveryKey, WrongPassphraseError } from '@core/crypto';
+import type { DataCore } from '@core/db/data-core';
+import { useSession } from '@renderer/app/session/session-context';
+import { formatNumber } from '@renderer/lib/format-number';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { useNewPassphrase } from './use-new-passphrase';
+import { Notice } from '../../ui/Notice';
+
+/** A forgotten passphrase: the recovery key opens the workspace and sets a new passphrase. */
+export function RecoverForm({
+  beginOpening,
+  onBack,
+}: {
+  beginOpening: () => (core: DataCore) => void;
+  onBack: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useSession();
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [keyError, setKeyError] = useState<string | null>(null);
+  const passphrase = useNewPassphrase();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const keyValid = normalizeRecoveryKey(recoveryKey) !== null;
+    setKeyError(
+      keyValid ? null : t('vault.recover.keyInvalid', { length: formatNumber(32, i18n.language) }),
+    );
+    if (!passphrase.validate() || !keyValid) return;
+    setBusy(true);
+    setFailure(null);
+    const accept = beginOpening();
+    try {
+      accept(await vault.recover(recoveryKey, passphrase.passphrase));
+    } catch (error) {
+      setBusy(false);
+      if (error instanceof WrongPassphraseError) setKeyError(t('vault.recover.wrongKey'));
+      else setFailure(t('vault.lock.failed', { reason: String(error) }));
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="md">
+        <div>
+          <Title order={1} size="h2" mb="xs" data-testid="gate-title">
+            {t('vault.recover.title')}
+          </Title>
+          <Text>{t('vault.recover.intro')}</Text>
+        </div>
+        <TextInput
+          label={t('vault.recover.keyLabel')}
+          value={recoveryKey}
+          onChange={(event) => {
+            setRecoveryKey(event.currentTarget.value);
+            setKeyError(null);
+          }}
+          error={keyError}
+          aria-invalid={keyError !== null}
+          dir="ltr"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          leftSection={<IconKey size={16} aria-hidden />}
+          placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+          data-testid="recover-key"
+        />
+        <NewPassphraseFields
+          state={passphrase}
+          label={t('vault.recover.newPassphraseLabel')}
+          confirmLabel={t('vault.recover.confirmLabel')}
+          testIdPrefix="recover"
+        />
+        {failure && <Notice tone="danger">{failure}</Notice>}
+        <Group justify="space-between" gap="sm">
+          <Button
+            variant="subtle"
+            leftSection={<IconArrowBackUp size={16} aria-hidden className="mirror-in-rtl" />}
+            onClick={onBack}
+            disabled={busy}
+          >
+            {t('vault.recover.back')}
+          </Button>
+          <Button type="submit" loading={busy} data-testid="recover-submit">
+            {t('vault.recover.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

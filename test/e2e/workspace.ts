@@ -1,0 +1,60 @@
+/**
+ * Steps through the vault's screens in the built app: first-run setup, lock, unlock. The app
+ * shows no data until its workspace is set up or unlocked, so every e2e test starts here.
+ */
+import type { Page } from 'playwright-core';
+
+/** Strong enough for the app's meter (four unrelated words). */
+export const TEST_PASSPHRASE = 'olive lantern harbor sings';
+
+/** Sets up a new workspace; returns the recovery key when one was asked for. */
+export async function setUpWorkspace(
+  page: Page,
+  passphrase = TEST_PASSPHRASE,
+  { withRecoveryKey = false } = {},
+): Promise<string | undefined> {
+  await page.getByTestId('setup-screen').waitFor();
+  await page.getByTestId('setup-passphrase').fill(passphrase);
+  await page.getByTestId('setup-confirm').fill(passphrase);
+  await page.locator('[data-testid="setup-strength"][data-acceptable="true"]').waitFor();
+  if (withRecoveryKey) await page.getByTestId('setup-recovery-key').check();
+  await page.getByTestId('setup-submit').click();
+  let recoveryKey: string | undefined;
+  if (withRecoveryKey) {
+    recoveryKey = await readRecoveryKey(page);
+    await page.getByTestId('recovery-key-stored').check();
+    await page.getByTestId('recovery-key-continue').click();
+  }
+  await page.getByTestId('lock-button').waitFor();
+  return recoveryKey;
+}
+
+/** The recovery key as shown (two lines of four groups), in its one-line form. */
+export async function readRecoveryKey(page: Page): Promise<string> {
+  return (await page.getByTestId('recovery-key').innerText()).trim().replace(/\s+/g, '-');
+}
+
+export async function lockWorkspace(page: Page): Promise<void> {
+  await page.getByTestId('lock-button').click();
+  await page.getByTestId('lock-screen').waitFor();
+}
+
+export async function unlockWorkspace(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
+  await page.getByTestId('lock-screen').waitFor();
+  await page.getByTestId('unlock-passphrase').fill(passphrase);
+  await page.getByTestId('unlock-submit').click();
+  await page.getByTestId('lock-button').waitFor();
+}
+
+/** Types a passphrase on the lock screen that does not open it; waits for the message. */
+export async function tryWrongPassphrase(page: Page, passphrase: string): Promise<void> {
+  await page.getByTestId('unlock-passphrase').fill(passphrase);
+  await page.getByTestId('unlock-submit').click();
+}
+
+/** Sends a native menu command the way main does (the browser adapter listens for it). */
+export async function sendMenuCommand(page: Page, command: object): Promise<void> {
+  await page.evaluate((detail) => {
+    window.dispatchEvent(new CustomEvent('tadamun:menu-command', { detail }));
+  }, command);
+}
