@@ -1,4 +1,8 @@
 import type { Catalogue } from './en';
+import { contactBookAr } from './features/contacts.ar';
+import { plannerAr } from './features/planner.ar';
+import { transferAr } from './features/transfer.ar';
+import { writerAr } from './features/writer.ar';
 
 export const ar: Catalogue = {
   workspace: {
@@ -295,4 +299,8 @@ export const ar: Catalogue = {
   errors: {
     saveFailed: 'تعذّر حفظ الملف: {{reason}}',
   },
+  contactBook: contactBookAr,
+  transfer: transferAr,
+  planner: plannerAr,
+  writer: writerAr,
 };

@@ -1,3 +1,9 @@
+import { contactBookEn } from './features/contacts.en';
+import { plannerEn } from './features/planner.en';
+import { transferEn } from './features/transfer.en';
+import { writerEn } from './features/writer.en';
+import type { Widen } from './widen';
+
 /** English: the reference catalogue. Every other catalogue has exactly these keys. */
 export const en = {
   workspace: {
@@ -299,8 +305,12 @@ export const en = {
   errors: {
     saveFailed: 'The file could not be saved: {{reason}}',
   },
+  // One file per feature, so features can grow their messages side by side.
+  contactBook: contactBookEn,
+  transfer: transferEn,
+  planner: plannerEn,
+  writer: writerEn,
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every catalogue must have: the same keys as English, any strings. */
 export type Catalogue = Widen<typeof en>;

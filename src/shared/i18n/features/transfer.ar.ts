@@ -1,0 +1,7 @@
+import type { Widen } from '../widen';
+import type { transferEn } from './transfer.en';
+
+/** Import and export: CSV, vCard, the officials directory, duplicates and merge (Arabic). */
+export const transferAr: Widen<typeof transferEn> = {
+  title: 'الاستيراد والتصدير',
+};
