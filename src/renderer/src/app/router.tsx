@@ -1,28 +1,24 @@
 import { createHashRouter, Navigate } from 'react-router';
-import type { AppRoute } from '@shared/ipc';
-import { ContactsPage } from '@renderer/features/contacts/ContactsPage';
+import { campaignRoutes } from '@renderer/features/campaigns/routes';
+import { contactRoutes } from '@renderer/features/contacts/routes';
 import { DashboardPage } from '@renderer/features/dashboard/DashboardPage';
+import { letterRoutes } from '@renderer/features/letters/routes';
 import { SettingsPage } from '@renderer/features/settings/SettingsPage';
-import { ComingSoonPage } from '@renderer/ui/ComingSoonPage';
 import { AppLayout } from './AppLayout';
 
-const pages: Record<AppRoute, React.ReactNode> = {
-  dashboard: <DashboardPage />,
-  campaigns: <ComingSoonPage area="campaigns" />,
-  contacts: <ContactsPage />,
-  templates: <ComingSoonPage area="templates" />,
-  letters: <ComingSoonPage area="letters" />,
-  settings: <SettingsPage />,
-};
-
 // Hash routing: works the same from app://, file:// and the e2e test server.
+// Each feature declares its own routes (features/<name>/routes.tsx).
 export const router = createHashRouter([
   {
     path: '/',
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
-      ...Object.entries(pages).map(([path, element]) => ({ path, element })),
+      { path: 'dashboard', element: <DashboardPage /> },
+      ...campaignRoutes,
+      ...contactRoutes,
+      ...letterRoutes,
+      { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],
   },
