@@ -1,5 +1,6 @@
 import type { Catalogue } from './en';
 import { contactBookAr } from './features/contacts.ar';
+import { directoryAr } from './features/directory.ar';
 import { plannerAr } from './features/planner.ar';
 import { transferAr } from './features/transfer.ar';
 import { writerAr } from './features/writer.ar';
@@ -301,6 +302,7 @@ export const ar: Catalogue = {
   },
   contactBook: contactBookAr,
   transfer: transferAr,
+  directory: directoryAr,
   planner: plannerAr,
   writer: writerAr,
 };

@@ -1,4 +1,5 @@
 import { contactBookEn } from './features/contacts.en';
+import { directoryEn } from './features/directory.en';
 import { plannerEn } from './features/planner.en';
 import { transferEn } from './features/transfer.en';
 import { writerEn } from './features/writer.en';
@@ -308,6 +309,7 @@ export const en = {
   // One file per feature, so features can grow their messages side by side.
   contactBook: contactBookEn,
   transfer: transferEn,
+  directory: directoryEn,
   planner: plannerEn,
   writer: writerEn,
 } as const;
