@@ -1,7 +1,7 @@
 import type { RecordCipher } from '../crypto/record-cipher';
 import { ContactSearch } from '../search/contact-search';
 import { TadamunDatabase } from './database';
-import { RecordStore } from './record-store';
+import { RecordStore, type StoredRows } from './record-store';
 import { CampaignRepository } from './repositories/campaigns';
 import { ContactRepository } from './repositories/contacts';
 import { InteractionRepository } from './repositories/interactions';
@@ -24,6 +24,8 @@ export interface DataCoreOptions {
   newId?: () => string;
   /** Seals every stored row; without one, rows are plain (tests, and never the app). */
   cipher?: RecordCipher;
+  /** The database's rows, when the caller already read them (unlocking does, during the KDF). */
+  rows?: StoredRows;
 }
 
 export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
@@ -41,7 +43,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined,
   );
-  const store = await RecordStore.open(db, options.cipher);
+  const store = await RecordStore.open(db, options.cipher, options.rows);
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');
   const search = new ContactSearch(store, storedSearch);

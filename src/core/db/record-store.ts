@@ -41,6 +41,28 @@ export interface ChangeEvent {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
+/** Every stored row as read from IndexedDB, still sealed when the workspace is encrypted. */
+export interface StoredRows {
+  chunks: ChunkRow[];
+  pending: PendingRow[];
+  meta: MetaRow[];
+}
+
+/**
+ * Reads every row in one transaction. Unlocking calls it while the key is being derived:
+ * sealed rows need no key to be read, so the disk read and the key derivation overlap.
+ */
+export function readStoredRows(db: TadamunDatabase): Promise<StoredRows> {
+  return db.transaction('r', db.chunks, db.pending, db.meta, async () => {
+    const [chunks, pending, meta] = await Promise.all([
+      db.chunks.toArray(),
+      db.pending.toArray(),
+      db.meta.toArray(),
+    ]);
+    return { chunks, pending, meta };
+  });
+}
+
 interface TableState {
   records: Map<string, StoredRecord>;
   /** What each chunk row physically holds (ids), and where each id is physically stored. */
@@ -66,6 +88,11 @@ export class RecordStore {
   private disposed = false;
   /** Commits run one after another: each sees the state the previous one left. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Meta values read with the records at open and decrypted alongside them, used once by
+   * `readMeta` instead of a re-read.
+   */
+  private openingMeta = new Map<string, Promise<unknown>>();
 
   private constructor(
     readonly db: TadamunDatabase,
@@ -75,14 +102,18 @@ export class RecordStore {
   /**
    * Opens the database (upgrading it if needed) and loads every record into memory. With a
    * cipher, rows are sealed; rows still in plain (written before encryption was set up) are
-   * sealed at once, in one transaction, before this returns.
+   * sealed at once, in one transaction, before this returns. `rows` are the database's rows
+   * when they were already read (see `readStoredRows`).
    */
-  static async open(db: TadamunDatabase, cipher?: RecordCipher): Promise<RecordStore> {
+  static async open(
+    db: TadamunDatabase,
+    cipher?: RecordCipher,
+    rows?: StoredRows,
+  ): Promise<RecordStore> {
     const store = new RecordStore(db, new RowCodec(cipher));
     await db.open();
-    const [chunks, pending] = await db.transaction('r', db.chunks, db.pending, () =>
-      Promise.all([db.chunks.toArray(), db.pending.toArray()]),
-    );
+    const { chunks, pending, meta } = rows ?? (await readStoredRows(db));
+    store.openingMeta = new Map(meta.map((row) => [row.key, store.codec.decodeMeta(row)]));
     performance.mark('tadamun:rows-read');
     const codec = store.codec;
     const [chunkRecords, pendingRecords] = await Promise.all([
@@ -93,7 +124,7 @@ export class RecordStore {
     chunks.forEach((row, index) => store.loadChunk(row, chunkRecords[index] ?? []));
     pending.forEach((row, index) => store.loadPending(row, pendingRecords[index] ?? null));
     const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));
-    const plainMeta = (await db.meta.toArray()).some((row) => !row.sealed);
+    const plainMeta = meta.some((row) => !row.sealed);
     if (codec.sealing && (plainRows || plainMeta)) await store.sealEverything();
     return store;
   }
@@ -111,6 +142,7 @@ export class RecordStore {
 
   /** Forgets every decrypted record (on lock and close); the store is unusable after. */
   dispose(): void {
+    this.openingMeta.clear();
     for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
     this.disposed = true;
     this.listeners.clear();
@@ -122,10 +154,13 @@ export class RecordStore {
 
   /** A value stored beside the records (sealed like them); undefined if absent or unreadable. */
   async readMeta(key: string): Promise<unknown> {
-    return this.codec.decodeMeta(await this.db.meta.get(key));
+    const opening = this.openingMeta.get(key);
+    this.openingMeta.delete(key);
+    return opening ?? this.codec.decodeMeta(await this.db.meta.get(key));
   }
 
   async writeMeta(key: string, value: unknown): Promise<void> {
+    this.openingMeta.delete(key);
     await this.db.meta.put(await this.codec.encodeMeta(key, value));
   }
 
@@ -339,6 +374,7 @@ export class RecordStore {
     records: ReadonlyMap<EntityTable, readonly StoredRecord[]>,
     meta?: readonly MetaRow[],
   ): Promise<void> {
+    this.openingMeta.clear();
     const run = this.queue.then(async () => {
       const plans: { table: EntityTable; chunk: number; records: StoredRecord[] }[] = [];
       for (const [table, list] of records) {

@@ -16,6 +16,7 @@ import {
 import { aesGcmCipher } from '../crypto/record-cipher';
 import { DATABASE_NAME, TadamunDatabase } from '../db/database';
 import { openDataCore, type DataCore, type DataCoreOptions } from '../db/data-core';
+import { readStoredRows, type StoredRows } from '../db/record-store';
 
 const KEYRING_KEY = 'keyring';
 const LOCKOUT_KEY = 'lockout';
@@ -92,9 +93,14 @@ export class Vault {
     });
   }
 
-  private open(dataKey: CryptoKey): Promise<DataCore> {
+  private open(dataKey: CryptoKey, rows?: StoredRows): Promise<DataCore> {
     const { iterations: _unused, ...options } = this.options;
-    return openDataCore({ ...options, name: this.name, cipher: aesGcmCipher(dataKey) });
+    return openDataCore({
+      ...options,
+      name: this.name,
+      cipher: aesGcmCipher(dataKey),
+      ...(rows && { rows }),
+    });
   }
 
   /**
@@ -125,17 +131,22 @@ export class Vault {
    * or WorkspaceWipedError when this failure reached the limit.
    */
   async unlock(passphrase: string, progress: { onKeyReady?: () => void } = {}): Promise<DataCore> {
-    const dataKey = await this.withDb(async (db) => {
+    const opened = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
       const lockout = await this.lockout(db);
+      // Sealed rows can be read without the key: read them while the key is derived.
+      const reading = readStoredRows(db);
+      reading.catch(() => {});
       try {
         const key = await openKeyring(keyring, passphrase);
+        progress.onKeyReady?.();
         if (lockout.failedAttempts > 0) {
           await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts: 0 } });
         }
-        return key;
+        return { key, rows: await reading };
       } catch (error) {
+        await reading.catch(() => {});
         if (!(error instanceof WrongPassphraseError)) throw error;
         const failedAttempts = lockout.failedAttempts + 1;
         await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts } });
@@ -145,12 +156,11 @@ export class Vault {
         );
       }
     });
-    if (dataKey === null) {
+    if (opened === null) {
       await this.erase();
       throw new WorkspaceWipedError();
     }
-    progress.onKeyReady?.();
-    return this.open(dataKey);
+    return this.open(opened.key, opened.rows);
   }
 
   /** The recovery key opens the workspace and sets a new passphrase. */

@@ -6,6 +6,7 @@ import {
   BULK_WRITE_AT,
   CHUNK_SIZE,
   COMPACT_AT,
+  readStoredRows,
   UnsupportedFormatError,
 } from '../../../../src/core/db/record-store';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
@@ -99,5 +100,26 @@ describe('chunked storage', () => {
       const indexed = [table.schema.primKey, ...table.schema.indexes].map((index) => index.keyPath);
       for (const path of indexed.flat()) expect(['table', 'chunk', 'id', 'key']).toContain(path);
     }
+  });
+});
+
+describe('rows read before opening', () => {
+  it('opens from rows read beforehand, and meta read at open never shadows a later write', async () => {
+    const { core, factory, name } = await freshDataCore();
+    const [saved] = await core.contacts.createMany([person(1)]);
+    await core.store.writeMeta('note', 'first');
+    await core.close();
+
+    const db = new TadamunDatabase(name, { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    const rows = await readStoredRows(db);
+    db.close();
+    expect(rows.meta.map((row) => row.key)).toContain('note');
+
+    const again = await openDataCore({ name, indexedDB: factory, IDBKeyRange, rows });
+    expect(again.contacts.get(saved?.id ?? '')?.givenName).toBe('Person 1');
+    await again.store.writeMeta('note', 'second');
+    expect(await again.store.readMeta('note')).toBe('second');
+    await again.close();
   });
 });
