@@ -29,3 +29,14 @@ export { NotFoundError } from './db/repositories/repository';
 export * from './backup/backup';
 export * from './backup/encrypted-backup';
 export * from './demo';
+export * from './letters';
+export * from './dedupe';
+export {
+  RestoreConflictError,
+  type ContactDependents,
+  type RemovedContacts,
+} from './db/repositories/contacts';
+export * from './directory';
+export * from './transfer';
+export * from './planner';
+export * from './reports';

@@ -1,9 +1,8 @@
-import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import type { DataCore } from '../../../src/core/db/data-core';
 import { DemoWorkspaceError, isWorkspaceEmpty, loadDemoWorkspace } from '../../../src/core/demo';
-import { ENTITY_TABLES } from '../../../src/core/domain/entities';
 import { freshDataCore } from '../../helpers/fresh-data-core';
+import { failNthWrite, recordSnapshot as snapshot } from '../../helpers/fail-nth-write';
 
 /** A fixed reference instant, local time: the demo's dates are relative to it. */
 const NOW = new Date(2026, 2, 10, 9, 30);
@@ -24,37 +23,6 @@ function dated(value: string | undefined): string {
 
 const ARABIC_WORDS = /^[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)*$/;
 const LATIN_WORDS = /^[A-Za-z.'’-]+(?: [A-Za-z.'’-]+)*$/;
-
-function snapshot(core: DataCore) {
-  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-  return Object.fromEntries(ENTITY_TABLES.map((t) => [t, core.store.all(t).sort(byId)]));
-}
-
-/** Makes the next IndexedDB write fail, as a full disk would. */
-async function failNextWrite(core: DataCore): Promise<void> {
-  let failed = false;
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'fail-next-write',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) => {
-            if (failed) return table.mutate(request);
-            failed = true;
-            return Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
-          },
-        };
-      },
-    }),
-  };
-  core.store.db.close();
-  core.store.db.use(middleware);
-  await core.store.db.open();
-}
 
 async function loaded() {
   const fresh = await freshDataCore();
@@ -304,7 +272,7 @@ describe('demo workspace', () => {
 
   it('leaves no half demo when the write fails', async () => {
     const { core, reopen } = await freshDataCore();
-    await failNextWrite(core);
+    await failNthWrite(core, 1);
     await expect(loadDemoWorkspace(core, { now: NOW })).rejects.toThrow(/disk is full/);
     expect(isWorkspaceEmpty(core)).toBe(true);
     expect(isWorkspaceEmpty(await reopen())).toBe(true);

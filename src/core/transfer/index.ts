@@ -1,0 +1,14 @@
+/** Contact import (CSV, TSV, vCard) and export (CSV, vCard). */
+export * from './commit-import';
+export * from './convert-rows';
+export * from './csv-export';
+export * from './delimited';
+export * from './encoding';
+export * from './export-selection';
+export * from './import-fields';
+export * from './limits';
+export * from './mapping';
+export * from './problems';
+export * from './source-table';
+export * from './vcard-export';
+export * from './vcard-import';

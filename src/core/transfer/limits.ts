@@ -1,0 +1,24 @@
+/** Import limits, and the error a whole file is refused with (the UI translates its code). */
+
+/** Larger files are refused before they are read: one import is a list, not an archive. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type TransferFileErrorCode =
+  'too-large' | 'empty' | 'header-only' | 'no-cards' | 'unsupported-format';
+
+/** The file as a whole cannot be imported; nothing was read into the workspace. */
+export class TransferFileError extends Error {
+  constructor(
+    readonly code: TransferFileErrorCode,
+    readonly details: Readonly<Record<string, number | string>> = {},
+  ) {
+    super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
+    this.name = 'TransferFileError';
+  }
+}
+
+export function assertImportSize(byteLength: number): void {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    throw new TransferFileError('too-large', { size: byteLength, limit: MAX_IMPORT_BYTES });
+  }
+}
