@@ -1,65 +1,123 @@
-import { Container, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import { useDeferredValue, useState } from 'react';
+import { Badge, Button, Container, Group, Text } from '@mantine/core';
+import { IconFilter } from '@tabler/icons-react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
 import { PageHeader } from '@renderer/ui/PageHeader';
-import { ContactRow } from './ContactRow';
-import { useContactList, useOrganizationNames } from './use-contact-list';
-import { useContactSearch } from './use-contact-search';
+import { ActionNotice, type ActionNoticeState } from './bulk/ActionNotice';
+import { BulkBar } from './bulk/BulkBar';
+import { ContactBookTabs } from './ContactBookTabs';
+import { ContactsToolbar } from './ContactsToolbar';
+import { ActiveFilterChips } from './list/ActiveFilterChips';
+import { ColumnChooser } from './list/ColumnChooser';
+import { ContactFilterDrawer } from './list/ContactFilterDrawer';
+import { ContactTable } from './list/ContactTable';
+import { countActiveFilters } from './list/contact-filters';
+import type { ColumnId } from './list/contact-columns';
+import { useColumnChoice } from './list/use-column-choice';
+import { useAllContacts, useContactRows, useOrganizationNames } from './list/use-contact-rows';
+import { useListState } from './list/use-list-state';
+import { useSelection } from './list/use-selection';
 
-/** Until the virtualized contact book lands, the list shows this many rows. */
-const SHOWN = 200;
-
+/** The contact book's people: search, filters, sortable columns, multi-select, bulk actions. */
 export function ContactsPage() {
   const { t, i18n } = useTranslation();
-  const [query, setQuery] = useState('');
+  const [{ query, filters, sort }, update] = useListState();
   const deferredQuery = useDeferredValue(query);
-  const all = useContactList();
-  const hits = useContactSearch(deferredQuery, SHOWN);
-  const organizations = useOrganizationNames();
-  const searching = deferredQuery.trim() !== '';
-  const contacts = searching ? hits.map((hit) => hit.contact) : all.slice(0, SHOWN);
+  const [columns, chooseColumns] = useColumnChoice();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [notice, setNotice] = useState<ActionNoticeState | null>(null);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  const all = useAllContacts();
+  const { organizationOf } = useOrganizationNames();
+  const { rows, total, effectiveSort } = useContactRows(deferredQuery, filters, sort);
+  const selection = useSelection(rows, all);
   const count = (value: number) => formatNumber(value, i18n.language);
+  const activeFilters = countActiveFilters(filters);
+  const searching = deferredQuery.trim() !== '';
+
+  const onSort = (column: ColumnId) => {
+    const shown = sort ?? effectiveSort;
+    update({
+      sort:
+        shown?.column === column
+          ? { column, direction: shown.direction === 'asc' ? 'desc' : 'asc' }
+          : { column, direction: 'asc' },
+    });
+  };
 
   return (
-    <Container size="lg" px={0}>
-      <PageHeader title={t('pages.contacts.title')} />
-      <TextInput
-        label={t('pages.contacts.searchLabel')}
-        placeholder={t('pages.contacts.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={query}
-        onChange={(event) => setQuery(event.currentTarget.value)}
-        dir="auto"
-        mb="md"
-        data-testid="contact-search"
-      />
-      {all.length === 0 ? (
-        <Text c="dimmed">{t('pages.contacts.empty')}</Text>
-      ) : searching && contacts.length === 0 ? (
-        <Text c="dimmed" data-testid="contact-no-results">
-          {t('pages.contacts.noResults', { query: deferredQuery })}
+    <Container size="xl" px={0}>
+      <PageHeader title={t('contactBook.list.title')} />
+      <ContactBookTabs active="people" />
+      <ContactsToolbar query={query} onQueryChange={(value) => update({ query: value })} />
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Group gap="xs">
+          <Button
+            variant={activeFilters ? 'light' : 'default'}
+            leftSection={<IconFilter size={16} aria-hidden />}
+            rightSection={
+              activeFilters ? (
+                <Badge size="sm" circle>
+                  {count(activeFilters)}
+                </Badge>
+              ) : undefined
+            }
+            onClick={() => setFiltersOpen(true)}
+            data-testid="filter-open"
+          >
+            {t('contactBook.filters.button')}
+          </Button>
+          <ColumnChooser columns={columns} onChange={chooseColumns} />
+        </Group>
+        {total > 0 && (
+          <Group gap="xs">
+            {searching && sort === null && (
+              <Text size="sm" c="dimmed">
+                {t('contactBook.list.sortedByRelevance')}
+              </Text>
+            )}
+            <Text size="sm" c="dimmed" data-testid="contact-count">
+              {t('contactBook.list.showing', { shown: count(rows.length), total: count(total) })}
+            </Text>
+          </Group>
+        )}
+      </Group>
+      <ActiveFilterChips filters={filters} onChange={(next) => update({ filters: next })} />
+      <BulkBar ids={selection.ids} onClear={selection.clear} onNotice={setNotice} />
+      {total === 0 ? (
+        <div data-testid="contact-empty">
+          <Text fw={600}>{t('contactBook.list.empty')}</Text>
+          <Text c="dimmed">{t('contactBook.list.emptyHint')}</Text>
+        </div>
+      ) : rows.length === 0 ? (
+        <Text
+          c="dimmed"
+          data-testid={searching ? 'contact-no-results' : 'contact-no-matches'}
+          dir="auto"
+        >
+          {searching
+            ? t('contactBook.list.noResults', { query: deferredQuery.trim() })
+            : t('contactBook.list.noMatches')}
         </Text>
       ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="xs" data-testid="contact-count">
-            {t('pages.contacts.showing', {
-              shown: count(contacts.length),
-              total: count(all.length),
-            })}
-          </Text>
-          <Stack gap="xs">
-            {contacts.map((contact) => (
-              <ContactRow
-                key={contact.id}
-                contact={contact}
-                organization={organizations.get(contact.organizationId ?? '')}
-              />
-            ))}
-          </Stack>
-        </>
+        <ContactTable
+          rows={rows}
+          columns={columns}
+          sort={sort ?? effectiveSort}
+          onSort={onSort}
+          selection={selection}
+          organizationOf={organizationOf}
+        />
       )}
+      <ContactFilterDrawer
+        opened={filtersOpen}
+        onClose={() => setFiltersOpen(false)}
+        filters={filters}
+        onChange={(next) => update({ filters: next })}
+        matching={rows.length}
+      />
+      <ActionNotice notice={notice} onDismiss={dismissNotice} />
     </Container>
   );
 }

@@ -1,0 +1,212 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Container,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconMessagePlus, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { contactName, type Contact } from '@core/domain/contact';
+import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import { LogInteractionDialog } from '@renderer/features/outreach/LogInteractionDialog';
+import { Notice } from '@renderer/ui/Notice';
+import { ContactFlags } from '../ContactFlags';
+import { formatInstant } from '../format-date';
+import { SectionCard } from '../SectionCard';
+import { BackLink } from '../BackLink';
+import { ContactCampaigns, ContactInteractions, ContactLetters } from './ContactActivity';
+import { ContactReach } from './ContactReach';
+import { DeleteContactDialog } from './DeleteContactDialog';
+import { FactList } from './FactList';
+import bidi from '../bidi.module.css';
+import { DetailNotFound } from '../DetailNotFound';
+
+/** `#/contacts/:contactId`: everything about one contact, and what can be done with them. */
+export function ContactDetailPage() {
+  const { contactId = '' } = useParams();
+  const { t } = useTranslation();
+  const contact = useStoreQuery(['contacts'], (core) => core.contacts.get(contactId));
+  if (!contact) {
+    return (
+      <DetailNotFound
+        backTo="/contacts"
+        backLabel={t('contactBook.detail.back')}
+        message={t('contactBook.detail.notFound')}
+        testId="contact-not-found"
+      />
+    );
+  }
+  return <ContactDetail contact={contact} />;
+}
+
+function ContactDetail({ contact }: { contact: Contact }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [logging, setLogging] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const organization = useStoreQuery(['organizations'], (core) =>
+    contact.organizationId ? core.organizations.get(contact.organizationId) : undefined,
+  );
+  const name = contactName(contact);
+  const flagged = contact.doNotContact || contact.sensitive;
+
+  return (
+    <Container size="lg" px={0} data-testid="contact-detail">
+      <BackLink to="/contacts" label={t('contactBook.detail.back')} />
+      <Group justify="space-between" align="flex-start" mb="md" gap="sm">
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Title order={1} size="h2" dir="auto" className={bidi.pageStart} data-testid="page-title">
+            {[contact.honorific, name].filter(Boolean).join(' ')}
+          </Title>
+          <Group gap="xs">
+            <Badge variant="light">{t(`contactBook.kinds.${contact.kind}`)}</Badge>
+            {contact.title && (
+              <Text c="dimmed" size="sm" dir="auto" className={bidi.pageStart}>
+                {contact.title}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          <Button
+            leftSection={<IconMessagePlus size={16} aria-hidden />}
+            onClick={() => setLogging(true)}
+            data-testid="contact-log-interaction"
+          >
+            {t('contactBook.detail.logInteraction')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={() => navigate(`/contacts/${contact.id}/edit`)}
+            data-testid="contact-edit"
+          >
+            {t('contactBook.detail.edit')}
+          </Button>
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() => setDeleting(true)}
+            data-testid="contact-delete"
+          >
+            {t('contactBook.detail.delete')}
+          </Button>
+        </Group>
+      </Group>
+
+      {flagged && (
+        <Notice
+          tone={contact.doNotContact ? 'danger' : 'warning'}
+          mb="md"
+          data-testid="contact-flag-notice"
+          title={<ContactFlags contact={contact} size="lg" />}
+        >
+          <Stack gap={4}>
+            {contact.doNotContact && (
+              <Text size="sm">{t('contactBook.flags.doNotContactHint')}</Text>
+            )}
+            {contact.sensitive && <Text size="sm">{t('contactBook.flags.sensitiveHint')}</Text>}
+          </Stack>
+        </Notice>
+      )}
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Stack gap="md">
+          <SectionCard title={t('contactBook.detail.details')} testId="contact-facts">
+            <FactList
+              facts={[
+                { label: t('contactBook.fields.givenName'), value: contact.givenName },
+                { label: t('contactBook.fields.familyName'), value: contact.familyName },
+                { label: t('contactBook.fields.displayName'), value: contact.displayName },
+                {
+                  label: t('contactBook.fields.formOfAddress'),
+                  value: t(`contactBook.formsOfAddress.${contact.formOfAddress}`),
+                },
+                {
+                  label: t('contactBook.fields.organization'),
+                  value: organization ? (
+                    <Anchor component={Link} to={`/organizations/${organization.id}`} size="sm">
+                      {organization.name}
+                    </Anchor>
+                  ) : (
+                    contact.organizationName
+                  ),
+                },
+                { label: t('contactBook.fields.country'), value: contact.country },
+                { label: t('contactBook.fields.region'), value: contact.region },
+                { label: t('contactBook.fields.district'), value: contact.district },
+                {
+                  label: t('contactBook.fields.chamber'),
+                  value: contact.chamber && t(`contactBook.chambers.${contact.chamber}`),
+                },
+                { label: t('contactBook.fields.party'), value: contact.party },
+                {
+                  label: t('contactBook.fields.preferredLanguage'),
+                  value: contact.preferredLanguage,
+                },
+                { label: t('contactBook.fields.externalId'), value: contact.externalId },
+              ]}
+            />
+            <Text size="xs" c="dimmed" mt="sm">
+              {t('contactBook.detail.created', {
+                date: formatInstant(contact.createdAt, i18n.language),
+              })}{' '}
+              ·{' '}
+              {t('contactBook.detail.updated', {
+                date: formatInstant(contact.updatedAt, i18n.language),
+              })}
+            </Text>
+          </SectionCard>
+          <ContactReach contact={contact} />
+          <SectionCard title={t('contactBook.detail.tags')} testId="contact-tags">
+            {contact.tags.length ? (
+              <Group gap={6}>
+                {contact.tags.map((tag) => (
+                  <Badge key={tag} variant="outline" color="gray" tt="none">
+                    <span dir="auto">{tag}</span>
+                  </Badge>
+                ))}
+              </Group>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('contactBook.detail.noTags')}
+              </Text>
+            )}
+          </SectionCard>
+          {contact.notes && (
+            <SectionCard title={t('contactBook.detail.notes')} testId="contact-notes">
+              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                {contact.notes}
+              </Text>
+            </SectionCard>
+          )}
+        </Stack>
+        <Stack gap="md">
+          <ContactCampaigns contact={contact} />
+          <ContactInteractions contact={contact} />
+          <ContactLetters contact={contact} />
+        </Stack>
+      </SimpleGrid>
+
+      <LogInteractionDialog
+        opened={logging}
+        onClose={() => setLogging(false)}
+        contactId={contact.id}
+      />
+      <DeleteContactDialog
+        contact={contact}
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => navigate('/contacts')}
+      />
+    </Container>
+  );
+}

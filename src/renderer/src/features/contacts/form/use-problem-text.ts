@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldProblem } from './contact-form-values';
+
+/** A field problem in the UI language. */
+export function useProblemText(): (problem: FieldProblem | undefined) => string | undefined {
+  const { t } = useTranslation();
+  return (problem) => {
+    if (!problem) return undefined;
+    switch (problem.code) {
+      case 'name-required':
+        return t('contactBook.errors.nameRequired');
+      case 'invalid-email':
+        return t('contactBook.errors.invalidEmail');
+      case 'invalid-phone':
+        return t('contactBook.errors.invalidPhone');
+      case 'invalid-language':
+        return t('contactBook.errors.invalidLanguage');
+      case 'address-line-required':
+        return t('contactBook.errors.addressLineRequired');
+      case 'required':
+        return t('contactBook.errors.required');
+      case 'too-long':
+        return t('contactBook.errors.tooLong', { max: problem.max });
+      case 'too-many':
+        return t('contactBook.errors.tooMany', { max: problem.max });
+      case 'invalid':
+        return t('contactBook.errors.invalid');
+    }
+  };
+}

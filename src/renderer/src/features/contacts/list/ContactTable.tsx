@@ -1,0 +1,174 @@
+import { Checkbox, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactName, type Contact } from '@core/domain/contact';
+import { ContactCell } from './ContactCell';
+import type { ColumnId, OrganizationNameOf, SortSpec } from './contact-columns';
+import type { Selection } from './use-selection';
+import classes from './ContactTable.module.css';
+
+const ROW_HEIGHT = 44;
+/** Rows drawn beyond the visible ones: smooth scrolling, still a few dozen rows at most. */
+const OVERSCAN = 24;
+
+/** Each column's least width (px) and its share of the room left. */
+const WIDTHS: Record<ColumnId, [number, number]> = {
+  name: [200, 2],
+  kind: [110, 1],
+  title: [180, 2],
+  organization: [170, 1.6],
+  jurisdiction: [150, 1.4],
+  chamber: [120, 1],
+  party: [110, 1],
+  email: [200, 1.6],
+  phone: [150, 1],
+  tags: [150, 1.4],
+  flags: [130, 1],
+  updated: [120, 1],
+};
+const CHECK_WIDTH = 44;
+
+export interface ContactTableProps {
+  rows: readonly Contact[];
+  columns: readonly ColumnId[];
+  sort: SortSpec | null;
+  onSort(column: ColumnId): void;
+  selection: Selection;
+  organizationOf: OrganizationNameOf;
+}
+
+function SortIcon({ active, direction }: { active: boolean; direction?: string }) {
+  if (!active) return <IconSelector size={14} aria-hidden className={classes.sortIdle} />;
+  return direction === 'asc' ? (
+    <IconArrowUp size={14} aria-hidden />
+  ) : (
+    <IconArrowDown size={14} aria-hidden />
+  );
+}
+
+/** The contact list: a virtualized grid (only the rows in view exist in the page). */
+export function ContactTable({
+  rows,
+  columns,
+  sort,
+  onSort,
+  selection,
+  organizationOf,
+}: ContactTableProps) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const template = columns.map((column) => {
+    const [least, share] = WIDTHS[column];
+    return `minmax(${least}px, ${share}fr)`;
+  });
+  const gridStyle: CSSProperties = {
+    gridTemplateColumns: [`${CHECK_WIDTH}px`, ...template].join(' '),
+    minWidth: columns.reduce((sum, column) => sum + WIDTHS[column][0], CHECK_WIDTH),
+  };
+  const selectedShown = rows.reduce((n, row) => n + (selection.isSelected(row.id) ? 1 : 0), 0);
+  const allShown = rows.length > 0 && selectedShown === rows.length;
+
+  return (
+    <Paper withBorder radius="md" className={classes.frame}>
+      <div
+        ref={scroller}
+        className={classes.scroller}
+        role="grid"
+        aria-label={t('contactBook.list.tableLabel')}
+        aria-rowcount={rows.length + 1}
+        data-testid="contact-table"
+      >
+        <div className={classes.header} style={gridStyle} role="row" aria-rowindex={1}>
+          <div className={classes.checkCell} role="columnheader">
+            <Checkbox
+              aria-label={t('contactBook.list.selectAllMatching')}
+              checked={allShown}
+              indeterminate={selectedShown > 0 && !allShown}
+              onChange={() => (allShown ? selection.clear() : selection.selectAll(rows))}
+              data-testid="contact-select-all"
+            />
+          </div>
+          {columns.map((column) => {
+            const active = sort?.column === column;
+            return (
+              <div
+                key={column}
+                role="columnheader"
+                aria-sort={
+                  active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                }
+                className={classes.headerCell}
+              >
+                <UnstyledButton
+                  onClick={() => onSort(column)}
+                  className={classes.sortButton}
+                  data-testid={`sort-${column}`}
+                >
+                  <Group gap={4} wrap="nowrap">
+                    <Text size="sm" fw={600} truncate>
+                      {t(`contactBook.columns.${column}`)}
+                    </Text>
+                    <SortIcon active={active} direction={sort?.direction} />
+                  </Group>
+                </UnstyledButton>
+              </div>
+            );
+          })}
+        </div>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const contact = rows[item.index];
+            if (!contact) return null;
+            const selected = selection.isSelected(contact.id);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                className={classes.row}
+                data-selected={selected || undefined}
+                data-testid="contact-row"
+                data-contact-id={contact.id}
+                style={{
+                  ...gridStyle,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                <div className={classes.checkCell} role="gridcell">
+                  <Checkbox
+                    aria-label={t('contactBook.list.selectRow', { name: contactName(contact) })}
+                    checked={selected}
+                    onChange={() => undefined}
+                    onClick={(event) => selection.toggle(item.index, event.shiftKey)}
+                    data-testid="contact-select"
+                  />
+                </div>
+                {columns.map((column) => (
+                  <div key={column} className={classes.cell} role="gridcell">
+                    <ContactCell
+                      column={column}
+                      contact={contact}
+                      organizationOf={organizationOf}
+                    />
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </Paper>
+  );
+}

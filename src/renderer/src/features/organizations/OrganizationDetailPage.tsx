@@ -1,0 +1,201 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Container,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { contactName, type Contact } from '@core/domain/contact';
+import type { Organization } from '@core/domain/organization';
+import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import { BackLink } from '@renderer/features/contacts/BackLink';
+import { ContactFlags } from '@renderer/features/contacts/ContactFlags';
+import { CopyValue } from '@renderer/features/contacts/detail/CopyValue';
+import { FactList } from '@renderer/features/contacts/detail/FactList';
+import { reasonOf } from '@renderer/features/contacts/reason-of';
+import { SectionCard } from '@renderer/features/contacts/SectionCard';
+import { formatNumber } from '@renderer/lib/format-number';
+import { Notice } from '@renderer/ui/Notice';
+import { deleteOrganization } from './delete-organization';
+import { OrganizationForm } from './OrganizationForm';
+import bidi from '@renderer/features/contacts/bidi.module.css';
+import { DetailNotFound } from '@renderer/features/contacts/DetailNotFound';
+
+/** `#/organizations/:organizationId`: the organization, its people, edit and delete. */
+export function OrganizationDetailPage() {
+  const { organizationId = '' } = useParams();
+  const { t } = useTranslation();
+  const organization = useStoreQuery(['organizations'], (core) =>
+    core.organizations.get(organizationId),
+  );
+  if (!organization) {
+    return (
+      <DetailNotFound
+        backTo="/organizations"
+        backLabel={t('contactBook.organizations.back')}
+        message={t('contactBook.organizations.notFound')}
+        testId="organization-not-found"
+      />
+    );
+  }
+  return <OrganizationDetail organization={organization} />;
+}
+
+function OrganizationDetail({ organization }: { organization: Organization }) {
+  const { t, i18n } = useTranslation();
+  const core = useDataCore();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const people = useStoreQuery(['contacts'], (c) =>
+    c.contacts
+      .all()
+      .filter((contact) => contact.organizationId === organization.id)
+      .sort((a, b) => contactName(a).localeCompare(contactName(b))),
+  );
+  const remove = async () => {
+    try {
+      await deleteOrganization(core, organization.id);
+      navigate('/organizations');
+    } catch (error) {
+      setDeleting(false);
+      setFailure(t('contactBook.organizations.deleteFailed', { reason: reasonOf(error) }));
+    }
+  };
+
+  return (
+    <Container size="lg" px={0} data-testid="organization-detail">
+      <BackLink to="/organizations" label={t('contactBook.organizations.back')} />
+      <Group justify="space-between" align="flex-start" mb="md">
+        <Stack gap={4}>
+          <Title order={1} size="h2" dir="auto" className={bidi.pageStart} data-testid="page-title">
+            {organization.name}
+          </Title>
+          <Badge variant="light">{t(`contactBook.organizations.kinds.${organization.kind}`)}</Badge>
+        </Stack>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={() => setEditing(true)}
+            data-testid="organization-edit"
+          >
+            {t('contactBook.organizations.edit')}
+          </Button>
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() => setDeleting(true)}
+            data-testid="organization-delete"
+          >
+            {t('contactBook.organizations.delete')}
+          </Button>
+        </Group>
+      </Group>
+      {failure && (
+        <Notice tone="danger" mb="md">
+          {failure}
+        </Notice>
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <SectionCard title={t('contactBook.detail.details')}>
+          {editing ? (
+            <OrganizationForm
+              organization={organization}
+              onSaved={() => setEditing(false)}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <FactList
+              facts={[
+                {
+                  label: t('contactBook.organizations.website'),
+                  value: organization.website && <CopyValue value={organization.website} />,
+                },
+                { label: t('contactBook.organizations.country'), value: organization.country },
+                {
+                  label: t('contactBook.organizations.tags'),
+                  value: organization.tags.length ? (
+                    <Group gap={4}>
+                      {organization.tags.map((tag) => (
+                        <Badge key={tag} variant="outline" color="gray" tt="none">
+                          <span dir="auto">{tag}</span>
+                        </Badge>
+                      ))}
+                    </Group>
+                  ) : undefined,
+                },
+                {
+                  label: t('contactBook.organizations.notes'),
+                  value: organization.notes && (
+                    <span style={{ whiteSpace: 'pre-wrap' }}>{organization.notes}</span>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </SectionCard>
+        <SectionCard
+          title={`${t('contactBook.organizations.peopleTitle')} (${formatNumber(people.length, i18n.language)})`}
+          testId="organization-people"
+        >
+          {people.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('contactBook.organizations.noPeople')}
+            </Text>
+          ) : (
+            <Stack gap={6}>
+              {people.map((contact: Contact) => (
+                <Group key={contact.id} justify="space-between" wrap="nowrap">
+                  <div style={{ minWidth: 0 }}>
+                    <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm" dir="auto">
+                      {contactName(contact)}
+                    </Anchor>
+                    {contact.title && (
+                      <Text size="xs" c="dimmed" dir="auto" truncate className={bidi.pageStart}>
+                        {contact.title}
+                      </Text>
+                    )}
+                  </div>
+                  <ContactFlags contact={contact} />
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </SectionCard>
+      </SimpleGrid>
+      <Modal
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        title={t('contactBook.organizations.deleteTitle')}
+      >
+        <Text mb="md" dir="auto">
+          {t('contactBook.organizations.deleteBody', {
+            name: organization.name,
+            n: formatNumber(people.length, i18n.language),
+          })}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setDeleting(false)}>
+            {t('contactBook.organizations.cancel')}
+          </Button>
+          <Button color="red" onClick={remove} data-testid="organization-delete-confirm">
+            {t('contactBook.organizations.deleteConfirm')}
+          </Button>
+        </Group>
+      </Modal>
+    </Container>
+  );
+}

@@ -1,0 +1,45 @@
+/** Step 4: how many contacts were imported, or that nothing was. */
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@renderer/lib/format-number';
+import { Notice } from '@renderer/ui/Notice';
+import type { WizardState } from './use-import-wizard';
+
+export function ImportResult({ outcome }: { outcome: NonNullable<WizardState['outcome']> }) {
+  const { t, i18n } = useTranslation();
+  const count = (value: number) => formatNumber(value, i18n.language);
+  if (!outcome.ok) {
+    const detail = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+    return (
+      <Notice tone="danger" data-testid="import-result" data-ok="false">
+        <Text size="sm">{t('transfer.import.failed')}</Text>
+        <Text size="xs" c="dimmed" mt={6} dir="auto">
+          {detail}
+        </Text>
+      </Notice>
+    );
+  }
+  const { value, skipped } = outcome;
+  return (
+    <Notice
+      tone="success"
+      data-testid="import-result"
+      data-ok="true"
+      data-count={value.created.length}
+    >
+      <Stack gap={4}>
+        <Text size="sm" fw={600}>
+          {t('transfer.import.done', { n: count(value.created.length) })}
+        </Text>
+        {value.linkedToOrganizations > 0 && (
+          <Text size="sm">
+            {t('transfer.import.linked', { n: count(value.linkedToOrganizations) })}
+          </Text>
+        )}
+        {skipped > 0 && (
+          <Text size="sm">{t('transfer.import.skippedDone', { n: count(skipped) })}</Text>
+        )}
+      </Stack>
+    </Notice>
+  );
+}

@@ -1,0 +1,124 @@
+/** Step 3: the first contacts as they will be stored, the problems, likely duplicates. */
+import { Badge, Checkbox, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { contactName, type ContactInput } from '@core/domain/contact';
+import type { ImportPreview } from '@core/transfer';
+import { formatNumber } from '@renderer/lib/format-number';
+import { Notice } from '@renderer/ui/Notice';
+import { ProblemList } from './ProblemList';
+import type { LikelyDuplicate } from './use-likely-duplicates';
+
+const SHOWN = 10;
+
+function details(input: ContactInput): string {
+  return [
+    input.title,
+    input.organizationName,
+    ...(input.emails ?? []).map((email) => email.value),
+    ...(input.phones ?? []).map((phone) => phone.value),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function ImportReviewStep({
+  preview,
+  cards,
+  duplicates,
+  skipDuplicates,
+  onSkipDuplicates,
+}: {
+  preview: ImportPreview;
+  cards: boolean;
+  duplicates: Map<number, LikelyDuplicate>;
+  skipDuplicates: boolean;
+  onSkipDuplicates(skip: boolean): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const count = (value: number) => formatNumber(value, i18n.language);
+  const reasons = (duplicate: LikelyDuplicate) =>
+    duplicate.reasons
+      .filter((reason) => !reason.startsWith('different'))
+      .map((reason) => t(`transfer.import.reasons.${reason}`))
+      .join(i18n.language.startsWith('ar') ? '، ' : ', ');
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Text fw={600} mb={4}>
+          {t('transfer.import.previewTitle')}
+        </Text>
+        {preview.valid.length === 0 ? (
+          <Text c="dimmed">{t('transfer.import.previewEmpty')}</Text>
+        ) : (
+          <Table withTableBorder striped verticalSpacing={4} fz="sm" data-testid="import-preview">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={70}>
+                  {t(cards ? 'transfer.import.card' : 'transfer.import.row')}
+                </Table.Th>
+                <Table.Th>{t('transfer.import.name')}</Table.Th>
+                <Table.Th>{t('transfer.import.fields.kind')}</Table.Th>
+                <Table.Th>{t('transfer.import.details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.valid.slice(0, SHOWN).map((input, index) => {
+                const duplicate = duplicates.get(index);
+                return (
+                  <Table.Tr key={index} data-testid="import-preview-row">
+                    <Table.Td>{count(preview.validRows[index] ?? 0)}</Table.Td>
+                    <Table.Td>
+                      <bdi data-testid="import-preview-name">
+                        {contactName(input as Parameters<typeof contactName>[0])}
+                      </bdi>
+                      {duplicate && (
+                        <Badge
+                          color="orange"
+                          variant="light"
+                          ms="xs"
+                          size="sm"
+                          data-testid="import-duplicate-badge"
+                          style={{ textTransform: 'none' }}
+                        >
+                          {t('transfer.import.duplicateOf', {
+                            name: duplicate.name,
+                            reasons: reasons(duplicate),
+                          })}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{t(`contactBook.kinds.${input.kind ?? 'other'}`)}</Table.Td>
+                    <Table.Td>
+                      <bdi>{details(input)}</bdi>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        )}
+      </div>
+      {duplicates.size > 0 && (
+        <Checkbox
+          checked={skipDuplicates}
+          onChange={(event) => onSkipDuplicates(event.currentTarget.checked)}
+          label={t('transfer.import.skipDuplicates', { n: count(duplicates.size) })}
+          data-testid="import-skip-duplicates"
+        />
+      )}
+      {preview.problems.length === 0 ? (
+        <Notice tone="success" data-testid="import-no-problems">
+          {t('transfer.import.noProblems')}
+        </Notice>
+      ) : (
+        <>
+          <Notice tone="warning" data-testid="import-skipped">
+            {t('transfer.import.skipped', { n: count(preview.invalidCount) })}
+          </Notice>
+          <ProblemList problems={preview.problems} cards={cards} />
+        </>
+      )}
+    </Stack>
+  );
+}

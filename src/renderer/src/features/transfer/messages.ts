@@ -1,0 +1,27 @@
+/** Sentences for what the core reports as codes: file errors and row problems. */
+import type { TFunction } from 'i18next';
+import { TransferFileError, type ImportProblem } from '@core/transfer';
+
+const megabytes = (bytes: number | string | undefined) =>
+  (Math.ceil((Number(bytes ?? 0) / (1024 * 1024)) * 10) / 10).toString();
+
+export function fileErrorText(t: TFunction, error: unknown): string {
+  if (!(error instanceof TransferFileError)) return t('transfer.import.fileErrors.unreadable');
+  return t(`transfer.import.fileErrors.${error.code}`, {
+    size: megabytes(error.details.size),
+    limit: megabytes(error.details.limit),
+  });
+}
+
+export function problemText(t: TFunction, problem: ImportProblem): string {
+  return t(`transfer.import.problems.${problem.code}`);
+}
+
+/** A problem's column: its header, or "Column 3" when the header is blank. */
+export function problemColumn(t: TFunction, problem: ImportProblem): string {
+  if (problem.column === undefined) return '';
+  const byPosition = /^#(\d+)$/.exec(problem.column);
+  return byPosition
+    ? t('transfer.import.columnNumber', { number: byPosition[1] ?? '' })
+    : problem.column;
+}
