@@ -9,12 +9,13 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/helpers/chromium';
 import { serveRenderer } from '../test/helpers/static-server';
+import { campaignWorkspace } from './scenarios/campaign-workspace';
 import { rendererColdLoad } from './scenarios/renderer-cold-load';
 import { search } from './scenarios/search';
 import { storage } from './scenarios/storage';
 import type { BenchPage, BenchResult, BenchScenario } from './types';
 
-const SCENARIOS: BenchScenario[] = [rendererColdLoad, search, storage];
+const SCENARIOS: BenchScenario[] = [rendererColdLoad, search, storage, campaignWorkspace];
 
 async function openBenchPage(browser: Browser, url: string): Promise<BenchPage> {
   const context = await browser.newContext();

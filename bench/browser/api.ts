@@ -3,10 +3,12 @@
  * from Node with `page.evaluate(() => window.tadamunBench.<group>.<function>(...))`. To add a
  * scenario's page-side code, write a module beside search.ts and list it here and in main.ts.
  */
+import type { campaignWorkspaceBench } from './campaign-workspace';
 import type { searchBench } from './search';
 import type { storageBench } from './storage';
 
 export interface TadamunBench {
+  campaignWorkspace: typeof campaignWorkspaceBench;
   search: typeof searchBench;
   storage: typeof storageBench;
 }

@@ -1,8 +1,13 @@
 /** The bench page's entry: puts every scenario's page-side functions on window.tadamunBench. */
 import type { TadamunBench } from './api';
+import { campaignWorkspaceBench } from './campaign-workspace';
 import { searchBench } from './search';
 import { storageBench } from './storage';
 
-const bench: TadamunBench = { search: searchBench, storage: storageBench };
+const bench: TadamunBench = {
+  campaignWorkspace: campaignWorkspaceBench,
+  search: searchBench,
+  storage: storageBench,
+};
 window.tadamunBench = bench;
 document.documentElement.dataset['benchReady'] = 'true';

@@ -12,6 +12,7 @@ import { registerClearClipboard } from './ipc/clipboard';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
 import { registerHideWindow } from './ipc/hide-window';
+import { registerNotifyDue } from './ipc/notify-due';
 import { registerSaveFile } from './ipc/save-file';
 import { registerUiLanguage } from './ipc/ui-language';
 import { createPanicAction, lockOnSystemEvents, sendToAllWindows } from './lock';
@@ -37,6 +38,9 @@ function refreshMenu(): void {
     isDevelopment: !app.isPackaged,
     actions: {
       navigate: (route: AppRoute) => sendMenuCommand({ type: 'navigate', route }),
+      newCampaign: () => sendMenuCommand({ type: 'new-campaign' }),
+      logInteraction: () => sendMenuCommand({ type: 'log-interaction' }),
+      focusSearch: () => sendMenuCommand({ type: 'focus-search' }),
       lock: () => sendToAllWindows({ type: 'lock', reason: 'user' }),
       panic: () => panicAction.panic(),
       showAbout: () => {
@@ -82,6 +86,11 @@ function start(): void {
     registerHideWindow(isTrustedSender, () => panicAction.hidden());
     registerClearClipboard(isTrustedSender);
     registerEraseAppStorage(isTrustedSender);
+    registerNotifyDue(isTrustedSender, () => {
+      if (!mainWindow) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    });
     registerUiLanguage(isTrustedSender, (next) => {
       language = next;
       refreshMenu();

@@ -17,8 +17,19 @@ export const LOCK_ACCELERATOR = 'CmdOrCtrl+L';
  */
 export const PANIC_ACCELERATOR = 'CmdOrCtrl+Shift+H';
 
+/** The planner's shortcuts; the renderer acts on the MenuCommands they send. */
+export const NEW_CAMPAIGN_ACCELERATOR = 'CmdOrCtrl+N';
+export const LOG_INTERACTION_ACCELERATOR = 'CmdOrCtrl+I';
+export const FIND_ACCELERATOR = 'CmdOrCtrl+F';
+
 export interface MenuActions {
   navigate(route: AppRoute): void;
+  /** MenuCommand { type: 'new-campaign' }. */
+  newCampaign(): void;
+  /** MenuCommand { type: 'log-interaction' }: the log-interaction dialog. */
+  logInteraction(): void;
+  /** MenuCommand { type: 'focus-search' }: the search field of the screen shown. */
+  focusSearch(): void;
   /** Lock now: MenuCommand { type: 'lock', reason: 'user' }. */
   lock(): void;
   /** Hide and lock: MenuCommand { type: 'panic' }. */
@@ -49,6 +60,17 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       label: m.file,
       submenu: [
         {
+          label: m.newCampaign,
+          accelerator: NEW_CAMPAIGN_ACCELERATOR,
+          click: () => actions.newCampaign(),
+        },
+        {
+          label: m.logInteraction,
+          accelerator: LOG_INTERACTION_ACCELERATOR,
+          click: () => actions.logInteraction(),
+        },
+        { type: 'separator' },
+        {
           label: m.preferences,
           accelerator: 'CmdOrCtrl+,',
           click: () => actions.navigate('settings'),
@@ -70,6 +92,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { label: m.copy, role: 'copy' },
         { label: m.paste, role: 'paste' },
         { label: m.selectAll, role: 'selectAll' },
+        { type: 'separator' },
+        { label: m.find, accelerator: FIND_ACCELERATOR, click: () => actions.focusSearch() },
       ],
     },
     { label: m.view, submenu: view },

@@ -13,6 +13,7 @@ const api = {
   clearClipboardIfCopied: (sha256Hex) =>
     ipcRenderer.invoke(IpcChannel.clearClipboardIfCopied, sha256Hex),
   eraseAppStorage: () => ipcRenderer.invoke(IpcChannel.eraseAppStorage),
+  notifyDue: (request) => ipcRenderer.invoke(IpcChannel.notifyDue, request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IpcChannel.menuCommand, forward);

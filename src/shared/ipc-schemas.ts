@@ -1,7 +1,7 @@
 /** Runtime checks of every IPC payload, applied by the main process before it acts. */
 import { z } from 'zod';
 import { UI_LANGUAGES } from './i18n/languages';
-import type { SaveFileRequest } from './ipc';
+import type { NotifyDueRequest, SaveFileRequest } from './ipc';
 
 /** Largest file the renderer may hand to main in one call (a big batch of letters fits). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
@@ -44,3 +44,10 @@ export const sha256HexSchema = z
   .string()
   .regex(/^[0-9a-f]{64}$/i, 'must be a SHA-256 digest: 64 hexadecimal digits')
   .transform((hex) => hex.toLowerCase());
+
+/** A due-items notification: short texts (no names, see NotifyDueRequest) and a count. */
+export const notifyDueRequestSchema = z.strictObject({
+  title: z.string().trim().min(1).max(100),
+  body: z.string().trim().min(1).max(300),
+  count: z.number().int().min(1).max(1_000_000),
+}) satisfies z.ZodType<NotifyDueRequest>;

@@ -13,6 +13,7 @@ export const IpcChannel = {
   hideWindow: 'tadamun:hide-window',
   clearClipboardIfCopied: 'tadamun:clear-clipboard-if-copied',
   eraseAppStorage: 'tadamun:erase-app-storage',
+  notifyDue: 'tadamun:notify-due',
 } as const;
 
 export interface FileFilter {
@@ -52,7 +53,20 @@ export type AppRoute = (typeof APP_ROUTES)[number];
 export type MenuCommand =
   | { type: 'navigate'; route: AppRoute }
   | { type: 'lock'; reason: 'user' | 'suspend' | 'lock-screen' }
-  | { type: 'panic' };
+  | { type: 'panic' }
+  | { type: 'new-campaign' }
+  | { type: 'log-interaction' }
+  | { type: 'focus-search' };
+
+/**
+ * A desktop notification about what is due. The text must name no one (a locked screen may
+ * show it): counts only, e.g. "3 follow-ups are due today".
+ */
+export interface NotifyDueRequest {
+  title: string;
+  body: string;
+  count: number;
+}
 
 /** The whole API the renderer gets as `window.tadamun` (or from the browser adapter). */
 export interface TadamunApi {
@@ -73,4 +87,6 @@ export interface TadamunApi {
    * reloads the window into a fresh first run.
    */
   eraseAppStorage(): Promise<IpcResult<null>>;
+  /** Shows a silent desktop notification (offline); a no-op in the browser. */
+  notifyDue(request: NotifyDueRequest): Promise<IpcResult<null>>;
 }

@@ -202,6 +202,24 @@ export const Menu = {
 
 export const nativeTheme = { shouldUseDarkColors: false };
 
+/** Electron's desktop Notification: records what was shown; `supported` plays the platform. */
+export class Notification extends EventEmitter {
+  static supported = true;
+  static shown: Notification[] = [];
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean }) {
+    super();
+  }
+  show(): void {
+    Notification.shown.push(this);
+  }
+  close(): void {
+    this.emit('close');
+  }
+}
+
 /** Emit 'suspend', 'lock-screen'… to drive main's listeners. */
 export const powerMonitor = new EventEmitter();
 
@@ -249,6 +267,8 @@ export function resetElectronDouble(): void {
   dialog.showSaveDialog.mockReset();
   dialog.showMessageBox.mockReset();
   Menu.applicationMenu = null;
+  Notification.supported = true;
+  Notification.shown = [];
   powerMonitor.removeAllListeners();
   clipboard.texts.clipboard = '';
   clipboard.texts.selection = '';
@@ -272,6 +292,7 @@ export default {
   dialog,
   Menu,
   nativeTheme,
+  Notification,
   powerMonitor,
   clipboard,
   contextBridge,

@@ -35,3 +35,4 @@ export const interactionInputSchema = z.strictObject(interactionFields);
 export const interactionSchema = z.strictObject({ ...recordBaseShape, ...interactionFields });
 export type InteractionInput = z.input<typeof interactionInputSchema>;
 export type Interaction = z.output<typeof interactionSchema>;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];

@@ -59,6 +59,7 @@ describe('main process start-up', () => {
         IpcChannel.hideWindow,
         IpcChannel.clearClipboardIfCopied,
         IpcChannel.eraseAppStorage,
+        IpcChannel.notifyDue,
       ].sort(),
     );
     expect(session.defaultSession.handlers.beforeRequest).toBeDefined();

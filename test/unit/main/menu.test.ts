@@ -11,6 +11,9 @@ import { Menu, resetElectronDouble } from '../../helpers/electron-double';
 
 const actions = () => ({
   navigate: vi.fn(),
+  newCampaign: vi.fn(),
+  logInteraction: vi.fn(),
+  focusSearch: vi.fn(),
   lock: vi.fn(),
   panic: vi.fn(),
   showAbout: vi.fn(),
@@ -94,6 +97,30 @@ describe('native menu', () => {
     expect(catalogues.en.menu.hideAndLock).toBe('Hide and Lock');
   });
 
+  it('offers New Campaign, Log Interaction and Find with their shortcuts, in both languages', () => {
+    for (const language of ['en', 'ar'] as const) {
+      const m = catalogues[language].menu;
+      const a = actions();
+      const menu = buildMenuTemplate({ language, isDevelopment: false, actions: a });
+      const [file = [], edit = []] = [menu[0]?.submenu, menu[1]?.submenu] as
+        MenuItemConstructorOptions[][] | undefined[];
+      const items = [
+        [find(file, m.newCampaign), 'CmdOrCtrl+N', a.newCampaign],
+        [find(file, m.logInteraction), 'CmdOrCtrl+I', a.logInteraction],
+        [find(edit, m.find), 'CmdOrCtrl+F', a.focusSearch],
+      ] as const;
+      for (const [item, accelerator, action] of items) {
+        expect(item.accelerator).toBe(accelerator);
+        expect(action).not.toHaveBeenCalled();
+        (item.click as () => void)();
+        expect(action).toHaveBeenCalledOnce();
+      }
+      expect(a.navigate).not.toHaveBeenCalled();
+    }
+    expect(catalogues.en.menu.newCampaign).toBe('New Campaign');
+    expect(catalogues.ar.menu.newCampaign).toBe('حملة جديدة');
+  });
+
   it('gives every shortcut to one item only, counting the roles’ own shortcuts', () => {
     // Electron's default accelerators for the roles the menu uses (Windows/Linux and macOS).
     const roleAccelerators: Record<string, string[]> = {
@@ -124,6 +151,9 @@ describe('native menu', () => {
       .map(normalize);
     expect(accelerators).toContain(normalize(LOCK_ACCELERATOR));
     expect(accelerators).toContain(normalize(PANIC_ACCELERATOR));
+    for (const keys of ['CmdOrCtrl+N', 'CmdOrCtrl+I', 'CmdOrCtrl+F']) {
+      expect(accelerators).toContain(normalize(keys));
+    }
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 

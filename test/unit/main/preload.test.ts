@@ -26,6 +26,7 @@ describe('preload bridge', () => {
       'clearClipboardIfCopied',
       'eraseAppStorage',
       'hideWindow',
+      'notifyDue',
       'onMenuCommand',
       'runtime',
       'saveFile',
@@ -39,6 +40,9 @@ describe('preload bridge', () => {
     const request = { suggestedName: 'a.docx', bytes: new Uint8Array([1]), filters: [] };
     await api.saveFile(request);
     await api.setUiLanguage('ar');
+    const due = { title: 'Tadamun', body: 'Due today: 2', count: 2 };
+    await api.notifyDue(due);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.notifyDue, due);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.saveFile, request);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.setUiLanguage, 'ar');
   });

@@ -1,3 +1,4 @@
+import type { AppRoute } from '@shared/ipc';
 import {
   AppShell,
   Badge,
@@ -13,6 +14,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconLock, IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { PlannerCommands } from '@renderer/features/campaigns/shortcuts/PlannerCommands';
 import { Logo } from '@renderer/ui/Logo';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session/session-context';
@@ -93,7 +95,7 @@ export function AppLayout() {
               to={`/${route}`}
               label={t(`nav.${route}`)}
               leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
-              active={pathname === `/${route}`}
+              active={isUnder(pathname, route)}
               onClick={closeNav}
               variant="light"
               data-testid={`nav-${route}`}
@@ -106,7 +108,14 @@ export function AppLayout() {
 
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
+        <PlannerCommands />
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** Whether a path is an area's page or one below it (a contact, a campaign's tab…). */
+function isUnder(pathname: string, route: AppRoute): boolean {
+  const areas = route === 'contacts' ? ['contacts', 'organizations'] : [route];
+  return areas.some((area) => pathname === `/${area}` || pathname.startsWith(`/${area}/`));
 }

@@ -1,7 +1,8 @@
 /**
  * Stands in for the preload bridge when the renderer runs in a plain browser (end-to-end
- * tests, `vite` preview): saving a file becomes a download, hiding the window does nothing,
- * erasing clears what the page itself can reach, menu commands arrive as a window event.
+ * tests, `vite` preview): saving a file becomes a download, hiding the window and desktop
+ * notifications do nothing, erasing clears what the page itself can reach, menu commands
+ * arrive as a window event.
  */
 import type {
   IpcResult,
@@ -90,5 +91,7 @@ export function createBrowserAdapter(): TadamunApi {
     hideWindow: () => Promise.resolve({ ok: true, value: null }),
     clearClipboardIfCopied,
     eraseAppStorage,
+    // Browsers would ask for a permission; the app never asks for any.
+    notifyDue: () => Promise.resolve({ ok: true, value: null }),
   };
 }

@@ -1,7 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { ComingSoonPage } from '@renderer/ui/ComingSoonPage';
+import { CampaignsPage } from './CampaignsPage';
+import { CampaignWorkspace } from './CampaignWorkspace';
+import { NewCampaignPage } from './NewCampaignPage';
 
-/** The campaign planner's screens, below `/campaigns`. */
+/**
+ * The campaign planner's screens, below `/campaigns`. Each workspace tab has its own address
+ * (`/campaigns/<id>/targets`), so the Dashboard and the back button land on the right tab.
+ */
 export const campaignRoutes: RouteObject[] = [
-  { path: 'campaigns', element: <ComingSoonPage area="campaigns" /> },
+  { path: 'campaigns', element: <CampaignsPage /> },
+  { path: 'campaigns/new', element: <NewCampaignPage /> },
+  { path: 'campaigns/:campaignId/:tab?', element: <CampaignWorkspace /> },
 ];

@@ -1,9 +1,25 @@
-import { Card, Container, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Card,
+  Container,
+  Grid,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconAddressBook, IconMail, IconShieldLock, IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@renderer/ui/PageHeader';
+import { ActiveCampaigns } from './ActiveCampaigns';
 import { DemoWorkspaceOffer } from './DemoWorkspaceOffer';
+import { DueCard } from './DueCard';
+import { RecentInteractions } from './RecentInteractions';
+import { useDashboardData } from './use-dashboard-data';
+import { useDueNotification } from './use-due-notification';
+import { usePlannerClock } from './use-planner-clock';
 import { isEmptySummary, useWorkspaceSummary } from './use-workspace-summary';
 import { WorkspaceSummaryCards } from './WorkspaceSummaryCards';
 
@@ -13,13 +29,10 @@ const STEPS = [
   { key: 'stepLetters', to: '/templates', icon: IconMail },
 ] as const;
 
-export function DashboardPage() {
+function Welcome() {
   const { t } = useTranslation();
-  const summary = useWorkspaceSummary();
-  const empty = isEmptySummary(summary);
   return (
-    <Container size="lg" px={0}>
-      <PageHeader title={t('pages.dashboard.title')} />
+    <>
       <Card withBorder radius="lg" p="xl" mb="xl">
         <Title order={2} size="h3" mb="xs">
           {t('pages.dashboard.welcome')}
@@ -30,7 +43,7 @@ export function DashboardPage() {
           <Text size="sm">{t('app.offlineHint')}</Text>
         </Group>
       </Card>
-      {empty ? <DemoWorkspaceOffer /> : <WorkspaceSummaryCards summary={summary} />}
+      <DemoWorkspaceOffer />
       <Title order={2} size="h4" mb="sm">
         {t('pages.dashboard.stepsTitle')}
       </Title>
@@ -55,6 +68,41 @@ export function DashboardPage() {
           </Card>
         ))}
       </SimpleGrid>
+    </>
+  );
+}
+
+/** Campaigns in progress, what is due, recent outreach; on an empty workspace, how to start. */
+function Overview() {
+  const clock = usePlannerClock();
+  const data = useDashboardData(clock);
+  const summary = useWorkspaceSummary();
+  useDueNotification(data.due, clock.today);
+  return (
+    <>
+      <Grid gap="lg" mb="xl">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <ActiveCampaigns campaigns={data.campaigns} activeCount={data.activeCount} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="lg">
+            <DueCard items={data.due} today={clock.today} />
+            <RecentInteractions interactions={data.recent} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <WorkspaceSummaryCards summary={summary} />
+    </>
+  );
+}
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const empty = isEmptySummary(useWorkspaceSummary());
+  return (
+    <Container size="xl" px={0}>
+      <PageHeader title={t('pages.dashboard.title')} />
+      {empty ? <Welcome /> : <Overview />}
     </Container>
   );
 }

@@ -1,0 +1,132 @@
+/**
+ * The campaign planner at scale: 100 campaigns × 500 targets × 20 interactions each
+ * (1,000,000 interactions, 20,000 contacts shared between campaigns), written through the core
+ * API into Chromium's IndexedDB on disk; then, in a freshly launched browser (as after a
+ * restart), the time to compute one campaign's workspace (target rows, whip count, what is
+ * due, outreach per week) and the Dashboard's data, median of 5 different campaigns. The
+ * baseline is the naive way to get one campaign's target rows: a scan of every interaction.
+ * The issue's target: nothing in the organizer's loop takes more than 100 ms.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchPersistent, recordPageErrors } from '../../test/helpers/chromium';
+import type { WorkspaceScale } from '../browser/campaign-workspace';
+import { median, withBaseline, type BenchScenario } from '../types';
+
+const SCALE: WorkspaceScale = {
+  campaigns: 100,
+  targetsPerCampaign: 500,
+  interactionsPerTarget: 20,
+  contacts: 20_000,
+};
+const RUNS = 5;
+
+async function inFreshBrowser<T>(profile: string, url: string, work: (page: Page) => Promise<T>) {
+  const context = await launchPersistent(profile);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = recordPageErrors(page);
+    await page.goto(url);
+    await page.waitForFunction(() => window.tadamunBench !== undefined);
+    try {
+      return await work(page);
+    } catch (error) {
+      if (errors.length) console.error(`  campaign workspace: page errors: ${errors.join('; ')}`);
+      throw error;
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+function answered<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('bench page did not answer');
+  return value;
+}
+
+export const campaignWorkspace: BenchScenario = {
+  name: 'campaign workspace',
+  async run({ benchPageUrl }) {
+    const started = performance.now();
+    const profile = await mkdtemp(path.join(tmpdir(), 'tadamun-bench-campaigns-'));
+    try {
+      console.error('  campaign workspace: generating 1,000,000 interactions through the core API');
+      const generated = answered(
+        await inFreshBrowser(profile, benchPageUrl, (page) =>
+          page.evaluate((scale) => window.tadamunBench?.campaignWorkspace.generate(scale), SCALE),
+        ),
+      );
+      const expected = SCALE.campaigns * SCALE.targetsPerCampaign * SCALE.interactionsPerTarget;
+      if (generated.interactions !== expected) {
+        throw new Error(`expected ${expected} interactions, got ${generated.interactions}`);
+      }
+      console.error(
+        `  campaign workspace: generated in ${Math.round(generated.ms / 1000)} s; measuring`,
+      );
+      const timing = answered(
+        await inFreshBrowser(profile, benchPageUrl, async (page) => {
+          const opened = await page.evaluate(() => window.tadamunBench?.campaignWorkspace.open());
+          if (opened?.interactions !== expected)
+            throw new Error('the workspace did not load whole');
+          const result = await page.evaluate(
+            (runs) => window.tadamunBench?.campaignWorkspace.measure(runs),
+            RUNS,
+          );
+          await page.evaluate(() => window.tadamunBench?.campaignWorkspace.drop());
+          return result;
+        }),
+      );
+      const ms = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
+      console.error(
+        `  campaign workspace: runs (ms): workspace ${ms(timing.workspaceMs)}; dashboard ` +
+          `${ms(timing.dashboardMs)}; after a write ${ms(timing.afterWriteMs)}; naive rows ` +
+          `${ms(timing.baselineMs)}; index build ${timing.indexBuildMs.toFixed(0)}; ` +
+          `${timing.rows} rows, ${timing.due} due on the Dashboard, ${timing.weeks} weeks; ` +
+          `scenario ${Math.round((performance.now() - started) / 1000)} s`,
+      );
+      const baseline = 'naive rows: scan 1M interactions';
+      const scale = '100 campaigns × 500 targets × 20 interactions';
+      return [
+        withBaseline(
+          {
+            name: `campaign workspace data, ${scale} (median of ${RUNS})`,
+            value: median(timing.workspaceMs),
+            unit: 'ms',
+            target: '< 100 ms',
+          },
+          baseline,
+          median(timing.baselineMs),
+        ),
+        withBaseline(
+          {
+            name: `workspace after logging an interaction (median of ${RUNS})`,
+            value: median(timing.afterWriteMs),
+            unit: 'ms',
+            target: '< 100 ms',
+          },
+          baseline,
+          median(timing.baselineMs),
+        ),
+        withBaseline(
+          {
+            name: `Dashboard data, ${scale} (median of ${RUNS})`,
+            value: median(timing.dashboardMs),
+            unit: 'ms',
+            target: '< 100 ms',
+          },
+          baseline,
+          median(timing.baselineMs),
+        ),
+        {
+          name: 'planner index, built once after unlock (1M interactions)',
+          value: timing.indexBuildMs,
+          unit: 'ms',
+        },
+      ];
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
+  },
+};

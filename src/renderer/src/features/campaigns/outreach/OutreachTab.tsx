@@ -1,0 +1,288 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconArrowDownLeft, IconPhonePlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactName } from '@core/domain/contact';
+import { DIRECTIONS, INTERACTION_KINDS, type Interaction } from '@core/domain/interaction';
+import { instantKey, plannerIndexOf, type CampaignWorkspaceData } from '@core/planner';
+import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useStoreVersion } from '@renderer/app/data/use-store-query';
+import { shortcutLabel } from '@renderer/app/session/shortcuts';
+import { ContactPicker } from '@renderer/features/outreach/ContactPicker';
+import { localTimeZone, today } from '@renderer/features/outreach/local-time';
+import { Notice } from '@renderer/ui/Notice';
+import { DueDate } from '../plan/DueBadge';
+import { LOG_INTERACTION_SHORTCUT } from '../shortcuts/planner-shortcuts';
+import { ShortcutTooltip } from '../shortcuts/ShortcutTooltip';
+import { useFormatters } from '../use-formatters';
+import { DueList } from './DueList';
+import { filterInteractions, type InteractionFilter } from './interaction-filter';
+
+const PAGE = 100;
+
+/** The campaign's outreach log with filters, follow-ups to tick off, and what is due. */
+export function OutreachTab({
+  data,
+  onLog,
+}: {
+  data: CampaignWorkspaceData;
+  onLog(contactId?: string): void;
+}) {
+  const { t } = useTranslation();
+  const core = useDataCore();
+  const format = useFormatters();
+  const version = useStoreVersion(['interactions']);
+  const [filter, setFilter] = useState<InteractionFilter>({});
+  const [limit, setLimit] = useState(PAGE);
+  const [failure, setFailure] = useState<string | null>(null);
+  const campaignId = data.campaign.id;
+  const day = today();
+
+  const all = useMemo(
+    () =>
+      [...plannerIndexOf(core.store).interactionsOf(campaignId)].sort((a, b) =>
+        instantKey(b.occurredAt).localeCompare(instantKey(a.occurredAt)),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the records
+    [core, campaignId, version],
+  );
+  const shown = useMemo(() => filterInteractions(all, filter, localTimeZone()), [all, filter]);
+  const targetContacts = useMemo(() => data.rows.map((row) => row.target.contactId), [data.rows]);
+  const set = (patch: InteractionFilter) => {
+    setFilter((current) => ({ ...current, ...patch }));
+    setLimit(PAGE);
+  };
+  const filtered = Object.values(filter).some(Boolean);
+
+  const toggleFollowUp = (interaction: Interaction, done: boolean) => {
+    core.interactions.update(interaction.id, { followUpDone: done }).catch((error: unknown) => {
+      setFailure(t('planner.outreach.updateFailed', { reason: String(error) }));
+    });
+  };
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Stack gap="sm">
+          <Group justify="space-between" align="flex-end">
+            <Group gap="xs" align="flex-end">
+              <Select
+                aria-label={t('planner.outreach.kind')}
+                placeholder={t('planner.outreach.anyKind')}
+                data={INTERACTION_KINDS.map((value) => ({
+                  value,
+                  label: t(`planner.interactionKinds.${value}`),
+                }))}
+                value={filter.kind ?? null}
+                onChange={(value) =>
+                  set({ kind: (value ?? undefined) as InteractionFilter['kind'] })
+                }
+                clearable
+                w={150}
+                data-testid="outreach-kind-filter"
+              />
+              <Select
+                aria-label={t('planner.outreach.direction')}
+                placeholder={t('planner.outreach.anyDirection')}
+                data={DIRECTIONS.map((value) => ({
+                  value,
+                  label: t(`planner.outreach.directions.${value}`),
+                }))}
+                value={filter.direction ?? null}
+                onChange={(value) =>
+                  set({ direction: (value ?? undefined) as InteractionFilter['direction'] })
+                }
+                clearable
+                w={190}
+                data-testid="outreach-direction-filter"
+              />
+              <ContactPicker
+                aria-label={t('planner.outreach.contact')}
+                placeholder={t('planner.outreach.anyContact')}
+                value={filter.contactId}
+                onChange={(contactId) => set({ contactId })}
+                suggestions={targetContacts}
+                w={220}
+                data-testid="outreach-contact-filter"
+              />
+              <DatePickerInput
+                type="range"
+                aria-label={t('planner.outreach.dateRange')}
+                placeholder={t('planner.outreach.dateRange')}
+                value={[filter.from ?? null, filter.to ?? null]}
+                onChange={([from, to]) => set({ from: from ?? undefined, to: to ?? undefined })}
+                clearable
+                valueFormat="D MMM YYYY"
+                miw={200}
+                data-testid="outreach-date-filter"
+              />
+              {filtered ? (
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  onClick={() =>
+                    set({
+                      kind: undefined,
+                      direction: undefined,
+                      contactId: undefined,
+                      from: undefined,
+                      to: undefined,
+                    })
+                  }
+                >
+                  {t('planner.outreach.clearFilters')}
+                </Button>
+              ) : null}
+            </Group>
+            <ShortcutTooltip
+              label={t('planner.shortcuts.logInteraction')}
+              keys={shortcutLabel(LOG_INTERACTION_SHORTCUT)}
+            >
+              <Button
+                leftSection={<IconPhonePlus size={16} aria-hidden />}
+                onClick={() => onLog()}
+                data-testid="outreach-log"
+              >
+                {t('planner.outreach.log')}
+              </Button>
+            </ShortcutTooltip>
+          </Group>
+          {failure ? (
+            <Notice tone="danger" withCloseButton onClose={() => setFailure(null)}>
+              {failure}
+            </Notice>
+          ) : null}
+          {all.length === 0 ? (
+            <Text c="dimmed" data-testid="outreach-empty">
+              {t('planner.outreach.empty')}
+            </Text>
+          ) : shown.length === 0 ? (
+            <Text c="dimmed">{t('planner.outreach.noMatch')}</Text>
+          ) : (
+            <Paper withBorder radius="lg">
+              <Table.ScrollContainer minWidth={760}>
+                <Table verticalSpacing="xs" highlightOnHover data-testid="outreach-log-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('planner.outreach.date')}</Table.Th>
+                      <Table.Th>{t('planner.outreach.kind')}</Table.Th>
+                      <Table.Th>{t('planner.outreach.contact')}</Table.Th>
+                      <Table.Th>{t('planner.outreach.outcome')}</Table.Th>
+                      <Table.Th>{t('planner.outreach.followUp')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {shown.slice(0, limit).map((interaction) => {
+                      const contact = core.contacts.get(interaction.contactId);
+                      return (
+                        <Table.Tr
+                          key={interaction.id}
+                          data-testid="outreach-row"
+                          data-kind={interaction.kind}
+                          data-direction={interaction.direction}
+                        >
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            <Text size="sm">{format.instant(interaction.occurredAt)}</Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              <Text size="sm">
+                                {t(`planner.interactionKinds.${interaction.kind}`)}
+                              </Text>
+                              {interaction.direction === 'incoming' ? (
+                                <Badge
+                                  size="xs"
+                                  color="grape"
+                                  variant="light"
+                                  leftSection={<IconArrowDownLeft size={10} aria-hidden />}
+                                >
+                                  {t('planner.outreach.incomingBadge')}
+                                </Badge>
+                              ) : null}
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm" fw={500} dir="auto">
+                              {contact ? contactName(contact) : t('planner.due.unknownContact')}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td maw={320}>
+                            {interaction.outcome ? (
+                              <Text size="sm" dir="auto" lineClamp={2}>
+                                {interaction.outcome}
+                              </Text>
+                            ) : null}
+                            {interaction.notes ? (
+                              <Text size="xs" c="dimmed" dir="auto" lineClamp={2}>
+                                {interaction.notes}
+                              </Text>
+                            ) : null}
+                          </Table.Td>
+                          <Table.Td data-testid="outreach-follow-up">
+                            {interaction.followUpDate ? (
+                              <Stack gap={2}>
+                                <DueDate
+                                  due={interaction.followUpDate}
+                                  today={day}
+                                  open={!interaction.followUpDone}
+                                />
+                                <Checkbox
+                                  size="xs"
+                                  label={t('planner.outreach.followUpDone')}
+                                  aria-label={
+                                    interaction.followUpDone
+                                      ? t('planner.outreach.reopen')
+                                      : t('planner.outreach.markDone')
+                                  }
+                                  checked={interaction.followUpDone}
+                                  onChange={(event) =>
+                                    toggleFollowUp(interaction, event.currentTarget.checked)
+                                  }
+                                  data-testid="follow-up-done"
+                                />
+                              </Stack>
+                            ) : null}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Paper>
+          )}
+          {shown.length > 0 ? (
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" data-testid="outreach-count">
+                {t('planner.outreach.showing', {
+                  shown: format.number(Math.min(limit, shown.length)),
+                  total: format.number(shown.length),
+                })}
+              </Text>
+              {shown.length > limit ? (
+                <Button variant="default" size="xs" onClick={() => setLimit(limit + PAGE)}>
+                  {t('planner.outreach.showMore')}
+                </Button>
+              ) : null}
+            </Group>
+          ) : null}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
+        <DueList campaignId={campaignId} items={data.due} today={day} />
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,96 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Campaign } from '@core/domain/campaign';
+import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import { Notice } from '@renderer/ui/Notice';
+import { SettingsSection } from '@renderer/ui/SettingsSection';
+import { useFormatters } from '../use-formatters';
+
+/** Deletes the campaign with its targets, interactions and letters, after typing its name. */
+export function DeleteCampaignSection({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const core = useDataCore();
+  const navigate = useNavigate();
+  const format = useFormatters();
+  const [opened, setOpened] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const counts = useStoreQuery(['targets', 'interactions', 'letters'], (c) => ({
+    targets: c.targets.forCampaign(campaign.id).length,
+    interactions: c.interactions.forCampaign(campaign.id).length,
+    letters: c.letters.all().filter((letter) => letter.campaignId === campaign.id).length,
+  }));
+  const body = t('planner.plan.deleteBody', {
+    targets: format.number(counts.targets),
+    interactions: format.number(counts.interactions),
+    letters: format.number(counts.letters),
+  });
+
+  const remove = async () => {
+    setDeleting(true);
+    try {
+      await core.campaigns.removeWithDependents(campaign.id);
+      void navigate('/campaigns', { replace: true });
+    } catch (error) {
+      setDeleting(false);
+      setFailure(t('planner.plan.deleteFailed', { reason: String(error) }));
+    }
+  };
+
+  return (
+    <SettingsSection
+      title={t('planner.plan.deleteTitle')}
+      description={body}
+      danger
+      testId="campaign-delete-section"
+    >
+      <Button
+        color="red"
+        variant="outline"
+        leftSection={<IconTrash size={16} aria-hidden />}
+        onClick={() => setOpened(true)}
+        data-testid="campaign-delete"
+      >
+        {t('planner.plan.deleteButton')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => {
+          setOpened(false);
+          setTyped('');
+          setFailure(null);
+        }}
+        title={t('planner.plan.deleteTitle')}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{body}</Text>
+          <TextInput
+            label={t('planner.plan.deleteTypeLabel', { name: campaign.name })}
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+            dir="auto"
+            data-autofocus
+            data-testid="campaign-delete-name"
+          />
+          {failure ? <Notice tone="danger">{failure}</Notice> : null}
+          <Group justify="flex-end">
+            <Button
+              color="red"
+              disabled={typed.trim() !== campaign.name.trim()}
+              loading={deleting}
+              onClick={() => void remove()}
+              data-testid="campaign-delete-confirm"
+            >
+              {t('planner.plan.deleteConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </SettingsSection>
+  );
+}

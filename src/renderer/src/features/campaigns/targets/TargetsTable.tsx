@@ -1,0 +1,290 @@
+import {
+  ActionIcon,
+  Box,
+  Group,
+  Menu,
+  Paper,
+  SegmentedControl,
+  Select,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconBan, IconDots, IconPhonePlus, IconTrash } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STANCES, type Stance } from '@core/domain/target';
+import type { TargetRow } from '@core/planner';
+import { useDataCore } from '@renderer/app/data/data-core-context';
+import { DueDate } from '../plan/DueBadge';
+import { digitIndex, isTextEntry, LOG_KEY } from '../shortcuts/planner-shortcuts';
+import { useFormatters } from '../use-formatters';
+import { StanceHistory } from './StanceHistory';
+
+/** From this many rows on, only the rows in view are rendered. */
+const VIRTUALIZE_FROM = 100;
+const ROW_HEIGHT = 60;
+const COLUMNS = 'minmax(150px, 1.3fr) auto 64px minmax(100px, 0.7fr) minmax(120px, 0.8fr) 72px';
+const PRIORITIES = ['1', '2', '3', '4', '5'];
+
+export interface TargetsTableProps {
+  rows: readonly TargetRow[];
+  today: string;
+  onLog(contactId: string): void;
+  onError(message: string): void;
+}
+
+/** The campaign's targets; the stance changes in one click, or with keys 1–6 on a focused row. */
+export function TargetsTable({ rows, today, onLog, onError }: TargetsTableProps) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rows.length >= VIRTUALIZE_FROM;
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+
+  const header = (
+    <Box
+      role="row"
+      style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 'var(--mantine-spacing-sm)' }}
+      px="sm"
+      py={6}
+      fz="sm"
+      fw={600}
+      c="dimmed"
+    >
+      <span role="columnheader">{t('planner.targets.name')}</span>
+      <span role="columnheader">{t('planner.targets.stance')}</span>
+      <span role="columnheader">{t('planner.targets.priority')}</span>
+      <span role="columnheader">{t('planner.targets.lastInteraction')}</span>
+      <span role="columnheader">{t('planner.targets.nextFollowUp')}</span>
+      <span role="columnheader">
+        <VisuallyHidden>{t('planner.targets.actions')}</VisuallyHidden>
+      </span>
+    </Box>
+  );
+  const row = (entry: TargetRow) => (
+    <TargetRowView
+      key={entry.target.id}
+      row={entry}
+      today={today}
+      onLog={onLog}
+      onError={onError}
+    />
+  );
+
+  return (
+    <Paper
+      withBorder
+      radius="lg"
+      role="table"
+      aria-label={t('planner.targets.tab')}
+      data-testid="targets-table"
+      style={{ overflowX: 'auto' }}
+    >
+      <Box miw={900}>
+        {header}
+        {virtual ? (
+          <div ref={scrollRef} style={{ height: '65vh', overflowY: 'auto' }}>
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => (
+                <div
+                  key={item.key}
+                  style={{
+                    position: 'absolute',
+                    insetInlineStart: 0,
+                    width: '100%',
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                >
+                  {row(rows[item.index] as TargetRow)}
+                </div>
+              ))}
+            </div>
+          </div>
+        ) : (
+          rows.map(row)
+        )}
+      </Box>
+    </Paper>
+  );
+}
+
+function focusSibling(current: HTMLElement, step: 1 | -1) {
+  const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="target-row"]')];
+  rows[rows.indexOf(current) + step]?.focus();
+}
+
+const TargetRowView = memo(function TargetRowView({
+  row,
+  today,
+  onLog,
+  onError,
+}: {
+  row: TargetRow;
+  today: string;
+  onLog(contactId: string): void;
+  onError(message: string): void;
+}) {
+  const { t } = useTranslation();
+  const core = useDataCore();
+  const format = useFormatters();
+  const { target, contact } = row;
+
+  const setStance = (stance: Stance) => {
+    core.targets.setStance(target.id, stance).catch((error: unknown) => {
+      onError(t('planner.targets.stanceFailed', { reason: String(error) }));
+    });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+    const index = digitIndex(event.nativeEvent.code);
+    const stance = index === undefined ? undefined : STANCES[index];
+    if (stance) {
+      event.preventDefault();
+      setStance(stance);
+    } else if (event.nativeEvent.code === LOG_KEY.code) {
+      event.preventDefault();
+      event.stopPropagation();
+      onLog(target.contactId);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (event.target !== event.currentTarget) return;
+      event.preventDefault();
+      focusSibling(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1);
+    }
+  };
+
+  return (
+    <Box
+      role="row"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label={row.name}
+      data-testid="target-row"
+      data-target-id={target.id}
+      data-contact-name={row.name}
+      data-stance={target.stance}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: COLUMNS,
+        gap: 'var(--mantine-spacing-sm)',
+        alignItems: 'center',
+        minHeight: ROW_HEIGHT,
+        borderTop: '1px solid var(--mantine-color-default-border)',
+      }}
+      px="sm"
+      py={6}
+    >
+      <div role="cell" style={{ minWidth: 0 }}>
+        <Group gap={4} wrap="nowrap">
+          <Text fw={600} size="sm" dir="auto" truncate>
+            {row.name || '—'}
+          </Text>
+          {contact?.doNotContact ? (
+            <Tooltip label={t('planner.targets.doNotContact')} withArrow>
+              <IconBan
+                size={14}
+                color="var(--mantine-color-red-filled)"
+                aria-label={t('planner.targets.doNotContact')}
+              />
+            </Tooltip>
+          ) : null}
+        </Group>
+        {row.title ? (
+          <Text size="xs" c="dimmed" dir="auto" truncate>
+            {row.title}
+          </Text>
+        ) : null}
+      </div>
+      <div role="cell">
+        <SegmentedControl
+          size="xs"
+          value={target.stance}
+          onChange={(value) => setStance(value as Stance)}
+          aria-label={`${t('planner.targets.stance')}: ${row.name}`}
+          data-testid="stance-control"
+          data={STANCES.map((stance) => ({
+            value: stance,
+            label: <span data-testid={`stance-${stance}`}>{t(`planner.stances.${stance}`)}</span>,
+          }))}
+        />
+      </div>
+      <div role="cell">
+        <Select
+          size="xs"
+          data={PRIORITIES.map((value) => ({ value, label: format.number(Number(value)) }))}
+          value={String(target.priority)}
+          allowDeselect={false}
+          aria-label={`${t('planner.targets.priority')}: ${row.name}`}
+          onChange={(value) => {
+            if (!value) return;
+            core.targets.update(target.id, { priority: Number(value) }).catch((error: unknown) => {
+              onError(t('planner.targets.priorityFailed', { reason: String(error) }));
+            });
+          }}
+          data-testid="priority"
+        />
+      </div>
+      <div role="cell">
+        <Text size="sm" c={row.lastInteraction ? undefined : 'dimmed'}>
+          {row.lastInteraction ? format.instant(row.lastInteraction) : t('planner.targets.never')}
+        </Text>
+      </div>
+      <div role="cell" data-testid="next-follow-up" data-day={row.nextFollowUp}>
+        {row.nextFollowUp ? (
+          <DueDate due={row.nextFollowUp} today={today} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('planner.targets.noFollowUp')}
+          </Text>
+        )}
+      </div>
+      <div role="cell">
+        <Group gap={0} wrap="nowrap">
+          <StanceHistory target={target} name={row.name} />
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`${t('planner.targets.actions')}: ${row.name}`}
+              >
+                <IconDots size={18} aria-hidden />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item
+                leftSection={<IconPhonePlus size={16} aria-hidden />}
+                rightSection={
+                  <Text size="xs" c="dimmed">
+                    {LOG_KEY.label}
+                  </Text>
+                }
+                onClick={() => onLog(target.contactId)}
+              >
+                {t('planner.outreach.log')}
+              </Menu.Item>
+              <Menu.Item
+                color="red"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => {
+                  core.targets.remove(target.id).catch((error: unknown) => {
+                    onError(t('planner.targets.removeFailed', { reason: String(error) }));
+                  });
+                }}
+                data-testid="target-remove"
+              >
+                {t('planner.targets.remove')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </div>
+    </Box>
+  );
+});

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@renderer/lib/format-number';
+
+export interface Formatters {
+  /** A calendar day 'YYYY-MM-DD', e.g. "12 Dec 2026" or "١٢ ديسمبر ٢٠٢٦". */
+  day(day: string): string;
+  /** An ISO instant in local time, with the hour. */
+  instant(instant: string): string;
+  number(value: number): string;
+  /** A share 0–1 as a percentage. */
+  percent(share: number): string;
+  /** A language tag's name in the UI language ("Arabic", "العربية"). */
+  languageName(tag: string): string;
+}
+
+/** Dates, numbers and language names in the UI language (Arabic-Indic digits in Arabic). */
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => {
+    // Days have no time zone: format them as UTC midnight so no zone shifts them.
+    const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    const instant = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+    const names = new Intl.DisplayNames([language], { type: 'language' });
+    return {
+      day: (value) => day.format(new Date(`${value}T00:00:00Z`)),
+      instant: (value) => instant.format(new Date(value)),
+      number: (value) => formatNumber(value, language),
+      percent: (share) => percent.format(share),
+      languageName: (tag) => {
+        try {
+          return names.of(tag) ?? tag;
+        } catch {
+          return tag;
+        }
+      },
+    };
+  }, [language]);
+}
