@@ -17,6 +17,8 @@ export const settingsFields = {
   letterPaper: z.enum(['a4', 'letter']).default('a4'),
   arabicDigits: z.enum(['arabic-indic', 'latin']).default('latin'),
   showHijriDate: z.boolean().default(false),
+  /** Document properties of generated files: empty, or the organization's name as author. */
+  letterAuthor: z.enum(['none', 'organization']).default('none'),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);

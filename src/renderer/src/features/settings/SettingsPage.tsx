@@ -5,6 +5,7 @@ import { AboutSection } from './AboutSection';
 import { AppearanceSetting } from './AppearanceSetting';
 import { BackupSection } from './BackupSection';
 import { LanguageSetting } from './LanguageSetting';
+import { LetterheadSection } from './LetterheadSection';
 import { EraseAllSection } from './security/EraseAllSection';
 import { SecuritySection } from './security/SecuritySection';
 
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <Stack gap="lg">
         <LanguageSetting />
         <AppearanceSetting />
+        <LetterheadSection />
         <SecuritySection />
         <BackupSection />
         <EraseAllSection />

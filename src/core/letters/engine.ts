@@ -1,0 +1,132 @@
+/**
+ * Rendering: a template is checked and parsed once, then rendered for each recipient into the
+ * same blocks with their text resolved (see source.ts for how the body becomes one Liquid source).
+ */
+import type { Template as LiquidTemplate } from 'liquidjs';
+import type { Template } from '../domain/template';
+import { parseTemplateBody } from './document';
+import { buildLetterContext, type LetterData } from './fields';
+import { letterLanguage, type LetterLanguage } from './language';
+import { createLiquid } from './liquid';
+import { cleanText } from './sanitize';
+import {
+  flattenDocument,
+  markedSource,
+  splitRendered,
+  type RenderedBlock,
+  type SourceBlock,
+} from './source';
+import { validateTemplate, type TemplateProblem } from './validate';
+
+export type LetterTemplate = Pick<
+  Template,
+  'language' | 'direction' | 'subject' | 'body' | 'closing' | 'signature'
+> &
+  Partial<Pick<Template, 'id' | 'version' | 'kind'>>;
+
+/** The template problems found before generating; generating refuses a template that has any. */
+export class LetterTemplateError extends Error {
+  constructor(readonly problems: readonly TemplateProblem[]) {
+    super(
+      `The template has ${problems.length} problem(s): ${problems.map((p) => p.code).join(', ')}`,
+    );
+    this.name = 'LetterTemplateError';
+  }
+}
+
+export class LetterRenderError extends Error {
+  constructor(
+    readonly recipientId: string | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LetterRenderError';
+  }
+}
+
+export interface RenderedLetter {
+  language: LetterLanguage;
+  direction: 'ltr' | 'rtl';
+  subject: string;
+  body: RenderedBlock[];
+  closing: string;
+  signature: string[];
+}
+
+/** What a letter is rendered from: the language comes from the template. */
+export type LetterRenderData = Omit<LetterData, 'language'>;
+
+export interface CompiledTemplate {
+  template: LetterTemplate;
+  language: LetterLanguage;
+  blocks: SourceBlock[];
+  render(data: LetterRenderData): RenderedLetter;
+}
+
+/** Parses a template once for many recipients; throws LetterTemplateError when it has problems. */
+export function compileTemplate(template: LetterTemplate): CompiledTemplate {
+  const problems = validateTemplate(template);
+  if (problems.length) throw new LetterTemplateError(problems);
+  const liquid = createLiquid();
+  const blocks = flattenDocument(parseTemplateBody(template.body), template.direction);
+  const parsed = (source: string | undefined): LiquidTemplate[] =>
+    liquid.parse(cleanText(source ?? ''));
+  const body = liquid.parse(markedSource(blocks));
+  const subject = parsed(template.subject);
+  const closing = parsed(template.closing);
+  const signature = parsed(template.signature);
+  const language = letterLanguage(template.language);
+  return {
+    template,
+    language,
+    blocks,
+    render(data) {
+      const context = buildLetterContext({ ...data, language }, cleanText);
+      const run = (tpl: LiquidTemplate[]) => {
+        try {
+          return String(liquid.renderSync(tpl, context));
+        } catch (error) {
+          throw new LetterRenderError(data.recipient?.id, (error as Error).message);
+        }
+      };
+      const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
+      return {
+        language,
+        direction: template.direction,
+        subject: oneLine(run(subject)),
+        body: splitRendered(run(body), blocks),
+        closing: oneLine(run(closing)),
+        signature: run(signature)
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      };
+    },
+  };
+}
+
+/** One template for one recipient. */
+export function renderLetter(template: LetterTemplate, data: LetterRenderData): RenderedLetter {
+  return compileTemplate(template).render(data);
+}
+
+/** The letter as plain text: what the letter record keeps as its snapshot. */
+export function renderedLetterText(letter: RenderedLetter): string {
+  const numbers = new Map<number, number>();
+  const body = letter.body.map((block) => {
+    const text = block.runs.map((r) => r.text).join('');
+    const list = block.list;
+    if (!list) return text;
+    const indent = '  '.repeat(list.depth + (list.continuation ? 1 : 0));
+    if (list.continuation) return indent + text;
+    if (list.kind === 'bullet') return `${indent}• ${text}`;
+    const n = (numbers.get(list.listIndex) ?? 0) + 1;
+    numbers.set(list.listIndex, n);
+    return `${indent}${n}. ${text}`;
+  });
+  return [letter.subject, ...body, letter.closing, ...letter.signature]
+    .filter((part, i) => i !== 0 || part !== '')
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,118 @@
+/** File names, hashes and ZIP archives for generated letters. */
+import { zipSync } from 'fflate';
+import type { Contact } from '../domain/contact';
+import { contactName } from '../domain/contact';
+import { hasArabicScript, hasLatinScript, type LetterLanguage } from './language';
+import { isLegislator } from './salutation';
+
+const ENGLISH_SHORT: Record<string, string> = {
+  senator: 'Sen.',
+  representative: 'Rep.',
+  governor: 'Gov.',
+  ambassador: 'Amb.',
+  doctor: 'Dr.',
+  professor: 'Prof.',
+};
+
+type NamedContact = Pick<
+  Contact,
+  'honorific' | 'givenName' | 'familyName' | 'displayName' | 'formOfAddress' | 'chamber'
+>;
+
+function englishAddressee(contact: NamedContact): string {
+  const honorific =
+    contact.honorific && hasLatinScript(contact.honorific) ? contact.honorific : undefined;
+  const title =
+    (honorific && (ENGLISH_SHORT[honorific.toLowerCase()] ?? honorific)) ??
+    (contact.chamber === 'upper' ? 'Sen.' : contact.chamber === 'lower' ? 'Rep.' : undefined) ??
+    (contact.formOfAddress === 'feminine'
+      ? 'Ms.'
+      : contact.formOfAddress === 'masculine'
+        ? 'Mr.'
+        : undefined);
+  if (title && contact.familyName) return `${title} ${contact.familyName}`;
+  return contactName(contact);
+}
+
+function arabicAddressee(contact: NamedContact): string {
+  const feminine = contact.formOfAddress === 'feminine';
+  const masculine = contact.formOfAddress === 'masculine';
+  const honorific =
+    contact.honorific && hasArabicScript(contact.honorific) ? contact.honorific : undefined;
+  const role =
+    isLegislator(contact) && (feminine || masculine)
+      ? feminine
+        ? 'النائبة'
+        : 'النائب'
+      : (honorific ?? (feminine ? 'السيدة' : masculine ? 'السيد' : undefined));
+  return [role, contactName(contact)].filter(Boolean).join(' ');
+}
+
+// Forbidden in file names on Windows or macOS, plus controls and bidi controls.
+// eslint-disable-next-line no-control-regex
+const ILLEGAL = /[<>:"/\\|?*\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A safe file name: illegal characters removed, no trailing dot or space, at most 150 characters. */
+export function safeFileName(name: string, extension: string): string {
+  const base = name
+    .replace(ILLEGAL, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150)
+    .replace(/[. ]+$/, '');
+  return `${base || 'letter'}.${extension}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11-30" in local time. */
+export function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "2026-11-30 Letter to Sen. Haddad.docx", "2026-11-30 رسالة إلى النائبة ليلى حداد.docx". */
+export function letterFileName(
+  date: Date,
+  contact: NamedContact,
+  language: LetterLanguage,
+): string {
+  const name =
+    language === 'ar'
+      ? `رسالة إلى ${arabicAddressee(contact)}`
+      : `Letter to ${englishAddressee(contact)}`;
+  return safeFileName(`${isoDay(date)} ${name}`, 'docx');
+}
+
+/** Makes names unique within one archive: "x.docx", "x (2).docx". */
+export function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const key = name.toLowerCase();
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count === 1) return name;
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? `${name.slice(0, dot)} (${count})${name.slice(dot)}` : `${name} (${count})`;
+  });
+}
+
+export interface NamedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A ZIP of letters (DOCX is already compressed: stored, not deflated again). */
+export function zipLetters(files: readonly NamedFile[]): Uint8Array {
+  const names = uniqueNames(files.map((f) => f.name));
+  const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
+  files.forEach((file, i) => {
+    entries[names[i] ?? file.name] = [file.bytes, { level: 0 }];
+  });
+  return zipSync(entries);
+}
+
+/** SHA-256 of bytes, lower-case hex, through WebCrypto (Node, renderer and workers alike). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

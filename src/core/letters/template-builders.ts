@@ -1,0 +1,2 @@
+/** Short builders for template documents (starter templates, demo data, tests). */
+export { bulletList, doc, field, heading, orderedList, paragraph, text } from './document';

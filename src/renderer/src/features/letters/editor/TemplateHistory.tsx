@@ -1,0 +1,33 @@
+import { List, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Template } from '@core/domain/template';
+import { formatNumber } from '@renderer/lib/format-number';
+
+/** The versions a template had: each save keeps the wording it replaced. */
+export function TemplateHistory({ template }: { template: Template }) {
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div data-testid="template-history">
+      <Title order={3} size="h5" mb={4}>
+        {t('writer.editor.history')}
+      </Title>
+      {template.history.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('writer.editor.historyEmpty')}
+        </Text>
+      ) : (
+        <List size="sm">
+          {[...template.history].reverse().map((revision) => (
+            <List.Item key={revision.version}>
+              {t('writer.editor.historyItem', {
+                version: formatNumber(revision.version, i18n.language),
+                date: date.format(new Date(revision.savedAt)),
+              })}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { campaignSchema, type CampaignInput } from '../../../../src/core/domain/campaign';
+import { contactSchema, type ContactInput } from '../../../../src/core/domain/contact';
+import { settingsSchema, type SettingsInput } from '../../../../src/core/domain/settings';
+import type { LetterRecipient } from '../../../../src/core/letters';
+
+const NOW = '2026-11-25T09:00:00.000Z';
+let counter = 0;
+const id = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+
+export function contact(input: ContactInput) {
+  return contactSchema.parse({ id: id(), createdAt: NOW, updatedAt: NOW, ...input });
+}
+
+export function recipient(
+  input: ContactInput,
+  extra: Partial<LetterRecipient> = {},
+): LetterRecipient {
+  const c = contact(input);
+  return { id: c.id, contact: c, ...extra };
+}
+
+export function campaign(input: Partial<CampaignInput> = {}) {
+  return campaignSchema.parse({
+    id: id(),
+    createdAt: NOW,
+    updatedAt: NOW,
+    name: 'Fair housing',
+    ...input,
+  });
+}
+
+export function settings(input: SettingsInput = {}) {
+  return settingsSchema.parse(input);
+}
+
+/** The letters' date in the tests: 30 November 2026, local time. */
+export const LETTER_DATE = new Date(2026, 10, 30, 10, 0);
+
+export const HADDAD = {
+  givenName: 'Layla',
+  familyName: 'Haddad',
+  chamber: 'upper',
+  formOfAddress: 'feminine',
+  district: 'District 7',
+  title: 'State Senator',
+  addresses: [
+    {
+      lines: ['State House, Room 410', '24 Beacon Street'],
+      locality: 'Boston',
+      region: 'MA',
+      postalCode: '02133',
+      country: 'USA',
+    },
+  ],
+} satisfies ContactInput;
+
+export const REEM = {
+  honorific: 'الدكتورة',
+  givenName: 'ريم',
+  familyName: 'الحداد',
+  chamber: 'unicameral',
+  formOfAddress: 'feminine',
+  title: 'النائبة، رئيسة لجنة الصحة والسكان',
+  addresses: [{ lines: ['مجلس النواب', 'شارع مجلس الشعب'], locality: 'القاهرة', country: 'مصر' }],
+} satisfies ContactInput;
+
+/** Strips the bidi controls pdftotext and our LTR embeddings add around runs. */
+export const withoutBidiControls = (value: string) =>
+  value.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
