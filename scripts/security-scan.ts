@@ -9,7 +9,16 @@
  * the package, and the check that downloads Electron's release list is left out: npm keeps
  * Electron current), and any other connection attempt makes the scan fail.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { transformSync } from 'esbuild';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -109,6 +118,7 @@ export async function scanBuiltApp(outDir: string, electronVersion: string): Pro
     for (const name of SHIPPED_BUNDLES) {
       cpSync(path.join(outDir, name), path.join(input, name), { recursive: true });
     }
+    lowerSyntax(path.join(input, 'renderer'));
     const run = loadElectronegativity();
     return await run(
       {
@@ -125,6 +135,19 @@ export async function scanBuiltApp(outDir: string, electronVersion: string): Pro
     );
   } finally {
     rmSync(input, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The scanner's parser predates private class fields (`#x`), which libraries in the renderer
+ * bundle use: lower the copies to ES2020 (same behaviour, older syntax) so every file is read.
+ */
+function lowerSyntax(folder: string): void {
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const { code } = transformSync(readFileSync(file, 'utf8'), { target: 'es2020' });
+    writeFileSync(file, code);
   }
 }
 
