@@ -7,7 +7,12 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession, type OpenedApp } from './browser-session';
-import { setUpWorkspace, unlockWorkspace } from './workspace';
+import {
+  SCREENSHOT_MODES,
+  setLanguageAndScheme,
+  setUpWorkspace,
+  unlockWorkspace,
+} from './workspace';
 
 const session = useBrowserSession();
 const { baseUrl } = session;
@@ -42,26 +47,10 @@ async function rowNames(): Promise<string[]> {
   return page.getByTestId('contact-link').allInnerTexts();
 }
 
-async function setLanguageAndScheme(language: 'en' | 'ar', scheme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme: scheme });
-  const current = await page.evaluate(() => localStorage.getItem('tadamun.uiLanguage'));
-  if (current === language) return;
-  await page.evaluate((value) => localStorage.setItem('tadamun.uiLanguage', value), language);
-  await page.reload();
-  await unlockWorkspace(page);
-}
-
-const MODES = [
-  ['en', 'light'],
-  ['ar', 'dark'],
-  ['ar', 'light'],
-  ['en', 'dark'],
-] as const;
-
 /** Each screen, in both languages and both colour schemes. */
 async function screenshotAll(screens: Record<string, () => Promise<void>>): Promise<void> {
-  for (const [language, scheme] of MODES) {
-    await setLanguageAndScheme(language, scheme);
+  for (const [language, scheme] of SCREENSHOT_MODES) {
+    await setLanguageAndScheme(page, language, scheme);
     for (const [name, prepare] of Object.entries(screens)) {
       await prepare();
       await page.waitForTimeout(300);

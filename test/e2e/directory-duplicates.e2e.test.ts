@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession } from './browser-session';
-import { setUpWorkspace, unlockWorkspace } from './workspace';
+import { SCREENSHOT_MODES, setLanguageAndScheme, setUpWorkspace } from './workspace';
 
 const session = useBrowserSession();
 const { baseUrl } = session;
@@ -28,20 +28,6 @@ async function goToContacts(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/#/contacts`);
   await page.getByTestId('contacts-directory').waitFor();
 }
-
-async function setLanguageAndScheme(page: Page, language: 'en' | 'ar', scheme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.evaluate((value) => localStorage.setItem('tadamun.uiLanguage', value), language);
-  await page.reload();
-  await unlockWorkspace(page);
-}
-
-const MODES = [
-  ['en', 'light'],
-  ['ar', 'dark'],
-  ['ar', 'light'],
-  ['en', 'dark'],
-] as const;
 
 /** Adds the senators of Vermont from the directory dialog; returns the result message. */
 async function addVermontSenators(page: Page): Promise<string> {
@@ -91,8 +77,8 @@ describe('officials directory', () => {
     expect(await dialog.getByTestId('directory-in-contacts').count()).toBe(1);
     await page.keyboard.press('Escape');
 
-    for (const [language, scheme] of MODES) {
-      await setLanguageAndScheme(page, language, scheme);
+    for (const [language, scheme] of SCREENSHOT_MODES) {
+      await setLanguageAndScheme(page, language, scheme, { alwaysReload: true });
       await page.getByTestId('contacts-directory').click();
       await dialog.getByTestId('directory-row').first().waitFor();
       await dialog.getByTestId('directory-chamber').locator('label').nth(1).click();
@@ -138,9 +124,9 @@ describe('duplicates', () => {
     expect(await pair.getByTestId('duplicate-reason').allTextContents()).toEqual(
       expect.arrayContaining(['Same email', 'Similar name']),
     );
-    for (const [language, scheme] of MODES) {
+    for (const [language, scheme] of SCREENSHOT_MODES) {
       if (language !== 'en' || scheme !== 'light') {
-        await setLanguageAndScheme(page, language, scheme);
+        await setLanguageAndScheme(page, language, scheme, { alwaysReload: true });
         await page.getByTestId('contacts-duplicates').click();
         await dialog.getByTestId('duplicate-pair').first().waitFor();
       }

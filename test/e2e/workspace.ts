@@ -58,3 +58,26 @@ export async function sendMenuCommand(page: Page, command: object): Promise<void
     window.dispatchEvent(new CustomEvent('tadamun:menu-command', { detail }));
   }, command);
 }
+
+/** Shows the app in a UI language and colour scheme (a language change reloads, then unlocks). */
+export async function setLanguageAndScheme(
+  page: Page,
+  language: 'en' | 'ar',
+  scheme: 'light' | 'dark',
+  { alwaysReload = false } = {},
+): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  const current = await page.evaluate(() => localStorage.getItem('tadamun.uiLanguage'));
+  if (current === language && !alwaysReload) return;
+  await page.evaluate((value) => localStorage.setItem('tadamun.uiLanguage', value), language);
+  await page.reload();
+  await unlockWorkspace(page);
+}
+
+/** The language and scheme pairs screenshots are taken in. */
+export const SCREENSHOT_MODES = [
+  ['en', 'light'],
+  ['ar', 'dark'],
+  ['ar', 'light'],
+  ['en', 'dark'],
+] as const;

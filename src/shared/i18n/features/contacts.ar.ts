@@ -134,23 +134,6 @@ export const contactBookAr: Widen<typeof contactBookEn> = {
     neutral: 'محايد',
     unknown: 'غير معروف',
   },
-  stances: {
-    champion: 'مناصر',
-    supportive: 'مؤيد',
-    undecided: 'متردد',
-    opposed: 'معارض',
-    hostile: 'معادٍ',
-    unknown: 'غير معروف',
-  },
-  interactionKinds: {
-    letter: 'رسالة',
-    email: 'بريد إلكتروني',
-    call: 'مكالمة',
-    meeting: 'اجتماع',
-    event: 'فعالية',
-    social: 'وسائل التواصل',
-    other: 'أخرى',
-  },
   directions: {
     outgoing: 'صادر',
     incoming: 'وارد',

@@ -131,23 +131,6 @@ export const contactBookEn = {
     neutral: 'Neutral',
     unknown: 'Not known',
   },
-  stances: {
-    champion: 'Champion',
-    supportive: 'Supportive',
-    undecided: 'Undecided',
-    opposed: 'Opposed',
-    hostile: 'Hostile',
-    unknown: 'Unknown',
-  },
-  interactionKinds: {
-    letter: 'Letter',
-    email: 'Email',
-    call: 'Call',
-    meeting: 'Meeting',
-    event: 'Event',
-    social: 'Social media',
-    other: 'Other',
-  },
   directions: {
     outgoing: 'Outgoing',
     incoming: 'Incoming',

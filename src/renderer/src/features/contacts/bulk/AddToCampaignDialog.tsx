@@ -71,7 +71,7 @@ export function AddToCampaignDialog({ opened, ids, onClose, onDone }: AddToCampa
           )}
           <Select
             label={t('contactBook.bulk.stanceLabel')}
-            data={STANCES.map((value) => ({ value, label: t(`contactBook.stances.${value}`) }))}
+            data={STANCES.map((value) => ({ value, label: t(`planner.stances.${value}`) }))}
             value={stance}
             onChange={(value) => setStance((value as Stance | null) ?? 'unknown')}
             allowDeselect={false}

@@ -36,7 +36,7 @@ export function ContactCampaigns({ contact }: { contact: Contact }) {
                   })}
                 </Text>
                 <Badge color={STANCE_COLORS[target.stance]} variant="light" data-testid="stance">
-                  {t(`contactBook.stances.${target.stance}`)}
+                  {t(`planner.stances.${target.stance}`)}
                 </Badge>
               </Group>
             </Group>
@@ -72,7 +72,7 @@ export function ContactInteractions({ contact }: { contact: Contact }) {
             <div key={interaction.id} data-testid="contact-interaction">
               <Group gap="xs" wrap="wrap">
                 <Badge variant="light" color="gray">
-                  {t(`contactBook.interactionKinds.${interaction.kind}`)}
+                  {t(`planner.interactionKinds.${interaction.kind}`)}
                 </Badge>
                 <Text size="xs" c="dimmed">
                   {t(`contactBook.directions.${interaction.direction}`)} ·{' '}

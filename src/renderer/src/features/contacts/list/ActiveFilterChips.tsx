@@ -50,7 +50,7 @@ export function ActiveFilterChips({
     for (const stance of filters.stances) {
       chips.push({
         key: `stance:${stance}`,
-        label: `${t('contactBook.filters.stance')}: ${t(`contactBook.stances.${stance}`)}`,
+        label: `${t('contactBook.filters.stance')}: ${t(`planner.stances.${stance}`)}`,
         remove: () => ({ ...filters, stances: filters.stances.filter((s) => s !== stance) }),
       });
     }

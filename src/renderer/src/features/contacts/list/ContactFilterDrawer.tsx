@@ -126,7 +126,7 @@ export function ContactFilterDrawer({
           disabled={!filters.campaignId}
           data={STANCES.map((stance) => ({
             value: stance,
-            label: t(`contactBook.stances.${stance}`),
+            label: t(`planner.stances.${stance}`),
           }))}
           value={filters.stances}
           onChange={(value) => set('stances', value as ContactFilters['stances'])}
