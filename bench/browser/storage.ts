@@ -26,6 +26,8 @@ export interface UnlockResult extends LoadResult {
   kdfIterations: number;
   /** After the key: read, decrypt, load every record and the search index, first search. */
   restMs: number;
+  /** `tadamun:*` performance marks of the unlock, in ms after the key was ready (negative: before). */
+  phases: Record<string, number>;
 }
 const RAW_STORE = 'contacts';
 /** Only used to build the raw baseline's records with the data layer's own validation. */
@@ -149,6 +151,12 @@ export const storageBench = {
     });
     core.search.search('fatima');
     const end = performance.now();
+    const phases: Record<string, number> = {};
+    for (const mark of performance.getEntriesByType('mark')) {
+      if (mark.name.startsWith('tadamun:') && mark.startTime >= start) {
+        phases[mark.name.slice('tadamun:'.length)] = Math.round(mark.startTime - keyReady);
+      }
+    }
     try {
       const records = core.contacts.all();
       return {
@@ -156,6 +164,7 @@ export const storageBench = {
         kdfMs: keyReady - start,
         kdfIterations: DEFAULT_PBKDF2_ITERATIONS,
         restMs: end - keyReady,
+        phases,
         records: records.length,
         jsonBytes: jsonBytes(records),
       };

@@ -140,6 +140,9 @@ export const storage: BenchScenario = {
           if (result.kdfMs !== undefined && result.restMs !== undefined) {
             unlockKdf.push(result.kdfMs);
             unlockRest.push(result.restMs);
+            console.error(
+              `  storage: unlock phases (ms after the key): ${JSON.stringify(result.phases)}`,
+            );
             iterations = result.kdfIterations ?? 0;
           }
           loaded.push(result);

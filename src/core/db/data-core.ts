@@ -24,7 +24,7 @@ export interface DataCoreOptions {
   newId?: () => string;
   /** Seals every stored row; without one, rows are plain (tests, and never the app). */
   cipher?: RecordCipher;
-  /** The database's rows, when the caller already read them (unlocking does, during the KDF). */
+  /** The database's rows, when their reading already started (unlocking does, during the KDF). */
   rows?: StoredRows;
 }
 

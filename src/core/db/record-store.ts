@@ -40,27 +40,50 @@ export interface ChangeEvent {
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
+/** A listener whose work a commit waits for (the search index, which may work in slices). */
+export type ChangeFollower = (event: ChangeEvent) => Promise<void> | void;
 
-/** Every stored row as read from IndexedDB, still sealed when the workspace is encrypted. */
+/**
+ * Every stored row as read from IndexedDB, still sealed when the workspace is encrypted.
+ * Chunk rows arrive one by one, so opening can decrypt the first while later ones are read.
+ */
 export interface StoredRows {
-  chunks: ChunkRow[];
-  pending: PendingRow[];
-  meta: MetaRow[];
+  meta: Promise<MetaRow[]>;
+  pending: Promise<PendingRow[]>;
+  /** Resolves once the chunk keys are read, with one promise per chunk row. */
+  chunks: Promise<Promise<ChunkRow>[]>;
+}
+
+function requested<T>(request: IDBRequest): Promise<T> {
+  const result = new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+  });
+  // Awaited later, or never when opening fails early: no unhandled rejection meanwhile.
+  result.catch(() => {});
+  return result;
 }
 
 /**
- * Reads every row in one transaction. Unlocking calls it while the key is being derived:
- * sealed rows need no key to be read, so the disk read and the key derivation overlap.
+ * Reads every row in one read-only transaction of the open database. Unlocking starts it
+ * while the key is being derived: sealed rows need no key to be read. Plain IndexedDB, not
+ * Dexie, so the reads finish even when the caller's Dexie handle closes meanwhile.
  */
-export function readStoredRows(db: TadamunDatabase): Promise<StoredRows> {
-  return db.transaction('r', db.chunks, db.pending, db.meta, async () => {
-    const [chunks, pending, meta] = await Promise.all([
-      db.chunks.toArray(),
-      db.pending.toArray(),
-      db.meta.toArray(),
-    ]);
-    return { chunks, pending, meta };
-  });
+export function readStoredRows(db: TadamunDatabase): StoredRows {
+  const tx = db.backendDB().transaction(['meta', 'pending', 'chunks'], 'readonly');
+  const meta = requested<MetaRow[]>(tx.objectStore('meta').getAll());
+  const pending = requested<PendingRow[]>(tx.objectStore('pending').getAll());
+  const store = tx.objectStore('chunks');
+  const chunks = requested<IDBValidKey[]>(store.getAllKeys()).then((keys) =>
+    keys.map((chunkKey) => requested<ChunkRow>(store.get(chunkKey))),
+  );
+  return { meta, pending, chunks };
+}
+
+/** Waits for every read of `rows` to end, failed or not (an unlock that fails). */
+export async function rowsSettled(rows: StoredRows): Promise<void> {
+  const chunks = await rows.chunks.catch(() => []);
+  await Promise.allSettled([rows.meta, rows.pending, ...chunks]);
 }
 
 interface TableState {
@@ -68,11 +91,31 @@ interface TableState {
   /** What each chunk row physically holds (ids), and where each id is physically stored. */
   chunkMembers: Map<number, Set<string>>;
   chunkOf: Map<string, number>;
+  /**
+   * Chunks loaded at open whose ids are not in `chunkMembers`/`chunkOf` yet: only a write
+   * needs those, so a start does not pay for them.
+   */
+  unplaced: { chunk: number; ids: string[] }[];
   pendingIds: Set<string>;
 }
 
 function emptyTable(): TableState {
-  return { records: new Map(), chunkMembers: new Map(), chunkOf: new Map(), pendingIds: new Set() };
+  return {
+    records: new Map(),
+    chunkMembers: new Map(),
+    chunkOf: new Map(),
+    unplaced: [],
+    pendingIds: new Set(),
+  };
+}
+
+/** Files the chunks loaded at open into `chunkMembers` and `chunkOf` (before a write plans). */
+function placeLoadedChunks(state: TableState): void {
+  for (const { chunk, ids } of state.unplaced) {
+    for (const id of ids) state.chunkOf.set(id, chunk);
+    state.chunkMembers.set(chunk, new Set(ids));
+  }
+  state.unplaced = [];
 }
 
 function key(table: EntityTable, id: string): string {
@@ -84,6 +127,7 @@ export class RecordStore {
     ENTITY_TABLES.map((table) => [table, emptyTable()]),
   );
   private readonly listeners = new Set<ChangeListener>();
+  private readonly followers = new Set<ChangeFollower>();
   private readonly versions = new Map<EntityTable, number>();
   private disposed = false;
   /** Commits run one after another: each sees the state the previous one left. */
@@ -102,26 +146,36 @@ export class RecordStore {
   /**
    * Opens the database (upgrading it if needed) and loads every record into memory. With a
    * cipher, rows are sealed; rows still in plain (written before encryption was set up) are
-   * sealed at once, in one transaction, before this returns. `rows` are the database's rows
-   * when they were already read (see `readStoredRows`).
+   * sealed at once, in one transaction, before this returns.
    */
   static async open(
     db: TadamunDatabase,
     cipher?: RecordCipher,
-    rows?: StoredRows,
+    /** The database's rows when their reading already started (see `readStoredRows`). */
+    loading?: StoredRows,
   ): Promise<RecordStore> {
     const store = new RecordStore(db, new RowCodec(cipher));
     await db.open();
-    const { chunks, pending, meta } = rows ?? (await readStoredRows(db));
-    store.openingMeta = new Map(meta.map((row) => [row.key, store.codec.decodeMeta(row)]));
-    performance.mark('tadamun:rows-read');
+    const rows = loading ?? readStoredRows(db);
     const codec = store.codec;
-    const [chunkRecords, pendingRecords] = await Promise.all([
-      Promise.all(chunks.map((row) => codec.decodeChunk(row))),
-      Promise.all(pending.map((row) => codec.decodePending(row))),
-    ]);
+    const meta = await rows.meta;
+    store.openingMeta = new Map(meta.map((row) => [row.key, codec.decodeMeta(row)]));
+    // Each chunk is decrypted and loaded as soon as it is read; pending rows (newer) last.
+    const readings = await rows.chunks;
+    void Promise.all(readings).then(
+      () => performance.mark('tadamun:rows-read'),
+      () => {},
+    );
+    const chunks = await Promise.all(
+      readings.map(async (reading) => {
+        const row = await reading;
+        store.loadChunk(row, await codec.decodeChunk(row));
+        return row;
+      }),
+    );
+    const pending = await rows.pending;
+    const pendingRecords = await Promise.all(pending.map((row) => codec.decodePending(row)));
     performance.mark('tadamun:rows-decoded');
-    chunks.forEach((row, index) => store.loadChunk(row, chunkRecords[index] ?? []));
     pending.forEach((row, index) => store.loadPending(row, pendingRecords[index] ?? null));
     const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));
     const plainMeta = meta.some((row) => !row.sealed);
@@ -146,6 +200,7 @@ export class RecordStore {
     for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
     this.disposed = true;
     this.listeners.clear();
+    this.followers.clear();
   }
 
   get isDisposed(): boolean {
@@ -172,13 +227,12 @@ export class RecordStore {
 
   private loadChunk(row: ChunkRow, records: unknown[]): void {
     const state = this.table(row.table);
-    const members = new Set<string>();
+    const ids: string[] = [];
     for (const record of records as StoredRecord[]) {
       state.records.set(record.id, record);
-      state.chunkOf.set(record.id, row.chunk);
-      members.add(record.id);
+      ids.push(record.id);
     }
-    state.chunkMembers.set(row.chunk, members);
+    state.unplaced.push({ chunk: row.chunk, ids });
   }
 
   private loadPending(row: PendingRow, record: unknown): void {
@@ -210,6 +264,15 @@ export class RecordStore {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Like `subscribe`, but the commit resolves only once the follower's work is done, and
+   * subscribers hear of the change after it (so they see e.g. an up-to-date search index).
+   */
+  follow(follower: ChangeFollower): () => void {
+    this.followers.add(follower);
+    return () => this.followers.delete(follower);
+  }
+
   /** Writes the changes all-or-nothing. Records must already be validated. */
   commit(changes: readonly Change[]): Promise<void> {
     const run = this.queue.then(() => this.commitNow(changes));
@@ -239,7 +302,7 @@ export class RecordStore {
       await this.db.transaction('rw', this.db.pending, () => this.db.pending.bulkPut(rows));
       for (const { table, id } of next.values()) this.table(table).pendingIds.add(id);
     }
-    this.apply([...next.values()]);
+    await this.apply([...next.values()]);
   }
 
   /**
@@ -269,6 +332,7 @@ export class RecordStore {
     }[] = [];
     for (const [table, ids] of touched) {
       const state = this.table(table);
+      placeLoadedChunks(state);
       const current = (id: string): StoredRecord | undefined => {
         const k = key(table, id);
         return overlay.has(k) ? (overlay.get(k) ?? undefined) : state.records.get(id);
@@ -350,7 +414,7 @@ export class RecordStore {
     for (const [table, id] of pendingDeletes) this.table(table).pendingIds.delete(id);
   }
 
-  private apply(changes: RecordChange[]): void {
+  private apply(changes: RecordChange[]): Promise<void> {
     const tables = new Set<EntityTable>();
     for (const { table, id, record } of changes) {
       const state = this.table(table);
@@ -359,10 +423,17 @@ export class RecordStore {
       tables.add(table);
     }
     for (const table of tables) this.versions.set(table, this.version(table) + 1);
-    this.notify({ tables, records: changes, reset: false });
+    return this.notify({ tables, records: changes, reset: false });
   }
 
-  private notify(event: ChangeEvent): void {
+  /** Synchronous unless a follower returns a promise. */
+  private async notify(event: ChangeEvent): Promise<void> {
+    const following: Promise<void>[] = [];
+    for (const follower of this.followers) {
+      const work = follower(event);
+      if (work) following.push(work);
+    }
+    if (following.length) await Promise.all(following);
     for (const listener of this.listeners) listener(event);
   }
 
@@ -403,7 +474,7 @@ export class RecordStore {
       });
       const tables = new Set(ENTITY_TABLES);
       for (const table of tables) this.versions.set(table, this.version(table) + 1);
-      this.notify({ tables, records: [], reset: true });
+      await this.notify({ tables, records: [], reset: true });
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -16,7 +16,7 @@ import {
 import { aesGcmCipher } from '../crypto/record-cipher';
 import { DATABASE_NAME, TadamunDatabase } from '../db/database';
 import { openDataCore, type DataCore, type DataCoreOptions } from '../db/data-core';
-import { readStoredRows, type StoredRows } from '../db/record-store';
+import { readStoredRows, rowsSettled, type StoredRows } from '../db/record-store';
 
 const KEYRING_KEY = 'keyring';
 const LOCKOUT_KEY = 'lockout';
@@ -30,7 +30,7 @@ export interface Lockout {
 export type VaultState =
   { kind: 'new' } | { kind: 'locked'; lockout: Lockout; hasRecoveryKey: boolean };
 
-export type VaultOptions = Omit<DataCoreOptions, 'cipher'> & {
+export type VaultOptions = Omit<DataCoreOptions, 'cipher' | 'rows'> & {
   /** PBKDF2 iterations for new key wrappings. */
   iterations?: number;
 };
@@ -137,16 +137,15 @@ export class Vault {
       const lockout = await this.lockout(db);
       // Sealed rows can be read without the key: read them while the key is derived.
       const reading = readStoredRows(db);
-      reading.catch(() => {});
       try {
         const key = await openKeyring(keyring, passphrase);
         progress.onKeyReady?.();
         if (lockout.failedAttempts > 0) {
           await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts: 0 } });
         }
-        return { key, rows: await reading };
+        return { key, rows: reading };
       } catch (error) {
-        await reading.catch(() => {});
+        await rowsSettled(reading);
         if (!(error instanceof WrongPassphraseError)) throw error;
         const failedAttempts = lockout.failedAttempts + 1;
         await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts } });

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDataCore } from '../../../../src/core/db/data-core';
 import { NEWEST_FORMAT, TadamunDatabase } from '../../../../src/core/db/database';
 import {
@@ -106,20 +106,57 @@ describe('chunked storage', () => {
 describe('rows read before opening', () => {
   it('opens from rows read beforehand, and meta read at open never shadows a later write', async () => {
     const { core, factory, name } = await freshDataCore();
-    const [saved] = await core.contacts.createMany([person(1)]);
+    // Enough for a bulk write (chunks), plus one fresh edit (a pending row).
+    const [saved] = await core.contacts.createMany(
+      Array.from({ length: BULK_WRITE_AT }, (_, i) => person(i + 1)),
+    );
+    const edited = await core.contacts.create(person(0));
     await core.store.writeMeta('note', 'first');
     await core.close();
 
     const db = new TadamunDatabase(name, { indexedDB: factory, IDBKeyRange });
     await db.open();
-    const rows = await readStoredRows(db);
+    // Closed at once, as unlocking closes its handle: the reads already asked for still end.
+    const rows = readStoredRows(db);
     db.close();
-    expect(rows.meta.map((row) => row.key)).toContain('note');
+    expect((await rows.meta).map((row) => row.key)).toContain('note');
+    const chunks = await Promise.all(await rows.chunks);
+    expect(chunks.flatMap((row) => row.records ?? [])).toHaveLength(BULK_WRITE_AT);
+    expect((await rows.pending).map((row) => row.id)).toEqual([edited.id]);
 
     const again = await openDataCore({ name, indexedDB: factory, IDBKeyRange, rows });
     expect(again.contacts.get(saved?.id ?? '')?.givenName).toBe('Person 1');
     await again.store.writeMeta('note', 'second');
     expect(await again.store.readMeta('note')).toBe('second');
     await again.close();
+  });
+});
+
+describe('followers of the store', () => {
+  it('a commit waits for its followers, and subscribers hear of it after them', async () => {
+    const { core } = await freshDataCore();
+    const heard: string[] = [];
+    let finishFollower: () => void = () => {};
+    core.store.follow(
+      () =>
+        new Promise<void>((resolve) => {
+          heard.push('follower started');
+          finishFollower = () => {
+            heard.push('follower done');
+            resolve();
+          };
+        }),
+    );
+    core.store.subscribe(() => heard.push('subscriber'));
+    let committed = false;
+    const writing = core.contacts.create(person(1)).then(() => {
+      committed = true;
+    });
+    await vi.waitFor(() => expect(heard).toEqual(['follower started']));
+    expect(committed).toBe(false);
+    finishFollower();
+    await writing;
+    expect(heard).toEqual(['follower started', 'follower done', 'subscriber']);
+    await core.close();
   });
 });
