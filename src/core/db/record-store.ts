@@ -359,11 +359,11 @@ export class RecordStore {
       const candidates = [...state.chunkMembers.keys()].sort((a, b) => a - b);
       let nextChunk = Math.max(-1, ...candidates) + 1;
       let cursor = 0;
+      // Sized without copying: a chunk joins `members` (and is rewritten) only if it changes.
+      const sizeOf = (chunk: number) =>
+        members.get(chunk)?.size ?? state.chunkMembers.get(chunk)?.size ?? 0;
       for (const id of placeless) {
-        while (
-          cursor < candidates.length &&
-          memberSet(candidates[cursor] ?? 0).size >= CHUNK_SIZE
-        ) {
+        while (cursor < candidates.length && sizeOf(candidates[cursor] ?? 0) >= CHUNK_SIZE) {
           cursor += 1;
         }
         if (cursor >= candidates.length) candidates.push(nextChunk++);

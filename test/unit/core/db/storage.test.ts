@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openDataCore } from '../../../../src/core/db/data-core';
-import { NEWEST_FORMAT, TadamunDatabase } from '../../../../src/core/db/database';
+import { NEWEST_FORMAT, TadamunDatabase, type ChunkRow } from '../../../../src/core/db/database';
 import {
   BULK_WRITE_AT,
   CHUNK_SIZE,
@@ -157,6 +157,26 @@ describe('followers of the store', () => {
     finishFollower();
     await writing;
     expect(heard).toEqual(['follower started', 'follower done', 'subscriber']);
+    await core.close();
+  });
+});
+
+describe('bulk writes into a large table', () => {
+  it('rewrite only the chunks that change, not every full chunk before them', async () => {
+    const { core } = await freshDataCore();
+    await core.contacts.createMany(Array.from({ length: 2 * CHUNK_SIZE }, (_, i) => person(i + 1)));
+    const written: number[] = [];
+    const chunks = core.store.db.chunks;
+    const bulkPut = chunks.bulkPut.bind(chunks);
+    chunks.bulkPut = ((rows: ChunkRow[]) => {
+      written.push(...rows.map((row) => row.chunk));
+      return bulkPut(rows);
+    }) as typeof chunks.bulkPut;
+    await core.contacts.createMany(
+      Array.from({ length: BULK_WRITE_AT }, (_, i) => person(10_000 + i)),
+    );
+    expect(written).toEqual([2]);
+    expect(core.contacts.count()).toBe(2 * CHUNK_SIZE + BULK_WRITE_AT);
     await core.close();
   });
 });
