@@ -46,6 +46,10 @@ export interface TimingResult {
   dashboardMs: number[];
   /** After logging one interaction: the index follows the change, the workspace recomputes. */
   afterWriteMs: number[];
+  /** `targets.setStance` committed (IndexedDB included), then the workspace recomputed. */
+  stanceChangeMs: number[];
+  /** `interactions.create` committed (IndexedDB included), then the workspace recomputed. */
+  logInteractionMs: number[];
   baselineMs: number[];
   /** Checks that the measured code computed something real. */
   rows: number;
@@ -54,6 +58,9 @@ export interface TimingResult {
 }
 
 const state: { core?: DataCore } = {};
+
+/** What the Dashboard asks for (features/dashboard/use-dashboard-data.ts): it lists 12 due. */
+const dashboardView = () => ({ ...clock(), campaignLimit: 6, recentLimit: 8, dueLimit: 12 });
 
 /** A deterministic generator: every run builds the same workspace. */
 function random(seed: number) {
@@ -163,6 +170,12 @@ function timed<T>(work: () => T): [number, T] {
   return [performance.now() - started, value];
 }
 
+async function timedAsync<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const value = await work();
+  return [performance.now() - started, value];
+}
+
 /** The naive way: every interaction scanned for the campaign's, then its targets' rows. */
 function naiveRows(core: DataCore, campaignId: string) {
   const last = new Map<string, string>();
@@ -192,6 +205,8 @@ export async function measure(runs: number): Promise<TimingResult> {
     workspaceMs: [],
     dashboardMs: [],
     afterWriteMs: [],
+    stanceChangeMs: [],
+    logInteractionMs: [],
     baselineMs: [],
     rows: 0,
     due: 0,
@@ -201,27 +216,45 @@ export async function measure(runs: number): Promise<TimingResult> {
     const campaign = campaigns[(run * 37) % campaigns.length];
     if (!campaign) throw new Error('no campaign');
     const [workspaceMs, workspace] = timed(() => campaignWorkspaceData(core, campaign.id, clock()));
-    const [dashboardMs, dashboard] = timed(() => dashboardData(core, clock()));
+    const [dashboardMs, dashboard] = timed(() => dashboardData(core, dashboardView()));
     const [baselineMs, naive] = timed(() => naiveRows(core, campaign.id));
     if (!workspace || naive.length !== workspace.rows.length) throw new Error('rows differ');
-    const target = workspace.rows[run]?.target;
+    const today = clock().today;
+    const before = workspace.rows[run];
+    const target = before?.target;
     if (!target) throw new Error('no target');
-    await core.interactions.create({
-      campaignId: campaign.id,
-      contactId: target.contactId,
-      kind: 'call',
-      occurredAt: new Date().toISOString(),
-      followUpDate: clock().today,
-    });
+    const [logCommitMs] = await timedAsync(() =>
+      core.interactions.create({
+        campaignId: campaign.id,
+        contactId: target.contactId,
+        kind: 'call',
+        occurredAt: new Date().toISOString(),
+        followUpDate: today,
+      }),
+    );
     const [afterWriteMs, updated] = timed(() => campaignWorkspaceData(core, campaign.id, clock()));
     const row = updated?.rows.find((r) => r.target.id === target.id);
-    if (row?.nextFollowUp !== clock().today) throw new Error('the index missed the new follow-up');
+    // The new follow-up is due today; an older one may be overdue and come first.
+    const followUp = row?.nextFollowUp;
+    if (row?.interactionCount !== before.interactionCount + 1 || !followUp || followUp > today) {
+      throw new Error('the index missed the new interaction');
+    }
+    const stance = STANCES[(STANCES.indexOf(target.stance) + 1) % STANCES.length] ?? 'unknown';
+    const [stanceCommitMs] = await timedAsync(() => core.targets.setStance(target.id, stance));
+    const [afterStanceMs, changed] = timed(() => campaignWorkspaceData(core, campaign.id, clock()));
+    if (changed?.whip.byStance[stance] !== (updated?.whip.byStance[stance] ?? 0) + 1) {
+      throw new Error('the whip count missed the stance change');
+    }
+    const logInteractionMs = logCommitMs + afterWriteMs;
+    const stanceChangeMs = stanceCommitMs + afterStanceMs;
     result.workspaceMs.push(workspaceMs);
     result.dashboardMs.push(dashboardMs);
     result.baselineMs.push(baselineMs);
     result.afterWriteMs.push(afterWriteMs);
+    result.stanceChangeMs.push(stanceChangeMs);
+    result.logInteractionMs.push(logInteractionMs);
     result.rows = workspace.rows.length;
-    result.due = dashboard.due.length;
+    result.due = dashboard.dueCounts.total;
     result.weeks = workspace.outreach.length;
   }
   return result;

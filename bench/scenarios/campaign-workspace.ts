@@ -15,13 +15,36 @@ import { launchPersistent, recordPageErrors } from '../../test/helpers/chromium'
 import type { WorkspaceScale } from '../browser/campaign-workspace';
 import { median, withBaseline, type BenchScenario } from '../types';
 
-const SCALE: WorkspaceScale = {
+const FULL_SCALE: WorkspaceScale = {
   campaigns: 100,
   targetsPerCampaign: 500,
   interactionsPerTarget: 20,
   contacts: 20_000,
 };
 const RUNS = 5;
+
+/**
+ * TADAMUN_BENCH_SCALE=0.05 shrinks the campaign count and the contact pool (not the shape of
+ * one campaign), to develop the scenario quickly; the issue's figures are at scale 1.
+ */
+function scaleFromEnv(): WorkspaceScale {
+  const raw = process.env['TADAMUN_BENCH_SCALE'];
+  const factor = raw === undefined ? 1 : Number(raw);
+  if (!Number.isFinite(factor) || factor <= 0 || factor > 1) {
+    throw new Error(`TADAMUN_BENCH_SCALE must be a number in (0, 1], not ${raw}`);
+  }
+  const campaigns = Math.max(RUNS, Math.round(FULL_SCALE.campaigns * factor));
+  return {
+    ...FULL_SCALE,
+    campaigns,
+    contacts: Math.max(
+      FULL_SCALE.targetsPerCampaign,
+      Math.round(FULL_SCALE.contacts * (campaigns / FULL_SCALE.campaigns)),
+    ),
+  };
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
 
 async function inFreshBrowser<T>(profile: string, url: string, work: (page: Page) => Promise<T>) {
   const context = await launchPersistent(profile);
@@ -50,15 +73,18 @@ export const campaignWorkspace: BenchScenario = {
   name: 'campaign workspace',
   async run({ benchPageUrl }) {
     const started = performance.now();
+    const size = scaleFromEnv();
+    const expected = size.campaigns * size.targetsPerCampaign * size.interactionsPerTarget;
     const profile = await mkdtemp(path.join(tmpdir(), 'tadamun-bench-campaigns-'));
     try {
-      console.error('  campaign workspace: generating 1,000,000 interactions through the core API');
+      console.error(
+        `  campaign workspace: generating ${count(expected)} interactions through the core API`,
+      );
       const generated = answered(
         await inFreshBrowser(profile, benchPageUrl, (page) =>
-          page.evaluate((scale) => window.tadamunBench?.campaignWorkspace.generate(scale), SCALE),
+          page.evaluate((scale) => window.tadamunBench?.campaignWorkspace.generate(scale), size),
         ),
       );
-      const expected = SCALE.campaigns * SCALE.targetsPerCampaign * SCALE.interactionsPerTarget;
       if (generated.interactions !== expected) {
         throw new Error(`expected ${expected} interactions, got ${generated.interactions}`);
       }
@@ -81,13 +107,14 @@ export const campaignWorkspace: BenchScenario = {
       const ms = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
       console.error(
         `  campaign workspace: runs (ms): workspace ${ms(timing.workspaceMs)}; dashboard ` +
-          `${ms(timing.dashboardMs)}; after a write ${ms(timing.afterWriteMs)}; naive rows ` +
+          `${ms(timing.dashboardMs)}; after a write ${ms(timing.afterWriteMs)}; stance change ` +
+          `${ms(timing.stanceChangeMs)}; log interaction ${ms(timing.logInteractionMs)}; naive rows ` +
           `${ms(timing.baselineMs)}; index build ${timing.indexBuildMs.toFixed(0)}; ` +
           `${timing.rows} rows, ${timing.due} due on the Dashboard, ${timing.weeks} weeks; ` +
           `scenario ${Math.round((performance.now() - started) / 1000)} s`,
       );
-      const baseline = 'naive rows: scan 1M interactions';
-      const scale = '100 campaigns × 500 targets × 20 interactions';
+      const baseline = `naive rows: scan ${count(expected)} interactions`;
+      const scale = `${size.campaigns} campaigns × ${size.targetsPerCampaign} targets × ${size.interactionsPerTarget} interactions`;
       return [
         withBaseline(
           {
@@ -120,7 +147,19 @@ export const campaignWorkspace: BenchScenario = {
           median(timing.baselineMs),
         ),
         {
-          name: 'planner index, built once after unlock (1M interactions)',
+          name: `stance change: commit + workspace recomputed (median of ${RUNS})`,
+          value: median(timing.stanceChangeMs),
+          unit: 'ms',
+          target: '< 100 ms',
+        },
+        {
+          name: `log an interaction: commit + workspace recomputed (median of ${RUNS})`,
+          value: median(timing.logInteractionMs),
+          unit: 'ms',
+          target: '< 100 ms',
+        },
+        {
+          name: `planner index, built once after unlock (${count(expected)} interactions)`,
           value: timing.indexBuildMs,
           unit: 'ms',
         },

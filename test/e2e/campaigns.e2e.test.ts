@@ -79,6 +79,41 @@ async function go(page: Page, route: string): Promise<void> {
   }, route);
 }
 
+/** A catalogue message with its placeholders filled, as i18next does. */
+function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/** The browser's local day `offset` days from now, 'YYYY-MM-DD'. */
+async function localDay(page: Page, offset: number): Promise<string> {
+  return page.evaluate((days) => {
+    const date = new Date();
+    date.setDate(date.getDate() + days);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }, offset);
+}
+
+/** A day as the app shows it (medium date style in the UI language). */
+async function shownDay(page: Page, day: string): Promise<string> {
+  return page.evaluate(
+    (value) =>
+      new Intl.DateTimeFormat(document.documentElement.lang, {
+        dateStyle: 'medium',
+        timeZone: 'UTC',
+      }).format(new Date(`${value}T00:00:00Z`)),
+    day,
+  );
+}
+
+/** Picks the contact option holding `part`; returns the contact's name (before " · title"). */
+async function pickContact(page: Page, part: string): Promise<string> {
+  const option = page.getByRole('option', { name: part });
+  const name = (await option.innerText()).split(' · ')[0]?.trim() ?? '';
+  await option.click();
+  return name;
+}
+
 async function attribute(locator: Locator, name: string): Promise<string | null> {
   return locator.getAttribute(name);
 }
@@ -276,16 +311,38 @@ describe.each(CASES)('campaigns in $language', (c) => {
     await dialog.getByTestId('log-save').click();
     await expect.poll(() => dialog.innerText()).toContain(t.planner.outreach.contactRequired);
     await dialog.getByTestId('log-contact').fill(c.picked[0]);
-    await page.getByRole('option', { name: c.picked[0] }).click();
+    const firstName = await pickContact(page, c.picked[0]);
+    expect(firstName).toContain(c.picked[0]);
     await page.keyboard.press('Alt+4');
     await dialog.getByTestId('log-outcome').fill('Agreed to meet');
     await dialog.getByTestId('log-follow-up-tomorrow').click();
     await dialog.getByTestId('log-outcome').press('Enter');
     await dialog.waitFor({ state: 'hidden' });
+    // The confirmation names what was logged, for whom, where, and the follow-up date.
+    const saved = page.getByTestId('log-saved');
+    await saved.waitFor();
+    expect(await saved.getAttribute('data-follow-up')).toBe(await localDay(page, 1));
+    const savedText = await saved.innerText();
+    expect(savedText).toContain(
+      fill(t.planner.outreach.loggedOutgoing, {
+        kind: t.planner.interactionKinds.meeting,
+        name: firstName,
+      }),
+    );
+    expect(savedText).toContain(
+      fill(t.planner.outreach.loggedCampaign, { campaign: c.campaignName }),
+    );
+    expect(savedText).toContain(
+      fill(t.planner.outreach.loggedFollowUp, {
+        date: await shownDay(page, await localDay(page, 1)),
+      }),
+    );
+    await page.screenshot({ path: artifactPath(`campaign-logged-${c.language}.png`) });
 
     await page.getByTestId('outreach-log').click();
     await dialog.getByTestId('log-contact').fill(c.picked[1]);
-    await page.getByRole('option', { name: c.picked[1] }).click();
+    const secondName = await pickContact(page, c.picked[1]);
+    expect(secondName).toContain(c.picked[1]);
     await dialog.getByTestId('log-kind-email').click();
     await dialog
       .getByTestId('log-direction')
@@ -294,6 +351,16 @@ describe.each(CASES)('campaigns in $language', (c) => {
     await dialog.getByTestId('log-follow-up-in-3-days').click();
     await dialog.getByTestId('log-save').click();
     await dialog.waitFor({ state: 'hidden' });
+    // A new confirmation replaces the first one: a response, due in three days.
+    await expect.poll(() => saved.getAttribute('data-follow-up')).toBe(await localDay(page, 3));
+    expect(await saved.innerText()).toContain(
+      fill(t.planner.outreach.loggedIncoming, {
+        kind: t.planner.interactionKinds.email,
+        name: secondName,
+      }),
+    );
+    await saved.getByRole('button').click();
+    await saved.waitFor({ state: 'detached' });
 
     const rows = page.getByTestId('outreach-row');
     await expect.poll(() => rows.count()).toBe(2);

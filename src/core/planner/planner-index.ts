@@ -36,7 +36,9 @@ export class PlannerIndex {
   private readonly interactionsByCampaign = new Map<string, Interaction[]>();
   private readonly interactionsByPair = new Map<string, Interaction[]>();
   private readonly openFollowUpsById = new Map<string, Interaction>();
-  private recentCache: Interaction[] | undefined;
+  /** The latest interactions, newest first: exactly the top `length` of all of them. */
+  private recentCache: RecentEntry[] | undefined;
+  private recentWanted = 0;
 
   constructor(source: { targets: readonly Target[]; interactions: readonly Interaction[] }) {
     for (const target of source.targets) this.putTarget(target);
@@ -81,7 +83,22 @@ export class PlannerIndex {
     if (interaction.followUpDate && !interaction.followUpDone) {
       this.openFollowUpsById.set(interaction.id, interaction);
     }
-    this.recentCache = undefined;
+    this.addRecent(interaction);
+  }
+
+  /** Keeps the recent list current without a scan: a new interaction is usually the newest. */
+  private addRecent(interaction: Interaction): void {
+    const cache = this.recentCache;
+    if (!cache) return;
+    const key = instantKey(interaction.occurredAt);
+    const coversAll = cache.length === this.interactions.size - 1;
+    const last = cache[cache.length - 1];
+    // Anything outside the list is no newer than its last entry, so a newer one belongs in it.
+    if (!coversAll && (!last || key < last.key)) return;
+    let at = cache.length;
+    while (at > 0 && (cache[at - 1] as RecentEntry).key < key) at -= 1;
+    cache.splice(at, 0, { key, interaction });
+    if (cache.length > this.recentWanted) cache.pop();
   }
 
   private removeInteraction(id: string): void {
@@ -91,7 +108,10 @@ export class PlannerIndex {
     removeFrom(this.interactionsByCampaign, old.campaignId ?? '', id);
     removeFrom(this.interactionsByPair, pairKey(old.campaignId, old.contactId), id);
     this.openFollowUpsById.delete(id);
-    this.recentCache = undefined;
+    // The rest of a top list is still the top of what remains.
+    const cache = this.recentCache;
+    const at = cache ? cache.findIndex((entry) => entry.interaction.id === id) : -1;
+    if (at >= 0) cache?.splice(at, 1);
   }
 
   targetsOf(campaignId: string): readonly Target[] {
@@ -108,22 +128,29 @@ export class PlannerIndex {
     return this.interactionsByPair.get(pairKey(campaignId, contactId)) ?? EMPTY;
   }
 
-  /** Interactions with a follow-up date not yet marked done. */
-  openFollowUps(): Interaction[] {
-    return [...this.openFollowUpsById.values()];
+  /** Interactions with a follow-up date not yet marked done (a live view: do not keep it). */
+  openFollowUps(): Iterable<Interaction> {
+    return this.openFollowUpsById.values();
   }
 
   /** The `limit` latest interactions, newest first. */
   recent(limit: number): Interaction[] {
-    if (!this.recentCache || this.recentCache.length < limit) {
-      this.recentCache = latest(this.interactions.values(), limit);
+    const cache = this.recentCache;
+    if (!cache || (cache.length < limit && cache.length < this.interactions.size)) {
+      this.recentWanted = Math.max(this.recentWanted, limit);
+      this.recentCache = latest(this.interactions.values(), this.recentWanted);
     }
-    return this.recentCache.slice(0, limit);
+    return (this.recentCache ?? []).slice(0, limit).map((entry) => entry.interaction);
   }
 }
 
-function latest(interactions: Iterable<Interaction>, limit: number): Interaction[] {
-  const top: { key: string; interaction: Interaction }[] = [];
+interface RecentEntry {
+  key: string;
+  interaction: Interaction;
+}
+
+function latest(interactions: Iterable<Interaction>, limit: number): RecentEntry[] {
+  const top: RecentEntry[] = [];
   for (const interaction of interactions) {
     if (limit <= 0) break;
     const key = instantKey(interaction.occurredAt);
@@ -133,7 +160,7 @@ function latest(interactions: Iterable<Interaction>, limit: number): Interaction
     top.splice(at, 0, { key, interaction });
     if (top.length > limit) top.pop();
   }
-  return top.map((entry) => entry.interaction);
+  return top;
 }
 
 interface Cached {

@@ -2,7 +2,7 @@ import type { Campaign } from '../domain/campaign';
 import type { Interaction } from '../domain/interaction';
 import { campaignProgress, type CampaignProgress } from './campaign-progress';
 import type { Day } from './days';
-import { dueItems, type DueItem } from './due-items';
+import { dueItems, dueSummary, type DueCounts, type DueItem } from './due-items';
 import { outreachPerWeek, type OutreachWeek } from './outreach-per-week';
 import { plannerIndexOf } from './planner-index';
 import { targetRows, type PlannerData, type TargetRow } from './target-rows';
@@ -72,7 +72,10 @@ export interface DashboardData {
   /** Active campaigns, the nearest end date first; at most `campaignLimit`. */
   campaigns: DashboardCampaign[];
   activeCount: number;
+  /** The first `dueLimit` items of what is due. */
   due: DueItem[];
+  /** Everything due, counted (the list above may be cut). */
+  dueCounts: DueCounts;
   recent: Interaction[];
 }
 
@@ -86,12 +89,18 @@ const byEndDate = (a: Campaign, b: Campaign) =>
 /** What the Dashboard shows: active campaigns with progress, what is due, recent outreach. */
 export function dashboardData(
   core: PlannerCore,
-  clock: PlannerClock & { campaignLimit?: number; recentLimit?: number },
+  clock: PlannerClock & { campaignLimit?: number; recentLimit?: number; dueLimit?: number },
 ): DashboardData {
   const index = plannerIndexOf(core.store);
   const all = core.campaigns.all();
   const active = all.filter((campaign) => campaign.status === 'active').sort(byEndDate);
   const shown = active.slice(0, clock.campaignLimit ?? 6);
+  const due = dueSummary({
+    campaigns: all,
+    interactions: index.openFollowUps(),
+    today: clock.today,
+    limit: clock.dueLimit,
+  });
   return {
     campaigns: shown.map((campaign) => ({
       campaign,
@@ -104,7 +113,8 @@ export function dashboardData(
       }),
     })),
     activeCount: active.length,
-    due: dueItems({ campaigns: all, interactions: index.openFollowUps(), today: clock.today }),
+    due: due.items,
+    dueCounts: due.counts,
     recent: index.recent(clock.recentLimit ?? 8),
   };
 }

@@ -1,12 +1,25 @@
 /**
  * The words of the campaign report and the outreach CSV. Core has no i18next: the two
- * languages a report can be written in live here, English being the reference.
+ * languages a report can be written in live here, English being the reference; the planner's
+ * vocabulary (stances, kinds, statuses) is shared with the UI's catalogue.
  */
+import { plannerTermsAr, plannerTermsEn } from '../../shared/planner-terms';
 import type { CampaignStatus, Task } from '../domain/campaign';
 import type { Interaction, InteractionKind } from '../domain/interaction';
 import type { Stance } from '../domain/target';
 
+/** The shared vocabulary, checked here against the domain: every stance, kind and status. */
+interface PlannerTerms {
+  stances: Record<Stance, string>;
+  interactionKinds: Record<InteractionKind, string>;
+  taskStatuses: Record<Task['status'], string>;
+  campaignStatuses: Record<CampaignStatus, string>;
+}
+
 export type ReportLanguage = 'en' | 'ar';
+
+const termsEn: PlannerTerms = plannerTermsEn;
+const termsAr: PlannerTerms = plannerTermsAr;
 
 const en = {
   reportTitle: 'Campaign report',
@@ -62,41 +75,14 @@ const en = {
   campaign: 'Campaign',
   noInteractions: 'No interactions logged.',
   deletedContact: '(deleted contact)',
-  stances: {
-    champion: 'Champion',
-    supportive: 'Supportive',
-    undecided: 'Undecided',
-    opposed: 'Opposed',
-    hostile: 'Hostile',
-    unknown: 'Unknown',
-  } satisfies Record<Stance, string>,
-  kinds: {
-    letter: 'Letter',
-    email: 'Email',
-    call: 'Call',
-    meeting: 'Meeting',
-    event: 'Event',
-    social: 'Social media',
-    other: 'Other',
-  } satisfies Record<InteractionKind, string>,
+  stances: termsEn.stances,
+  kinds: termsEn.interactionKinds,
   directions: { outgoing: 'Outgoing', incoming: 'Incoming' } satisfies Record<
     Interaction['direction'],
     string
   >,
-  campaignStatuses: {
-    planning: 'Planning',
-    active: 'Active',
-    paused: 'Paused',
-    won: 'Won',
-    lost: 'Lost',
-    archived: 'Archived',
-  } satisfies Record<CampaignStatus, string>,
-  taskStatuses: {
-    todo: 'To do',
-    'in-progress': 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  } satisfies Record<Task['status'], string>,
+  campaignStatuses: termsEn.campaignStatuses,
+  taskStatuses: termsEn.taskStatuses,
 };
 
 export type ReportLabels = typeof en;
@@ -128,7 +114,7 @@ const ar: ReportLabels = {
   noTasks: 'لا مهام.',
   whip: 'إحصاء الأصوات',
   whipSummary: '{supportive} مع، {opposed} ضد، من أصل {total} مستهدفًا.',
-  whipNeeded: 'اللازم للفوز: {needed} من {total}؛ يلزم {missing} آخرون.',
+  whipNeeded: 'اللازم للفوز: {needed} من {total}؛ ينقص {missing}.',
   whipReached: 'اللازم للفوز: {needed} من {total}؛ بلغنا العتبة.',
   stance: 'الموقف',
   count: 'العدد',
@@ -155,38 +141,11 @@ const ar: ReportLabels = {
   campaign: 'الحملة',
   noInteractions: 'لم يُسجَّل أي تواصل.',
   deletedContact: '(جهة اتصال محذوفة)',
-  stances: {
-    champion: 'مناصِر',
-    supportive: 'مؤيِّد',
-    undecided: 'متردِّد',
-    opposed: 'معارِض',
-    hostile: 'معادٍ',
-    unknown: 'غير معروف',
-  },
-  kinds: {
-    letter: 'رسالة',
-    email: 'بريد إلكتروني',
-    call: 'مكالمة',
-    meeting: 'اجتماع',
-    event: 'فعالية',
-    social: 'وسائل التواصل',
-    other: 'أخرى',
-  },
+  stances: termsAr.stances,
+  kinds: termsAr.interactionKinds,
   directions: { outgoing: 'صادر', incoming: 'وارد' },
-  campaignStatuses: {
-    planning: 'قيد التخطيط',
-    active: 'نشطة',
-    paused: 'متوقفة مؤقتًا',
-    won: 'ناجحة',
-    lost: 'لم تنجح',
-    archived: 'مؤرشفة',
-  },
-  taskStatuses: {
-    todo: 'للتنفيذ',
-    'in-progress': 'قيد التنفيذ',
-    done: 'منجزة',
-    cancelled: 'ملغاة',
-  },
+  campaignStatuses: termsAr.campaignStatuses,
+  taskStatuses: termsAr.taskStatuses,
 };
 
 export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = { en, ar };

@@ -1,46 +1,17 @@
+import { plannerTermsAr } from '../../planner-terms';
 import type { Widen } from '../widen';
 import type { plannerEn } from './planner.en';
 
 /** Campaigns: plan, targets and whip count, outreach log, follow-ups, dashboard, reports (Arabic). */
 export const plannerAr: Widen<typeof plannerEn> = {
   title: 'مخطِّط الحملات',
-  stances: {
-    champion: 'مناصِر',
-    supportive: 'مؤيِّد',
-    undecided: 'متردِّد',
-    opposed: 'معارِض',
-    hostile: 'معادٍ',
-    unknown: 'غير معروف',
-  },
-  interactionKinds: {
-    letter: 'رسالة',
-    email: 'بريد إلكتروني',
-    call: 'مكالمة',
-    meeting: 'اجتماع',
-    event: 'فعالية',
-    social: 'وسائل التواصل',
-    other: 'أخرى',
-  },
-  taskStatuses: {
-    todo: 'للتنفيذ',
-    'in-progress': 'قيد التنفيذ',
-    done: 'منجزة',
-    cancelled: 'ملغاة',
-  },
-  campaignStatuses: {
-    planning: 'قيد التخطيط',
-    active: 'نشطة',
-    paused: 'متوقفة مؤقتًا',
-    won: 'ناجحة',
-    lost: 'لم تنجح',
-    archived: 'مؤرشفة',
-  },
+  ...plannerTermsAr,
   whip: {
     title: 'إحصاء الأصوات',
     byStance: 'المستهدفون حسب الموقف',
     summary: '{{supportive}} مع، {{opposed}} ضد، من أصل {{total}} مستهدفًا',
     needed: 'اللازم للفوز: {{needed}} من {{total}}',
-    missing: 'يلزم {{missing}} آخرون',
+    missing: 'ينقص للفوز: {{missing}}',
     reached: 'بلغنا العتبة',
     noThreshold: 'لم تُحدَّد عتبة للفوز',
     noTargets: 'لا مستهدفين بعد',
@@ -239,7 +210,7 @@ export const plannerAr: Widen<typeof plannerEn> = {
     contact: 'جهة الاتصال',
     direction: 'الاتجاه',
     date: 'التاريخ',
-    dateRange: 'بين',
+    dateRange: 'نطاق التاريخ',
     outcome: 'النتيجة',
     notes: 'ملاحظات',
     followUp: 'المتابعة',
@@ -277,7 +248,12 @@ export const plannerAr: Widen<typeof plannerEn> = {
     nextWeek: 'الأسبوع القادم',
     save: 'احفظ',
     saveHint: 'Enter يحفظ؛ وفي الملاحظات Ctrl+Enter',
-    saved: 'سُجِّل التواصل.',
+    loggedOutgoing: 'تم تسجيل {{kind}} مع {{name}}',
+    loggedIncoming: 'تم تسجيل ردّ من {{name}} ({{kind}})',
+    loggedCampaign: 'الحملة: {{campaign}}',
+    loggedFollowUp: 'موعد المتابعة: {{date}}.',
+    loggedNoFollowUp: 'لم يُحدَّد موعد للمتابعة.',
+    closeNotice: 'إغلاق',
     saveFailed: 'لم يُحفظ شيء: {{reason}}',
     doNotContact: 'جهة الاتصال هذه معلَّمة «لا يُتواصل معها».',
   },

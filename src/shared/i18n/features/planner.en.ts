@@ -1,37 +1,9 @@
 /** Campaigns: plan, targets and whip count, outreach log, follow-ups, dashboard, reports (English, the reference). */
+import { plannerTermsEn } from '../../planner-terms';
+
 export const plannerEn = {
   title: 'Campaign planner',
-  stances: {
-    champion: 'Champion',
-    supportive: 'Supportive',
-    undecided: 'Undecided',
-    opposed: 'Opposed',
-    hostile: 'Hostile',
-    unknown: 'Unknown',
-  },
-  interactionKinds: {
-    letter: 'Letter',
-    email: 'Email',
-    call: 'Call',
-    meeting: 'Meeting',
-    event: 'Event',
-    social: 'Social media',
-    other: 'Other',
-  },
-  taskStatuses: {
-    todo: 'To do',
-    'in-progress': 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
-  campaignStatuses: {
-    planning: 'Planning',
-    active: 'Active',
-    paused: 'Paused',
-    won: 'Won',
-    lost: 'Lost',
-    archived: 'Archived',
-  },
+  ...plannerTermsEn,
   whip: {
     title: 'Whip count',
     byStance: 'Targets by stance',
@@ -238,7 +210,7 @@ export const plannerEn = {
     contact: 'Contact',
     direction: 'Direction',
     date: 'Date',
-    dateRange: 'Between',
+    dateRange: 'Date range',
     outcome: 'Outcome',
     notes: 'Notes',
     followUp: 'Follow-up',
@@ -276,7 +248,12 @@ export const plannerEn = {
     nextWeek: 'Next week',
     save: 'Save',
     saveHint: 'Enter saves; in the notes, Ctrl+Enter',
-    saved: 'The interaction was logged.',
+    loggedOutgoing: '{{kind}} with {{name}} logged',
+    loggedIncoming: 'Response from {{name}} logged ({{kind}})',
+    loggedCampaign: 'Campaign: {{campaign}}',
+    loggedFollowUp: 'Follow up on {{date}}.',
+    loggedNoFollowUp: 'No follow-up set.',
+    closeNotice: 'Close',
     saveFailed: 'Nothing was saved: {{reason}}',
     doNotContact: 'This contact is marked “do not contact”.',
   },

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayIn, dueItems } from '../../../../src/core';
+import { addDays, dayIn, dueItems, dueSummary } from '../../../../src/core';
 import { campaign, id, interaction } from './fixtures';
 
 describe('dueItems', () => {
@@ -121,5 +122,55 @@ describe('dueItems', () => {
       today: '2026-11-30',
     });
     expect(items).toEqual([]);
+  });
+});
+
+describe('dueSummary', () => {
+  const TODAY = '2026-11-30';
+  const offsetDay = fc.integer({ min: -20, max: 20 }).map((offset) => addDays(TODAY, offset));
+
+  it('keeps the first `limit` items of dueItems and counts every item due', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ due: offsetDay, done: fc.boolean() }), { maxLength: 40 }),
+        fc.array(fc.record({ due: fc.option(offsetDay, { nil: undefined }) }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 12 }),
+        (followUps, tasks, limit) => {
+          const c = campaign({
+            tasks: tasks.map((task) => ({
+              id: id(),
+              title: 'Task',
+              status: 'todo' as const,
+              dueDate: task.due,
+            })),
+          });
+          const interactions = followUps.map((f) =>
+            interaction({ campaignId: c.id, followUpDate: f.due, followUpDone: f.done }),
+          );
+          const input = { campaigns: [c], interactions, today: TODAY };
+          const all = dueItems(input);
+          const summary = dueSummary({ ...input, limit });
+          expect(summary.items).toEqual(all.slice(0, limit));
+          expect(summary.counts).toEqual({
+            overdue: all.filter((item) => item.overdue).length,
+            today: all.filter((item) => item.dueToday).length,
+            upcoming: all.filter((item) => !item.overdue && !item.dueToday).length,
+            total: all.length,
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts the follow-ups of archived campaigns out, like the list', () => {
+    const archived = campaign({ status: 'archived' });
+    const summary = dueSummary({
+      campaigns: [archived],
+      interactions: [interaction({ campaignId: archived.id, followUpDate: TODAY })],
+      today: TODAY,
+      limit: 5,
+    });
+    expect(summary).toEqual({ items: [], counts: { overdue: 0, today: 0, upcoming: 0, total: 0 } });
   });
 });

@@ -200,7 +200,15 @@ describe('workspace and dashboard data', () => {
       '2026-11-28T10:00:00Z',
       '2026-11-27T10:00:00Z',
     ]);
-    const limited = dashboardData(core, { today: '2026-11-30', timeZone: 'UTC', campaignLimit: 1 });
+    expect(data.dueCounts).toEqual({ overdue: 0, today: 1, upcoming: 1, total: 2 });
+    const limited = dashboardData(core, {
+      today: '2026-11-30',
+      timeZone: 'UTC',
+      campaignLimit: 1,
+      dueLimit: 1,
+    });
+    expect(limited.due.map((item) => item.due)).toEqual(['2026-11-30']);
+    expect(limited.dueCounts.total).toBe(2);
     expect(limited.campaigns).toHaveLength(1);
     expect(limited.activeCount).toBe(2);
   });

@@ -7,6 +7,8 @@ export interface Formatters {
   day(day: string): string;
   /** An ISO instant in local time, with the hour. */
   instant(instant: string): string;
+  /** The local day of an ISO instant, without the hour. */
+  instantDay(instant: string): string;
   number(value: number): string;
   /** A share 0–1 as a percentage. */
   percent(share: number): string;
@@ -22,11 +24,13 @@ export function useFormatters(): Formatters {
     // Days have no time zone: format them as UTC midnight so no zone shifts them.
     const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
     const instant = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const instantDay = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
     const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
     const names = new Intl.DisplayNames([language], { type: 'language' });
     return {
       day: (value) => day.format(new Date(`${value}T00:00:00Z`)),
       instant: (value) => instant.format(new Date(value)),
+      instantDay: (value) => instantDay.format(new Date(value)),
       number: (value) => formatNumber(value, language),
       percent: (share) => percent.format(share),
       languageName: (tag) => {

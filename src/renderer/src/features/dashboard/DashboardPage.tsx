@@ -77,18 +77,19 @@ function Overview() {
   const clock = usePlannerClock();
   const data = useDashboardData(clock);
   const summary = useWorkspaceSummary();
-  useDueNotification(data.due, clock.today);
+  useDueNotification(data.dueCounts.today, clock.today);
   return (
     <>
       <Grid gap="lg" mb="xl">
+        {/* Recent interactions under the campaigns: the due list alone fills the side column. */}
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <ActiveCampaigns campaigns={data.campaigns} activeCount={data.activeCount} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
-            <DueCard items={data.due} today={clock.today} />
+            <ActiveCampaigns campaigns={data.campaigns} activeCount={data.activeCount} />
             <RecentInteractions interactions={data.recent} />
           </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <DueCard items={data.due} total={data.dueCounts.total} today={clock.today} />
         </Grid.Col>
       </Grid>
       <WorkspaceSummaryCards summary={summary} />

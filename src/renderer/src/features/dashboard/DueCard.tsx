@@ -10,7 +10,6 @@ import { DueDate } from '@renderer/features/campaigns/plan/DueBadge';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 
-const SHOWN = 12;
 type DueGroup = 'overdue' | 'today' | 'upcoming';
 const groupOf = (item: DueItem): DueGroup =>
   item.overdue ? 'overdue' : item.dueToday ? 'today' : 'upcoming';
@@ -19,11 +18,20 @@ const groupOf = (item: DueItem): DueGroup =>
  * What is due across campaigns: overdue first, then today, then the next 7 days. Follow-ups
  * link to the contact and can be marked done here; tasks and milestones link to their plan.
  */
-export function DueCard({ items, today }: { items: readonly DueItem[]; today: string }) {
+export function DueCard({
+  items,
+  total,
+  today,
+}: {
+  /** The first items due, already cut to what the card shows. */
+  items: readonly DueItem[];
+  /** How many items are due in all. */
+  total: number;
+  today: string;
+}) {
   const { t, i18n } = useTranslation();
   const core = useDataCore();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
-  const shown = items.slice(0, SHOWN);
   const nameOf = (item: DueItem) => {
     const contact = item.contactId ? core.contacts.get(item.contactId) : undefined;
     return contact ? contactName(contact) : t('planner.due.unknownContact');
@@ -56,7 +64,7 @@ export function DueCard({ items, today }: { items: readonly DueItem[]; today: st
       ) : (
         <Stack gap="md">
           {(['overdue', 'today', 'upcoming'] as const).map((group) => {
-            const inGroup = shown.filter((item) => groupOf(item) === group);
+            const inGroup = items.filter((item) => groupOf(item) === group);
             if (inGroup.length === 0) return null;
             return (
               <div key={group}>
@@ -142,9 +150,9 @@ export function DueCard({ items, today }: { items: readonly DueItem[]; today: st
               </div>
             );
           })}
-          {items.length > SHOWN ? (
-            <Text size="sm" c="dimmed">
-              {t('planner.due.more', { number: formatNumber(items.length - SHOWN, i18n.language) })}
+          {total > items.length ? (
+            <Text size="sm" c="dimmed" data-testid="dashboard-due-more">
+              {t('planner.due.more', { number: formatNumber(total - items.length, i18n.language) })}
             </Text>
           ) : null}
         </Stack>

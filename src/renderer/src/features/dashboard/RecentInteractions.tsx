@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconMail,
@@ -40,7 +40,7 @@ export function RecentInteractions({ interactions }: { interactions: readonly In
           {t('planner.dashboard.recentEmpty')}
         </Text>
       ) : (
-        <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" verticalSpacing="sm">
           {interactions.map((interaction) => {
             const Icon = KIND_ICONS[interaction.kind];
             const contact = core.contacts.get(interaction.contactId);
@@ -95,7 +95,7 @@ export function RecentInteractions({ interactions }: { interactions: readonly In
               </Group>
             );
           })}
-        </Stack>
+        </SimpleGrid>
       )}
     </Paper>
   );

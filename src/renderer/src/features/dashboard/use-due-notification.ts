@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Day, DueItem } from '@core/planner';
+import type { Day } from '@core/planner';
 import { bridge } from '@renderer/lib/bridge';
 import { formatNumber } from '@renderer/lib/format-number';
 
@@ -11,9 +11,8 @@ export const NOTIFIED_DAY_KEY = 'tadamun.dueNotifiedOn';
  * Once a day, while the workspace is unlocked (this hook lives on unlocked screens only),
  * a desktop notification if something is due today. It counts; it never names anyone.
  */
-export function useDueNotification(items: readonly DueItem[], today: Day): void {
+export function useDueNotification(dueToday: number, today: Day): void {
   const { t, i18n } = useTranslation();
-  const dueToday = items.filter((item) => item.dueToday).length;
   useEffect(() => {
     if (dueToday === 0 || localStorage.getItem(NOTIFIED_DAY_KEY) === today) return;
     localStorage.setItem(NOTIFIED_DAY_KEY, today);

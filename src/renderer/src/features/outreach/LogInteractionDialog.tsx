@@ -12,15 +12,26 @@ import {
 } from '@mantine/core';
 import { DatePickerInput, DateTimePicker } from '@mantine/dates';
 import { IconCalendarEvent } from '@tabler/icons-react';
-import { useMemo, useRef, useState, type FormEvent, type JSX, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type JSX,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIRECTIONS, INTERACTION_KINDS } from '@core/domain/interaction';
+import { DIRECTIONS, INTERACTION_KINDS, type Interaction } from '@core/domain/interaction';
 import { ValidationError } from '@core/domain/validation';
 import { addDays } from '@core/planner';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { Notice } from '@renderer/ui/Notice';
 import { ContactPicker } from './ContactPicker';
+import { announceLogged, dismissLogged, useLastLogged } from './last-logged';
+import { LoggedNotice } from './LoggedNotice';
 import { instantFromLocal, localDateTime, today } from './local-time';
 import { PlannerDates } from './PlannerDates';
 import { digitIndex, isTextEntry } from '@renderer/features/campaigns/shortcuts/planner-shortcuts';
@@ -34,22 +45,38 @@ export interface LogInteractionDialogProps {
   campaignId?: string;
 }
 
-/** Logs a call, meeting, email, letter, event or social post, outgoing or a response. */
+/**
+ * Logs a call, meeting, email, letter, event or social post, outgoing or a response; once
+ * saved, the dialog closes and a notice says what was logged, for whom, and the follow-up.
+ */
 export function LogInteractionDialog(props: LogInteractionDialogProps): JSX.Element {
   const { t } = useTranslation();
+  const dialogId = useId();
+  const lastLogged = useLastLogged();
+  useEffect(() => {
+    if (props.opened) dismissLogged();
+  }, [props.opened]);
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={t('planner.outreach.dialogTitle')}
-      size="xl"
-    >
-      {props.opened ? (
-        <PlannerDates>
-          <LogInteractionForm {...props} />
-        </PlannerDates>
+    <>
+      <Modal
+        opened={props.opened}
+        onClose={props.onClose}
+        title={t('planner.outreach.dialogTitle')}
+        size="xl"
+      >
+        {props.opened ? (
+          <PlannerDates>
+            <LogInteractionForm
+              {...props}
+              onLogged={(interaction) => announceLogged(dialogId, interaction)}
+            />
+          </PlannerDates>
+        ) : null}
+      </Modal>
+      {lastLogged?.by === dialogId ? (
+        <LoggedNotice interaction={lastLogged.interaction} onClose={dismissLogged} />
       ) : null}
-    </Modal>
+    </>
   );
 }
 
@@ -59,9 +86,10 @@ type Field = 'contactId' | 'occurredAt' | 'outcome' | 'notes' | 'followUpDate';
 
 function LogInteractionForm({
   onClose,
+  onLogged,
   contactId: presetContact,
   campaignId,
-}: LogInteractionDialogProps) {
+}: LogInteractionDialogProps & { onLogged(interaction: Interaction): void }) {
   const { t } = useTranslation();
   const core = useDataCore();
   const campaigns = useStoreQuery(['campaigns'], (c) =>
@@ -122,7 +150,7 @@ function LogInteractionForm({
     setSaving(true);
     setFailure(null);
     try {
-      await core.interactions.create({
+      const created = await core.interactions.create({
         contactId,
         campaignId: campaign,
         kind,
@@ -132,6 +160,7 @@ function LogInteractionForm({
         notes,
         followUpDate: followUpDate ?? undefined,
       });
+      onLogged(created);
       onClose();
     } catch (error) {
       setSaving(false);

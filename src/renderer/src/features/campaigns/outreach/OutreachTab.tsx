@@ -31,6 +31,20 @@ import { DueList } from './DueList';
 import { filterInteractions, type InteractionFilter } from './interaction-filter';
 
 const PAGE = 100;
+/**
+ * Date, kind, contact, outcome, follow-up. Fixed so that long outcomes wrap instead of pushing
+ * the follow-up out of view; sized for the longest values in English and Arabic
+ * ("Sep 30, 2026, 12:45 PM", "Social media" with the Response badge, a date with "Overdue").
+ */
+const COLUMN_WIDTHS = ['170px', '130px', '150px', 'auto', '170px'];
+
+/** Keys computed once and compared as plain strings: a campaign may have 10,000 interactions. */
+function newestFirst(interactions: readonly Interaction[]): Interaction[] {
+  return interactions
+    .map((interaction) => ({ key: instantKey(interaction.occurredAt), interaction }))
+    .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
+    .map((entry) => entry.interaction);
+}
 
 /** The campaign's outreach log with filters, follow-ups to tick off, and what is due. */
 export function OutreachTab({
@@ -51,10 +65,7 @@ export function OutreachTab({
   const day = today();
 
   const all = useMemo(
-    () =>
-      [...plannerIndexOf(core.store).interactionsOf(campaignId)].sort((a, b) =>
-        instantKey(b.occurredAt).localeCompare(instantKey(a.occurredAt)),
-      ),
+    () => newestFirst(plannerIndexOf(core.store).interactionsOf(campaignId)),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the records
     [core, campaignId, version],
   );
@@ -74,7 +85,8 @@ export function OutreachTab({
 
   return (
     <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
+      {/* Beside the log only on wide windows: the log's five columns need the width. */}
+      <Grid.Col span={{ base: 12, xl: 8 }}>
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end">
             <Group gap="xs" align="flex-end">
@@ -172,15 +184,27 @@ export function OutreachTab({
             <Text c="dimmed">{t('planner.outreach.noMatch')}</Text>
           ) : (
             <Paper withBorder radius="lg">
-              <Table.ScrollContainer minWidth={760}>
-                <Table verticalSpacing="xs" highlightOnHover data-testid="outreach-log-table">
+              <Table.ScrollContainer minWidth={820}>
+                <Table
+                  verticalSpacing="xs"
+                  highlightOnHover
+                  layout="fixed"
+                  data-testid="outreach-log-table"
+                >
+                  <colgroup>
+                    {COLUMN_WIDTHS.map((width, index) => (
+                      <col key={index} style={{ width }} />
+                    ))}
+                  </colgroup>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('planner.outreach.date')}</Table.Th>
                       <Table.Th>{t('planner.outreach.kind')}</Table.Th>
                       <Table.Th>{t('planner.outreach.contact')}</Table.Th>
                       <Table.Th>{t('planner.outreach.outcome')}</Table.Th>
-                      <Table.Th>{t('planner.outreach.followUp')}</Table.Th>
+                      <Table.Th style={{ whiteSpace: 'nowrap' }}>
+                        {t('planner.outreach.followUp')}
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -197,8 +221,8 @@ export function OutreachTab({
                             <Text size="sm">{format.instant(interaction.occurredAt)}</Text>
                           </Table.Td>
                           <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              <Text size="sm">
+                            <Group gap={4} style={{ rowGap: 2 }}>
+                              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                                 {t(`planner.interactionKinds.${interaction.kind}`)}
                               </Text>
                               {interaction.direction === 'incoming' ? (
@@ -207,6 +231,7 @@ export function OutreachTab({
                                   color="grape"
                                   variant="light"
                                   leftSection={<IconArrowDownLeft size={10} aria-hidden />}
+                                  style={{ flexShrink: 0 }}
                                 >
                                   {t('planner.outreach.incomingBadge')}
                                 </Badge>
@@ -218,7 +243,7 @@ export function OutreachTab({
                               {contact ? contactName(contact) : t('planner.due.unknownContact')}
                             </Text>
                           </Table.Td>
-                          <Table.Td maw={320}>
+                          <Table.Td>
                             {interaction.outcome ? (
                               <Text size="sm" dir="auto" lineClamp={2}>
                                 {interaction.outcome}
@@ -280,7 +305,7 @@ export function OutreachTab({
           ) : null}
         </Stack>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
+      <Grid.Col span={{ base: 12, xl: 4 }}>
         <DueList campaignId={campaignId} items={data.due} today={day} />
       </Grid.Col>
     </Grid>

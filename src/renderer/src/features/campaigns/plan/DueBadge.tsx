@@ -5,7 +5,8 @@ import { useFormatters } from '../use-formatters';
 
 /**
  * A due date, marked when it is overdue (red, warning icon, the word) or due today (orange,
- * clock, the word): colour is never the only sign.
+ * clock, the word): colour is never the only sign. In a narrow column the mark goes under the
+ * date rather than being cut.
  */
 export function DueDate({
   due,
@@ -28,7 +29,7 @@ export function DueDate({
   const overdue = open && due < today;
   const dueToday = open && due === today;
   return (
-    <Group gap={6} wrap="nowrap" data-overdue={overdue || undefined}>
+    <Group gap={6} wrap="wrap" style={{ rowGap: 2 }} data-overdue={overdue || undefined}>
       <Text
         size="sm"
         c={overdue ? 'red' : undefined}
@@ -44,6 +45,7 @@ export function DueDate({
           size="sm"
           leftSection={<IconAlertTriangle size={12} aria-hidden />}
           data-testid="overdue-badge"
+          style={{ flexShrink: 0 }}
         >
           {t('planner.plan.overdue')}
         </Badge>
@@ -53,6 +55,7 @@ export function DueDate({
           variant="light"
           size="sm"
           leftSection={<IconClock size={12} aria-hidden />}
+          style={{ flexShrink: 0 }}
         >
           {t('planner.plan.dueToday')}
         </Badge>

@@ -25,7 +25,14 @@ import { StanceHistory } from './StanceHistory';
 /** From this many rows on, only the rows in view are rendered. */
 const VIRTUALIZE_FROM = 100;
 const ROW_HEIGHT = 60;
-const COLUMNS = 'minmax(150px, 1.3fr) auto 64px minmax(100px, 0.7fr) minmax(120px, 0.8fr) 72px';
+/**
+ * The header and each row are grids of their own (rows may be virtualized), so no column may
+ * size itself to its content, except the stance column, whose control is the same in every
+ * row: the header sizes that one with a hidden copy of the control.
+ */
+const COLUMNS =
+  'minmax(140px, 1.3fr) max-content 64px minmax(110px, 0.6fr) minmax(120px, 0.8fr) 72px';
+const GAP = 'var(--mantine-spacing-xs)';
 const PRIORITIES = ['1', '2', '3', '4', '5'];
 
 export interface TargetsTableProps {
@@ -51,7 +58,7 @@ export function TargetsTable({ rows, today, onLog, onError }: TargetsTableProps)
   const header = (
     <Box
       role="row"
-      style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 'var(--mantine-spacing-sm)' }}
+      style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: GAP }}
       px="sm"
       py={6}
       fz="sm"
@@ -59,7 +66,10 @@ export function TargetsTable({ rows, today, onLog, onError }: TargetsTableProps)
       c="dimmed"
     >
       <span role="columnheader">{t('planner.targets.name')}</span>
-      <span role="columnheader">{t('planner.targets.stance')}</span>
+      <span role="columnheader">
+        {t('planner.targets.stance')}
+        <StanceControlSizer />
+      </span>
       <span role="columnheader">{t('planner.targets.priority')}</span>
       <span role="columnheader">{t('planner.targets.lastInteraction')}</span>
       <span role="columnheader">{t('planner.targets.nextFollowUp')}</span>
@@ -112,6 +122,20 @@ export function TargetsTable({ rows, today, onLog, onError }: TargetsTableProps)
         )}
       </Box>
     </Paper>
+  );
+}
+
+/** A copy of a row's stance control with no height, no focus and no voice: only its width. */
+function StanceControlSizer() {
+  const { t } = useTranslation();
+  return (
+    <Box aria-hidden h={0} style={{ overflow: 'hidden', visibility: 'hidden' }}>
+      <SegmentedControl
+        size="xs"
+        readOnly
+        data={STANCES.map((stance) => ({ value: stance, label: t(`planner.stances.${stance}`) }))}
+      />
+    </Box>
   );
 }
 
@@ -172,7 +196,7 @@ const TargetRowView = memo(function TargetRowView({
       style={{
         display: 'grid',
         gridTemplateColumns: COLUMNS,
-        gap: 'var(--mantine-spacing-sm)',
+        gap: GAP,
         alignItems: 'center',
         minHeight: ROW_HEIGHT,
         borderTop: '1px solid var(--mantine-color-default-border)',
@@ -230,12 +254,25 @@ const TargetRowView = memo(function TargetRowView({
           data-testid="priority"
         />
       </div>
-      <div role="cell">
-        <Text size="sm" c={row.lastInteraction ? undefined : 'dimmed'}>
-          {row.lastInteraction ? format.instant(row.lastInteraction) : t('planner.targets.never')}
-        </Text>
+      <div role="cell" style={{ minWidth: 0 }}>
+        {row.lastInteraction ? (
+          <Tooltip label={format.instant(row.lastInteraction)} withArrow>
+            <Text size="sm" truncate data-testid="last-interaction">
+              {format.instantDay(row.lastInteraction)}
+            </Text>
+          </Tooltip>
+        ) : (
+          <Text size="sm" c="dimmed" truncate>
+            {t('planner.targets.never')}
+          </Text>
+        )}
       </div>
-      <div role="cell" data-testid="next-follow-up" data-day={row.nextFollowUp}>
+      <div
+        role="cell"
+        data-testid="next-follow-up"
+        data-day={row.nextFollowUp}
+        style={{ minWidth: 0 }}
+      >
         {row.nextFollowUp ? (
           <DueDate due={row.nextFollowUp} today={today} />
         ) : (
