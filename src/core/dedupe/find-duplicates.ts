@@ -1,4 +1,4 @@
-import type { Contact, ContactInput } from '../domain/contact';
+import type { ContactInput } from '../domain/contact';
 import {
   blockingKeys,
   contactProfile,
@@ -37,6 +37,9 @@ export interface DuplicateOptions {
   organizationNames?: ReadonlyMap<string, string>;
 }
 
+/** A stored contact as dedupe reads it: its id and the fields it compares. */
+export type StoredContactLike = ContactLike & { id: string };
+
 const DEFAULTS = { minScore: DEFAULT_MIN_SCORE, maxNameBucket: 32, maxExactBucket: 256 };
 
 function bucketsOf(profiles: readonly ContactProfile[]): Map<string, number[]> {
@@ -64,7 +67,7 @@ const byScoreThenIds = (x: DuplicatePair, y: DuplicatePair) =>
  * buckets, not the 5 billion pairs.
  */
 export function findDuplicatePairs(
-  contacts: readonly Contact[],
+  contacts: readonly StoredContactLike[],
   options: DuplicateOptions = {},
 ): DuplicatePair[] {
   const settings = { ...DEFAULTS, ...options };
@@ -98,7 +101,7 @@ export function findDuplicatePairs(
  */
 export function findMatchesFor(
   incoming: readonly ContactInput[],
-  existing: readonly Contact[],
+  existing: readonly StoredContactLike[],
   options: DuplicateOptions = {},
 ): DuplicateMatch[] {
   const settings = { ...DEFAULTS, ...options };

@@ -5,6 +5,7 @@ export {
   type DuplicateMatch,
   type DuplicateOptions,
   type DuplicatePair,
+  type StoredContactLike,
 } from './find-duplicates';
 export type { DuplicateReason } from './score-pair';
 export { normalizeEmail, phoneDigits, samePhone, nameTokens, nameSkeleton } from './contact-keys';

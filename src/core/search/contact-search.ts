@@ -9,6 +9,7 @@
  */
 import type { Contact } from '../domain/contact';
 import type { ChangeEvent, RecordStore } from '../db/record-store';
+import { timeSlicer } from '../db/time-slices';
 import { CONTACT_SEARCH_FIELDS, contactDocument, entryVersion } from './contact-document';
 import { SearchIndex, type SearchDocument } from './search-index';
 import type { SerializedSearchIndex } from './serialized-index';
@@ -32,6 +33,8 @@ export interface ContactHit {
 /** Rewrite the stored copy once this many contacts changed since it, or this share of all. */
 const STALE_AFTER_CHANGES = 1000;
 const STALE_AFTER_SHARE = 0.05;
+/** Changes touching this many contacts are indexed in slices, yielding to the page between. */
+const SLICED_AT = 2000;
 
 function isSnapshot(value: unknown): value is ContactSearchSnapshot {
   const candidate = value as Partial<ContactSearchSnapshot> | null | undefined;
@@ -48,6 +51,7 @@ export class ContactSearch {
   private index = new SearchIndex({ fields: CONTACT_SEARCH_FIELDS });
   private hashes = new Map<string, number>();
   private changedSinceSnapshot = 0;
+  private disposed = false;
   private readonly unsubscribe: () => void;
 
   /** Builds the index, from `stored` (a snapshot) when it is usable, else from scratch. */
@@ -56,7 +60,8 @@ export class ContactSearch {
     stored?: unknown,
   ) {
     if (!this.restore(stored)) this.rebuild();
-    this.unsubscribe = store.subscribe((event) => this.onChange(event));
+    // Followed, not subscribed: a commit waits for the index, which may work in slices.
+    this.unsubscribe = store.follow((event) => this.onChange(event));
   }
 
   get size(): number {
@@ -86,15 +91,27 @@ export class ContactSearch {
       format: CONTACT_SEARCH_SNAPSHOT_FORMAT,
       version: CONTACT_SEARCH_SNAPSHOT_VERSION,
       index,
-      hashes: index.ids.map((id) => this.hashes.get(id) ?? 0),
+      hashes: index.ids.map((id) => this.hashes.get(id) ?? this.versionOf(id)),
     };
   }
 
   /** Stops following the store and drops the index (on close, and on lock later). */
   dispose(): void {
+    this.disposed = true;
     this.unsubscribe();
     this.index.clear();
     this.hashes.clear();
+  }
+
+  /** The current `entryVersion` of an indexed contact (0 if it is gone). */
+  private versionOf(id: string): number {
+    const contact = this.store.get('contacts', id);
+    if (!contact) return 0;
+    const organizationId = contact.organizationId;
+    const organization = organizationId
+      ? this.store.get('organizations', organizationId)
+      : undefined;
+    return entryVersion(contact, organization?.name);
   }
 
   private organizationNames(): Map<string, string> {
@@ -128,34 +145,57 @@ export class ContactSearch {
     performance.mark('tadamun:search-copy-loaded');
     const fieldNames = Object.keys(CONTACT_SEARCH_FIELDS);
     if (stored.index.fields.map((field) => field.name).join() !== fieldNames.join()) return false;
-    this.hashes = new Map(stored.index.ids.map((id, slot) => [id, stored.hashes[slot] ?? 0]));
+    // The stored hashes are compared by position; `hashes` only holds what changed since,
+    // so a start builds no map of every contact (the next copy computes the rest).
+    const storedHashes = stored.hashes;
+    this.hashes = new Map();
     const names = this.organizationNames();
-    const present = new Set<string>();
-    let changed = 0;
+    const changedContacts: { contact: Contact; organization: string | undefined }[] = [];
+    let present = 0;
     for (const contact of this.store.all('contacts')) {
-      present.add(contact.id);
       const organization = names.get(contact.organizationId ?? '');
-      const hash = entryVersion(contact, organization);
-      if (this.hashes.get(contact.id) === hash) continue;
-      this.index.replace(contactDocument(contact, organization));
-      this.hashes.set(contact.id, hash);
-      changed += 1;
+      const position = this.index.positionOf(contact.id);
+      if (position === undefined) {
+        changedContacts.push({ contact, organization });
+        continue;
+      }
+      present += 1;
+      if (storedHashes[position] !== entryVersion(contact, organization)) {
+        changedContacts.push({ contact, organization });
+      }
     }
-    for (const id of [...this.index.ids()]) {
-      if (present.has(id)) continue;
-      this.index.remove(id);
-      this.hashes.delete(id);
+    // Positions hold only until the index changes: apply the changes after comparing.
+    let changed = 0;
+    if (present < this.index.size) {
+      for (const id of [...this.index.ids()]) {
+        if (this.store.get('contacts', id)) continue;
+        this.index.remove(id);
+        changed += 1;
+      }
+    }
+    for (const { contact, organization } of changedContacts) {
+      this.index.replace(contactDocument(contact, organization));
+      this.hashes.set(contact.id, entryVersion(contact, organization));
       changed += 1;
     }
     this.changedSinceSnapshot = changed;
     return true;
   }
 
-  private onChange(event: ChangeEvent): void {
+  private onChange(event: ChangeEvent): Promise<void> | void {
     if (event.reset) {
       this.rebuild();
       return;
     }
+    if (event.records.length >= SLICED_AT) {
+      return this.onBulkChange(event).catch((error: unknown) => {
+        if (!(error instanceof IndexClosedError)) throw error;
+      });
+    }
+    this.applyChange(event);
+  }
+
+  private applyChange(event: ChangeEvent): void {
     if (!event.tables.has('contacts') && !event.tables.has('organizations')) return;
     const renamed = new Set<string>();
     const touched = new Set<string>();
@@ -199,4 +239,39 @@ export class ContactSearch {
     this.hashes.set(id, hash);
     this.changedSinceSnapshot += 1;
   }
+
+  /** `onChange` for an import: documents built and indexed a slice at a time. */
+  private async onBulkChange(event: ChangeEvent): Promise<void> {
+    const slicer = timeSlicer();
+    // Locked meanwhile: the index is gone, and so is the work.
+    const pause = async () => {
+      await slicer.maybeYield();
+      if (this.disposed) throw new IndexClosedError();
+    };
+    const names = this.organizationNames();
+    const renamed = event.records.some((change) => change.table === 'organizations');
+    if (renamed) {
+      this.applyChange({
+        ...event,
+        records: event.records.filter((change) => change.table !== 'contacts'),
+      });
+    }
+    const added: SearchDocument[] = [];
+    for (const change of event.records) {
+      if (change.table !== 'contacts') continue;
+      const contact = this.store.get('contacts', change.id);
+      if (contact && !this.index.has(change.id)) {
+        const organization = names.get(contact.organizationId ?? '');
+        this.hashes.set(change.id, entryVersion(contact, organization));
+        added.push(contactDocument(contact, organization));
+      } else {
+        this.update(change.id, names);
+      }
+      await pause();
+    }
+    await this.index.addAllInSlices(added, pause);
+    this.changedSinceSnapshot += added.length;
+  }
 }
+
+class IndexClosedError extends Error {}

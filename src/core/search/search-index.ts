@@ -91,6 +91,14 @@ export class SearchIndex {
     return this.slotOf.has(id);
   }
 
+  /**
+   * Where a document sits: for an index just loaded by `fromJSON`, its position in the saved
+   * `ids`. Any change may move documents.
+   */
+  positionOf(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
   /** The ids of the indexed documents, in no particular order. */
   ids(): IterableIterator<string> {
     return this.slotOf.keys();
@@ -113,6 +121,28 @@ export class SearchIndex {
       ids.add(id);
     }
     for (const document of batch) this.insert(document);
+    this.mergeIfDue();
+  }
+
+  /**
+   * `addAll`, awaiting `pause()` between documents (a time slicer's `maybeYield`), so that a
+   * bulk import does not freeze the page; searches meanwhile see the documents added so far.
+   */
+  async addAllInSlices(
+    documents: readonly SearchDocument[],
+    pause: () => Promise<void>,
+  ): Promise<void> {
+    const ids = new Set<string>();
+    for (const { id } of documents) {
+      this.assertNew(id);
+      if (ids.has(id)) throw new Error(`Duplicate id in batch: ${id}`);
+      ids.add(id);
+    }
+    for (const document of documents) {
+      // A document added meanwhile (by `add`) is skipped rather than indexed twice.
+      if (!this.slotOf.has(document.id)) this.insert(document);
+      await pause();
+    }
     this.mergeIfDue();
   }
 

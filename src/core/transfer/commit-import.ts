@@ -9,6 +9,7 @@
 import type { Contact, ContactInput } from '../domain/contact';
 import type { DataCore } from '../db/data-core';
 import { normalizeForSearch } from '../search/normalize';
+import { cancellableSlicer, ImportCancelledError } from './time-slices';
 
 export interface ImportOutcome {
   created: Contact[];
@@ -42,5 +43,41 @@ export async function importContacts(
 ): Promise<ImportOutcome> {
   const { inputs: linkedInputs, linked } = linkOrganizations(inputs, core.organizations.all());
   const created = await core.contacts.createMany(linkedInputs);
+  return { created, linkedToOrganizations: linked };
+}
+
+export interface ImportWriteOptions {
+  /** Records prepared so far, of the total (the write itself follows, in one piece). */
+  onProgress?: (prepared: number, total: number) => void;
+  /** Aborting before the write starts cancels the import; nothing is stored. */
+  signal?: AbortSignal;
+  /** The records are built: the one transaction starts (it can no longer be cancelled). */
+  onWriting?: () => void;
+}
+
+/**
+ * `importContacts` for large files on the page: records are validated and built a slice at a
+ * time, yielding between slices so the window stays responsive, then stored in one commit
+ * (all or nothing, as `importContacts`).
+ */
+export async function importContactsInSlices(
+  core: Pick<DataCore, 'contacts' | 'organizations' | 'store'>,
+  inputs: readonly ContactInput[],
+  { onProgress, signal, onWriting }: ImportWriteOptions = {},
+): Promise<ImportOutcome> {
+  const slicer = cancellableSlicer(12, signal);
+  const { inputs: linkedInputs, linked } = linkOrganizations(inputs, core.organizations.all());
+  await slicer.maybeYield();
+  const created: Contact[] = [];
+  for (const input of linkedInputs) {
+    created.push(core.contacts.prepareCreate(input));
+    if (created.length % 500 === 0) onProgress?.(created.length, linkedInputs.length);
+    await slicer.maybeYield();
+  }
+  onProgress?.(created.length, linkedInputs.length);
+  await slicer.maybeYield();
+  if (signal?.aborted) throw new ImportCancelledError();
+  onWriting?.();
+  await core.store.commit(created.map((contact) => core.contacts.put(contact)));
   return { created, linkedToOrganizations: linked };
 }

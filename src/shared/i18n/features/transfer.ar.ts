@@ -6,6 +6,7 @@ export const transferAr: Widen<typeof transferEn> = {
   title: 'الاستيراد والتصدير',
   plainExportWarning:
     'هذا الملف غير مشفّر: يستطيع قراءته كل من يعثر عليه. احفظه في مكان آمن، واحذفه حين لا تعود بحاجة إليه.',
+  duplicatesScan: { scanning: 'جارٍ البحث عن التكرارات المحتملة…' },
   import: {
     title: 'استيراد جهات الاتصال',
     steps: { file: 'الملف', columns: 'الأعمدة', review: 'المراجعة', done: 'تم' },
@@ -14,6 +15,12 @@ export const transferAr: Widen<typeof transferEn> = {
       'جدول محفوظ بصيغة CSV أو نص (تفصل بين خاناته فاصلة أو جدولة أو فاصلة منقوطة)، أو ملف vCard بامتداد vcf من هاتف أو برنامج بريد. حتى 50 ميغابايت.',
     reading: 'جارٍ قراءة {{name}}…',
     checking: 'جارٍ فحص الصفوف: {{done}} من {{total}}',
+    checkingCards: 'جارٍ فحص البطاقات…',
+    findingDuplicates: 'جارٍ البحث عن جهات اتصال موجودة أصلًا في تضامن…',
+    preparing: 'جارٍ تجهيز جهات الاتصال: {{done}} من {{total}}',
+    saving: 'جارٍ حفظ {{n}} من جهات الاتصال…',
+    savingHint: 'لا يمكن إيقاف هذه الخطوة الأخيرة. إنها كلّ شيء أو لا شيء: إن فشلت لا يُحفظ أيّ شيء.',
+    cancelled: 'توقّف الاستيراد. لم يُستورد أيّ شيء.',
     fileSummary: 'الصفوف: {{rows}}، الأعمدة: {{columns}}',
     cardsSummary: 'البطاقات: {{n}}',
     encoding: 'ترميز النص',
@@ -62,7 +69,6 @@ export const transferAr: Widen<typeof transferEn> = {
     cancel: 'إلغاء',
     close: 'إغلاق',
     importAnother: 'استيراد ملف آخر',
-    importing: 'جارٍ الاستيراد…',
     done: 'جهات الاتصال المستوردة: {{n}}.',
     linked: 'رُبطت بمنظمات موجودة في تضامن: {{n}}.',
     skippedDone: 'صفوف لم تُستورد: {{n}}.',

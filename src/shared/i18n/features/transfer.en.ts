@@ -3,6 +3,7 @@ export const transferEn = {
   title: 'Import and export',
   plainExportWarning:
     'This file is not encrypted: anyone who finds it can read it. Keep it somewhere safe, and delete it when it is no longer needed.',
+  duplicatesScan: { scanning: 'Looking for likely duplicates…' },
   import: {
     title: 'Import contacts',
     steps: { file: 'File', columns: 'Columns', review: 'Review', done: 'Done' },
@@ -11,6 +12,13 @@ export const transferEn = {
       'A spreadsheet saved as CSV or text (comma, tab or semicolon separated), or a vCard file (.vcf) from a phone or mail program. Up to 50 MB.',
     reading: 'Reading {{name}}…',
     checking: 'Checking rows: {{done}} of {{total}}',
+    checkingCards: 'Checking the cards…',
+    findingDuplicates: 'Looking for contacts already in Tadamun…',
+    preparing: 'Preparing contacts: {{done}} of {{total}}',
+    saving: 'Saving {{n}} contacts…',
+    savingHint:
+      'This last step cannot be stopped. It is all or nothing: if it fails, nothing is saved.',
+    cancelled: 'Stopped. Nothing was imported.',
     fileSummary: 'Rows: {{rows}}, columns: {{columns}}',
     cardsSummary: 'Cards: {{n}}',
     encoding: 'Text encoding',
@@ -60,7 +68,6 @@ export const transferEn = {
     cancel: 'Cancel',
     close: 'Close',
     importAnother: 'Import another file',
-    importing: 'Importing…',
     done: 'Contacts imported: {{n}}.',
     linked: 'Linked to organizations already in Tadamun: {{n}}.',
     skippedDone: 'Rows not imported: {{n}}.',

@@ -84,6 +84,21 @@ describe('contact search in the data core', () => {
     await third.close();
   });
 
+  it('a copy taken after a start equals the one it started from, and removals catch up', async () => {
+    const fresh = await freshDataCore();
+    const { rania } = await seed(fresh.core);
+    const second = await fresh.reopen();
+    const stored = await second.store.db.meta.get(CONTACT_SEARCH_META_KEY);
+    // A start keeps no per-contact versions in memory: the next copy computes them again.
+    expect(second.search.snapshot()).toEqual(stored?.value);
+    await second.contacts.remove(rania.id);
+    await second.close();
+    const third = await fresh.reopen();
+    expect(third.search.search('رانيا')).toEqual([]);
+    expect(third.search.size).toBe(2);
+    await third.close();
+  });
+
   it('rebuilds from the records when the stored copy is damaged or foreign', async () => {
     const fresh = await freshDataCore();
     await seed(fresh.core);

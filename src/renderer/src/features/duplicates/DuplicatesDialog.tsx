@@ -1,5 +1,5 @@
 /** Likely duplicate contacts, and a side-by-side merge of a pair. */
-import { Button, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { IconArrowBack } from '@tabler/icons-react';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,16 +81,25 @@ function DuplicatesBody() {
           {merged}
         </Notice>
       )}
-      <PairList
-        pairs={pairs}
-        contacts={contacts}
-        organizationNames={organizationNames}
-        onCompare={(pair) => {
-          setMerged(null);
-          setComparing(pair);
-        }}
-        onDismiss={dismissPair}
-      />
+      {pairs === null ? (
+        <Group gap="xs" data-testid="duplicates-scanning">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            {t('transfer.duplicatesScan.scanning')}
+          </Text>
+        </Group>
+      ) : (
+        <PairList
+          pairs={pairs}
+          contacts={contacts}
+          organizationNames={organizationNames}
+          onCompare={(pair) => {
+            setMerged(null);
+            setComparing(pair);
+          }}
+          onDismiss={dismissPair}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { findDuplicatePairs, type DuplicatePair } from '@core/dedupe';
-import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { DuplicatePair } from '@core/dedupe';
+import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useStoreVersion } from '@renderer/app/data/use-store-query';
+import { scanDuplicates } from './worker/scan-duplicates';
 
 /** Pairs dismissed with "Not a duplicate": forgotten when Tadamun closes. */
 const dismissed = new Set<string>();
@@ -25,17 +27,33 @@ function useDismissedVersion(): number {
   );
 }
 
-/** Likely duplicate pairs among all contacts, best first, without dismissed ones. */
-export function useDuplicatePairs(): DuplicatePair[] {
-  const pairs = useStoreQuery(['contacts', 'organizations'], (core) =>
-    findDuplicatePairs(core.contacts.all(), {
-      organizationNames: new Map(core.organizations.all().map((o) => [o.id, o.name])),
-    }),
-  );
-  const version = useDismissedVersion();
+/**
+ * Likely duplicate pairs among all contacts, best first, without dismissed ones; null until
+ * the first scan (in a worker) is done. After a change the previous pairs stay shown, less
+ * those whose contacts are gone, until the new scan is done.
+ */
+export function useDuplicatePairs(): DuplicatePair[] | null {
+  const core = useDataCore();
+  const version = useStoreVersion(['contacts', 'organizations']);
+  const [scanned, setScanned] = useState<DuplicatePair[] | null>(null);
+  useEffect(() => {
+    const scan = scanDuplicates(
+      core.contacts.all(),
+      new Map(core.organizations.all().map((o) => [o.id, o.name])),
+    );
+    scan.pairs.then(setScanned).catch(() => setScanned([]));
+    return scan.cancel;
+  }, [core, version]);
+  const dismissedNow = useDismissedVersion();
   return useMemo(
-    () => pairs.filter((pair) => !dismissed.has(pairKey(pair))),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for `dismissed`
-    [pairs, version],
+    () =>
+      scanned?.filter(
+        (pair) =>
+          !dismissed.has(pairKey(pair)) &&
+          core.contacts.get(pair.a) !== undefined &&
+          core.contacts.get(pair.b) !== undefined,
+      ) ?? null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the versions stand for `dismissed` and the records
+    [scanned, dismissedNow, version, core],
   );
 }

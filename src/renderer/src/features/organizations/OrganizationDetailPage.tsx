@@ -8,9 +8,7 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Title,
 } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -18,7 +16,12 @@ import { contactName, type Contact } from '@core/domain/contact';
 import type { Organization } from '@core/domain/organization';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import { BackLink } from '@renderer/features/contacts/BackLink';
+import {
+  DeleteButton,
+  DetailHeader,
+  EditButton,
+  TagBadges,
+} from '@renderer/features/contacts/DetailHeader';
 import { ContactFlags } from '@renderer/features/contacts/ContactFlags';
 import { CopyValue } from '@renderer/features/contacts/detail/CopyValue';
 import { FactList } from '@renderer/features/contacts/detail/FactList';
@@ -76,34 +79,31 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
 
   return (
     <Container size="lg" px={0} data-testid="organization-detail">
-      <BackLink to="/organizations" label={t('contactBook.organizations.back')} />
-      <Group justify="space-between" align="flex-start" mb="md">
-        <Stack gap={4}>
-          <Title order={1} size="h2" dir="auto" className={bidi.pageStart} data-testid="page-title">
-            {organization.name}
-          </Title>
-          <Badge variant="light">{t(`contactBook.organizations.kinds.${organization.kind}`)}</Badge>
-        </Stack>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            leftSection={<IconPencil size={16} aria-hidden />}
-            onClick={() => setEditing(true)}
-            data-testid="organization-edit"
-          >
-            {t('contactBook.organizations.edit')}
-          </Button>
-          <Button
-            variant="light"
-            color="red"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            onClick={() => setDeleting(true)}
-            data-testid="organization-delete"
-          >
-            {t('contactBook.organizations.delete')}
-          </Button>
-        </Group>
-      </Group>
+      <DetailHeader
+        back={{ to: '/organizations', label: t('contactBook.organizations.back') }}
+        title={organization.name}
+        under={
+          <Group gap="xs">
+            <Badge variant="light">
+              {t(`contactBook.organizations.kinds.${organization.kind}`)}
+            </Badge>
+          </Group>
+        }
+        actions={
+          <>
+            <EditButton
+              label={t('contactBook.organizations.edit')}
+              onClick={() => setEditing(true)}
+              testId="organization-edit"
+            />
+            <DeleteButton
+              label={t('contactBook.organizations.delete')}
+              onClick={() => setDeleting(true)}
+              testId="organization-delete"
+            />
+          </>
+        }
+      />
       {failure && (
         <Notice tone="danger" mb="md">
           {failure}
@@ -128,13 +128,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
                 {
                   label: t('contactBook.organizations.tags'),
                   value: organization.tags.length ? (
-                    <Group gap={4}>
-                      {organization.tags.map((tag) => (
-                        <Badge key={tag} variant="outline" color="gray" tt="none">
-                          <span dir="auto">{tag}</span>
-                        </Badge>
-                      ))}
-                    </Group>
+                    <TagBadges tags={organization.tags} gap={4} />
                   ) : undefined,
                 },
                 {

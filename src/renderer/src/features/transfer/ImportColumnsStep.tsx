@@ -37,8 +37,7 @@ export function ImportColumnsStep({
   onPreset(preset: MappingPreset): void;
 }) {
   const { t, i18n } = useTranslation();
-  const table = source.table;
-  if (!table) return null;
+  const delimiter = source.delimiter ?? ',';
   const count = (value: number) => formatNumber(value, i18n.language);
 
   return (
@@ -46,8 +45,8 @@ export function ImportColumnsStep({
       <FileSummary
         name={source.name}
         summary={t('transfer.import.fileSummary', {
-          rows: count(table.rows.length),
-          columns: count(table.headers.length),
+          rows: count(source.rowCount),
+          columns: count(source.headers.length),
         })}
       />
       <Group align="flex-end" gap="md" wrap="wrap">
@@ -62,7 +61,7 @@ export function ImportColumnsStep({
           }))}
           value={source.encoding}
           allowDeselect={false}
-          onChange={(value) => value && onDecode(value as TextEncodingName, table.delimiter)}
+          onChange={(value) => value && onDecode(value as TextEncodingName, delimiter)}
           w={380}
           data-testid="import-encoding"
         />
@@ -72,7 +71,7 @@ export function ImportColumnsStep({
             value,
             label: t(`transfer.import.delimiters.${name}`),
           }))}
-          value={table.delimiter}
+          value={delimiter}
           allowDeselect={false}
           onChange={(value) => value && onDecode(source.encoding, value as Delimiter)}
           w={220}
@@ -110,7 +109,12 @@ export function ImportColumnsStep({
           </Text>
         )}
       </Group>
-      <MappingTable table={table} mapping={mapping} onField={onField} />
+      <MappingTable
+        headers={source.headers}
+        sampleRows={source.sampleRows}
+        mapping={mapping}
+        onField={onField}
+      />
     </Stack>
   );
 }

@@ -1,15 +1,18 @@
 /** The contact import wizard: file → encoding, separator and columns → review → import. */
 import { Button, Group, Loader, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import type { ImportCheck } from '@core/transfer';
 import { formatNumber } from '@renderer/lib/format-number';
+import { Notice } from '@renderer/ui/Notice';
 import { FileSummary } from './FileSummary';
 import { ImportColumnsStep } from './ImportColumnsStep';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportResult } from './ImportResult';
 import { ImportReviewStep } from './ImportReviewStep';
-import { useImportWizard, type WizardState, type WizardStep } from './use-import-wizard';
+import { useImportWizard, type WizardBusy, type WizardStep } from './use-import-wizard';
 import { useLikelyDuplicates } from './use-likely-duplicates';
 
 const STEPS: WizardStep[] = ['file', 'columns', 'review', 'done'];
@@ -19,7 +22,7 @@ export function ImportDialog(props: { opened: boolean; onClose(): void }): JSX.E
   const core = useDataCore();
   const wizard = useImportWizard(core);
   const close = () => {
-    if (wizard.state.busy?.what === 'importing') return;
+    if (wizard.state.busy?.what === 'saving') return;
     wizard.reset();
     props.onClose();
   };
@@ -36,27 +39,60 @@ export function ImportDialog(props: { opened: boolean; onClose(): void }): JSX.E
   );
 }
 
-function Busy({ busy, fileName }: { busy: NonNullable<WizardState['busy']>; fileName: string }) {
+function busyLabel(t: TFunction, count: (n: number) => string, busy: WizardBusy, file: string) {
+  const progress = { done: count(busy.done ?? 0), total: count(busy.total ?? 0) };
+  switch (busy.what) {
+    case 'reading':
+      return t('transfer.import.reading', { name: file });
+    case 'checking':
+      return busy.total && busy.done === busy.total
+        ? t('transfer.import.findingDuplicates')
+        : busy.total
+          ? t('transfer.import.checking', progress)
+          : t('transfer.import.checkingCards');
+    case 'preparing':
+      return t('transfer.import.preparing', progress);
+    case 'saving':
+      return t('transfer.import.saving', { n: progress.total });
+  }
+}
+
+function Busy({
+  busy,
+  fileName,
+  onCancel,
+}: {
+  busy: WizardBusy;
+  fileName: string;
+  onCancel(): void;
+}) {
   const { t, i18n } = useTranslation();
   const count = (value: number) => formatNumber(value, i18n.language);
-  const label =
-    busy.what === 'reading'
-      ? t('transfer.import.reading', { name: fileName })
-      : busy.what === 'checking'
-        ? t('transfer.import.checking', {
-            done: count(busy.done ?? 0),
-            total: count(busy.total ?? 0),
-          })
-        : t('transfer.import.importing');
+  const label = busyLabel(t, count, busy, fileName);
+  const measured = busy.total && busy.what !== 'saving' && busy.done !== busy.total;
   return (
-    <Stack align="center" gap="sm" py="lg" data-testid="import-busy">
+    <Stack align="center" gap="sm" py="lg" data-testid="import-busy" data-what={busy.what}>
       <Loader size="sm" />
-      <Text size="sm" dir="auto">
+      <Text size="sm" dir="auto" ta="center" data-testid="import-busy-label">
         {label}
       </Text>
-      {busy.total ? (
-        <Progress value={((busy.done ?? 0) / busy.total) * 100} w="60%" aria-label={label} />
+      {measured ? (
+        <Progress
+          value={((busy.done ?? 0) / (busy.total ?? 1)) * 100}
+          w="60%"
+          aria-label={label}
+          data-testid="import-progress"
+        />
       ) : null}
+      {busy.what === 'saving' ? (
+        <Text size="xs" c="dimmed" ta="center" maw={480}>
+          {t('transfer.import.savingHint')}
+        </Text>
+      ) : (
+        <Button variant="default" size="xs" onClick={onCancel} data-testid="import-busy-cancel">
+          {t('transfer.import.cancel')}
+        </Button>
+      )}
     </Stack>
   );
 }
@@ -81,8 +117,13 @@ function WizardBody({
         <Stepper.Step label={t('transfer.import.steps.review')} />
         <Stepper.Step label={t('transfer.import.steps.done')} />
       </Stepper>
+      {state.cancelled && !state.busy && (
+        <Notice tone="warning" data-testid="import-cancelled">
+          {t('transfer.import.cancelled')}
+        </Notice>
+      )}
       {state.busy ? (
-        <Busy busy={state.busy} fileName={state.source?.name ?? ''} />
+        <Busy busy={state.busy} fileName={state.source?.name ?? ''} onCancel={wizard.cancel} />
       ) : state.step === 'file' ? (
         <ImportFileStep fileError={state.fileError} onFile={wizard.chooseFile} />
       ) : state.step === 'columns' && state.source && state.mapping ? (
@@ -104,7 +145,7 @@ function WizardBody({
             </Button>
           </Group>
         </>
-      ) : state.step === 'review' && state.preview ? (
+      ) : state.step === 'review' && state.check ? (
         <ReviewWithDuplicates
           wizard={wizard}
           skipDuplicates={skipDuplicates}
@@ -136,10 +177,10 @@ function WizardBody({
           name={state.source.name}
           summary={
             state.source.format === 'vcard'
-              ? t('transfer.import.cardsSummary', { n: count(state.preview?.rows.length ?? 0) })
+              ? t('transfer.import.cardsSummary', { n: count(state.source.rowCount) })
               : t('transfer.import.fileSummary', {
-                  rows: count(state.source.table?.rows.length ?? 0),
-                  columns: count(state.source.table?.headers.length ?? 0),
+                  rows: count(state.source.rowCount),
+                  columns: count(state.source.headers.length),
                 })
           }
         />
@@ -160,18 +201,18 @@ function ReviewWithDuplicates({
   onClose(): void;
 }) {
   const { t, i18n } = useTranslation();
-  const preview = wizard.state.preview;
-  const duplicates = useLikelyDuplicates(preview ?? EMPTY_PREVIEW);
-  if (!preview) return null;
+  const check = wizard.state.check;
+  const duplicates = useLikelyDuplicates(check ?? EMPTY_CHECK);
+  if (!check) return null;
   const chosen = skipDuplicates
-    ? preview.valid.filter((_, index) => !duplicates.has(index))
-    : preview.valid;
-  const skipped = preview.rows.length - chosen.length;
+    ? check.valid.filter((_, index) => !duplicates.has(index))
+    : check.valid;
+  const skipped = check.rowCount - chosen.length;
 
   return (
     <>
       <ImportReviewStep
-        preview={preview}
+        check={check}
         cards={wizard.state.source?.format === 'vcard'}
         duplicates={duplicates}
         skipDuplicates={skipDuplicates}
@@ -205,4 +246,11 @@ function ReviewWithDuplicates({
   );
 }
 
-const EMPTY_PREVIEW = { rows: [], valid: [], validRows: [], problems: [], invalidCount: 0 };
+const EMPTY_CHECK: ImportCheck = {
+  rowCount: 0,
+  valid: [],
+  validRows: [],
+  problems: [],
+  invalidCount: 0,
+  duplicates: [],
+};

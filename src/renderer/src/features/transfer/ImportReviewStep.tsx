@@ -2,7 +2,7 @@
 import { Badge, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contactName, type ContactInput } from '@core/domain/contact';
-import type { ImportPreview } from '@core/transfer';
+import type { ImportCheck } from '@core/transfer';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { ProblemList } from './ProblemList';
@@ -10,25 +10,34 @@ import type { LikelyDuplicate } from './use-likely-duplicates';
 
 const SHOWN = 10;
 
-function details(input: ContactInput): string {
-  return [
+/** Title, organization, emails and phones, each isolated in its own direction. */
+function Details({ input }: { input: ContactInput }) {
+  const parts = [
     input.title,
     input.organizationName,
     ...(input.emails ?? []).map((email) => email.value),
     ...(input.phones ?? []).map((phone) => phone.value),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  ].filter((part): part is string => Boolean(part));
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index} style={{ whiteSpace: 'nowrap' }}>
+          {index > 0 && ' · '}
+          <bdi>{part}</bdi>
+        </span>
+      ))}
+    </>
+  );
 }
 
 export function ImportReviewStep({
-  preview,
+  check: preview,
   cards,
   duplicates,
   skipDuplicates,
   onSkipDuplicates,
 }: {
-  preview: ImportPreview;
+  check: ImportCheck;
   cards: boolean;
   duplicates: Map<number, LikelyDuplicate>;
   skipDuplicates: boolean;
@@ -90,7 +99,7 @@ export function ImportReviewStep({
                     </Table.Td>
                     <Table.Td>{t(`contactBook.kinds.${input.kind ?? 'other'}`)}</Table.Td>
                     <Table.Td>
-                      <bdi>{details(input)}</bdi>
+                      <Details input={input} />
                     </Table.Td>
                   </Table.Tr>
                 );

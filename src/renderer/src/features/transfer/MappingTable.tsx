@@ -2,20 +2,15 @@
 import { Select, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  parseAddressField,
-  type ColumnMapping,
-  type ImportField,
-  type SourceTable,
-} from '@core/transfer';
+import { parseAddressField, type ColumnMapping, type ImportField } from '@core/transfer';
 import { fieldOptions } from './field-labels';
 
 const SAMPLES = 3;
 
-function samplesOf(table: SourceTable, column: number): string[] {
+function samplesOf(rows: readonly (readonly string[])[], column: number): string[] {
   const found: string[] = [];
-  for (const row of table.rows) {
-    const cell = row.cells[column]?.trim();
+  for (const cells of rows) {
+    const cell = cells[column]?.trim();
     if (cell) found.push(cell.replace(/\s*\n\s*/g, ' · '));
     if (found.length === SAMPLES) break;
   }
@@ -23,11 +18,13 @@ function samplesOf(table: SourceTable, column: number): string[] {
 }
 
 export function MappingTable({
-  table,
+  headers,
+  sampleRows,
   mapping,
   onField,
 }: {
-  table: SourceTable;
+  headers: readonly string[];
+  sampleRows: readonly (readonly string[])[];
   mapping: ColumnMapping;
   onField(column: number, field: ImportField): void;
 }) {
@@ -48,7 +45,7 @@ export function MappingTable({
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {table.headers.map((header, column) => {
+        {headers.map((header, column) => {
           const name = header || t('transfer.import.columnNumber', { number: column + 1 });
           const field = mapping.fields[column] ?? 'ignore';
           return (
@@ -59,7 +56,7 @@ export function MappingTable({
                 </Text>
               </Table.Td>
               <Table.Td>
-                {samplesOf(table, column).map((sample, index) => (
+                {samplesOf(sampleRows, column).map((sample, index) => (
                   <Text key={index} size="xs" c="dimmed" lineClamp={1} maw={320}>
                     <bdi>{sample}</bdi>
                   </Text>

@@ -1,50 +1,53 @@
 /**
- * The import wizard's state: the file's bytes, how they are decoded and split, the column
- * mapping, the checked preview, and the outcome. Nothing is written before `commit`, which
- * stores the chosen rows in one transaction.
+ * The import wizard's state: the file, how it is decoded and split, the column mapping, the
+ * checked rows, and the outcome. Reading, checking and the duplicate scan run in a worker (a
+ * file near 50 MB would freeze the window otherwise); Cancel stops them. Nothing is written
+ * before `commit`, which builds the records in slices and stores them in one transaction.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataCore } from '@core/db/data-core';
 import type { ContactInput } from '@core/domain/contact';
 import {
   assertImportSize,
-  convertRowsInSlices,
-  decodeText,
   guessMapping,
-  importContacts,
-  parseDelimited,
-  parseVCards,
+  ImportCancelledError,
+  importContactsInSlices,
   type ColumnMapping,
-  type DelimitedTable,
   type Delimiter,
+  type ImportCheck,
   type ImportField,
   type ImportOutcome,
-  type ImportPreview,
   type MappingPreset,
   type TextEncodingName,
 } from '@core/transfer';
+import { ImportWorkerClient } from './worker/import-worker-client';
+import type { FileOverview } from './worker/messages';
 
 export type WizardStep = 'file' | 'columns' | 'review' | 'done';
 
-export interface SourceFile {
+export interface SourceFile extends FileOverview {
   name: string;
   bytes: Uint8Array;
-  format: 'delimited' | 'vcard';
-  encoding: TextEncodingName;
-  detectedEncoding: TextEncodingName;
-  /** Delimited files only. */
-  table?: DelimitedTable;
+}
+
+export interface WizardBusy {
+  /** 'saving' is the one transaction: it cannot be cancelled (it is all or nothing anyway). */
+  what: 'reading' | 'checking' | 'preparing' | 'saving';
+  done?: number;
+  total?: number;
 }
 
 export interface WizardState {
   step: WizardStep;
-  busy: { what: 'reading' | 'checking' | 'importing'; done?: number; total?: number } | null;
+  busy: WizardBusy | null;
   source: SourceFile | null;
   mapping: ColumnMapping | null;
   preset: MappingPreset;
-  preview: ImportPreview | null;
+  check: ImportCheck | null;
   /** A whole-file error (too large, empty, unreadable…), as thrown by the core. */
   fileError: unknown;
+  /** The last long step was cancelled by the user. */
+  cancelled: boolean;
   outcome:
     { ok: true; value: ImportOutcome; skipped: number } | { ok: false; error: unknown } | null;
 }
@@ -55,98 +58,92 @@ const INITIAL: WizardState = {
   source: null,
   mapping: null,
   preset: 'contacts',
-  preview: null,
+  check: null,
   fileError: null,
+  cancelled: false,
   outcome: null,
 };
 
-/** Lets the browser paint (a spinner, a progress bar) before a long synchronous step. */
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 30));
-
-const looksLikeVCard = (name: string, text: string) =>
-  /\.(vcf|vcard)$/i.test(name) || /^\s*BEGIN:VCARD/i.test(text.slice(0, 200));
-
-function readSource(
-  name: string,
-  bytes: Uint8Array,
-  encoding?: TextEncodingName,
-  delimiter?: Delimiter,
-): { source: SourceFile; text: string } {
-  const decoded = decodeText(bytes, encoding);
-  const detectedEncoding = encoding ? decodeText(bytes).encoding : decoded.encoding;
-  const format = looksLikeVCard(name, decoded.text) ? 'vcard' : 'delimited';
-  const table = format === 'delimited' ? parseDelimited(decoded.text, delimiter) : undefined;
-  return {
-    source: { name, bytes, format, encoding: decoded.encoding, detectedEncoding, table },
-    text: decoded.text,
-  };
-}
+const sameHeaders = (a: readonly string[] | undefined, b: readonly string[]) =>
+  a !== undefined && a.join('\u0000') === b.join('\u0000');
 
 export function useImportWizard(core: DataCore) {
   const [state, setState] = useState<WizardState>(INITIAL);
+  const client = useRef<ImportWorkerClient | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const patch = useCallback(
     (next: Partial<WizardState>) => setState((s) => ({ ...s, ...next })),
     [],
   );
+  const worker = () => (client.current ??= new ImportWorkerClient());
 
-  const reset = useCallback(() => setState(INITIAL), []);
+  useEffect(() => () => client.current?.dispose(), []);
+
+  const reset = useCallback(() => {
+    client.current?.dispose();
+    setState(INITIAL);
+  }, []);
 
   const load = useCallback(
-    async (
-      name: string,
-      readBytes: () => Promise<Uint8Array>,
-      size: number,
-      encoding?: TextEncodingName,
-      delimiter?: Delimiter,
-    ) => {
-      patch({ busy: { what: 'reading' }, fileError: null });
-      await nextFrame();
+    async (name: string, bytes: Uint8Array, encoding?: TextEncodingName, delimiter?: Delimiter) => {
+      patch({ busy: { what: 'reading' }, fileError: null, cancelled: false });
       try {
-        assertImportSize(size);
-        const { source, text } = readSource(name, await readBytes(), encoding, delimiter);
-        if (source.format === 'vcard') {
-          patch({ source, mapping: null, preview: parseVCards(text), step: 'review', busy: null });
-          return;
-        }
-        const headers = source.table?.headers ?? [];
-        setState((s) => {
-          const sameHeaders =
-            s.mapping && s.source?.table?.headers.join('\u0000') === headers.join('\u0000');
-          return {
-            ...s,
-            source,
-            mapping: sameHeaders ? s.mapping : guessMapping(headers, s.preset),
-            preview: null,
-            step: 'columns',
-            busy: null,
-          };
+        const overview = await worker().read({
+          name,
+          bytes,
+          ...(encoding && { encoding }),
+          ...(delimiter && { delimiter }),
         });
+        const source: SourceFile = { ...overview, name, bytes };
+        setState((s) => ({
+          ...s,
+          source,
+          mapping:
+            overview.format === 'vcard'
+              ? null
+              : s.mapping && sameHeaders(s.source?.headers, overview.headers)
+                ? s.mapping
+                : guessMapping(overview.headers, s.preset),
+          check: null,
+          step: overview.format === 'vcard' ? 'review' : 'columns',
+          busy: overview.format === 'vcard' ? { what: 'checking' } : null,
+        }));
+        if (overview.format === 'vcard') await runCheck(null);
       } catch (error) {
-        patch({ fileError: error, busy: null });
+        // A cancelled vCard check has no columns step to go back to: back to the file.
+        if (error instanceof ImportCancelledError)
+          setState((s) => ({
+            ...s,
+            busy: null,
+            cancelled: true,
+            step: s.step === 'review' && !s.check ? 'file' : s.step,
+          }));
+        else patch({ fileError: error, busy: null, step: 'file' });
       }
     },
-    [patch],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runCheck only reads refs and `core`
+    [patch, core],
   );
 
   const chooseFile = useCallback(
     (file: File) => {
-      setState({ ...INITIAL });
-      void load(file.name, async () => new Uint8Array(await file.arrayBuffer()), file.size);
+      setState({ ...INITIAL, busy: { what: 'reading' } });
+      void (async () => {
+        try {
+          assertImportSize(file.size);
+          await load(file.name, new Uint8Array(await file.arrayBuffer()));
+        } catch (error) {
+          patch({ fileError: error, busy: null });
+        }
+      })();
     },
-    [load],
+    [load, patch],
   );
 
   const redecode = useCallback(
     (encoding: TextEncodingName | undefined, delimiter: Delimiter | undefined) => {
       const source = state.source;
-      if (!source) return;
-      void load(
-        source.name,
-        () => Promise.resolve(source.bytes),
-        source.bytes.byteLength,
-        encoding,
-        delimiter,
-      );
+      if (source) void load(source.name, source.bytes, encoding, delimiter);
     },
     [load, state.source],
   );
@@ -164,43 +161,83 @@ export function useImportWizard(core: DataCore) {
     setState((s) => ({
       ...s,
       preset,
-      mapping: s.source?.table ? guessMapping(s.source.table.headers, preset) : s.mapping,
+      mapping:
+        s.source?.format === 'delimited' ? guessMapping(s.source.headers, preset) : s.mapping,
     }));
   }, []);
 
+  /** Checks every row in the worker, against the contacts stored now. */
+  async function runCheck(mapping: ColumnMapping | null): Promise<void> {
+    const check = await worker().check({
+      mapping,
+      existing: core.contacts.all(),
+      organizationNames: new Map(core.organizations.all().map((o) => [o.id, o.name])),
+      onProgress: (done, total) => patch({ busy: { what: 'checking', done, total } }),
+    });
+    patch({ check, step: 'review', busy: null });
+  }
+
   const review = useCallback(async () => {
     const { source, mapping } = state;
-    if (!source?.table || !mapping) return;
-    const total = source.table.rows.length;
-    patch({ busy: { what: 'checking', done: 0, total } });
-    await nextFrame();
-    const preview = await convertRowsInSlices(source.table, mapping, (done) =>
-      patch({ busy: { what: 'checking', done, total } }),
-    );
-    patch({ preview, step: 'review', busy: null });
-  }, [patch, state]);
+    if (!source || !mapping) return;
+    patch({ busy: { what: 'checking', done: 0, total: source.rowCount }, cancelled: false });
+    try {
+      await runCheck(mapping);
+    } catch (error) {
+      if (error instanceof ImportCancelledError) patch({ busy: null, cancelled: true });
+      else patch({ busy: null, outcome: { ok: false, error }, step: 'done' });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runCheck only reads refs and `core`
+  }, [patch, state, core]);
 
   const commit = useCallback(
     async (inputs: readonly ContactInput[], skipped: number) => {
-      patch({ busy: { what: 'importing' } });
-      await nextFrame();
+      const controller = new AbortController();
+      abort.current = controller;
+      const total = inputs.length;
+      patch({ busy: { what: 'preparing', done: 0, total }, cancelled: false });
       try {
-        const value = await importContacts(core, inputs);
+        const value = await importContactsInSlices(core, inputs, {
+          signal: controller.signal,
+          onProgress: (done) => patch({ busy: { what: 'preparing', done, total } }),
+          onWriting: () => patch({ busy: { what: 'saving', total } }),
+        });
         patch({ outcome: { ok: true, value, skipped }, step: 'done', busy: null });
       } catch (error) {
-        patch({ outcome: { ok: false, error }, step: 'done', busy: null });
+        if (error instanceof ImportCancelledError) patch({ busy: null, cancelled: true });
+        else patch({ outcome: { ok: false, error }, step: 'done', busy: null });
+      } finally {
+        abort.current = null;
       }
     },
     [core, patch],
   );
 
+  /** Stops reading, checking or preparing; the wizard stays on the step it was on. */
+  const cancel = useCallback(() => {
+    abort.current?.abort();
+    client.current?.cancel();
+  }, []);
+
   const back = useCallback(() => {
     setState((s) => ({
       ...s,
+      cancelled: false,
       step: s.step === 'review' && s.source?.format === 'delimited' ? 'columns' : 'file',
-      preview: s.step === 'review' && s.source?.format === 'delimited' ? s.preview : null,
+      check: null,
     }));
   }, []);
 
-  return { state, chooseFile, redecode, setField, applyPreset, review, commit, back, reset };
+  return {
+    state,
+    chooseFile,
+    redecode,
+    setField,
+    applyPreset,
+    review,
+    commit,
+    cancel,
+    back,
+    reset,
+  };
 }

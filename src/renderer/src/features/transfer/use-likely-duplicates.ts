@@ -1,33 +1,26 @@
-/** Which valid rows of a preview look like contacts already stored (by index in `valid`). */
+/** Which valid rows of a check look like contacts already stored (by index in `valid`). */
 import { useMemo } from 'react';
-import { findMatchesFor, type DuplicateReason } from '@core/dedupe';
+import type { DuplicateReason } from '@core/dedupe';
 import { contactName } from '@core/domain/contact';
-import type { ImportPreview } from '@core/transfer';
-import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import type { ImportCheck } from '@core/transfer';
+import { useDataCore } from '@renderer/app/data/data-core-context';
 
 export interface LikelyDuplicate {
   name: string;
   reasons: DuplicateReason[];
 }
 
-export function useLikelyDuplicates(preview: ImportPreview): Map<number, LikelyDuplicate> {
-  const existing = useStoreQuery(['contacts', 'organizations'], (core) => ({
-    contacts: core.contacts.all(),
-    organizationNames: new Map(core.organizations.all().map((o) => [o.id, o.name])),
-  }));
+export function useLikelyDuplicates(check: ImportCheck): Map<number, LikelyDuplicate> {
+  const core = useDataCore();
   return useMemo(() => {
     const byIndex = new Map<number, LikelyDuplicate>();
-    if (existing.contacts.length === 0) return byIndex;
-    const names = new Map(existing.contacts.map((c) => [c.id, contactName(c)]));
-    const matches = findMatchesFor(preview.valid, existing.contacts, {
-      organizationNames: existing.organizationNames,
-    });
-    for (const match of matches) {
+    for (const match of check.duplicates) {
+      const stored = core.contacts.get(match.contactId);
       byIndex.set(match.incomingIndex, {
-        name: names.get(match.contactId) ?? '',
+        name: stored ? contactName(stored) : '',
         reasons: match.reasons,
       });
     }
     return byIndex;
-  }, [existing, preview]);
+  }, [core, check]);
 }

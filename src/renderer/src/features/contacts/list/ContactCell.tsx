@@ -1,19 +1,21 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Badge, Group, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { contactName, type Contact } from '@core/domain/contact';
 import { ContactFlags } from '../ContactFlags';
 import { formatInstant } from '../format-date';
 import { jurisdictionOf, type ColumnId, type OrganizationNameOf } from './contact-columns';
 import bidi from '../bidi.module.css';
+import classes from './ContactTable.module.css';
 
 const SHOWN_TAGS = 2;
 
+/** Plain text, cut with an ellipsis: a bare element, as cells are drawn by the hundred. */
 function Plain({ children }: { children: string | undefined }) {
   return (
-    <Text size="sm" truncate dir="auto" title={children} className={bidi.pageStart}>
+    <span dir="auto" title={children} className={`${classes.plain} ${bidi.pageStart}`}>
       {children}
-    </Text>
+    </span>
   );
 }
 
@@ -22,26 +24,26 @@ export function ContactCell({
   column,
   contact,
   organizationOf,
+  t,
+  language,
 }: {
   column: ColumnId;
   contact: Contact;
   organizationOf: OrganizationNameOf;
+  t: TFunction;
+  language: string;
 }) {
-  const { t, i18n } = useTranslation();
   switch (column) {
     case 'name':
       return (
-        <Anchor
-          component={Link}
+        <Link
           to={`/contacts/${contact.id}`}
-          size="sm"
-          fw={600}
-          truncate
           dir="auto"
+          className={`${classes.nameLink} ${bidi.pageStart}`}
           data-testid="contact-link"
         >
           {contactName(contact)}
-        </Anchor>
+        </Link>
       );
     case 'kind':
       return <Plain>{t(`contactBook.kinds.${contact.kind}`)}</Plain>;
@@ -77,6 +79,6 @@ export function ContactCell({
     case 'flags':
       return <ContactFlags contact={contact} />;
     case 'updated':
-      return <Plain>{formatInstant(contact.updatedAt, i18n.language)}</Plain>;
+      return <Plain>{formatInstant(contact.updatedAt, language)}</Plain>;
   }
 }

@@ -1,17 +1,22 @@
 import { Checkbox, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import { useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactName, type Contact } from '@core/domain/contact';
-import { ContactCell } from './ContactCell';
+import type { Contact } from '@core/domain/contact';
+import { ContactRow } from './ContactRow';
 import type { ColumnId, OrganizationNameOf, SortSpec } from './contact-columns';
 import type { Selection } from './use-selection';
 import classes from './ContactTable.module.css';
 
 const ROW_HEIGHT = 44;
-/** Rows drawn beyond the visible ones: smooth scrolling, still a few dozen rows at most. */
-const OVERSCAN = 24;
+/**
+ * Rows drawn beyond the visible ones. A short list is drawn whole (cheap, and the browser's
+ * find-in-page sees every row); a long one only around the view, as every drawn row costs
+ * on each keystroke and while scrolling.
+ */
+const OVERSCAN = 8;
+const DRAWN_WHOLE_UP_TO = 60;
 
 /** Each column's least width (px) and its share of the room left. */
 const WIDTHS: Record<ColumnId, [number, number]> = {
@@ -25,7 +30,7 @@ const WIDTHS: Record<ColumnId, [number, number]> = {
   email: [200, 1.6],
   phone: [150, 1],
   tags: [150, 1.4],
-  flags: [130, 1],
+  flags: [160, 1.1],
   updated: [120, 1],
 };
 const CHECK_WIDTH = 44;
@@ -57,24 +62,27 @@ export function ContactTable({
   selection,
   organizationOf,
 }: ContactTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan: rows.length <= DRAWN_WHOLE_UP_TO ? DRAWN_WHOLE_UP_TO : OVERSCAN,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
-  const template = columns.map((column) => {
-    const [least, share] = WIDTHS[column];
-    return `minmax(${least}px, ${share}fr)`;
-  });
-  const gridStyle: CSSProperties = {
-    gridTemplateColumns: [`${CHECK_WIDTH}px`, ...template].join(' '),
-    minWidth: columns.reduce((sum, column) => sum + WIDTHS[column][0], CHECK_WIDTH),
-  };
+  // One object while the columns stay: rows are memoized on it.
+  const gridStyle = useMemo<CSSProperties>(() => {
+    const template = columns.map((column) => {
+      const [least, share] = WIDTHS[column];
+      return `minmax(${least}px, ${share}fr)`;
+    });
+    return {
+      gridTemplateColumns: [`${CHECK_WIDTH}px`, ...template].join(' '),
+      minWidth: columns.reduce((sum, column) => sum + WIDTHS[column][0], CHECK_WIDTH),
+    };
+  }, [columns]);
   const selectedShown = rows.reduce((n, row) => n + (selection.isSelected(row.id) ? 1 : 0), 0);
   const allShown = rows.length > 0 && selectedShown === rows.length;
 
@@ -129,42 +137,21 @@ export function ContactTable({
           {virtualizer.getVirtualItems().map((item) => {
             const contact = rows[item.index];
             if (!contact) return null;
-            const selected = selection.isSelected(contact.id);
             return (
-              <div
+              <ContactRow
                 key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                className={classes.row}
-                data-selected={selected || undefined}
-                data-testid="contact-row"
-                data-contact-id={contact.id}
-                style={{
-                  ...gridStyle,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <div className={classes.checkCell} role="gridcell">
-                  <Checkbox
-                    aria-label={t('contactBook.list.selectRow', { name: contactName(contact) })}
-                    checked={selected}
-                    onChange={() => undefined}
-                    onClick={(event) => selection.toggle(item.index, event.shiftKey)}
-                    data-testid="contact-select"
-                  />
-                </div>
-                {columns.map((column) => (
-                  <div key={column} className={classes.cell} role="gridcell">
-                    <ContactCell
-                      column={column}
-                      contact={contact}
-                      organizationOf={organizationOf}
-                    />
-                  </div>
-                ))}
-              </div>
+                contact={contact}
+                index={item.index}
+                start={item.start}
+                height={ROW_HEIGHT}
+                selected={selection.isSelected(contact.id)}
+                columns={columns}
+                gridStyle={gridStyle}
+                organizationOf={organizationOf}
+                onToggle={selection.toggle}
+                t={t}
+                language={i18n.language}
+              />
             );
           })}
         </div>

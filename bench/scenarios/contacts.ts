@@ -1,0 +1,259 @@
+/**
+ * The contact book at 100,000 contacts, in Chromium:
+ * (a) a CSV of 100,000 rows imported end to end through the import wizard's code (worker:
+ *     decode, parse, validate, dedupe; page: records built in slices, one commit into an
+ *     encrypted workspace, search index updated) beside raw IndexedDB `put()` of the same
+ *     stored objects, one row each, in the same page; and the longest main-thread task
+ *     meanwhile (PerformanceObserver 'longtask');
+ * (b) in the built app (out/renderer) unlocked on a workspace of 100,000 contacts: from a
+ *     query put into the contacts search box to the list showing its result (the count line
+ *     changed, then the next frame), timed in the page, median of ≥ 20 different queries;
+ * (c) the longest main-thread task while the list is scrolled with the mouse wheel.
+ * TADAMUN_BENCH_CONTACTS=5000 runs it smaller while developing.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchPersistent, recordPageErrors } from '../../test/helpers/chromium';
+import { serveRenderer } from '../../test/helpers/static-server';
+import { TEST_PASSPHRASE, unlockWorkspace } from '../../test/e2e/workspace';
+import { generateQueries } from '../fixtures/search-queries';
+import { generateContacts } from '../fixtures/synthetic-contacts';
+import { median, withBaseline, type BenchResult, type BenchScenario } from '../types';
+
+const QUERIES = 24;
+const SCROLL_MS = 4000;
+
+function sizeFromEnv(): number {
+  const raw = process.env['TADAMUN_BENCH_CONTACTS'];
+  const size = raw === undefined ? 100_000 : Number(raw);
+  if (!Number.isInteger(size) || size < 1000) {
+    throw new Error(`TADAMUN_BENCH_CONTACTS must be an integer ≥ 1000, not ${raw}`);
+  }
+  return size;
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+function answered<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('bench page did not answer');
+  return value;
+}
+
+/** Runs `work` in a fresh browser on a new profile on disk, removed afterwards. */
+async function inFreshProfile<T>(what: string, work: (page: Page) => Promise<T>): Promise<T> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'tadamun-bench-contacts-'));
+  const context = await launchPersistent(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = recordPageErrors(page);
+  try {
+    return await work(page);
+  } catch (error) {
+    if (errors.length) console.error(`  contacts ${what}: page errors: ${errors.join('; ')}`);
+    throw error;
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * In the app page: puts `query` in the search box as one input event and resolves with the ms
+ * until the count line left `before` (the deferred render committed) and a frame was painted.
+ */
+function timeQueryInPage({ query, before }: { query: string; before: string }): Promise<number> {
+  const input = document.querySelector<HTMLInputElement>('[data-testid="contact-search"]');
+  if (!input) throw new Error('no search box');
+  const shown = () =>
+    document.querySelector('[data-testid="contact-no-results"]') !== null ||
+    (document.querySelector('[data-testid="contact-count"]')?.textContent ?? before) !== before;
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`no result for ${query}`)), 10_000);
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timeout);
+          resolve(performance.now() - started);
+        }, 0),
+      );
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    const started = performance.now();
+    setValue?.call(input, query);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function clearSearch(page: Page, allShown: string): Promise<void> {
+  await page.getByTestId('contact-search').fill('');
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid="contact-count"]')?.textContent === text,
+    allShown,
+  );
+}
+
+/** Starts recording long tasks in the page; `stopLongTasks` returns the longest. */
+const startLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    const store = window as unknown as {
+      benchLongTasks?: number[];
+      benchObserver?: PerformanceObserver;
+    };
+    store.benchLongTasks = [];
+    store.benchObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) store.benchLongTasks?.push(entry.duration);
+    });
+    store.benchObserver.observe({ type: 'longtask' });
+  });
+
+const stopLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    const store = window as unknown as {
+      benchLongTasks?: number[];
+      benchObserver?: PerformanceObserver;
+    };
+    for (const entry of store.benchObserver?.takeRecords() ?? [])
+      store.benchLongTasks?.push(entry.duration);
+    store.benchObserver?.disconnect();
+    const tasks = store.benchLongTasks ?? [];
+    return { longest: Math.max(0, ...tasks), count: tasks.length };
+  });
+
+async function importScenario(size: number, benchPageUrl: string): Promise<BenchResult[]> {
+  const result = answered(
+    await inFreshProfile('import', async (page) => {
+      await page.goto(benchPageUrl);
+      await page.waitForFunction(() => window.tadamunBench !== undefined);
+      return page.evaluate((rows) => window.tadamunBench?.contacts.importCsv(rows), size);
+    }),
+  );
+  if (result.imported !== size) throw new Error(`imported ${result.imported} of ${size} rows`);
+  const { phases } = result;
+  console.error(
+    `  contacts: CSV of ${count(size)} rows, ${(result.csvBytes / 1e6).toFixed(1)} MB: read ` +
+      `${Math.round(phases.readMs)} ms, check + dedupe ${Math.round(phases.checkMs)} ms, write + ` +
+      `index ${Math.round(phases.writeMs)} ms; ${result.longTasks} long tasks; raw put() ` +
+      `${Math.round(result.rawPutMs)} ms; longest tasks (ms, phase): ` +
+      result.worstTasks.map((task) => `${task.ms} ${task.phase}`).join(', '),
+  );
+  return [
+    withBaseline(
+      {
+        name: `import CSV of ${count(size)} rows, encrypted (parse, validate, dedupe, write, index)`,
+        value: result.importMs,
+        unit: 'ms',
+        target: '≤ 2x',
+      },
+      'raw IndexedDB put() per row',
+      result.rawPutMs,
+    ),
+    {
+      name: `longest main-thread task during the import (+2 s after)`,
+      value: result.longestTaskMs,
+      unit: 'ms',
+      target: '≤ 50 ms',
+    },
+  ];
+}
+
+async function listScenario(size: number): Promise<BenchResult[]> {
+  const server = await serveRenderer(path.resolve(import.meta.dirname, '../../out/renderer'), {
+    '/bench/': path.resolve(import.meta.dirname, '../../out/bench'),
+  });
+  try {
+    return await inFreshProfile('list', async (page) => {
+      // tsx keeps function names with a `__name` helper that the page does not have.
+      await page.addInitScript({ content: 'window.__name = (f) => f;' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${server.url}/bench/index.html`);
+      await page.waitForFunction(() => window.tadamunBench !== undefined);
+      console.error(`  contacts: seeding the app's workspace with ${count(size)} contacts`);
+      const stored = await page.evaluate(
+        ({ n, passphrase }) => window.tadamunBench?.contacts.seedAppWorkspace(n, passphrase),
+        { n: size, passphrase: TEST_PASSPHRASE },
+      );
+      if (stored !== size) throw new Error(`seeded ${stored} of ${size} contacts`);
+      await page.goto(`${server.url}/`);
+      await unlockWorkspace(page);
+      await page.goto(`${server.url}/#/contacts`);
+      await page.getByTestId('contact-row').first().waitFor({ timeout: 60_000 });
+      const allShown = (await page.getByTestId('contact-count').textContent()) ?? '';
+
+      const queries = generateQueries(generateContacts(size), 11)
+        .filter((query) => query.category !== 'typo' || query.text.length > 6)
+        .slice(0, QUERIES);
+      const profilePath = process.env['TADAMUN_BENCH_PROFILE'];
+      const cdp = profilePath ? await page.context().newCDPSession(page) : undefined;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
+      const times: number[] = [];
+      for (const query of queries) {
+        times.push(await page.evaluate(timeQueryInPage, { query: query.text, before: allShown }));
+        await clearSearch(page, allShown);
+      }
+      if (cdp && profilePath) {
+        const { profile } = await cdp.send('Profiler.stop');
+        const { writeFile } = await import('node:fs/promises');
+        await writeFile(profilePath, JSON.stringify(profile));
+      }
+      const sorted = [...times].sort((a, b) => a - b);
+      console.error(
+        `  contacts: query → list (ms): ${times.map((t) => t.toFixed(1)).join(', ')}; max ${sorted.at(-1)?.toFixed(1)}`,
+      );
+
+      const table = page.getByTestId('contact-table');
+      const box = await table.boundingBox();
+      if (!box) throw new Error('no contact table');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await startLongTasks(page);
+      const scrollStart = Date.now();
+      let wheels = 0;
+      while (Date.now() - scrollStart < SCROLL_MS) {
+        await page.mouse.wheel(0, wheels % 40 < 30 ? 600 : -900);
+        wheels += 1;
+        await page.waitForTimeout(16);
+      }
+      const scroll = await stopLongTasks(page);
+      const scrolledTo = await table.evaluate((element) => element.scrollTop);
+      console.error(
+        `  contacts: scrolled ${wheels} wheel events over ${SCROLL_MS} ms (to ${Math.round(scrolledTo)} px); ` +
+          `${scroll.count} long tasks`,
+      );
+      if (scrolledTo <= 0) throw new Error('the list did not scroll');
+      return [
+        {
+          name: `contacts list, ${count(size)} contacts: query → rendered list (median of ${times.length} queries)`,
+          value: median(times),
+          unit: 'ms',
+          target: '≤ 50 ms',
+        },
+        {
+          name: `contacts list, ${count(size)} contacts: longest task while wheel-scrolling ${SCROLL_MS / 1000} s`,
+          value: scroll.longest,
+          unit: 'ms',
+          target: '≤ 50 ms',
+        },
+      ];
+    });
+  } finally {
+    await server.close();
+  }
+}
+
+export const contacts: BenchScenario = {
+  name: 'contacts',
+  async run({ benchPageUrl }) {
+    const size = sizeFromEnv();
+    const only = process.env['TADAMUN_BENCH_CONTACTS_PART'];
+    const results: BenchResult[] = [];
+    if (only !== 'list') results.push(...(await importScenario(size, benchPageUrl)));
+    if (only !== 'import') results.push(...(await listScenario(size)));
+    return results;
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * The page's side of the import worker: one request at a time, progress, and cancel (which
+ * ends the worker; the next request starts a new one and reads the file again).
+ */
+import type { StoredContactLike } from '@core/dedupe';
+import type { ContactInput } from '@core/domain/contact';
+import {
+  ImportCancelledError,
+  TransferFileError,
+  type ColumnMapping,
+  type Delimiter,
+  type ImportCheck,
+  type TextEncodingName,
+} from '@core/transfer';
+import { postContactKeys } from '../../duplicates/worker/post-contact-keys';
+import type { FileOverview, ImportWorkerRequest, ImportWorkerResponse } from './messages';
+
+export interface ReadRequest {
+  name: string;
+  bytes: Uint8Array;
+  encoding?: TextEncodingName;
+  delimiter?: Delimiter;
+}
+
+export interface CheckRequest {
+  mapping: ColumnMapping | null;
+  existing: readonly StoredContactLike[];
+  organizationNames: ReadonlyMap<string, string>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Pending {
+  resolve(response: ImportWorkerResponse): void;
+  reject(error: unknown): void;
+  onProgress?: (done: number, total: number) => void;
+  valid: ContactInput[];
+}
+
+export class ImportWorkerClient {
+  private worker: Worker | undefined;
+  private pending: Pending | undefined;
+  /** The file the current worker holds (replayed into a new worker after a cancel). */
+  private lastRead: ReadRequest | undefined;
+  private workerHasFile = false;
+
+  async read(request: ReadRequest): Promise<FileOverview> {
+    this.lastRead = request;
+    this.workerHasFile = false;
+    const response = await this.send({ type: 'read', ...request });
+    if (response.type !== 'read') throw new Error('The import worker did not read the file.');
+    this.workerHasFile = true;
+    return response.file;
+  }
+
+  async check(request: CheckRequest): Promise<ImportCheck> {
+    if (!this.workerHasFile) {
+      if (!this.lastRead) throw new Error('No file to check.');
+      await this.read(this.lastRead);
+    }
+    const worker = this.ensureWorker();
+    const sent = await postContactKeys(worker, request.existing, () => this.worker === worker);
+    if (!sent) throw new ImportCancelledError();
+    const valid: ContactInput[] = [];
+    const response = await this.send(
+      {
+        type: 'check',
+        mapping: request.mapping,
+        organizationNames: [...request.organizationNames],
+      },
+      request.onProgress,
+      valid,
+    );
+    if (response.type !== 'checked') throw new Error('The import worker did not check the file.');
+    return { ...response.check, valid };
+  }
+
+  /** Stops what the worker is doing; the promise of the running request rejects. */
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.workerHasFile = false;
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.reject(new ImportCancelledError());
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.lastRead = undefined;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.settle((pending) => pending.reject(new Error(event.message || 'import worker error')));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private post(worker: Worker, message: ImportWorkerRequest): void {
+    worker.postMessage(message);
+  }
+
+  private send(
+    message: ImportWorkerRequest,
+    onProgress?: (done: number, total: number) => void,
+    valid: ContactInput[] = [],
+  ): Promise<ImportWorkerResponse> {
+    if (this.pending) return Promise.reject(new Error('The import worker is busy.'));
+    const worker = this.ensureWorker();
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject, valid, ...(onProgress && { onProgress }) };
+      this.post(worker, message);
+    });
+  }
+
+  private settle(action: (pending: Pending) => void): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending) action(pending);
+  }
+
+  private receive(message: ImportWorkerResponse): void {
+    const pending = this.pending;
+    if (!pending) return;
+    if (message.type === 'progress') pending.onProgress?.(message.done, message.total);
+    else if (message.type === 'valid') {
+      for (const input of message.inputs) pending.valid.push(input);
+    } else if (message.type === 'failed') {
+      const { failure } = message;
+      this.settle((p) =>
+        p.reject(
+          failure.kind === 'file'
+            ? new TransferFileError(failure.code, failure.details)
+            : new Error(failure.message),
+        ),
+      );
+    } else this.settle((p) => p.resolve(message));
+  }
+}

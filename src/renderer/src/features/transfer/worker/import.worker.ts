@@ -1,0 +1,82 @@
+/**
+ * Reads, checks and dedupes an import off the page's thread: decoding and parsing a file near
+ * the 50 MB limit, validating every row and comparing it with every stored contact would
+ * otherwise freeze the window. The worker keeps the parsed file; the page gets an overview,
+ * progress, and the valid contacts in slices. Cancel = the page terminates the worker.
+ */
+import type { StoredContactLike } from '@core/dedupe';
+import {
+  checkImport,
+  readImportFile,
+  TransferFileError,
+  type ReadImportFile,
+} from '@core/transfer';
+import { collectContactKeys } from '../../duplicates/worker/post-contact-keys';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './messages';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
+  postMessage(message: ImportWorkerResponse): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const SAMPLE_ROWS = 20;
+const VALID_SLICE = 2000;
+
+let file: ReadImportFile | undefined;
+const existing: StoredContactLike[] = [];
+
+function fail(error: unknown): void {
+  scope.postMessage({
+    type: 'failed',
+    failure:
+      error instanceof TransferFileError
+        ? { kind: 'file', code: error.code, details: { ...error.details } }
+        : { kind: 'other', message: String((error as Error)?.message ?? error) },
+  });
+}
+
+function read(request: Extract<ImportWorkerRequest, { type: 'read' }>): void {
+  file = undefined;
+  file = readImportFile(request.name, request.bytes, request.encoding, request.delimiter);
+  const { table, cards } = file;
+  scope.postMessage({
+    type: 'read',
+    file: {
+      format: file.format,
+      encoding: file.encoding,
+      detectedEncoding: file.detectedEncoding,
+      ...(table && { delimiter: table.delimiter }),
+      headers: table?.headers ?? [],
+      rowCount: table?.rows.length ?? cards?.rows.length ?? 0,
+      sampleRows: (table?.rows ?? []).slice(0, SAMPLE_ROWS).map((row) => row.cells),
+    },
+  });
+}
+
+async function check(request: Extract<ImportWorkerRequest, { type: 'check' }>): Promise<void> {
+  const source = file?.table
+    ? request.mapping && { table: file.table, mapping: request.mapping }
+    : file?.cards && { cards: file.cards };
+  if (!source) throw new Error('No file was read before the check.');
+  const { valid, ...rest } = await checkImport(source, {
+    existing,
+    organizationNames: new Map(request.organizationNames),
+    onProgress: (done, total) => scope.postMessage({ type: 'progress', done, total }),
+  });
+  for (let start = 0; start < valid.length; start += VALID_SLICE) {
+    scope.postMessage({ type: 'valid', inputs: valid.slice(start, start + VALID_SLICE) });
+  }
+  scope.postMessage({ type: 'checked', check: rest });
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  try {
+    if (request.type === 'read') read(request);
+    else if (request.type === 'existing') collectContactKeys(existing, request);
+    else void check(request).catch(fail);
+  } catch (error) {
+    fail(error);
+  }
+};

@@ -1,0 +1,47 @@
+/** What the import worker and the page say to each other (structured-clone data only). */
+import type { ContactKeysMessage } from '../../duplicates/worker/post-contact-keys';
+import type {
+  ColumnMapping,
+  Delimiter,
+  ImportCheck,
+  TextEncodingName,
+  TransferFileErrorCode,
+} from '@core/transfer';
+import type { ContactInput } from '@core/domain/contact';
+
+/** The file as the columns step shows it; the rows themselves stay in the worker. */
+export interface FileOverview {
+  format: 'delimited' | 'vcard';
+  encoding: TextEncodingName;
+  detectedEncoding: TextEncodingName;
+  delimiter?: Delimiter;
+  headers: string[];
+  /** Rows (or cards) in the file. */
+  rowCount: number;
+  /** The first rows' cells, for sample values. */
+  sampleRows: string[][];
+}
+
+export type ImportWorkerRequest =
+  | {
+      type: 'read';
+      name: string;
+      bytes: Uint8Array;
+      encoding?: TextEncodingName;
+      delimiter?: Delimiter;
+    }
+  /** Stored contacts for the duplicate check, a slice at a time. */
+  | ContactKeysMessage
+  | { type: 'check'; mapping: ColumnMapping | null; organizationNames: [string, string][] };
+
+export type ImportWorkerFailure =
+  | { kind: 'file'; code: TransferFileErrorCode; details: Record<string, number | string> }
+  | { kind: 'other'; message: string };
+
+export type ImportWorkerResponse =
+  | { type: 'read'; file: FileOverview }
+  | { type: 'progress'; done: number; total: number }
+  /** Valid contacts of the check, a slice at a time (so no single message is huge). */
+  | { type: 'valid'; inputs: ContactInput[] }
+  | { type: 'checked'; check: Omit<ImportCheck, 'valid'> }
+  | { type: 'failed'; failure: ImportWorkerFailure };

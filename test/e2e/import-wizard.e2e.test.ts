@@ -1,0 +1,148 @@
+/**
+ * The import wizard's long steps in Chromium: checking a large file runs in a worker with a
+ * progress bar and Cancel (nothing imported, the wizard back where it was), then the same
+ * file imports; screenshots of every step and of the contact list in English and Arabic
+ * (light, and dark).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath } from '../helpers/artifacts';
+import { useBrowserSession, type OpenedApp } from './browser-session';
+import { setLanguageAndScheme, setUpWorkspace } from './workspace';
+
+const session = useBrowserSession();
+const { baseUrl } = session;
+
+let app: OpenedApp;
+let page: Page;
+
+const HEADER = 'الاسم الأول,اسم العائلة,البريد الإلكتروني,الهاتف,المنظمة,المنصب,النوع,الوسوم';
+/** Other people each round (so they are new), and a demo contact (so one is a duplicate). */
+const PEOPLE = [
+  ['Maya,Haddad', 'Omar,Khoury', 'نور,حمدان'],
+  ['ريم,الأحمد', 'Lina,Saleh', 'سامي,عيسى'],
+  ['Dina,Farah', 'هالة,يوسف', 'Karim,Aziz'],
+] as const;
+
+function smallCsv(round: number): string {
+  const [first, second, third] = PEOPLE[round % PEOPLE.length] ?? PEOPLE[0];
+  return [
+    HEADER,
+    'سلمى,الخطيب,s.alkhatib@parliament.example.org,+999 2 555 0110,مجلس النواب,نائبة,نائبة,صحة',
+    `${first},m${round}@example.org,+961 3 555 01${round},Beirut Pride,Organizer,ally,"volunteers, press"`,
+    'يوسف,العلي,not-an-email,,جمعية عدالة,محامٍ,حليف,قانون',
+    `${second},o${round}@example.org,,,Journalist,journalist,press`,
+    ',,nobody@example.org,,,,,',
+    `${third},n${round}@example.org,+962 7 555 01${round},جمعية عدالة,منسّقة,عضو,"شباب، تطوع"`,
+  ].join('\r\n');
+}
+
+function bigCsv(rows: number): string {
+  const lines = [HEADER];
+  for (let i = 0; i < rows; i += 1) {
+    lines.push(
+      `Name${i},Family${i % 97},p${i}@example.org,+961 3 ${100000 + i},Org ${i % 50},,ally,`,
+    );
+  }
+  return lines.join('\r\n');
+}
+
+const dialog = () => page.getByTestId('import-dialog').getByRole('dialog');
+
+async function openImport(name: string, text: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/contacts`);
+  await page.getByTestId('contacts-import').click();
+  await page.getByTestId('import-choose-file').waitFor();
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles(
+      { name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`) },
+      { timeout: 120_000 },
+    );
+}
+
+async function shoot(name: string): Promise<void> {
+  await page.waitForTimeout(250);
+  await dialog().screenshot({ path: artifactPath(name) });
+}
+
+beforeAll(async () => {
+  app = await session.open({ path: null });
+  page = app.page;
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.goto(`${baseUrl}/#/dashboard`);
+  await setUpWorkspace(page);
+  await page.getByTestId('demo-load').click();
+  await page.getByTestId('count-contacts').waitFor();
+});
+
+afterAll(async () => {
+  await session.close(app);
+});
+
+describe('a large file', () => {
+  it('is checked in a worker with progress; Cancel stops it and imports nothing', async () => {
+    await page.goto(`${baseUrl}/#/contacts`);
+    const before = await page.getByTestId('contact-count').innerText();
+    await openImport('big.csv', bigCsv(30_000));
+    await page.getByTestId('import-mapping').waitFor();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-progress').waitFor();
+    await page.screenshot({ path: artifactPath('import-checking-en-light.png') });
+    await page.getByTestId('import-busy-cancel').click();
+    await page.getByTestId('import-cancelled').waitFor();
+    // Back on the columns step, with the mapping as it was.
+    await page.getByTestId('import-mapping').waitFor();
+    expect(await page.getByTestId('import-busy').count()).toBe(0);
+
+    // The same file, checked to the end this time (the worker was ended: it reads it again).
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-submit').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('import-submit').innerText()).toMatch(/30,000|30000/);
+    await page.getByTestId('import-cancel').click();
+    await page.goto(`${baseUrl}/#/contacts`);
+    expect(await page.getByTestId('contact-count').innerText()).toBe(before);
+  });
+});
+
+describe('screenshots', () => {
+  const modes = [
+    ['en', 'light'],
+    ['ar', 'light'],
+    ['ar', 'dark'],
+  ] as const;
+  for (const [round, [language, scheme]] of modes.entries()) {
+    it(`of every step, ${language} ${scheme}`, async () => {
+      await setLanguageAndScheme(page, language, scheme);
+      const suffix = `${language}-${scheme}`;
+      await page.goto(`${baseUrl}/#/contacts`);
+      await page.getByTestId('contacts-import').click();
+      await page.getByTestId('import-choose-file').waitFor();
+      await shoot(`import-file-${suffix}.png`);
+
+      await page.getByTestId('import-file-input').setInputFiles({
+        name: 'قائمة.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(smallCsv(round)),
+      });
+      await page.getByTestId('import-mapping').waitFor();
+      await shoot(`import-columns-${suffix}.png`);
+
+      await page.getByTestId('import-next').click();
+      await page.getByTestId('import-preview').waitFor();
+      // سلمى الخطيب is in the demo workspace; the others are new.
+      expect(await page.getByTestId('import-duplicate-badge').count()).toBe(1);
+      await shoot(`import-review-${suffix}.png`);
+
+      await page.getByTestId('import-submit').click();
+      await page.getByTestId('import-result').waitFor();
+      expect(await page.getByTestId('import-result').getAttribute('data-count')).toBe('3');
+      await shoot(`import-done-${suffix}.png`);
+      await page.getByTestId('import-close').click();
+
+      await page.getByTestId('contact-table').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: artifactPath(`contacts-after-import-${suffix}.png`) });
+    });
+  }
+});

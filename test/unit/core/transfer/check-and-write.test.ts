@@ -1,0 +1,184 @@
+/**
+ * The import as the wizard runs it: the file read (format, encoding), every row checked and
+ * compared with stored contacts (what the worker does), then written in slices in one commit.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DataCore } from '../../../../src/core';
+import type { Contact } from '../../../../src/core/domain/contact';
+import { ValidationError } from '../../../../src/core';
+import { findMatchesFor } from '../../../../src/core/dedupe';
+import {
+  checkImport,
+  guessMapping,
+  ImportCancelledError,
+  importContacts,
+  importContactsInSlices,
+  MAX_IMPORT_BYTES,
+  readImportFile,
+  storedContactKeys,
+  TransferFileError,
+} from '../../../../src/core/transfer';
+import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { encodeWindows1256, utf8 } from './fixtures';
+
+const cores: DataCore[] = [];
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.close();
+});
+
+async function core() {
+  const fresh = await freshDataCore();
+  cores.push(fresh.core);
+  return fresh;
+}
+
+describe('reading the chosen file', () => {
+  it('splits delimited text, detecting the encoding, and keeps the detected one on override', () => {
+    const bytes = encodeWindows1256('الاسم,البريد الإلكتروني\nليلى,l@example.org\n');
+    const read = readImportFile('list.csv', bytes);
+    expect(read).toMatchObject({ format: 'delimited', encoding: 'windows-1256' });
+    expect(read.table?.headers).toEqual(['الاسم', 'البريد الإلكتروني']);
+    const forced = readImportFile('list.csv', bytes, 'windows-1252');
+    expect(forced).toMatchObject({ encoding: 'windows-1252', detectedEncoding: 'windows-1256' });
+    expect(forced.table?.headers[0]).not.toBe('الاسم');
+  });
+
+  it('reads a vCard file as cards, by its name or its first line', () => {
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hala Mansour\r\nEND:VCARD\r\n';
+    expect(readImportFile('phone.vcf', utf8(card)).cards?.valid).toHaveLength(1);
+    expect(readImportFile('export.txt', utf8(card))).toMatchObject({ format: 'vcard' });
+  });
+
+  it('refuses a file over the limit before decoding it', () => {
+    const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
+    expect(() => readImportFile('big.csv', big)).toThrow(TransferFileError);
+  });
+});
+
+describe('checking every row', () => {
+  it('returns the valid contacts, the problems and the likely duplicates of stored contacts', async () => {
+    const { core: data } = await core();
+    const stored = await data.contacts.create({
+      displayName: 'Amal Nasser',
+      emails: [{ value: 'amal@example.org' }],
+    });
+    const read = readImportFile(
+      'list.csv',
+      utf8('Name,Email\nAmal N.,AMAL@example.org\nBilal,not-an-email\nCarmen Diaz,c@example.org\n'),
+    );
+    const table = read.table;
+    if (!table) throw new Error('no table');
+    const progress: number[] = [];
+    const check = await checkImport(
+      { table, mapping: guessMapping(table.headers) },
+      {
+        existing: data.contacts.all().map(storedContactKeys),
+        onProgress: (done) => progress.push(done),
+      },
+    );
+    expect(check.rowCount).toBe(3);
+    expect(check.valid.map((c) => c.displayName)).toEqual(['Amal N.', 'Carmen Diaz']);
+    expect(check.validRows).toEqual([2, 4]);
+    expect(check.invalidCount).toBe(1);
+    expect(check.problems).toEqual([
+      expect.objectContaining({ code: 'invalid-email', row: 3, column: 'Email' }),
+    ]);
+    expect(check.duplicates).toEqual([
+      expect.objectContaining({ incomingIndex: 0, contactId: stored.id }),
+    ]);
+    expect(progress.at(-1)).toBe(3);
+  });
+
+  it('finds the same duplicates from the keys sent to the worker as from whole contacts', async () => {
+    const { core: data } = await core();
+    await data.contacts.createMany([
+      { givenName: 'ليلى', familyName: 'حداد', phones: [{ value: '+961 3 123 456' }] },
+      { displayName: 'Omar Khatib', organizationName: 'Ministry', country: 'LB' },
+    ]);
+    const incoming = [
+      { givenName: 'ليلى', familyName: 'حدّاد', phones: [{ value: '03 123 456' }] },
+      { displayName: 'Omar Khateeb', organizationName: 'ministry', country: 'LB' },
+    ];
+    const whole = findMatchesFor(incoming, data.contacts.all());
+    expect(whole.length).toBeGreaterThan(0);
+    expect(findMatchesFor(incoming, data.contacts.all().map(storedContactKeys))).toEqual(whole);
+  });
+
+  it('passes vCard cards through, with their duplicates', async () => {
+    const read = readImportFile(
+      'a.vcf',
+      utf8('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:نور\r\nEMAIL:n@example.org\r\nEND:VCARD\r\n'),
+    );
+    if (!read.cards) throw new Error('no cards');
+    const check = await checkImport(
+      { cards: read.cards },
+      { existing: [{ id: 'x', displayName: 'Someone', emails: [{ value: 'n@example.org' }] }] },
+    );
+    expect(check.valid).toHaveLength(1);
+    expect(check.duplicates).toEqual([expect.objectContaining({ contactId: 'x' })]);
+  });
+});
+
+describe('writing in slices', () => {
+  const inputs = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      displayName: `Person ${i}`,
+      emails: [{ value: `p${i}@example.org` }],
+      organizationName: i % 2 ? 'وزارة الصحة' : 'Elsewhere',
+    }));
+
+  it('stores what importContacts stores, links organizations, and reports progress', async () => {
+    const { core: data } = await core();
+    const ministry = await data.organizations.create({ name: 'وزارة الصحه' });
+    const progress: number[] = [];
+    let writing = 0;
+    const outcome = await importContactsInSlices(data, inputs(1200), {
+      onProgress: (done) => progress.push(done),
+      onWriting: () => (writing += 1),
+    });
+    expect(outcome.created).toHaveLength(1200);
+    expect(outcome.linkedToOrganizations).toBe(600);
+    expect(outcome.created[1]).toMatchObject({ organizationId: ministry.id });
+    expect(data.contacts.count()).toBe(1200);
+    expect(progress.at(-1)).toBe(1200);
+    expect(writing).toBe(1);
+
+    const { core: other } = await core();
+    await other.organizations.create({ name: 'وزارة الصحه' });
+    const plain = await importContacts(other, inputs(1200));
+    const strip = (contact: Contact) => {
+      const { id: _i, createdAt: _c, updatedAt: _u, organizationId: _o, ...rest } = contact;
+      return rest;
+    };
+    expect(outcome.created.map(strip)).toEqual(plain.created.map(strip));
+  });
+
+  it('is searchable as soon as a bulk write (indexed in slices) resolves, and after reopening', async () => {
+    const fresh = await core();
+    await importContactsInSlices(fresh.core, inputs(2500));
+    expect(fresh.core.search.search('p2499@example.org')[0]?.contact.displayName).toBe(
+      'Person 2499',
+    );
+    expect(fresh.core.search.search('Person', { limit: 5000 })).toHaveLength(2500);
+    const reopened = await fresh.reopen();
+    cores.push(reopened);
+    expect(reopened.search.search('p1234@example.org')[0]?.contact.displayName).toBe('Person 1234');
+  });
+
+  it('stores nothing when cancelled before the write, or when one record is refused', async () => {
+    const fresh = await core();
+    await fresh.core.contacts.create({ displayName: 'Already here' });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      importContactsInSlices(fresh.core, inputs(10), { signal: controller.signal }),
+    ).rejects.toThrow(ImportCancelledError);
+    await expect(
+      importContactsInSlices(fresh.core, [...inputs(5), { displayName: '' }]),
+    ).rejects.toThrow(ValidationError);
+    expect(fresh.core.contacts.all().map((c) => c.displayName)).toEqual(['Already here']);
+    const reopened = await fresh.reopen();
+    cores.push(reopened);
+    expect(reopened.contacts.count()).toBe(1);
+  });
+});
