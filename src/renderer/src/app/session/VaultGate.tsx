@@ -9,6 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import { flushSync } from 'react-dom';
 import type { DataCore } from '@core/db/data-core';
+import { plannerIndexOf } from '@core/planner';
 import type { VaultState } from '@core/vault';
 import { bridge } from '@renderer/lib/bridge';
 import { clearCopiedText, selectedPageText, trackCopies } from '@renderer/lib/clipboard';
@@ -96,6 +97,9 @@ export function VaultGate() {
         void closeCore(core).then(check);
         return;
       }
+      // Part of unlocking, behind its progress: with a million interactions the planner's
+      // index takes seconds, which the first Dashboard would otherwise freeze on.
+      plannerIndexOf(core.store);
       setPhase(
         recoveryKey ? { kind: 'recovery-key', core, recoveryKey } : { kind: 'unlocked', core },
       );
