@@ -8,6 +8,7 @@ import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
 import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
 import { RowCodec } from './row-codec';
+import { timeSlicer } from './time-slices';
 
 export { UnsupportedFormatError, WorkspaceLockedError } from './row-codec';
 
@@ -16,6 +17,8 @@ export const CHUNK_SIZE = 1000;
 export const BULK_WRITE_AT = 200;
 /** When `pending` holds this many rows they are folded into chunks. */
 export const COMPACT_AT = 1000;
+/** Chunk rows put per request: between requests the page can paint and answer input. */
+const ROWS_PER_PUT = 8;
 
 export interface StoredRecord {
   id: string;
@@ -393,11 +396,9 @@ export class RecordStore {
       for (const id of ids) if (state.pendingIds.has(id)) pendingDeletes.push([table, id]);
     }
 
-    const chunkRows = await Promise.all(
-      chunkPlans.map(({ table, chunk, records }) => this.codec.encodeChunk(table, chunk, records)),
-    );
+    const chunkRows = await this.encodeChunks(chunkPlans);
     await this.db.transaction('rw', this.db.chunks, this.db.pending, async () => {
-      await this.db.chunks.bulkPut(chunkRows);
+      await this.putChunkRows(chunkRows);
       if (chunkDeletes.length) await this.db.chunks.bulkDelete(chunkDeletes);
       if (pendingDeletes.length) await this.db.pending.bulkDelete(pendingDeletes);
     });
@@ -438,6 +439,29 @@ export class RecordStore {
   }
 
   /**
+   * Serializes and seals chunks a few milliseconds at a time (a bulk write of 100,000 records
+   * would otherwise hold the page for a second); sealing itself runs off the page meanwhile.
+   */
+  private async encodeChunks(
+    plans: readonly { table: EntityTable; chunk: number; records: StoredRecord[] }[],
+  ): Promise<ChunkRow[]> {
+    const slicer = timeSlicer();
+    const sealing: Promise<ChunkRow>[] = [];
+    for (const { table, chunk, records } of plans) {
+      sealing.push(this.codec.encodeChunk(table, chunk, records));
+      await slicer.maybeYield();
+    }
+    return Promise.all(sealing);
+  }
+
+  /** Inside a transaction: awaiting each request (never a timer) keeps it open. */
+  private async putChunkRows(rows: readonly ChunkRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += ROWS_PER_PUT) {
+      await this.db.chunks.bulkPut(rows.slice(start, start + ROWS_PER_PUT));
+    }
+  }
+
+  /**
    * Replaces everything (restore from backup): one transaction, then memory. `meta` rows
    * replace the stored meta values in the same transaction (all of them when given).
    */
@@ -454,14 +478,12 @@ export class RecordStore {
           plans.push({ table, chunk, records: list.slice(start, start + CHUNK_SIZE) });
         }
       }
-      const rows = await Promise.all(
-        plans.map(({ table, chunk, records: list }) => this.codec.encodeChunk(table, chunk, list)),
-      );
+      const rows = await this.encodeChunks(plans);
       const { chunks, pending } = this.db;
       await this.db.transaction('rw', chunks, pending, this.db.meta, async () => {
         await chunks.clear();
         await pending.clear();
-        await chunks.bulkPut(rows);
+        await this.putChunkRows(rows);
         if (meta) {
           await this.db.meta.clear();
           await this.db.meta.bulkPut([...meta]);

@@ -31,23 +31,28 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const DIGIT_VALUES = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i += 1) DIGIT_VALUES[ALPHABET.charCodeAt(i)] = i;
 
+const DIGIT_CODES = Uint8Array.from(ALPHABET, (digit) => digit.charCodeAt(0));
+const ascii = new TextDecoder();
+
+/** Written as ASCII bytes, then decoded once: a string built digit by digit took seconds. */
 function encodeNumbers(count: number, valueAt: (index: number) => number): string {
-  const parts: string[] = [];
-  let chunk = '';
+  let bytes = new Uint8Array(Math.max(64, count * 2));
+  let length = 0;
   for (let i = 0; i < count; i += 1) {
+    // A 32-bit value takes at most 7 digits.
+    if (length + 7 > bytes.length) {
+      const grown = new Uint8Array(bytes.length * 2);
+      grown.set(bytes);
+      bytes = grown;
+    }
     let value = valueAt(i);
     while (value >= 32) {
-      chunk += ALPHABET[32 + (value & 31)] ?? '';
+      bytes[length++] = DIGIT_CODES[32 + (value & 31)] ?? 0;
       value = Math.floor(value / 32);
     }
-    chunk += ALPHABET[value] ?? '';
-    if (chunk.length > 4096) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    bytes[length++] = DIGIT_CODES[value] ?? 0;
   }
-  parts.push(chunk);
-  return parts.join('');
+  return ascii.decode(bytes.subarray(0, length));
 }
 
 function decodeNumbers(text: string, expected: number): Uint32Array {
