@@ -10,12 +10,21 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/helpers/chromium';
 import { serveRenderer } from '../test/helpers/static-server';
 import { campaignWorkspace } from './scenarios/campaign-workspace';
+import { contacts } from './scenarios/contacts';
+import { letters } from './scenarios/letters';
 import { rendererColdLoad } from './scenarios/renderer-cold-load';
 import { search } from './scenarios/search';
 import { storage } from './scenarios/storage';
 import type { BenchPage, BenchResult, BenchScenario } from './types';
 
-const SCENARIOS: BenchScenario[] = [rendererColdLoad, search, storage, campaignWorkspace];
+const SCENARIOS: BenchScenario[] = [
+  rendererColdLoad,
+  search,
+  storage,
+  campaignWorkspace,
+  contacts,
+  letters,
+];
 
 async function openBenchPage(browser: Browser, url: string): Promise<BenchPage> {
   const context = await browser.newContext();

@@ -4,11 +4,15 @@
  * scenario's page-side code, write a module beside search.ts and list it here and in main.ts.
  */
 import type { campaignWorkspaceBench } from './campaign-workspace';
+import type { contactsBench } from './contacts';
+import type { lettersBench } from './letters';
 import type { searchBench } from './search';
 import type { storageBench } from './storage';
 
 export interface TadamunBench {
   campaignWorkspace: typeof campaignWorkspaceBench;
+  contacts: typeof contactsBench;
+  letters: typeof lettersBench;
   search: typeof searchBench;
   storage: typeof storageBench;
 }

@@ -9,6 +9,7 @@ export * from './domain/contact';
 export * from './domain/entities';
 export * from './domain/interaction';
 export * from './domain/letter';
+export * from './domain/letter-image';
 export * from './domain/organization';
 export * from './domain/settings';
 export * from './domain/target';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, recordBaseShape } from './common';
+import { storedLetterImageBytes, storedLetterImageSchema } from './letter-image';
 
 export const organizationProfileSchema = z.strictObject({
   name: optionalText(200),
@@ -19,6 +20,10 @@ export const settingsFields = {
   showHijriDate: z.boolean().default(false),
   /** Document properties of generated files: empty, or the organization's name as author. */
   letterAuthor: z.enum(['none', 'organization']).default('none'),
+  /** Printed at the top of the letterhead; absent in settings saved before it existed. */
+  letterheadLogo: storedLetterImageSchema.optional(),
+  /** Printed above the signatory's name. */
+  signatureImage: storedLetterImageSchema.optional(),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -30,3 +35,17 @@ export type OrganizationProfile = z.output<typeof organizationProfileSchema>;
 
 /** Settings are stored like any record, under one fixed id. */
 export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
+
+/** The stored images as the DOCX renderer takes them (LetterJob's logo and signatureImage). */
+export function letterImagesOf(settings: Settings): {
+  logo?: { bytes: Uint8Array };
+  signatureImage?: { bytes: Uint8Array };
+} {
+  const { letterheadLogo, signatureImage } = settings;
+  return {
+    ...(letterheadLogo ? { logo: { bytes: storedLetterImageBytes(letterheadLogo) } } : {}),
+    ...(signatureImage
+      ? { signatureImage: { bytes: storedLetterImageBytes(signatureImage) } }
+      : {}),
+  };
+}

@@ -24,16 +24,23 @@ function localeFor(options: DateOptions, calendar?: string): string {
   return calendar ? `${base}-u-ca-${calendar}` : base;
 }
 
+// Building a formatter costs far more than formatting: a batch of letters reuses them.
+const longFormats = new Map<string, Intl.DateTimeFormat>();
+function longFormat(locale: string): Intl.DateTimeFormat {
+  let format = longFormats.get(locale);
+  if (!format)
+    longFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
+  return format;
+}
+
 /** The Gregorian date, long style: "30 November 2026", "٣٠ نوفمبر ٢٠٢٦". */
 export function formatGregorianDate(date: Date, options: DateOptions): string {
-  return new Intl.DateTimeFormat(localeFor(options), { dateStyle: 'long' }).format(date);
+  return longFormat(localeFor(options)).format(date);
 }
 
 /** The Umm al-Qura Hijri date: "١٩ جمادى الآخرة ١٤٤٨ هـ", "19 Jumada II 1448 AH". */
 export function formatHijriDate(date: Date, options: DateOptions): string {
-  return new Intl.DateTimeFormat(localeFor(options, 'islamic-umalqura'), {
-    dateStyle: 'long',
-  }).format(date);
+  return longFormat(localeFor(options, 'islamic-umalqura')).format(date);
 }
 
 /** The letter date: Gregorian, followed by the Hijri date when the settings ask for it. */

@@ -2,10 +2,16 @@
  * Rendering: a template is checked and parsed once, then rendered for each recipient into the
  * same blocks with their text resolved (see source.ts for how the body becomes one Liquid source).
  */
-import type { Template as LiquidTemplate } from 'liquidjs';
+import type { Liquid, Template as LiquidTemplate } from 'liquidjs';
 import type { Template } from '../domain/template';
 import { parseTemplateBody } from './document';
-import { buildLetterContext, type LetterData } from './fields';
+import {
+  FIELD_CATALOGUE,
+  buildLetterContext,
+  findField,
+  type FieldDefinition,
+  type LetterData,
+} from './fields';
 import { letterLanguage, type LetterLanguage } from './language';
 import { createLiquid } from './liquid';
 import { cleanText } from './sanitize';
@@ -63,6 +69,29 @@ export interface CompiledTemplate {
   render(data: LetterRenderData): RenderedLetter;
 }
 
+/**
+ * The catalogue fields the parsed templates read, so that each letter computes only those (a
+ * salutation or a date costs more than the rest of a letter's fields). A group read as a whole
+ * or through a name the catalogue lacks (`target[key]`, `target.nickname`) brings all its
+ * fields, as does any doubt: the analysis failing returns the whole catalogue.
+ */
+function usedFields(liquid: Liquid, templates: readonly LiquidTemplate[]): FieldDefinition[] {
+  let segments: ReturnType<Liquid['globalVariableSegmentsSync']>;
+  try {
+    segments = liquid.globalVariableSegmentsSync([...templates]);
+  } catch {
+    return [...FIELD_CATALOGUE];
+  }
+  const ids = new Set<string>();
+  for (const [root, name] of segments) {
+    if (typeof root !== 'string') return [...FIELD_CATALOGUE];
+    if (findField(root)) ids.add(root);
+    else if (typeof name === 'string' && findField(`${root}.${name}`)) ids.add(`${root}.${name}`);
+    else for (const f of FIELD_CATALOGUE) if (f.group === root) ids.add(f.id);
+  }
+  return FIELD_CATALOGUE.filter((f) => ids.has(f.id));
+}
+
 /** Parses a template once for many recipients; throws LetterTemplateError when it has problems. */
 export function compileTemplate(template: LetterTemplate): CompiledTemplate {
   const problems = validateTemplate(template);
@@ -76,12 +105,13 @@ export function compileTemplate(template: LetterTemplate): CompiledTemplate {
   const closing = parsed(template.closing);
   const signature = parsed(template.signature);
   const language = letterLanguage(template.language);
+  const fields = usedFields(liquid, [...body, ...subject, ...closing, ...signature]);
   return {
     template,
     language,
     blocks,
     render(data) {
-      const context = buildLetterContext({ ...data, language }, cleanText);
+      const context = buildLetterContext({ ...data, language }, cleanText, fields);
       const run = (tpl: LiquidTemplate[]) => {
         try {
           return String(liquid.renderSync(tpl, context));

@@ -186,13 +186,17 @@ export function findField(id: string): FieldDefinition | undefined {
   return BY_ID.get(id);
 }
 
-/** The Liquid context for one recipient: every catalogue field present (null when empty). */
+/**
+ * The Liquid context for one recipient: every catalogue field present (null when empty), or
+ * only `fields` (the ones a template uses: see usedFields in engine.ts).
+ */
 export function buildLetterContext(
   data: LetterData,
   clean: (value: string) => string,
+  fields: readonly FieldDefinition[] = FIELD_CATALOGUE,
 ): Record<string, unknown> {
   const context: Record<string, Record<string, FieldValue> | FieldValue> = {};
-  for (const definition of FIELD_CATALOGUE) {
+  for (const definition of fields) {
     const raw = definition.value(data);
     const value = typeof raw === 'string' ? clean(raw) || null : raw;
     const [group, name] = definition.id.includes('.')

@@ -3,17 +3,30 @@
  * storage), progress per letter, cancel through an AbortSignal.
  */
 import type { Campaign } from '../domain/campaign';
-import type { Settings } from '../domain/settings';
+import { settingsSchema, type Settings } from '../domain/settings';
 import { recipientBlockLines } from './address';
 import { formatLetterDate, type EnglishDateLocale } from './dates';
+import { doc, field, paragraph, serializeTemplateDocument } from './document';
 import type { LetterImage } from './docx/image';
 import type { Letterhead, LetterLayout } from './docx/layout';
-import { renderCombinedDocx, renderLetterDocx, type LetterDocxOptions } from './docx/render';
+import type { LetterPackage } from './docx/package';
+import {
+  combinedLetterParagraphs,
+  combinedPackage,
+  letterFileWriter,
+  listKinds,
+  combinedLettersXml,
+  packCombinedDocx,
+  renderCombinedDocx,
+  type CombinedPlan,
+  type LetterDocxOptions,
+} from './docx/render';
+import type { ParagraphSpec } from './docx/spec';
 import {
   compileTemplate,
   renderedLetterText,
+  type CompiledTemplate,
   type LetterTemplate,
-  type RenderedLetter,
 } from './engine';
 import type { LetterRecipient } from './fields';
 import {
@@ -103,23 +116,15 @@ function docxOptions(job: LetterJob): LetterDocxOptions {
   };
 }
 
-function layoutOf(
-  letter: RenderedLetter,
-  recipient: LetterRecipient,
-  job: LetterJob,
-): LetterLayout {
-  const language: LetterLanguage = letter.language;
-  return {
-    letter,
-    date: formatLetterDate(job.date, {
-      language,
-      arabicDigits: job.settings.arabicDigits,
-      showHijriDate: job.settings.showHijriDate,
-      englishLocale:
-        job.englishDateLocale ?? (job.settings.letterPaper === 'letter' ? 'en-US' : 'en-GB'),
-    }),
-    recipientLines: recipientBlockLines(recipient.contact, recipient.organizationName, language),
-  };
+/** The letters' date line, the same for every letter of a job: formatted once per batch. */
+function jobDateLine(job: LetterJob, language: LetterLanguage): string {
+  return formatLetterDate(job.date, {
+    language,
+    arabicDigits: job.settings.arabicDigits,
+    showHijriDate: job.settings.showHijriDate,
+    englishLocale:
+      job.englishDateLocale ?? (job.settings.letterPaper === 'letter' ? 'en-US' : 'en-GB'),
+  });
 }
 
 /** Lets the worker receive a cancel message now and then, without a timer per letter. */
@@ -139,6 +144,232 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
       : new DOMException('Cancelled', 'AbortError');
 }
 
+/** The recipients the job writes to: all but the skipped ones, in order. */
+export function jobRecipients(job: LetterJob): LetterRecipient[] {
+  const skip = new Set(job.skipRecipientIds ?? []);
+  return job.recipients.filter((r) => !skip.has(r.id));
+}
+
+/** A slice of a job's letters as separate DOCX files: what one worker of a ZIP job makes. */
+export interface LetterFiles {
+  letters: GeneratedLetter[];
+  /** Each letter's DOCX, in the letters' order. */
+  parts: NamedFile[];
+}
+
+/** Letters rendered and laid out, not yet written as DOCX. */
+interface RenderedBatch {
+  letters: GeneratedLetter[];
+  layouts: LetterLayout[];
+}
+
+function renderBatch(
+  job: LetterJob,
+  compiled: CompiledTemplate,
+  recipients: readonly LetterRecipient[],
+  date = jobDateLine(job, compiled.language),
+): RenderedBatch {
+  const batch: RenderedBatch = { letters: [], layouts: [] };
+  for (const recipient of recipients) {
+    const rendered = compiled.render({
+      recipient,
+      campaign: job.campaign,
+      settings: job.settings,
+      date: job.date,
+      englishDateLocale: job.englishDateLocale,
+    });
+    batch.layouts.push({
+      letter: rendered,
+      date,
+      recipientLines: recipientBlockLines(
+        recipient.contact,
+        recipient.organizationName,
+        rendered.language,
+      ),
+    });
+    batch.letters.push({
+      recipientId: recipient.id,
+      contactId: recipient.contact.id,
+      targetId: recipient.target?.id,
+      subject: rendered.subject,
+      renderedText: renderedLetterText(rendered),
+      fileName: letterFileName(job.date, recipient.contact, rendered.language),
+      docxSha256: '',
+    });
+  }
+  return batch;
+}
+
+/**
+ * Letters written per chunk: one packed document per chunk shares the styles, numbering and
+ * footer among its letters, and progress moves chunk by chunk (about ten steps, at most 50
+ * letters a step; a few letters go one by one).
+ */
+const chunkSize = (count: number) => Math.min(50, Math.max(1, Math.ceil(count / 10)));
+
+/**
+ * Letters `from` (inclusive) to `to` (exclusive) of `jobRecipients(job)`, each as its own DOCX
+ * with its SHA-256. Progress counts this slice's letters; cancel takes effect between chunks.
+ */
+export async function generateLetterFiles(
+  job: LetterJob,
+  range: { from: number; to: number },
+  control: LetterJobControl = {},
+): Promise<LetterFiles> {
+  const { signal, onProgress } = control;
+  const compiled = compileTemplate(job.template);
+  const recipients = jobRecipients(job).slice(range.from, range.to);
+  const writer = letterFileWriter(docxOptions(job));
+  const result: LetterFiles = { letters: [], parts: [] };
+  const pause = yielder();
+  const chunk = chunkSize(recipients.length);
+  for (let at = 0; at < recipients.length; at += chunk) {
+    throwIfAborted(signal);
+    const batch = renderBatch(job, compiled, recipients.slice(at, at + chunk));
+    const files = await writer.write(batch.layouts);
+    for (const [i, letter] of batch.letters.entries()) {
+      const bytes = files[i] ?? new Uint8Array();
+      letter.docxSha256 = await sha256Hex(bytes);
+      result.letters.push(letter);
+      result.parts.push({ name: letter.fileName, bytes });
+    }
+    onProgress?.({ done: result.letters.length, total: recipients.length, phase: 'render' });
+    await pause();
+  }
+  throwIfAborted(signal);
+  return result;
+}
+
+/**
+ * The job's result from its slices' files, in order: names made unique across the archive
+ * ("… (2).docx") and the ZIP written, or the single letter's DOCX.
+ */
+export function assembleLetterFiles(
+  job: LetterJob,
+  slices: readonly LetterFiles[],
+): LetterJobResult {
+  const letters = slices.flatMap((slice) => slice.letters);
+  const parts = slices.flatMap((slice) => slice.parts);
+  uniqueNames(parts.map((p) => p.name)).forEach((name, i) => {
+    const part = parts[i];
+    const letter = letters[i];
+    if (part && letter) part.name = letter.fileName = name;
+  });
+  const [only] = parts;
+  const file =
+    parts.length === 1 && only
+      ? only
+      : { name: safeFileName(batchBaseName(job), 'zip'), bytes: zipLetters(parts) };
+  return {
+    file,
+    letters,
+    parts: job.output === 'zip' ? parts : [],
+    skippedRecipientIds: skippedIds(job),
+  };
+}
+
+const skippedIds = (job: LetterJob) => {
+  const skip = new Set(job.skipRecipientIds ?? []);
+  return job.recipients.filter((r) => skip.has(r.id)).map((r) => r.id);
+};
+
+const batchBaseName = (job: LetterJob) =>
+  `${isoDay(job.date)} ${job.campaign?.name ?? job.template.subject ?? 'Letters'}`;
+
+/** A share of a combined job's letters, rendered and laid out. */
+export interface CombinedShare {
+  /** The index of its first letter among the job's letters. */
+  from: number;
+  letters: GeneratedLetter[];
+  paragraphs: ParagraphSpec[][];
+}
+
+/**
+ * A share written as body XML with the job's package (writeCombinedShare): what a helper
+ * worker sends back, one string being far cheaper to pass between threads than the paragraphs.
+ */
+export interface WrittenShare {
+  from: number;
+  letters: GeneratedLetter[];
+  xml: string;
+}
+
+/** A share's letters as the combined file's body XML. */
+export function writeCombinedShare(
+  job: LetterJob,
+  pkg: LetterPackage,
+  share: CombinedShare,
+): WrittenShare {
+  const total = jobRecipients(job).length;
+  const xml = combinedLettersXml(pkg, share.paragraphs, share.from, total, docxOptions(job));
+  return { from: share.from, letters: share.letters, xml };
+}
+
+/** What docx must write for a combined job, from the template alone (see CombinedPlan). */
+export function combinedPlan(job: LetterJob): CombinedPlan {
+  const compiled = compileTemplate(job.template);
+  return {
+    count: jobRecipients(job).length,
+    language: compiled.language,
+    lists: listKinds(compiled.blocks),
+  };
+}
+
+/** The packed parts of a combined job's file, built before (or while) its letters render. */
+export function combinedJobPackage(job: LetterJob): Promise<LetterPackage> {
+  return combinedPackage(combinedPlan(job), docxOptions(job));
+}
+
+/**
+ * Letters `from` to `to` (exclusive) of a combined job, rendered and laid out. Progress counts
+ * this share's letters; cancel takes effect between letters.
+ */
+export async function renderCombinedShare(
+  job: LetterJob,
+  range: { from: number; to: number },
+  control: LetterJobControl = {},
+): Promise<CombinedShare> {
+  const { signal, onProgress } = control;
+  const compiled = compileTemplate(job.template);
+  const plan = combinedPlan(job);
+  const options = docxOptions(job);
+  const recipients = jobRecipients(job).slice(range.from, range.to);
+  const share: CombinedShare = { from: range.from, letters: [], paragraphs: [] };
+  const pause = yielder();
+  const date = jobDateLine(job, compiled.language);
+  for (const [i, recipient] of recipients.entries()) {
+    throwIfAborted(signal);
+    const batch = renderBatch(job, compiled, [recipient], date);
+    const layout = batch.layouts[0];
+    if (layout)
+      share.paragraphs.push(combinedLetterParagraphs(layout, range.from + i, plan, options));
+    share.letters.push(...batch.letters);
+    onProgress?.({ done: i + 1, total: recipients.length, phase: 'render' });
+    await pause();
+  }
+  throwIfAborted(signal);
+  return share;
+}
+
+/** The combined file from every share (in any order) and the package: named, hashed, recorded. */
+export async function finishCombinedJob(
+  job: LetterJob,
+  pkg: LetterPackage,
+  shares: readonly (CombinedShare | WrittenShare)[],
+): Promise<LetterJobResult> {
+  const ordered = shares
+    .map((share) => ('xml' in share ? share : writeCombinedShare(job, pkg, share)))
+    .sort((a, b) => a.from - b.from);
+  const total = ordered.reduce((sum, share) => sum + share.letters.length, 0);
+  const body = ordered.map((share) => share.xml).join('');
+  const bytes = await packCombinedDocx(pkg, body, total, docxOptions(job));
+  const name = safeFileName(batchBaseName(job), 'docx');
+  const hash = await sha256Hex(bytes);
+  const letters = ordered.flatMap((share) => share.letters);
+  for (const letter of letters) Object.assign(letter, { fileName: name, docxSha256: hash });
+  return { file: { name, bytes }, letters, parts: [], skippedRecipientIds: skippedIds(job) };
+}
+
 /**
  * Renders and packs the letters. Throws LetterTemplateError for a template with problems,
  * LetterRenderError naming the recipient whose letter failed, or the abort reason when cancelled.
@@ -147,78 +378,46 @@ export async function generateLetters(
   job: LetterJob,
   control: LetterJobControl = {},
 ): Promise<LetterJobResult> {
-  const { signal, onProgress } = control;
-  const compiled = compileTemplate(job.template);
-  const skip = new Set(job.skipRecipientIds ?? []);
-  const recipients = job.recipients.filter((r) => !skip.has(r.id));
-  if (recipients.length === 0) throw new RangeError('There is no recipient to write to.');
-  const options = docxOptions(job);
-  const total = recipients.length;
-  const single = total === 1 || job.output === 'zip';
-  const layouts: LetterLayout[] = [];
-  const parts: NamedFile[] = [];
-  const letters: GeneratedLetter[] = [];
-  const pause = yielder();
-  for (const [index, recipient] of recipients.entries()) {
-    throwIfAborted(signal);
-    const rendered = compiled.render({
-      recipient,
-      campaign: job.campaign,
-      settings: job.settings,
-      date: job.date,
-      englishDateLocale: job.englishDateLocale,
-    });
-    const layout = layoutOf(rendered, recipient, job);
-    const fileName = letterFileName(job.date, recipient.contact, rendered.language);
-    let docxSha256 = '';
-    if (single) {
-      const bytes = await renderLetterDocx(layout, options);
-      docxSha256 = await sha256Hex(bytes);
-      parts.push({ name: fileName, bytes });
-    } else {
-      layouts.push(layout);
-    }
-    letters.push({
-      recipientId: recipient.id,
-      contactId: recipient.contact.id,
-      targetId: recipient.target?.id,
-      subject: rendered.subject,
-      renderedText: renderedLetterText(rendered),
-      fileName,
-      docxSha256,
-    });
-    onProgress?.({ done: index + 1, total, phase: 'render' });
-    await pause();
+  compileTemplate(job.template);
+  const total = jobRecipients(job).length;
+  if (total === 0) throw new RangeError('There is no recipient to write to.');
+  const range = { from: 0, to: total };
+  if (total === 1 || job.output === 'zip') {
+    const files = await generateLetterFiles(job, range, control);
+    control.onProgress?.({ done: total, total, phase: 'pack' });
+    return assembleLetterFiles(job, [files]);
   }
-  throwIfAborted(signal);
-  // Two letters to people with the same name: "… (2).docx" in the archive and in the records.
-  uniqueNames(parts.map((p) => p.name)).forEach((name, i) => {
-    const part = parts[i];
-    const letter = letters[i];
-    if (part && letter) part.name = letter.fileName = name;
-  });
-  onProgress?.({ done: total, total, phase: 'pack' });
-  const file = await finalFile(job, parts, layouts, options);
-  throwIfAborted(signal);
-  if (layouts.length) {
-    const hash = await sha256Hex(file.bytes);
-    for (const letter of letters) Object.assign(letter, { fileName: file.name, docxSha256: hash });
-  }
-  const skipped = job.recipients.filter((r) => skip.has(r.id)).map((r) => r.id);
-  return { file, letters, parts: job.output === 'zip' ? parts : [], skippedRecipientIds: skipped };
+  const pkg = await combinedJobPackage(job);
+  const share = await renderCombinedShare(job, range, control);
+  control.onProgress?.({ done: total, total, phase: 'pack' });
+  const result = await finishCombinedJob(job, pkg, [share]);
+  throwIfAborted(control.signal);
+  return result;
 }
 
-async function finalFile(
-  job: LetterJob,
-  parts: readonly NamedFile[],
-  layouts: readonly LetterLayout[],
-  options: LetterDocxOptions,
-): Promise<NamedFile> {
-  const label = job.campaign?.name ?? job.template.subject ?? 'Letters';
-  const base = `${isoDay(job.date)} ${label}`;
-  if (layouts.length)
-    return { name: safeFileName(base, 'docx'), bytes: await renderCombinedDocx(layouts, options) };
-  const [only] = parts;
-  if (parts.length === 1 && only) return only;
-  return { name: safeFileName(base, 'zip'), bytes: zipLetters(parts) };
+/**
+ * Writes a small combined file once and throws it away: a worker started before the user asks
+ * for letters (when the generate dialog opens) gets docx's first pack, the Liquid engine's and
+ * the writers' first runs, which cost far more than any later letter, out of the job's way.
+ */
+export async function warmUpLetterWriting(): Promise<void> {
+  const settings = settingsSchema.parse({ organizationProfile: { name: 'Warm-up' } });
+  const template: LetterTemplate = {
+    language: 'en',
+    direction: 'ltr',
+    subject: 'Letter',
+    body: serializeTemplateDocument(
+      doc(paragraph(field('salutation')), paragraph('Text ', field('sender.organization'))),
+    ),
+    closing: 'Regards,',
+    signature: '{{ sender.name }}',
+  };
+  const compiled = compileTemplate(template);
+  const date = new Date();
+  const layouts = [0, 1].map(() => ({
+    letter: compiled.render({ settings, date }),
+    date: '',
+    recipientLines: [],
+  }));
+  await renderCombinedDocx(layouts, { letterhead: letterheadFromSettings(settings) });
 }

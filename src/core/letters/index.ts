@@ -75,7 +75,9 @@ export { DEFAULT_FONTS, type LetterFonts } from './docx/runs';
 export {
   renderCombinedDocx,
   renderLetterDocx,
+  renderLetterDocxFiles,
   type LetterDocxOptions,
+  type LetterPackage,
   type MarginsMm,
 } from './docx/render';
 export {
@@ -88,8 +90,19 @@ export {
   type NamedFile,
 } from './files';
 export {
+  assembleLetterFiles,
+  combinedJobPackage,
+  finishCombinedJob,
+  renderCombinedShare,
+  type CombinedShare,
+  writeCombinedShare,
+  type WrittenShare,
+  generateLetterFiles,
   generateLetters,
+  jobRecipients,
   letterheadFromSettings,
+  warmUpLetterWriting,
+  type LetterFiles,
   type GeneratedLetter,
   type LetterJob,
   type LetterJobControl,

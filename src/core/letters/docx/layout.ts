@@ -1,10 +1,10 @@
 /** The pieces of one letter as paragraphs: letterhead, date, recipient, subject, body, closing, signature. */
-import { AlignmentType, ImageRun, Paragraph, type ParagraphChild } from 'docx';
 import type { Direction, TextAlign } from '../document';
 import type { RenderedLetter } from '../engine';
 import type { RenderedBlock } from '../source';
-import { fitImage, imageInfo, type LetterImage } from './image';
+import type { LetterImage } from './image';
 import { textRuns, type LetterFonts, type RunStyle } from './runs';
+import type { ImageRole, ParagraphSpec, RunSpec } from './spec';
 
 export interface Letterhead {
   name?: string | undefined;
@@ -28,6 +28,11 @@ export interface LayoutContext {
   signatureImage?: LetterImage | undefined;
   /** Each list gets its own numbering instance; combined files count on across letters. */
   nextListInstance: () => number;
+  /**
+   * When set, a list's instance from its index in the template instead of the count so far:
+   * letters rendered apart (in different workers) then number their lists without a clash.
+   */
+  listInstance?: (listIndex: number) => number;
   /** Set to start the next paragraph on a new page (letters after the first in one section). */
   pendingPageBreak?: boolean;
 }
@@ -38,16 +43,16 @@ const SUBJECT_LABEL = { en: 'Subject:', ar: 'الموضوع:' } as const;
  * Alignment on the page. In a bidirectional paragraph docx writes RIGHT as Word's logical `left`,
  * and no alignment already shows at the right (the start), so the mapping differs by direction.
  */
-function alignment(align: TextAlign | undefined, rtl: boolean) {
+function alignment(align: TextAlign | undefined, rtl: boolean): ParagraphSpec['align'] {
   switch (align) {
     case 'center':
-      return AlignmentType.CENTER;
+      return 'center';
     case 'justify':
-      return AlignmentType.JUSTIFIED;
+      return 'both';
     case 'end':
-      return rtl ? AlignmentType.LEFT : AlignmentType.RIGHT;
+      return rtl ? 'left' : 'right';
     default:
-      return rtl ? undefined : AlignmentType.LEFT;
+      return rtl ? undefined : 'left';
   }
 }
 
@@ -65,45 +70,39 @@ function takePageBreak(ctx: LayoutContext): boolean {
   return pending;
 }
 
-function paragraphOf(
-  children: ParagraphChild[],
-  options: LineOptions,
-  ctx: LayoutContext,
-): Paragraph {
+function paragraphOf(runs: RunSpec[], options: LineOptions, ctx: LayoutContext): ParagraphSpec {
   const align = alignment(options.align, options.rtl);
-  return new Paragraph({
-    children,
-    bidirectional: options.rtl,
-    ...(align ? { alignment: align } : {}),
+  return {
+    runs,
+    bidi: options.rtl,
+    ...(align ? { align } : {}),
     spacing: { after: options.after ?? 0, before: options.before ?? 0, line: 276 },
     ...(takePageBreak(ctx) ? { pageBreakBefore: true } : {}),
-  });
+  };
 }
 
-function line(text: string, ctx: LayoutContext, options: LineOptions): Paragraph {
-  return paragraphOf(textRuns(text, options.style ?? {}, options.rtl, ctx.fonts), options, ctx);
+function line(text: string, ctx: LayoutContext, options: LineOptions): ParagraphSpec {
+  return paragraphOf(textRuns(text, options.style ?? {}, options.rtl), options, ctx);
 }
 
-function imageParagraph(
-  image: LetterImage,
-  role: 'logo' | 'signature',
-  options: LineOptions,
-  ctx: LayoutContext,
-) {
-  const info = imageInfo(image.bytes, role);
-  const size = role === 'logo' ? fitImage(info, 220, 70) : fitImage(info, 200, 60);
-  const run = new ImageRun({ type: info.type, data: image.bytes, transformation: size });
-  return paragraphOf([run], { ...options, after: 60 }, ctx);
+/** The image itself is written once per file (to-docx.ts); the paragraph says where it goes. */
+function imageParagraph(role: ImageRole, options: LineOptions, ctx: LayoutContext): ParagraphSpec {
+  const paragraph = paragraphOf([], { ...options, after: 60 }, ctx);
+  return {
+    ...paragraph,
+    spacing: { ...paragraph.spacing, line: 240, lineRule: 'auto' },
+    image: role,
+  };
 }
 
 function letterheadParagraphs(
   head: Letterhead | undefined,
   ctx: LayoutContext,
   rtl: boolean,
-): Paragraph[] {
+): ParagraphSpec[] {
   if (!head) return [];
-  const out: Paragraph[] = [];
-  if (head.logo) out.push(imageParagraph(head.logo, 'logo', { rtl, align: 'center' }, ctx));
+  const out: ParagraphSpec[] = [];
+  if (head.logo) out.push(imageParagraph('logo', { rtl, align: 'center' }, ctx));
   if (head.name)
     out.push(line(head.name, ctx, { rtl, align: 'center', style: { bold: true, size: 30 } }));
   for (const address of head.addressLines ?? []) {
@@ -128,7 +127,7 @@ function bodyParagraph(
 ) {
   const rtl = (block.dir ?? letterDir) === 'rtl';
   const heading = block.kind === 'heading' ? HEADING_SIZES[block.level ?? 1] : undefined;
-  const children = block.runs.flatMap((run) =>
+  const runs = block.runs.flatMap((run) =>
     textRuns(
       run.text,
       {
@@ -138,17 +137,16 @@ function bodyParagraph(
         size: heading,
       },
       rtl,
-      ctx.fonts,
     ),
   );
   const align = alignment(block.align ?? (rtl || heading ? undefined : 'start'), rtl);
   const list = block.list;
-  let numbering: { reference: string; level: number; instance: number } | undefined;
-  let indent: { left: number } | undefined;
+  let numbering: ParagraphSpec['numbering'];
+  let indentLeft: number | undefined;
   if (list && !list.continuation) {
     let instance = listInstances.get(list.listIndex);
     if (instance === undefined) {
-      instance = ctx.nextListInstance();
+      instance = ctx.listInstance?.(list.listIndex) ?? ctx.nextListInstance();
       listInstances.set(list.listIndex, instance);
     }
     numbering = {
@@ -157,29 +155,29 @@ function bodyParagraph(
       instance,
     };
   } else if (list) {
-    indent = { left: 720 * (list.depth + 1) };
+    indentLeft = 720 * (list.depth + 1);
   }
-  return new Paragraph({
-    children,
-    bidirectional: rtl,
-    ...(align ? { alignment: align } : {}),
+  return {
+    runs,
+    bidi: rtl,
+    ...(align ? { align } : {}),
     ...(numbering ? { numbering } : {}),
-    ...(indent ? { indent } : {}),
+    ...(indentLeft === undefined ? {} : { indentLeft }),
     spacing: heading
       ? { before: 240, after: 120, line: 276 }
       : { after: list ? 80 : 160, line: 276 },
     ...(heading ? { keepNext: true } : {}),
-  });
+  };
 }
 
 export const BULLET_REFERENCE = 'tadamun-bullet';
 export const ORDERED_REFERENCE = 'tadamun-ordered';
 
 /** All paragraphs of one letter; the first starts a new page when `ctx.pendingPageBreak`. */
-export function letterParagraphs(layout: LetterLayout, ctx: LayoutContext): Paragraph[] {
+export function letterParagraphs(layout: LetterLayout, ctx: LayoutContext): ParagraphSpec[] {
   const { letter } = layout;
   const rtl = letter.direction === 'rtl';
-  const out: Paragraph[] = [
+  const out: ParagraphSpec[] = [
     ...letterheadParagraphs(ctx.letterhead, ctx, rtl),
     line(layout.date, ctx, { rtl, align: rtl ? 'end' : 'start', after: 240 }),
   ];
@@ -191,8 +189,8 @@ export function letterParagraphs(layout: LetterLayout, ctx: LayoutContext): Para
     out.push(
       paragraphOf(
         [
-          ...textRuns(`${label} `, { bold: true }, rtl, ctx.fonts),
-          ...textRuns(letter.subject, { bold: true }, rtl, ctx.fonts),
+          ...textRuns(`${label} `, { bold: true }, rtl),
+          ...textRuns(letter.subject, { bold: true }, rtl),
         ],
         { rtl, after: 240 },
         ctx,
@@ -203,7 +201,7 @@ export function letterParagraphs(layout: LetterLayout, ctx: LayoutContext): Para
   for (const block of letter.body)
     out.push(bodyParagraph(block, letter.direction, ctx, listInstances));
   if (letter.closing) out.push(line(letter.closing, ctx, { rtl, before: 120, after: 120 }));
-  if (ctx.signatureImage) out.push(imageParagraph(ctx.signatureImage, 'signature', { rtl }, ctx));
+  if (ctx.signatureImage) out.push(imageParagraph('signature', { rtl }, ctx));
   else if (letter.signature.length) out.push(paragraphOf([], { rtl, after: 240 }, ctx));
   letter.signature.forEach((text, i) =>
     out.push(line(text, ctx, { rtl, style: { bold: i === 0 } })),

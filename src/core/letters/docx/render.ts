@@ -1,8 +1,9 @@
 /**
- * DOCX files from laid-out letters. One letter is one section. A combined file with page numbers
- * needs one section per letter, because only a new section restarts the numbering ("Page 1 of 2"
- * per letter); without page numbers, one section with page breaks is smaller and faster
- * (stack-notes: 4-5 times faster, 25 times smaller for 1,000 letters).
+ * DOCX files from laid-out letters. docx writes a skeleton once per file or batch (styles,
+ * numbering, footer, images: package.ts) and the letters' paragraphs are written as XML into it
+ * (to-xml.ts). One letter is one section. A combined file with page numbers has one section per
+ * letter, because only a new section restarts the numbering; the sections share one footer part,
+ * so that costs a few hundred bytes per letter. Without page numbers: one section, page breaks.
  */
 import {
   AlignmentType,
@@ -27,7 +28,13 @@ import {
   type LetterLayout,
 } from './layout';
 import type { LetterImage } from './image';
+import { letterPackage, writeLargePackage, writePackage, type LetterPackage } from './package';
+
+export type { LetterPackage } from './package';
 import { DEFAULT_FONTS, type LetterFonts } from './runs';
+import type { ImageRole, ParagraphSpec } from './spec';
+import { docxParagraph } from './to-docx';
+import { paragraphWriter, type XmlParts } from './to-xml';
 import { xmlSafe } from '../sanitize';
 import type { LetterLanguage } from '../language';
 
@@ -119,22 +126,17 @@ function footer(
   });
 }
 
+/** Page, margins and page numbers of a letter's section (its paragraphs are written apart). */
 function sectionFor(
-  layouts: readonly LetterLayout[],
-  ctx: LayoutContext,
+  language: LetterLanguage,
   options: LetterDocxOptions,
   restart: boolean,
+  children: Paragraph[],
 ): ISectionOptions {
-  const first = layouts[0];
-  const language = first?.letter.language ?? 'en';
-  const rtl = first?.letter.direction === 'rtl';
+  const rtl = language === 'ar';
   const paper = PAPER[options.paper ?? 'a4'];
   const m = { ...DEFAULT_MARGINS, ...options.marginsMm };
   const arabicIndic = language === 'ar' && options.arabicDigits === 'arabic-indic';
-  const children = layouts.flatMap((layout, i) => {
-    if (i > 0) ctx.pendingPageBreak = true;
-    return letterParagraphs(layout, ctx);
-  });
   return {
     properties: {
       page: {
@@ -202,32 +204,240 @@ function layoutContext(options: LetterDocxOptions): LayoutContext {
   };
 }
 
+const listKey = (n: NonNullable<ParagraphSpec['numbering']>) => `${n.reference}:${n.instance}`;
+
+/**
+ * Packs the skeleton for these letters' paragraphs with docx: one paragraph per list instance
+ * they use and one per image, in the letters' section (footer, page numbers).
+ */
+async function packageFor(
+  paragraphs: readonly ParagraphSpec[],
+  language: LetterLanguage,
+  options: LetterDocxOptions,
+  restart: boolean,
+): Promise<LetterPackage> {
+  const lists = new Map<string, ParagraphSpec>();
+  const images = new Map<ImageRole, ParagraphSpec>();
+  for (const p of paragraphs) {
+    if (p.numbering && !lists.has(listKey(p.numbering))) lists.set(listKey(p.numbering), p);
+    if (p.image && !images.has(p.image)) images.set(p.image, p);
+  }
+  const fonts = options.fonts ?? DEFAULT_FONTS;
+  const pictures = { logo: options.letterhead?.logo, signature: options.signatureImage };
+  const children = [...lists.values(), ...images.values()].map((p) =>
+    docxParagraph({ ...p, pageBreakBefore: false }, fonts, pictures),
+  );
+  const arabicIndic = language === 'ar' && options.arabicDigits === 'arabic-indic';
+  const skeleton = await pack(
+    documentOf([sectionFor(language, options, restart, children)], options, arabicIndic),
+  );
+  return letterPackage(skeleton, { listKeys: [...lists.keys()], imageRoles: [...images.keys()] });
+}
+
 async function pack(document: Document): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-const usesArabicIndic = (layouts: readonly LetterLayout[], options: LetterDocxOptions) =>
-  options.arabicDigits === 'arabic-indic' && layouts.some((l) => l.letter.language === 'ar');
+const xmlParts = (pkg: LetterPackage, options: LetterDocxOptions): XmlParts => ({
+  fonts: options.fonts ?? DEFAULT_FONTS,
+  numIds: pkg.numIds,
+  imageRuns: pkg.imageRuns,
+});
+
+const languageOf = (layouts: readonly LetterLayout[]) => layouts[0]?.letter.language ?? 'en';
+
+/** Writes letters as DOCX files of their own, reusing the packed parts from batch to batch. */
+export interface LetterFileWriter {
+  write(layouts: readonly LetterLayout[]): Promise<Uint8Array[]>;
+}
+
+/**
+ * Each letter as its own DOCX ("Page 1 of 2" in the footer). The parts docx writes are packed
+ * once, and again only when a batch needs a list instance or image the package lacks; each
+ * file differs only in its body.
+ */
+export function letterFileWriter(options: LetterDocxOptions = {}): LetterFileWriter {
+  let pkg: { value: LetterPackage; key: string } | undefined;
+  return {
+    async write(layouts) {
+      if (layouts.length === 0) return [];
+      // A context per letter: its lists are numbered from instance 1, as in a file of its own.
+      const perLetter = layouts.map((layout) => letterParagraphs(layout, layoutContext(options)));
+      const all = perLetter.flat();
+      const language = languageOf(layouts);
+      const needs = [
+        language,
+        ...new Set(all.flatMap((p) => (p.numbering ? [listKey(p.numbering)] : (p.image ?? [])))),
+      ];
+      const covered =
+        pkg && needs.every((need) => pkg?.key.split('|').includes(need)) ? pkg.value : undefined;
+      const value = covered ?? (await packageFor(all, language, options, false));
+      if (!covered) pkg = { value, key: needs.join('|') };
+      const parts = xmlParts(value, options);
+      return perLetter.map((paragraphs) => {
+        const write = paragraphWriter(parts);
+        return writePackage(value, paragraphs.map((p) => write(p)).join(''), value.sectPr);
+      });
+    },
+  };
+}
+
+/** Each letter as its own DOCX: see letterFileWriter. */
+export function renderLetterDocxFiles(
+  layouts: readonly LetterLayout[],
+  options: LetterDocxOptions = {},
+): Promise<Uint8Array[]> {
+  return letterFileWriter(options).write(layouts);
+}
 
 /** One letter as a DOCX file. */
 export async function renderLetterDocx(
   layout: LetterLayout,
   options: LetterDocxOptions = {},
 ): Promise<Uint8Array> {
-  const section = sectionFor([layout], layoutContext(options), options, false);
-  return pack(documentOf([section], options, usesArabicIndic([layout], options)));
+  const [file] = await renderLetterDocxFiles([layout], options);
+  if (!file) throw new RangeError('No letter was written.');
+  return file;
 }
 
-/** Many letters in one DOCX: each starts on a new page; page numbers restart per letter. */
+/**
+ * What the letters of a combined file need from docx, known before any is rendered: how many
+ * there are, their language, and the kind of each list in the template (by its index). Each
+ * letter's lists get instances of their own (letter index × lists + list index), so letters
+ * rendered in different workers fit the same numbering.
+ */
+export interface CombinedPlan {
+  count: number;
+  language: LetterLanguage;
+  lists: readonly ListKind[];
+}
+export type ListKind = 'bullet' | 'ordered';
+
+const listReference = (kind: ListKind) =>
+  kind === 'bullet' ? BULLET_REFERENCE : ORDERED_REFERENCE;
+
+/** The packed parts of a combined file: every list instance of the plan, the images, the footer. */
+export function combinedPackage(
+  plan: CombinedPlan,
+  options: LetterDocxOptions = {},
+): Promise<LetterPackage> {
+  const placeholders: ParagraphSpec[] = [];
+  const blank = { runs: [], bidi: false, spacing: { after: 0, line: 276 } };
+  for (let letter = 0; letter < plan.count; letter += 1)
+    plan.lists.forEach((kind, list) =>
+      placeholders.push({
+        ...blank,
+        numbering: {
+          reference: listReference(kind),
+          instance: letter * plan.lists.length + list + 1,
+          level: 0,
+        },
+      }),
+    );
+  if (options.letterhead?.logo) placeholders.push({ ...blank, image: 'logo' });
+  if (options.signatureImage) placeholders.push({ ...blank, image: 'signature' });
+  return packageFor(placeholders, plan.language, options, options.pageNumbers !== false);
+}
+
+/** The paragraphs of letter `index` of a combined file. */
+export function combinedLetterParagraphs(
+  layout: LetterLayout,
+  index: number,
+  plan: CombinedPlan,
+  options: LetterDocxOptions = {},
+): ParagraphSpec[] {
+  const ctx: LayoutContext = {
+    ...layoutContext(options),
+    listInstance: (list) => index * plan.lists.length + list + 1,
+    // Without page numbers one section holds every letter: each after the first on a new page.
+    pendingPageBreak: index > 0 && options.pageNumbers === false,
+  };
+  return letterParagraphs(layout, ctx);
+}
+
+/** Drawing ids each letter of a combined file may use (it shows at most a logo and a signature). */
+const DRAWING_IDS_PER_LETTER = 8;
+
+/**
+ * Letters `first`, `first + 1`, … of a combined file of `total` letters as body XML, written
+ * apart from the others (another worker may write the rest): each starts on a new page; page
+ * numbers restart per letter, which takes a section per letter (only the first has a footer
+ * part: the others show it, as Word's "link to previous" does). Without page numbers, one
+ * section with page breaks. The file's last letter leaves its section to the body.
+ */
+export function combinedLettersXml(
+  pkg: LetterPackage,
+  letters: readonly (readonly ParagraphSpec[])[],
+  first: number,
+  total: number,
+  options: LetterDocxOptions = {},
+): string {
+  const sections = options.pageNumbers !== false;
+  const write = paragraphWriter(xmlParts(pkg, options), first * DRAWING_IDS_PER_LETTER);
+  const parts: string[] = [];
+  letters.forEach((paragraphs, i) => {
+    const index = first + i;
+    const end = paragraphs.length - 1;
+    paragraphs.forEach((p, j) => {
+      const sectPr =
+        sections && index < total - 1 && j === end
+          ? index === 0
+            ? pkg.sectPr
+            : pkg.sectPrWithoutFooter
+          : '';
+      parts.push(write(p, sectPr));
+    });
+  });
+  return parts.join('');
+}
+
+/** The combined file from its letters' body XML, in order (see combinedLettersXml). */
+export function packCombinedDocx(
+  pkg: LetterPackage,
+  bodyXml: string,
+  total: number,
+  options: LetterDocxOptions = {},
+): Promise<Uint8Array> {
+  if (total === 0) throw new RangeError('A combined file needs at least one letter.');
+  const sections = options.pageNumbers !== false;
+  const finalSectPr = !sections || total === 1 ? pkg.sectPr : pkg.sectPrWithoutFooter;
+  // A large body: compressed by the platform (fflate's time grows with the megabytes).
+  return bodyXml.length > 1_000_000
+    ? writeLargePackage(pkg, bodyXml, finalSectPr)
+    : Promise.resolve(writePackage(pkg, bodyXml, finalSectPr));
+}
+
+/** The combined file from every letter's paragraphs, in order (see combinedLettersXml). */
+export function writeCombinedDocx(
+  pkg: LetterPackage,
+  letters: readonly (readonly ParagraphSpec[])[],
+  options: LetterDocxOptions = {},
+): Promise<Uint8Array> {
+  const total = letters.length;
+  return packCombinedDocx(pkg, combinedLettersXml(pkg, letters, 0, total, options), total, options);
+}
+
+/** The kind of each list of a template or letter, by list index. */
+export function listKinds(
+  blocks: readonly { list?: { listIndex: number; kind: ListKind } | undefined }[],
+): ListKind[] {
+  const kinds: ListKind[] = [];
+  for (const block of blocks) if (block.list) kinds[block.list.listIndex] = block.list.kind;
+  return Array.from(kinds, (kind) => kind ?? 'bullet');
+}
+
+/** Many letters in one DOCX (see writeCombinedDocx). */
 export async function renderCombinedDocx(
   layouts: readonly LetterLayout[],
   options: LetterDocxOptions = {},
 ): Promise<Uint8Array> {
   if (layouts.length === 0) throw new RangeError('A combined file needs at least one letter.');
-  const ctx = layoutContext(options);
-  const sections =
-    options.pageNumbers === false
-      ? [sectionFor(layouts, ctx, options, false)]
-      : layouts.map((layout) => sectionFor([layout], ctx, options, true));
-  return pack(documentOf(sections, options, usesArabicIndic(layouts, options)));
+  const plan: CombinedPlan = {
+    count: layouts.length,
+    language: languageOf(layouts),
+    lists: listKinds(layouts.flatMap((l) => l.letter.body)),
+  };
+  const pkg = await combinedPackage(plan, options);
+  const letters = layouts.map((layout, i) => combinedLetterParagraphs(layout, i, plan, options));
+  return writeCombinedDocx(pkg, letters, options);
 }

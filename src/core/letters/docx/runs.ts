@@ -5,6 +5,7 @@
  */
 import { TextRun } from 'docx';
 import { xmlSafe } from '../sanitize';
+import type { RunSpec } from './spec';
 
 export interface LetterFonts {
   /** Latin text. */
@@ -59,39 +60,47 @@ function scriptPieces(value: string): { text: string; latin: boolean }[] {
   return pieces;
 }
 
-export function textRuns(
-  value: string,
-  style: RunStyle,
-  rtl: boolean,
-  fonts: LetterFonts,
-): TextRun[] {
+/** A text's runs: one per line, and in a right-to-left paragraph one per Arabic or Latin piece. */
+export function textRuns(value: string, style: RunStyle, rtl: boolean): RunSpec[] {
   const size = style.size ?? 22;
-  const make = (text: string, complex: boolean, breakBefore: boolean) =>
-    new TextRun({
-      text,
-      ...(breakBefore ? { break: 1 } : {}),
-      bold: style.bold,
-      boldComplexScript: style.bold,
-      italics: style.italic,
-      italicsComplexScript: style.italic,
-      ...(style.underline ? { underline: {} } : {}),
-      ...(style.color ? { color: style.color } : {}),
-      size,
-      sizeComplexScript: size + 2,
-      font: complex
-        ? { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic, hint: 'cs' }
-        : { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
-      ...(complex ? { rightToLeft: true } : {}),
-    });
-  const runs: TextRun[] = [];
+  const runs: RunSpec[] = [];
   xmlSafe(value)
     .split('\n')
     .forEach((line, lineIndex) => {
       const pieces = rtl ? scriptPieces(line) : [{ text: line, latin: true }];
       if (pieces.length === 0) pieces.push({ text: '', latin: !rtl });
       pieces.forEach((piece, i) =>
-        runs.push(make(piece.text, rtl && !piece.latin, lineIndex > 0 && i === 0)),
+        runs.push({
+          text: piece.text,
+          ...(lineIndex > 0 && i === 0 ? { breakBefore: true } : {}),
+          bold: style.bold,
+          italic: style.italic,
+          underline: style.underline,
+          size,
+          color: style.color,
+          complex: rtl && !piece.latin,
+        }),
       );
     });
   return runs;
+}
+
+/** The run as a `docx` TextRun (for the parts docx writes: the reference and the skeleton). */
+export function docxRun(run: RunSpec, fonts: LetterFonts): TextRun {
+  return new TextRun({
+    text: run.text,
+    ...(run.breakBefore ? { break: 1 } : {}),
+    bold: run.bold,
+    boldComplexScript: run.bold,
+    italics: run.italic,
+    italicsComplexScript: run.italic,
+    ...(run.underline ? { underline: {} } : {}),
+    ...(run.color ? { color: run.color } : {}),
+    size: run.size,
+    sizeComplexScript: run.size + 2,
+    font: run.complex
+      ? { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic, hint: 'cs' }
+      : { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
+    ...(run.complex ? { rightToLeft: true } : {}),
+  });
 }

@@ -218,6 +218,10 @@ export const writerAr: Widen<typeof writerEn> = {
   },
   write: {
     button: 'كتابة رسالة',
+    title: 'كتابة رسالة',
+    template: 'القالب',
+    noTemplates: 'لا يوجد قالب رسالة بعد: أنشئوا قالبًا في صفحة القوالب أولًا.',
+    generate: 'إنشاء الرسالة وحفظها',
   },
   letterhead: {
     title: 'الترويسة والرسائل',
@@ -239,5 +243,21 @@ export const writerAr: Widen<typeof writerEn> = {
     saved: 'حُفظت الترويسة.',
     invalid: 'لم يُحفظ: {{message}}',
     tooManyLines: 'ستة أسطر للعنوان على الأكثر.',
+    images: {
+      logo: 'شعار الترويسة',
+      signature: 'صورة التوقيع',
+      hint: 'PNG أو JPEG، بحجم ١ ميغابايت على الأكثر. تُحفظ مشفّرة مع سائر بياناتكم.',
+      choose: 'اختيار صورة…',
+      replace: 'استبدال…',
+      remove: 'إزالة',
+      none: 'لا توجد صورة',
+      preview: 'معاينة {{what}}',
+      saved: 'تم حفظ {{what}}.',
+      removed: 'تمت إزالة {{what}}.',
+      tooLarge: 'حجم «{{name}}» {{size}}، والحد الأقصى للصور {{limit}}. لم يتغيّر شيء.',
+      notImage: '«{{name}}» ليست صورة PNG أو JPEG. لم يتغيّر شيء.',
+      empty: '«{{name}}» ملف فارغ. لم يتغيّر شيء.',
+      failed: 'تعذّر حفظ الصورة: {{message}}',
+    },
   },
 };

@@ -219,6 +219,10 @@ export const writerEn = {
   },
   write: {
     button: 'Write a letter',
+    title: 'Write a letter',
+    template: 'Template',
+    noTemplates: 'There is no letter template yet: create one under Templates first.',
+    generate: 'Create and save the letter',
   },
   letterhead: {
     title: 'Letterhead and letters',
@@ -240,5 +244,21 @@ export const writerEn = {
     saved: 'Letterhead saved.',
     invalid: 'Not saved: {{message}}',
     tooManyLines: 'At most 6 address lines.',
+    images: {
+      logo: 'Letterhead logo',
+      signature: 'Signature image',
+      hint: 'PNG or JPEG, at most 1 MB. Kept encrypted with your other data.',
+      choose: 'Choose image…',
+      replace: 'Replace…',
+      remove: 'Remove',
+      none: 'No image',
+      preview: '{{what}} preview',
+      saved: '{{what}} saved.',
+      removed: '{{what}} removed.',
+      tooLarge: '“{{name}}” is {{size}}: images can be at most {{limit}}. Nothing was changed.',
+      notImage: '“{{name}}” is not a PNG or JPEG image. Nothing was changed.',
+      empty: '“{{name}}” is empty. Nothing was changed.',
+      failed: 'The image could not be saved: {{message}}',
+    },
   },
 } as const;

@@ -208,6 +208,22 @@ describe('rendering a template for one recipient', () => {
     );
   });
 
+  it('fills the fields each part reads, in conditions and string members too', () => {
+    // Each letter computes only the fields its template reads: every part counts.
+    const letter = render(
+      '{% if target.family_name.size > 3 %}{{ target.family_name.size }}{% endif %} letters',
+      {
+        subject: '{{ campaign.bill_id | downcase }}',
+        closing: '{% unless sender.title %}{{ salutation }}{% endunless %}',
+        signature: '{{ sender.name }}\n{{ today }}',
+      },
+    );
+    expect(texts(letter.body)).toEqual(['6 letters']);
+    expect(letter.subject).toBe('s.1234');
+    expect(letter.closing).toBe('Dear Senator Haddad,');
+    expect(letter.signature).toEqual(['Sam Rivera', '30 November 2026']);
+  });
+
   it('reads old plain-text bodies one paragraph per line', () => {
     const letter = render('{{ salutation }}\n\nWe write about {{ campaign.bill_id }}.');
     expect(texts(letter.body)).toEqual(['Dear Senator Haddad,', '', 'We write about S.1234.']);

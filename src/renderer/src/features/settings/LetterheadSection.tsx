@@ -16,6 +16,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
+import { LetterImagePicker } from './LetterImagePicker';
 
 type Profile = NonNullable<SettingsInput['organizationProfile']>;
 type TextKey = 'name' | 'email' | 'phone' | 'website' | 'signatoryName' | 'signatoryTitle';
@@ -125,6 +126,10 @@ export function LetterheadSection() {
           onChange={(e) => set({ addressLines: e.currentTarget.value })}
           data-testid="letterhead-address"
         />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <LetterImagePicker setting="letterheadLogo" />
+          <LetterImagePicker setting="signatureImage" />
+        </SimpleGrid>
         <Group gap="xl" align="end" wrap="wrap">
           <Stack gap={4}>
             <Text size="sm" fw={500}>

@@ -1,26 +1,17 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Container,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconMessagePlus, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Container, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconMessagePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { contactName, type Contact } from '@core/domain/contact';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import { WriteLetterButton } from '@renderer/features/letters/WriteLetterButton';
 import { LogInteractionDialog } from '@renderer/features/outreach/LogInteractionDialog';
 import { Notice } from '@renderer/ui/Notice';
 import { ContactFlags } from '../ContactFlags';
 import { formatInstant } from '../format-date';
 import { SectionCard } from '../SectionCard';
-import { BackLink } from '../BackLink';
+import { DeleteButton, DetailHeader, EditButton, TagBadges } from '../DetailHeader';
 import { ContactCampaigns, ContactInteractions, ContactLetters } from './ContactActivity';
 import { ContactReach } from './ContactReach';
 import { DeleteContactDialog } from './DeleteContactDialog';
@@ -59,12 +50,10 @@ function ContactDetail({ contact }: { contact: Contact }) {
 
   return (
     <Container size="lg" px={0} data-testid="contact-detail">
-      <BackLink to="/contacts" label={t('contactBook.detail.back')} />
-      <Group justify="space-between" align="flex-start" mb="md" gap="sm">
-        <Stack gap={4} style={{ minWidth: 0 }}>
-          <Title order={1} size="h2" dir="auto" className={bidi.pageStart} data-testid="page-title">
-            {[contact.honorific, name].filter(Boolean).join(' ')}
-          </Title>
+      <DetailHeader
+        back={{ to: '/contacts', label: t('contactBook.detail.back') }}
+        title={[contact.honorific, name].filter(Boolean).join(' ')}
+        under={
           <Group gap="xs">
             <Badge variant="light">{t(`contactBook.kinds.${contact.kind}`)}</Badge>
             {contact.title && (
@@ -73,34 +62,30 @@ function ContactDetail({ contact }: { contact: Contact }) {
               </Text>
             )}
           </Group>
-        </Stack>
-        <Group gap="xs">
-          <Button
-            leftSection={<IconMessagePlus size={16} aria-hidden />}
-            onClick={() => setLogging(true)}
-            data-testid="contact-log-interaction"
-          >
-            {t('contactBook.detail.logInteraction')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconPencil size={16} aria-hidden />}
-            onClick={() => navigate(`/contacts/${contact.id}/edit`)}
-            data-testid="contact-edit"
-          >
-            {t('contactBook.detail.edit')}
-          </Button>
-          <Button
-            variant="light"
-            color="red"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            onClick={() => setDeleting(true)}
-            data-testid="contact-delete"
-          >
-            {t('contactBook.detail.delete')}
-          </Button>
-        </Group>
-      </Group>
+        }
+        actions={
+          <>
+            <Button
+              leftSection={<IconMessagePlus size={16} aria-hidden />}
+              onClick={() => setLogging(true)}
+              data-testid="contact-log-interaction"
+            >
+              {t('contactBook.detail.logInteraction')}
+            </Button>
+            <WriteLetterButton contactId={contact.id} />
+            <EditButton
+              label={t('contactBook.detail.edit')}
+              onClick={() => navigate(`/contacts/${contact.id}/edit`)}
+              testId="contact-edit"
+            />
+            <DeleteButton
+              label={t('contactBook.detail.delete')}
+              onClick={() => setDeleting(true)}
+              testId="contact-delete"
+            />
+          </>
+        }
+      />
 
       {flagged && (
         <Notice
@@ -168,13 +153,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
           <ContactReach contact={contact} />
           <SectionCard title={t('contactBook.detail.tags')} testId="contact-tags">
             {contact.tags.length ? (
-              <Group gap={6}>
-                {contact.tags.map((tag) => (
-                  <Badge key={tag} variant="outline" color="gray" tt="none">
-                    <span dir="auto">{tag}</span>
-                  </Badge>
-                ))}
-              </Group>
+              <TagBadges tags={contact.tags} />
             ) : (
               <Text size="sm" c="dimmed">
                 {t('contactBook.detail.noTags')}

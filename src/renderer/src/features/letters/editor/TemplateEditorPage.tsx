@@ -30,6 +30,7 @@ import { TemplateHistory } from './TemplateHistory';
 import { TemplateProblems } from './TemplateProblems';
 import { focusBlock, useBodyEditor } from './use-body-editor';
 import { draftTemplate, useTemplateDraft } from './use-template-draft';
+import classes from './BodyEditor.module.css';
 
 /** `/templates/new` and `/templates/:templateId`. */
 export function TemplateEditorPage() {
@@ -201,6 +202,8 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
               minRows={3}
               onChange={(e) => update({ signature: e.currentTarget.value })}
               dir={textDir}
+              classNames={{ input: classes['linesOwnDirection'] }}
+              styles={{ input: { textAlign: rtl ? 'right' : 'left' } }}
               data-testid="template-signature"
             />
             {template ? <TemplateHistory template={template} /> : null}

@@ -6,6 +6,7 @@ import { Extension, Node, mergeAttributes, type Extensions } from '@tiptap/react
 import StarterKit from '@tiptap/starter-kit';
 import TextAlign from '@tiptap/extension-text-align';
 import { TEXT_ALIGNS } from '@core/letters';
+import { LiquidTagIsolation } from './liquid-tag-isolation';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -99,10 +100,11 @@ export function mergeFieldNode(label: (field: string) => string) {
         insertMergeField:
           (field, fallback) =>
           ({ commands }) =>
-            commands.insertContent([
-              { type: this.name, attrs: { field, fallback: fallback ?? null } },
-              { type: 'text', text: ' ' },
-            ]),
+            // Only the chip: a space the user did not type would end up in every letter.
+            commands.insertContent({
+              type: this.name,
+              attrs: { field, fallback: fallback ?? null },
+            }),
       };
     },
   });
@@ -126,5 +128,6 @@ export function templateExtensions(label: (field: string) => string): Extensions
     }),
     BlockDirection,
     mergeFieldNode(label),
+    LiquidTagIsolation,
   ];
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Progress, Radio, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { letterImagesOf } from '@core/domain/settings';
 import { checkRecipients, validateTemplate, type LetterOutput } from '@core/letters';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery, useStoreVersion } from '@renderer/app/data/use-store-query';
@@ -109,6 +110,7 @@ function GenerateLettersForm({
         output,
         skipRecipientIds: skipped,
         authorIsOrganization: settings.letterAuthor === 'organization',
+        ...letterImagesOf(settings),
       },
       template,
     );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCore } from '@core/db/data-core';
 import type { Template } from '@core/domain/template';
@@ -11,7 +11,11 @@ import {
 import { bridge } from '@renderer/lib/bridge';
 import { formatNumber } from '@renderer/lib/format-number';
 import type { Outcome } from '@renderer/ui/OutcomeNotice';
-import { runLetterJob, type RunningLetterJob } from '../worker/run-letter-job';
+import {
+  prepareLetterWorkers,
+  runLetterJob,
+  type RunningLetterJob,
+} from '../worker/run-letter-job';
 
 export type GenerationPhase = 'setup' | 'running' | 'done';
 
@@ -21,7 +25,7 @@ const FILTERS = {
 };
 
 /**
- * Runs a job in the worker, records the letters (one transaction, main thread: the worker has
+ * Prepares the workers as the dialog opens (ended when it closes), runs a job in them, records the letters (one transaction, main thread: the worker has
  * no database), then offers the file through the save dialog.
  */
 export function useLetterGeneration(core: DataCore) {
@@ -32,6 +36,10 @@ export function useLetterGeneration(core: DataCore) {
   const [file, setFile] = useState<NamedFile | null>(null);
   const running = useRef<RunningLetterJob | null>(null);
   const n = (v: number) => formatNumber(v, i18n.language);
+
+  // While the user chooses recipients, the workers load and warm up: the click only writes.
+  // The job takes them synchronously in `start`, before the phase change ends this effect.
+  useEffect(() => (phase === 'setup' ? prepareLetterWorkers().release : undefined), [phase]);
 
   const save = async (named: NamedFile, recorded: string) => {
     const zip = named.name.endsWith('.zip');

@@ -1,34 +1,42 @@
-import { Select } from '@mantine/core';
+import { NativeSelect, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LETTER_STATUSES, type Letter } from '@core/domain/letter';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 
-/** Draft → sent → delivered → answered, changed in place; a failed write says why. */
+/**
+ * Draft → sent → delivered → answered, changed in place; a failed write says why in a tooltip
+ * (the letters table has rows of one fixed height). A native select: light enough for the
+ * dozens of rows a scrolling table creates each second, and keyboard-accessible as it is.
+ */
 export function LetterStatusSelect({ letter }: { letter: Letter }) {
   const { t } = useTranslation();
   const core = useDataCore();
   const [error, setError] = useState<string | null>(null);
   return (
-    <Select
-      size="xs"
-      w={140}
-      aria-label={t('writer.letters.status')}
-      data={LETTER_STATUSES.map((value) => ({
-        value,
-        label: t(`writer.letters.statuses.${value}`),
-      }))}
-      value={letter.status}
-      allowDeselect={false}
-      error={error}
-      data-testid="letter-status"
-      onChange={(value) => {
-        if (!value || value === letter.status) return;
-        setError(null);
-        core.letters
-          .update(letter.id, { status: value as Letter['status'] })
-          .catch((e: Error) => setError(t('writer.letters.statusFailed', { message: e.message })));
-      }}
-    />
+    <Tooltip label={error} opened={Boolean(error)} color="red" withArrow multiline w={260}>
+      <NativeSelect
+        size="xs"
+        w={140}
+        aria-label={t('writer.letters.status')}
+        data={LETTER_STATUSES.map((value) => ({
+          value,
+          label: t(`writer.letters.statuses.${value}`),
+        }))}
+        value={letter.status}
+        error={Boolean(error)}
+        data-testid="letter-status"
+        onChange={(event) => {
+          const value = event.currentTarget.value as Letter['status'];
+          if (value === letter.status) return;
+          setError(null);
+          core.letters
+            .update(letter.id, { status: value })
+            .catch((e: Error) =>
+              setError(t('writer.letters.statusFailed', { message: e.message })),
+            );
+        }}
+      />
+    </Tooltip>
   );
 }

@@ -8,6 +8,7 @@ import {
   type RenderedBlock,
   type RenderedLetter,
 } from '@core/letters';
+import { letterImageDataUrl } from '@core/domain/letter-image';
 import type { Settings } from '@core/domain/settings';
 import classes from './LetterPage.module.css';
 
@@ -89,8 +90,16 @@ export function LetterPage({
       lang={letter.language}
       data-testid="letter-preview-page"
     >
-      {head.name || headLines.length ? (
+      {head.name || headLines.length || settings.letterheadLogo ? (
         <header className={classes['letterhead']}>
+          {settings.letterheadLogo ? (
+            <img
+              className={classes['logo']}
+              src={letterImageDataUrl(settings.letterheadLogo)}
+              alt=""
+              data-testid="letter-preview-logo"
+            />
+          ) : null}
           {head.name ? <div className={classes['organization']}>{head.name}</div> : null}
           {headLines.map((line, i) => (
             <div key={i}>{line}</div>
@@ -120,6 +129,14 @@ export function LetterPage({
       </div>
       {letter.closing ? <p className={classes['closing']}>{letter.closing}</p> : null}
       <div className={classes['signature']}>
+        {settings.signatureImage ? (
+          <img
+            className={classes['signatureImage']}
+            src={letterImageDataUrl(settings.signatureImage)}
+            alt=""
+            data-testid="letter-preview-signature"
+          />
+        ) : null}
         {letter.signature.map((line, i) => (
           <div key={i} dir="auto">
             {line}

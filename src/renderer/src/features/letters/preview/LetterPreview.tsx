@@ -21,9 +21,13 @@ const TABLES = ['campaigns', 'targets', 'contacts', 'organizations', 'settings']
 export function LetterPreview({
   template,
   initialRecipient,
+  recipientLocked = false,
 }: {
   template: LetterTemplate;
+  /** An option value: 'contact:<id>' or 'target:<id>'. */
   initialRecipient?: string | undefined;
+  /** Writing to one person: no recipient choice, no heading. */
+  recipientLocked?: boolean;
 }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<string | null>(initialRecipient ?? null);
@@ -32,9 +36,9 @@ export function LetterPreview({
   const core = useDataCore();
   const version = useStoreVersion(TABLES);
   const options = useMemo(
-    () => recipientOptions(core, t('writer.preview.contacts')),
+    () => (recipientLocked ? [] : recipientOptions(core, t('writer.preview.contacts'))),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the records
-    [core, t, version],
+    [core, t, version, recipientLocked],
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the records
   const chosen = useMemo(() => resolveRecipientOption(core, choice), [core, choice, version]);
@@ -55,18 +59,22 @@ export function LetterPreview({
   }, [chosen, debounced, settings, date]);
   return (
     <Stack gap="sm" data-testid="letter-preview">
-      <Title order={2} size="h4">
-        {t('writer.preview.title')}
-      </Title>
-      <Select
-        label={t('writer.preview.recipient')}
-        placeholder={t('writer.preview.recipientPlaceholder')}
-        data={options}
-        value={choice}
-        onChange={setChoice}
-        searchable
-        data-testid="preview-recipient"
-      />
+      {recipientLocked ? null : (
+        <>
+          <Title order={2} size="h4">
+            {t('writer.preview.title')}
+          </Title>
+          <Select
+            label={t('writer.preview.recipient')}
+            placeholder={t('writer.preview.recipientPlaceholder')}
+            data={options}
+            value={choice}
+            onChange={setChoice}
+            searchable
+            data-testid="preview-recipient"
+          />
+        </>
+      )}
       {!result ? (
         <Text c="dimmed">{t('writer.preview.noRecipient')}</Text>
       ) : 'blocked' in result ? (

@@ -1,9 +1,24 @@
 /**
- * Generates letters off the main thread: the page posts a job, gets progress per letter and the
- * finished file (its bytes transferred, not copied); 'cancel' aborts between letters.
+ * Generates letters off the main thread: the page posts a job (or one worker's share of it),
+ * gets progress per letter or chunk and the finished file or files (their bytes transferred,
+ * not copied); 'cancel' aborts between letters. See run-letter-job.ts for how a job is shared.
  */
-import { LetterRenderError, LetterTemplateError, generateLetters } from '@core/letters';
-import type { LettersWorkerRequest, LettersWorkerResponse } from './messages';
+import {
+  LetterRenderError,
+  LetterTemplateError,
+  combinedJobPackage,
+  finishCombinedJob,
+  generateLetterFiles,
+  generateLetters,
+  renderCombinedShare,
+  type WrittenShare,
+  writeCombinedShare,
+  type LetterJobControl,
+  type LetterPackage,
+  type NamedFile,
+  warmUpLetterWriting,
+} from '@core/letters';
+import type { LettersWorkerFailure, LettersWorkerRequest, LettersWorkerResponse } from './messages';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<LettersWorkerRequest>) => void) | null;
@@ -12,41 +27,91 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 let controller: AbortController | undefined;
+/** The warm-up, when the page asked for one: a job waits for it rather than running beside it. */
+let warming: Promise<void> = Promise.resolve();
 
-async function run(job: Extract<LettersWorkerRequest, { type: 'start' }>['job']): Promise<void> {
+const buffersOf = (files: readonly NamedFile[]) =>
+  files
+    .map((f) => f.bytes.buffer)
+    .filter((b, i, all): b is ArrayBuffer => b instanceof ArrayBuffer && all.indexOf(b) === i);
+
+function failureOf(error: unknown): LettersWorkerFailure {
+  if (error instanceof LetterTemplateError)
+    return { kind: 'template', problems: [...error.problems] };
+  if (error instanceof LetterRenderError)
+    return { kind: 'render', recipientId: error.recipientId, message: error.message };
+  return { kind: 'other', message: String((error as Error).message ?? error) };
+}
+
+/** What the assembler of a combined job receives from its helpers through the page. */
+const received = {
+  pkg: undefined as LetterPackage | undefined,
+  shares: [] as WrittenShare[],
+  wake: () => {},
+};
+
+function helpersDone(helpers: number, signal: AbortSignal): Promise<LetterPackage> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (signal.aborted) reject(new DOMException('Cancelled', 'AbortError'));
+      else if (received.pkg && received.shares.length === helpers) resolve(received.pkg);
+    };
+    received.wake = check;
+    signal.addEventListener('abort', check);
+    check();
+  });
+}
+
+type Work = Extract<
+  LettersWorkerRequest,
+  { type: 'start' | 'start-files' | 'combined-helper' | 'start-combined' }
+>;
+
+async function run(request: Work): Promise<void> {
   controller = new AbortController();
   const { signal } = controller;
+  const control: LetterJobControl = {
+    signal,
+    onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+  };
   try {
-    const result = await generateLetters(job, {
-      signal,
-      onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
-    });
-    const buffers = [result.file, ...result.parts]
-      .map((f) => f.bytes.buffer)
-      .filter((b, i, all): b is ArrayBuffer => b instanceof ArrayBuffer && all.indexOf(b) === i);
-    scope.postMessage({ type: 'done', result }, buffers);
+    await warming;
+    signal.throwIfAborted();
+    if (request.type === 'start-files') {
+      const files = await generateLetterFiles(request.job, request.range, control);
+      scope.postMessage({ type: 'files-done', files }, buffersOf(files.parts));
+    } else if (request.type === 'combined-helper') {
+      const pkg = await combinedJobPackage(request.job);
+      scope.postMessage({ type: 'package', pkg });
+      const share = await renderCombinedShare(request.job, request.range, control);
+      scope.postMessage({ type: 'share', share: writeCombinedShare(request.job, pkg, share) });
+    } else if (request.type === 'start-combined') {
+      const own = await renderCombinedShare(request.job, request.range, control);
+      const pkg = await helpersDone(request.helpers, signal);
+      const result = await finishCombinedJob(request.job, pkg, [own, ...received.shares]);
+      scope.postMessage({ type: 'done', result }, buffersOf([result.file]));
+    } else {
+      const result = await generateLetters(request.job, control);
+      scope.postMessage({ type: 'done', result }, buffersOf([result.file, ...result.parts]));
+    }
   } catch (error) {
     if (signal.aborted) scope.postMessage({ type: 'cancelled' });
-    else if (error instanceof LetterTemplateError)
-      scope.postMessage({
-        type: 'failed',
-        failure: { kind: 'template', problems: [...error.problems] },
-      });
-    else if (error instanceof LetterRenderError)
-      scope.postMessage({
-        type: 'failed',
-        failure: { kind: 'render', recipientId: error.recipientId, message: error.message },
-      });
-    else
-      scope.postMessage({
-        type: 'failed',
-        failure: { kind: 'other', message: String((error as Error).message ?? error) },
-      });
+    else scope.postMessage({ type: 'failed', failure: failureOf(error) });
   }
 }
 
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'cancel') controller?.abort();
-  else void run(request.job);
+  else if (request.type === 'warm') {
+    // A failed warm-up only means the job pays the first-run costs itself.
+    warming = warmUpLetterWriting().catch(() => {});
+    void warming.then(() => scope.postMessage({ type: 'warm' }));
+  } else if (request.type === 'package') {
+    received.pkg = request.pkg;
+    received.wake();
+  } else if (request.type === 'share') {
+    received.shares.push(request.share);
+    received.wake();
+  } else void run(request);
 };

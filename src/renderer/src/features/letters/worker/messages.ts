@@ -1,7 +1,31 @@
 /** What the letters worker and the page say to each other (structured-clone data only). */
-import type { LetterJob, LetterJobProgress, LetterJobResult, TemplateProblem } from '@core/letters';
+import type {
+  LetterFiles,
+  LetterJob,
+  LetterJobProgress,
+  LetterJobResult,
+  LetterPackage,
+  TemplateProblem,
+  WrittenShare,
+} from '@core/letters';
 
-export type LettersWorkerRequest = { type: 'start'; job: LetterJob } | { type: 'cancel' };
+type Range = { from: number; to: number };
+
+export type LettersWorkerRequest =
+  /** Started ahead of a job: write a throw-away letter to get first-run costs out of the way. */
+  | { type: 'warm' }
+  /** The whole job in this worker (a combined DOCX, or a few letters). */
+  | { type: 'start'; job: LetterJob }
+  /** Letters `from` to `to` (exclusive) of the job as separate DOCX files: one worker's share. */
+  | { type: 'start-files'; job: LetterJob; range: Range }
+  /** A combined job's helper: packs the file's docx parts, then renders its share. */
+  | { type: 'combined-helper'; job: LetterJob; range: Range }
+  /** A combined job's assembler: renders its share, then writes the file with the helpers'. */
+  | { type: 'start-combined'; job: LetterJob; range: Range; helpers: number }
+  /** To the assembler: what the helpers sent, passed on by the page. */
+  | { type: 'package'; pkg: LetterPackage }
+  | { type: 'share'; share: WrittenShare }
+  | { type: 'cancel' };
 
 export type LettersWorkerFailure =
   | { kind: 'template'; problems: TemplateProblem[] }
@@ -9,7 +33,12 @@ export type LettersWorkerFailure =
   | { kind: 'other'; message: string };
 
 export type LettersWorkerResponse =
+  /** The answer to 'warm'. */
+  | { type: 'warm' }
   | { type: 'progress'; progress: LetterJobProgress }
   | { type: 'done'; result: LetterJobResult }
+  | { type: 'files-done'; files: LetterFiles }
+  | { type: 'package'; pkg: LetterPackage }
+  | { type: 'share'; share: WrittenShare }
   | { type: 'cancelled' }
   | { type: 'failed'; failure: LettersWorkerFailure };

@@ -1,5 +1,12 @@
-import type { LetterJob, LetterJobProgress, LetterJobResult } from '@core/letters';
-import type { LettersWorkerFailure, LettersWorkerResponse } from './messages';
+import {
+  assembleLetterFiles,
+  jobRecipients,
+  type LetterFiles,
+  type LetterJob,
+  type LetterJobProgress,
+  type LetterJobResult,
+} from '@core/letters';
+import type { LettersWorkerFailure, LettersWorkerRequest, LettersWorkerResponse } from './messages';
 
 export type LetterJobOutcome =
   | { status: 'done'; result: LetterJobResult }
@@ -11,32 +18,252 @@ export interface RunningLetterJob {
   cancel(): void;
 }
 
-/** Runs one job in its own worker, which ends with the job. */
-export function runLetterJob(
-  job: LetterJob,
+/** Below this many letters a second worker costs more to start than it saves. */
+const LETTERS_PER_EXTRA_WORKER = 40;
+const MAX_WORKERS = 4;
+
+/**
+ * How many workers write a job's letters: a ZIP's letters are independent files, shared out
+ * over the machine's cores (at most four); a combined DOCX takes two at most (one packs the
+ * file's parts and renders a share while the other renders the rest, then writes the file).
+ */
+export function letterWorkerCount(job: LetterJob, cores = navigator.hardwareConcurrency): number {
+  const letters = jobRecipients(job).length;
+  const most = job.output === 'zip' ? MAX_WORKERS : 2;
+  return Math.max(1, Math.min(cores || 2, most, Math.floor(letters / LETTERS_PER_EXTRA_WORKER)));
+}
+
+/** `count` letters cut into `parts` consecutive ranges, as even as they go. */
+export function letterRanges(count: number, parts: number): { from: number; to: number }[] {
+  return Array.from({ length: parts }, (_, i) => ({
+    from: Math.floor((count * i) / parts),
+    to: Math.floor((count * (i + 1)) / parts),
+  }));
+}
+
+type WorkerEnd =
+  | { status: 'done'; result: LetterJobResult }
+  | { status: 'files'; files: LetterFiles }
+  | { status: 'shared' }
+  | Exclude<LetterJobOutcome, { status: 'done' }>;
+
+const newWorker = () =>
+  new Worker(new URL('./letters.worker.ts', import.meta.url), { type: 'module' });
+
+/** Workers started and warmed ahead of a job (prepareLetterWorkers); the next job takes them. */
+const prepared: Worker[] = [];
+
+export interface PreparedLetterWorkers {
+  /** Settles when every prepared worker has loaded and written its warm-up letter. */
+  ready: Promise<void>;
+  /** Ends the prepared workers no job has taken (a running job keeps its own). */
+  release(): void;
+}
+
+/**
+ * Starts the workers a job will use before the user asks for it (when the generate dialog
+ * opens): loading the worker's code and the first DOCX it writes cost more than hundreds of
+ * letters, and would otherwise run after the click. Two on a two-core machine, as a combined
+ * job or a ZIP of 80 letters or more uses; a larger job on more cores starts the rest itself.
+ */
+export function prepareLetterWorkers(
+  count = Math.min(navigator.hardwareConcurrency || 2, 2),
+): PreparedLetterWorkers {
+  const started: Worker[] = [];
+  const warmed: Promise<void>[] = [];
+  while (prepared.length < count) {
+    const worker = newWorker();
+    warmed.push(
+      new Promise<void>((resolve) => {
+        worker.onmessage = () => resolve();
+        worker.onerror = () => resolve();
+      }),
+    );
+    worker.postMessage({ type: 'warm' } satisfies LettersWorkerRequest);
+    prepared.push(worker);
+    started.push(worker);
+  }
+  return {
+    ready: Promise.all(warmed).then(() => {}),
+    release() {
+      for (const worker of started) {
+        const at = prepared.indexOf(worker);
+        if (at < 0) continue;
+        prepared.splice(at, 1);
+        worker.terminate();
+      }
+    },
+  };
+}
+
+interface StartedWorker {
+  ended: Promise<WorkerEnd>;
+  post(message: LettersWorkerRequest): void;
+  cancel(): void;
+  terminate(): void;
+}
+
+function startWorker(
+  request: LettersWorkerRequest,
   onProgress: (progress: LetterJobProgress) => void,
-): RunningLetterJob {
-  const worker = new Worker(new URL('./letters.worker.ts', import.meta.url), { type: 'module' });
-  const outcome = new Promise<LetterJobOutcome>((resolve) => {
-    const finish = (result: LetterJobOutcome) => {
-      worker.terminate();
-      resolve(result);
-    };
+  /** A combined job's helper: its package and share, to pass on to the assembler. */
+  onPart?: (message: Extract<LettersWorkerResponse, { type: 'package' | 'share' }>) => void,
+): StartedWorker {
+  const worker = prepared.shift() ?? newWorker();
+  const ended = new Promise<WorkerEnd>((resolve) => {
     worker.onmessage = (event: MessageEvent<LettersWorkerResponse>) => {
       const message = event.data;
+      if (message.type === 'warm') return;
       if (message.type === 'progress') onProgress(message.progress);
-      else if (message.type === 'done') finish({ status: 'done', result: message.result });
-      else if (message.type === 'cancelled') finish({ status: 'cancelled' });
-      else finish({ status: 'failed', failure: message.failure });
+      else if (message.type === 'done') resolve({ status: 'done', result: message.result });
+      else if (message.type === 'files-done') resolve({ status: 'files', files: message.files });
+      else if (message.type === 'package') onPart?.(message);
+      else if (message.type === 'share') {
+        onPart?.(message);
+        resolve({ status: 'shared' });
+      } else if (message.type === 'cancelled') resolve({ status: 'cancelled' });
+      else resolve({ status: 'failed', failure: message.failure });
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({
+      resolve({
         status: 'failed',
         failure: { kind: 'other', message: event.message || 'worker error' },
       });
     };
   });
-  worker.postMessage({ type: 'start', job });
-  return { outcome, cancel: () => worker.postMessage({ type: 'cancel' }) };
+  worker.postMessage(request);
+  return {
+    ended,
+    post: (message) => worker.postMessage(message),
+    cancel: () => worker.postMessage({ type: 'cancel' }),
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** Runs one job in its own worker, which ends with the job. */
+function runInOneWorker(
+  job: LetterJob,
+  onProgress: (progress: LetterJobProgress) => void,
+): RunningLetterJob {
+  const worker = startWorker({ type: 'start', job }, onProgress);
+  const outcome = worker.ended.then((end): LetterJobOutcome => {
+    worker.terminate();
+    return end.status === 'files' || end.status === 'shared'
+      ? { status: 'failed', failure: { kind: 'other', message: 'unexpected answer' } }
+      : end;
+  });
+  return { outcome, cancel: worker.cancel };
+}
+
+/**
+ * A ZIP job shared out over `count` workers, each writing a consecutive range of the letters;
+ * progress adds up their letters, cancel reaches all of them, and the first failure stops the
+ * rest. The page then names and zips the files (stored, not compressed: a DOCX already is).
+ */
+function runInWorkers(
+  job: LetterJob,
+  count: number,
+  onProgress: (progress: LetterJobProgress) => void,
+): RunningLetterJob {
+  const total = jobRecipients(job).length;
+  const progress = summedProgress(count, total, onProgress);
+  const workers = letterRanges(total, count).map((range, i) =>
+    startWorker({ type: 'start-files', job, range }, progress(i)),
+  );
+  const stopAll = () => workers.forEach((w) => w.terminate());
+  const outcome = new Promise<LetterJobOutcome>((resolve) => {
+    const slices: LetterFiles[] = [];
+    let finished = 0;
+    workers.forEach((worker, i) => {
+      void worker.ended.then((end) => {
+        if (end.status === 'cancelled' || end.status === 'failed') {
+          stopAll();
+          resolve(end);
+          return;
+        }
+        if (end.status !== 'files') return;
+        slices[i] = end.files;
+        finished += 1;
+        if (finished < count) return;
+        stopAll();
+        onProgress({ done: total, total, phase: 'pack' });
+        try {
+          resolve({ status: 'done', result: assembleLetterFiles(job, slices) });
+        } catch (error) {
+          resolve({ status: 'failed', failure: { kind: 'other', message: String(error) } });
+        }
+      });
+    });
+  });
+  return { outcome, cancel: () => workers.forEach((w) => w.cancel()) };
+}
+
+/** Progress of several workers as one: their letters added up. */
+function summedProgress(count: number, total: number, onProgress: (p: LetterJobProgress) => void) {
+  const done = new Array<number>(count).fill(0);
+  return (i: number) => (progress: LetterJobProgress) => {
+    done[i] = progress.done;
+    onProgress({ done: done.reduce((sum, n) => sum + n, 0), total, phase: 'render' });
+  };
+}
+
+/**
+ * A combined job in two workers: the helper packs the file's docx parts first, then renders
+ * the first letters and writes them as body XML; the assembler renders and writes the rest,
+ * takes the helper's package and XML (passed on by the page) and compresses the file.
+ */
+function runCombinedInTwo(
+  job: LetterJob,
+  onProgress: (progress: LetterJobProgress) => void,
+): RunningLetterJob {
+  const total = jobRecipients(job).length;
+  const split = Math.floor(total * HELPER_SHARE);
+  const progress = summedProgress(2, total, (p) =>
+    onProgress(p.done === total ? { ...p, phase: 'pack' } : p),
+  );
+  const assembler = startWorker(
+    { type: 'start-combined', job, range: { from: split, to: total }, helpers: 1 },
+    progress(1),
+  );
+  const helper = startWorker(
+    { type: 'combined-helper', job, range: { from: 0, to: split } },
+    progress(0),
+    (message) => assembler.post(message),
+  );
+  const workers = [assembler, helper];
+  const stopAll = () => workers.forEach((w) => w.terminate());
+  const outcome = new Promise<LetterJobOutcome>((resolve) => {
+    const end = (result: LetterJobOutcome) => {
+      stopAll();
+      resolve(result);
+    };
+    void helper.ended.then((ended) => {
+      if (ended.status === 'cancelled' || ended.status === 'failed') end(ended);
+    });
+    void assembler.ended.then((ended) => {
+      if (ended.status === 'files' || ended.status === 'shared')
+        end({ status: 'failed', failure: { kind: 'other', message: 'unexpected answer' } });
+      else end(ended);
+    });
+  });
+  return { outcome, cancel: () => workers.forEach((w) => w.cancel()) };
+}
+
+/**
+ * The assembler alone compresses and hashes the whole file (about a third of the work once the
+ * package is warm): the helper, which packs only a small skeleton, renders more letters.
+ */
+const HELPER_SHARE = 0.6;
+
+/** Runs a job off the main thread, in as many workers as letterWorkerCount says. */
+export function runLetterJob(
+  job: LetterJob,
+  onProgress: (progress: LetterJobProgress) => void,
+): RunningLetterJob {
+  const count = letterWorkerCount(job);
+  if (count === 1) return runInOneWorker(job, onProgress);
+  return job.output === 'zip'
+    ? runInWorkers(job, count, onProgress)
+    : runCombinedInTwo(job, onProgress);
 }

@@ -1,0 +1,188 @@
+/**
+ * Letters (issue 6): 1,000 personalized one-page letters (English letter, recipients with
+ * Latin and Arabic names, seeded) as one combined DOCX and as a ZIP of 1,000 DOCX files, by
+ * Tadamun through the app's own worker code and by docxtemplater 3.71 + pizzip 3.3 from an
+ * equivalent template, in the same browser and run (see bench/browser/letters.ts for what each
+ * side does and what its time covers).
+ *
+ * Each measurement runs in a fresh browser context after a 20-letter warm-up of the same
+ * engine; the engines alternate which goes first. Before each run the page is prepared as the
+ * app's generate dialog prepares itself when it opens (Tadamun's workers started and warmed:
+ * the user is still choosing recipients); the time is the run's, from the click to the file. Peak memory: the resident set (VmRSS, from
+ * /proc) of the browser's processes, sampled every 25 ms during the run, minus the same sum
+ * just before it; the page's workers are threads of its renderer process, so they count.
+ * Every output is checked: as many letters (and distinct files) as recipients, and four
+ * recipients' names found in their letters; a wrong output stops the bench.
+ *
+ * `LETTERS_BENCH_COUNT` and `LETTERS_BENCH_RUNS` scale it down while developing.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import type { LetterEngine, LetterRun } from '../browser/letters';
+import {
+  median,
+  withBaseline,
+  type BenchContext,
+  type BenchResult,
+  type BenchScenario,
+} from '../types';
+
+const COUNT = Number(process.env['LETTERS_BENCH_COUNT'] ?? 1_000);
+const RUNS = Number(process.env['LETTERS_BENCH_RUNS'] ?? 3);
+const WARM_UP = 20;
+const MB = 1024 * 1024;
+type Output = 'combined' | 'zip';
+
+/** Processes descending from `root` (the browser playwright started is our child). */
+function descendants(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const found = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, ppid] of parents) {
+      if (!found.has(pid) && found.has(ppid)) {
+        found.add(pid);
+        grew = true;
+      }
+    }
+  }
+  found.delete(root);
+  return [...found];
+}
+
+function rssBytes(pids: readonly number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(match?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+/** Samples the browser's resident memory while `work` runs: peak minus the level before it. */
+async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ value: T; peak: number }> {
+  const pids = descendants(process.pid);
+  const before = rssBytes(pids);
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssBytes(pids));
+  }, 25);
+  try {
+    const value = await work();
+    peak = Math.max(peak, rssBytes(pids));
+    return { value, peak: peak - before };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+interface Figures {
+  ms: number[];
+  peakMb: number[];
+  sizeKb: number;
+  workers: number;
+}
+
+function assertComplete(engine: LetterEngine, output: Output, run: LetterRun): void {
+  const problems = [
+    run.letters !== COUNT && `${run.letters} letters instead of ${COUNT}`,
+    output === 'zip' && run.distinctFiles !== COUNT && `${run.distinctFiles} distinct files`,
+    !run.spotCheck && 'a spot-checked name is missing from its letter',
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`letters: ${engine} ${output}: ${problems.join('; ')}`);
+}
+
+async function measure(
+  context: BenchContext,
+  engine: LetterEngine,
+  output: Output,
+  figures: Figures,
+): Promise<void> {
+  const bench = await context.openBenchPage();
+  try {
+    const prepare = () =>
+      bench.page.evaluate((e) => window.tadamunBench?.letters.prepare(e), engine);
+    const run = (count: number) =>
+      bench.page.evaluate(([e, o, n]) => window.tadamunBench?.letters.run(e, o, n), [
+        engine,
+        output,
+        count,
+      ] as const);
+    await prepare();
+    await run(WARM_UP);
+    await prepare();
+    const { value, peak } = await peakRssGrowth(() => run(COUNT));
+    if (!value) throw new Error('bench page did not answer');
+    assertComplete(engine, output, value);
+    figures.ms.push(value.ms);
+    figures.peakMb.push(peak / MB);
+    figures.sizeKb = value.bytes / 1024;
+    figures.workers = value.workers;
+  } finally {
+    await bench.close();
+  }
+}
+
+const empty = (): Figures => ({ ms: [], peakMb: [], sizeKb: 0, workers: 0 });
+
+export const letters: BenchScenario = {
+  name: 'letters',
+  async run(context) {
+    const results: BenchResult[] = [];
+    const against = 'docxtemplater 3.71 + pizzip';
+    const label = COUNT.toLocaleString('en-US');
+    for (const output of ['combined', 'zip'] as const) {
+      const figures = { tadamun: empty(), docxtemplater: empty() };
+      for (let run = 0; run < RUNS; run += 1) {
+        const order: LetterEngine[] =
+          run % 2 ? ['docxtemplater', 'tadamun'] : ['tadamun', 'docxtemplater'];
+        for (const engine of order) {
+          console.error(`  letters: ${output}, ${engine}, run ${run + 1} of ${RUNS}`);
+          await measure(context, engine, output, figures[engine]);
+        }
+      }
+      const ours = figures.tadamun;
+      const theirs = figures.docxtemplater;
+      const what =
+        output === 'combined'
+          ? `${label} letters → one combined DOCX`
+          : `${label} letters → ZIP of ${label} DOCX (${ours.workers} workers)`;
+      results.push(
+        withBaseline(
+          {
+            name: `${what}: time`,
+            unit: 'ms',
+            value: median(ours.ms),
+            target: output === 'combined' ? '≤ 0.8x' : '≤ 0.6x',
+          },
+          against,
+          median(theirs.ms),
+        ),
+        withBaseline(
+          { name: `${what}: peak browser RSS growth`, unit: 'MB', value: median(ours.peakMb) },
+          against,
+          median(theirs.peakMb),
+        ),
+        withBaseline(
+          { name: `${what}: file size`, unit: 'kB', value: ours.sizeKb },
+          against,
+          theirs.sizeKb,
+        ),
+      );
+    }
+    return results;
+  },
+};
