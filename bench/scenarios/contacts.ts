@@ -123,6 +123,31 @@ const stopLongTasks = (page: Page) =>
     return { longest: Math.max(0, ...tasks), count: tasks.length };
   });
 
+/**
+ * With TADAMUN_BENCH_TRACE=file.json, records a Chrome trace (style, layout, paint, scripts)
+ * of the queries and the scrolling, to open in the browser's Performance panel; returns the function that stops it.
+ */
+async function startTrace(page: Page): Promise<(() => Promise<void>) | undefined> {
+  const tracePath = process.env['TADAMUN_BENCH_TRACE'];
+  if (!tracePath) return undefined;
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(tracePath, JSON.stringify({ traceEvents: events }));
+  };
+}
+
 async function importScenario(size: number, benchPageUrl: string): Promise<BenchResult[]> {
   const result = answered(
     await inFreshProfile('import', async (page) => {
@@ -192,6 +217,7 @@ async function listScenario(size: number): Promise<BenchResult[]> {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
       }
+      const trace = await startTrace(page);
       const times: number[] = [];
       for (const query of queries) {
         times.push(await page.evaluate(timeQueryInPage, { query: query.text, before: allShown }));
@@ -220,6 +246,7 @@ async function listScenario(size: number): Promise<BenchResult[]> {
         await page.waitForTimeout(16);
       }
       const scroll = await stopLongTasks(page);
+      await trace?.();
       const scrolledTo = await table.evaluate((element) => element.scrollTop);
       console.error(
         `  contacts: scrolled ${wheels} wheel events over ${SCROLL_MS} ms (to ${Math.round(scrolledTo)} px); ` +

@@ -80,9 +80,9 @@ export const contactBookAr: Widen<typeof contactBookEn> = {
   },
   bulk: {
     selected: 'المحدد: {{n}}',
-    tag: 'إضافة وسم…',
-    untag: 'إزالة وسم…',
-    addToCampaign: 'إضافة إلى حملة…',
+    tag: 'إضافة وسم',
+    untag: 'إزالة وسم',
+    addToCampaign: 'إضافة إلى حملة',
     export: 'تصدير',
     delete: 'حذف',
     clear: 'إلغاء التحديد',

@@ -1,6 +1,7 @@
 import { Badge, Button, Container, Group, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useState } from 'react';
+import type { ContactFilters } from './list/contact-filters';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
 import { PageHeader } from '@renderer/ui/PageHeader';
@@ -36,21 +37,31 @@ export function ContactsPage() {
   const activeFilters = countActiveFilters(filters);
   const searching = deferredQuery.trim() !== '';
 
-  const onSort = (column: ColumnId) => {
-    const shown = sort ?? effectiveSort;
-    update({
-      sort:
-        shown?.column === column
-          ? { column, direction: shown.direction === 'asc' ? 'desc' : 'asc' }
-          : { column, direction: 'asc' },
-    });
-  };
+  // Stable callbacks: the table, toolbar, chips and drawer are memoized and skip a keystroke.
+  const onSort = useCallback(
+    (column: ColumnId) => {
+      const shown = sort ?? effectiveSort;
+      update({
+        sort:
+          shown?.column === column
+            ? { column, direction: shown.direction === 'asc' ? 'desc' : 'asc' }
+            : { column, direction: 'asc' },
+      });
+    },
+    [sort, effectiveSort, update],
+  );
+  const onQueryChange = useCallback((value: string) => update({ query: value }), [update]);
+  const onFiltersChange = useCallback(
+    (next: ContactFilters) => update({ filters: next }),
+    [update],
+  );
+  const closeFilters = useCallback(() => setFiltersOpen(false), []);
 
   return (
     <Container size="xl" px={0}>
       <PageHeader title={t('contactBook.list.title')} />
       <ContactBookTabs active="people" />
-      <ContactsToolbar query={query} onQueryChange={(value) => update({ query: value })} />
+      <ContactsToolbar query={query} onQueryChange={onQueryChange} />
       <Group justify="space-between" mb="sm" gap="xs">
         <Group gap="xs">
           <Button
@@ -83,7 +94,7 @@ export function ContactsPage() {
           </Group>
         )}
       </Group>
-      <ActiveFilterChips filters={filters} onChange={(next) => update({ filters: next })} />
+      <ActiveFilterChips filters={filters} onChange={onFiltersChange} />
       <BulkBar ids={selection.ids} onClear={selection.clear} onNotice={setNotice} />
       {total === 0 ? (
         <div data-testid="contact-empty">
@@ -112,10 +123,10 @@ export function ContactsPage() {
       )}
       <ContactFilterDrawer
         opened={filtersOpen}
-        onClose={() => setFiltersOpen(false)}
+        onClose={closeFilters}
         filters={filters}
-        onChange={(next) => update({ filters: next })}
-        matching={rows.length}
+        onChange={onFiltersChange}
+        matching={filtersOpen ? rows.length : 0}
       />
       <ActionNotice notice={notice} onDismiss={dismissNotice} />
     </Container>

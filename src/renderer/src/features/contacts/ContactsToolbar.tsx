@@ -7,7 +7,7 @@ import {
   IconSearch,
   IconUpload,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DirectoryDialog } from '@renderer/features/directory/DirectoryDialog';
@@ -18,7 +18,7 @@ import { ImportDialog } from '@renderer/features/transfer/ImportDialog';
 type DialogName = 'import' | 'export' | 'directory' | 'duplicates';
 
 /** Search-as-you-type and the contact book's actions on the whole list. */
-export function ContactsToolbar({
+export const ContactsToolbar = memo(function ContactsToolbar({
   query,
   onQueryChange,
 }: {
@@ -85,4 +85,4 @@ export function ContactsToolbar({
       <DuplicatesDialog opened={open === 'duplicates'} onClose={close} />
     </>
   );
-}
+});

@@ -7,7 +7,7 @@ import {
   IconTrash,
   IconX,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { ExportDialog } from '@renderer/features/transfer/ExportDialog';
@@ -26,7 +26,7 @@ export interface BulkBarProps {
 }
 
 /** What can be done to the selected contacts: tag, untag, add to a campaign, export, delete. */
-export function BulkBar({ ids, onClear, onNotice }: BulkBarProps) {
+export const BulkBar = memo(function BulkBar({ ids, onClear, onNotice }: BulkBarProps) {
   const { t, i18n } = useTranslation();
   const core = useDataCore();
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -70,6 +70,8 @@ export function BulkBar({ ids, onClear, onNotice }: BulkBarProps) {
       color={color}
       leftSection={<Icon size={14} aria-hidden />}
       onClick={() => setDialog(name)}
+      // Never cut: a label that ends in "…" must not pass for a truncated one.
+      styles={{ label: { overflow: 'visible' } }}
       data-testid={`bulk-${name}`}
     >
       {label}
@@ -128,4 +130,4 @@ export function BulkBar({ ids, onClear, onNotice }: BulkBarProps) {
       </Modal>
     </Paper>
   );
-}
+});

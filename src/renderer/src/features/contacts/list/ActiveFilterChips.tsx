@@ -1,4 +1,5 @@
 import { Badge, Button, CloseButton, Group } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   countActiveFilters,
@@ -15,7 +16,7 @@ interface Chip {
 }
 
 /** The filters in force, each removable, and "clear all". */
-export function ActiveFilterChips({
+export const ActiveFilterChips = memo(function ActiveFilterChips({
   filters,
   onChange,
 }: {
@@ -112,4 +113,4 @@ export function ActiveFilterChips({
       </Button>
     </Group>
   );
-}
+});

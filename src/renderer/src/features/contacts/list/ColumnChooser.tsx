@@ -1,10 +1,11 @@
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMN_IDS, type ColumnId } from './contact-columns';
 
 /** Which columns the list shows (the name always). */
-export function ColumnChooser({
+export const ColumnChooser = memo(function ColumnChooser({
   columns,
   onChange,
 }: {
@@ -43,4 +44,4 @@ export function ColumnChooser({
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

@@ -1,9 +1,8 @@
-import { Badge, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { contactName, type Contact } from '@core/domain/contact';
-import { ContactFlags } from '../ContactFlags';
 import { formatInstant } from '../format-date';
+import { ListFlags } from './ListFlags';
 import { jurisdictionOf, type ColumnId, type OrganizationNameOf } from './contact-columns';
 import bidi from '../bidi.module.css';
 import classes from './ContactTable.module.css';
@@ -63,21 +62,21 @@ export function ContactCell({
       return <Plain>{contact.phones[0]?.value}</Plain>;
     case 'tags':
       return (
-        <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
+        <span className={classes.chips}>
           {contact.tags.slice(0, SHOWN_TAGS).map((tag) => (
-            <Badge key={tag} variant="outline" color="gray" size="sm" tt="none" maw={120}>
-              <span dir="auto">{tag}</span>
-            </Badge>
+            <span key={tag} dir="auto" title={tag} className={classes.tag}>
+              {tag}
+            </span>
           ))}
           {contact.tags.length > SHOWN_TAGS && (
-            <Text size="xs" c="dimmed" title={contact.tags.join(', ')}>
+            <p className={classes.more} title={contact.tags.join(', ')}>
               {t('contactBook.list.moreTags', { n: contact.tags.length - SHOWN_TAGS })}
-            </Text>
+            </p>
           )}
-        </Group>
+        </span>
       );
     case 'flags':
-      return <ContactFlags contact={contact} />;
+      return <ListFlags contact={contact} t={t} />;
     case 'updated':
       return <Plain>{formatInstant(contact.updatedAt, language)}</Plain>;
   }

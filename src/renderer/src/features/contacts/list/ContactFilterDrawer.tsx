@@ -9,6 +9,7 @@ import {
   Text,
   useDirection,
 } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAMBERS, CONTACT_KINDS } from '@core/domain/contact';
 import { STANCES } from '@core/domain/target';
@@ -32,7 +33,7 @@ export interface ContactFilterDrawerProps {
 }
 
 /** Every filter of the contact list, in a side drawer. */
-export function ContactFilterDrawer({
+export const ContactFilterDrawer = memo(function ContactFilterDrawer({
   opened,
   onClose,
   filters,
@@ -149,4 +150,4 @@ export function ContactFilterDrawer({
       </Stack>
     </Drawer>
   );
-}
+});

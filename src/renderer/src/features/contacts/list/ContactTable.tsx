@@ -1,7 +1,7 @@
 import { Checkbox, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@core/domain/contact';
 import { ContactRow } from './ContactRow';
@@ -34,6 +34,7 @@ const WIDTHS: Record<ColumnId, [number, number]> = {
   updated: [120, 1],
 };
 const CHECK_WIDTH = 44;
+const rowHeight = () => ROW_HEIGHT;
 
 export interface ContactTableProps {
   rows: readonly Contact[];
@@ -53,8 +54,11 @@ function SortIcon({ active, direction }: { active: boolean; direction?: string }
   );
 }
 
-/** The contact list: a virtualized grid (only the rows in view exist in the page). */
-export function ContactTable({
+/**
+ * The contact list: a virtualized grid (only the rows in view exist in the page). Memoized: a
+ * keystroke first redraws the page with the old rows (the query is deferred) and skips this.
+ */
+export const ContactTable = memo(function ContactTable({
   rows,
   columns,
   sort,
@@ -68,9 +72,8 @@ export function ContactTable({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: rows.length <= DRAWN_WHOLE_UP_TO ? DRAWN_WHOLE_UP_TO : OVERSCAN,
-    getItemKey: (index) => rows[index]?.id ?? index,
   });
   // One object while the columns stay: rows are memoized on it.
   const gridStyle = useMemo<CSSProperties>(() => {
@@ -83,8 +86,15 @@ export function ContactTable({
       minWidth: columns.reduce((sum, column) => sum + WIDTHS[column][0], CHECK_WIDTH),
     };
   }, [columns]);
-  const selectedShown = rows.reduce((n, row) => n + (selection.isSelected(row.id) ? 1 : 0), 0);
+  const selectedShown = useMemo(
+    () =>
+      selection.ids.size === 0
+        ? 0
+        : rows.reduce((n, row) => n + (selection.ids.has(row.id) ? 1 : 0), 0),
+    [rows, selection.ids],
+  );
   const allShown = rows.length > 0 && selectedShown === rows.length;
+  const items = virtualizer.getVirtualItems();
 
   return (
     <Paper withBorder radius="md" className={classes.frame}>
@@ -134,12 +144,15 @@ export function ContactTable({
           })}
         </div>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const contact = rows[item.index];
             if (!contact) return null;
             return (
               <ContactRow
-                key={item.key}
+                // Keyed by slot, not by contact: a new query or a scroll step fills the rows
+                // already in the page with other contacts instead of replacing them. The drawn
+                // indexes are consecutive, so the slots are distinct.
+                key={item.index % items.length}
                 contact={contact}
                 index={item.index}
                 start={item.start}
@@ -158,4 +171,4 @@ export function ContactTable({
       </div>
     </Paper>
   );
-}
+});

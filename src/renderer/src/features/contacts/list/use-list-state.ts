@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DataCore } from '@core/db/data-core';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { NO_FILTERS, type ContactFilters } from './contact-filters';
@@ -25,5 +25,10 @@ export function useListState(): [ListState, (patch: Partial<ListState>) => void]
   useEffect(() => {
     saved.set(core, state);
   }, [core, state]);
-  return [state, (patch) => setState((current) => ({ ...current, ...patch }))];
+  // Stable, so the memoized parts of the page are not redrawn on each keystroke.
+  const update = useCallback(
+    (patch: Partial<ListState>) => setState((current) => ({ ...current, ...patch })),
+    [],
+  );
+  return [state, update];
 }

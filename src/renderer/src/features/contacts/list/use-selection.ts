@@ -54,5 +54,8 @@ export function useSelection(rows: readonly Contact[], existing: readonly Contac
   }, []);
   const isSelected = useCallback((id: string) => ids.has(id), [ids]);
 
-  return { ids, isSelected, toggle, selectAll, clear };
+  return useMemo(
+    () => ({ ids, isSelected, toggle, selectAll, clear }),
+    [ids, isSelected, toggle, selectAll, clear],
+  );
 }
