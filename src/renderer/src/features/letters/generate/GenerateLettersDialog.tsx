@@ -12,6 +12,7 @@ import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
 import { RecipientChecks, type Resolution } from './RecipientChecks';
 import { RecipientChooser } from './RecipientChooser';
 import { availableRecipients, chosenRecipients, initialSelection } from './recipient-selection';
+import { GenerationDone } from './GenerationDone';
 import { useLetterGeneration } from './use-letter-generation';
 
 export interface GenerateLettersProps {
@@ -148,21 +149,11 @@ function GenerateLettersForm({
   }
   if (generation.phase === 'done') {
     return (
-      <Stack gap="md" data-testid="generate-done">
-        <OutcomeNotice outcome={generation.outcome} testId="generate-outcome" />
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => void generation.saveAgain()}
-            data-testid="generate-save-again"
-          >
-            {t('writer.generate.saveAgain')}
-          </Button>
-          <Button onClick={onClose} data-testid="generate-close">
-            {t('writer.generate.close')}
-          </Button>
-        </Group>
-      </Stack>
+      <GenerationDone
+        outcome={generation.outcome}
+        onSaveAgain={generation.saveAgain}
+        onClose={onClose}
+      />
     );
   }
   return (

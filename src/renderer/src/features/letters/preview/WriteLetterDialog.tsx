@@ -9,6 +9,7 @@ import { useStoreQuery, useStoreVersion } from '@renderer/app/data/use-store-que
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
+import { GenerationDone } from '../generate/GenerationDone';
 import { useLetterGeneration } from '../generate/use-letter-generation';
 import { contactRecipient } from '../recipients';
 import { LetterPreview } from './LetterPreview';
@@ -113,21 +114,11 @@ function WriteLetterForm({
     );
   if (generation.phase === 'done')
     return (
-      <Stack gap="md" data-testid="generate-done">
-        <OutcomeNotice outcome={generation.outcome} testId="generate-outcome" />
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => void generation.saveAgain()}
-            data-testid="generate-save-again"
-          >
-            {t('writer.generate.saveAgain')}
-          </Button>
-          <Button onClick={onClose} data-testid="generate-close">
-            {t('writer.generate.close')}
-          </Button>
-        </Group>
-      </Stack>
+      <GenerationDone
+        outcome={generation.outcome}
+        onSaveAgain={generation.saveAgain}
+        onClose={onClose}
+      />
     );
   const initialRecipient = recipient?.target
     ? `target:${recipient.target.id}`
