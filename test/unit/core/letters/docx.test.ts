@@ -92,6 +92,13 @@ const job = (overrides: Partial<LetterJob>): LetterJob => ({
 
 const files: Record<string, LetterJobResult> = {};
 const pdfs: Record<string, string> = {};
+const familyOf = (i: number) => `Family${String(i + 1).padStart(2, '0')}`;
+const many = (count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    recipient({ givenName: i % 2 ? 'Amal' : 'رنا', familyName: familyOf(i), kind: 'official' }),
+  );
+/** Each file of a ZIP job, converted on its own. */
+let zipParts: { name: string; pdf: string }[] = [];
 
 beforeAll(async () => {
   files['english'] = await generateLetters(
@@ -169,6 +176,8 @@ beforeAll(async () => {
       ],
     }),
   );
+  files['batch50'] = await generateLetters(job({ recipients: many(50) }));
+  const zip = await generateLetters(job({ recipients: many(5), output: 'zip' }));
   const dir = await mkdtemp(path.join(tmpdir(), 'tadamun-letters-'));
   const paths = await Promise.all(
     Object.entries(files).map(async ([name, result]) => {
@@ -177,10 +186,21 @@ beforeAll(async () => {
       return file;
     }),
   );
-  const converted = await convertToPdf(paths, dir);
+  const partPaths = await Promise.all(
+    zip.parts.map(async (part, i) => {
+      const file = path.join(dir, `zip-part-${i}.docx`);
+      await writeFile(file, part.bytes);
+      return file;
+    }),
+  );
+  const converted = await convertToPdf([...paths, ...partPaths], dir);
   Object.keys(files).forEach((name, i) => {
     pdfs[name] = converted[i] ?? '';
   });
+  zipParts = zip.parts.map((part, i) => ({
+    name: part.name,
+    pdf: converted[paths.length + i] ?? '',
+  }));
   await renderPng(pdfs['english'] ?? '', artifactPath('letter-en'), 80);
   await renderPng(pdfs['arabic'] ?? '', artifactPath('letter-ar'), 80);
   await renderPng(pdfs['combined'] ?? '', artifactPath('letters-combined'), 50);
@@ -277,6 +297,25 @@ describe('DOCX letters opened by LibreOffice', () => {
     expect(pages[3]).toContain('Dear Ms. Ortiz,');
     const hashes = new Set(files['combined']?.letters.map((l) => l.docxSha256));
     expect(hashes.size).toBe(1);
+  });
+
+  it('writes a batch of 50 as one file with one letter per page, numbered from 1 each', async () => {
+    const pages = await pagesOf('batch50');
+    expect(pages).toHaveLength(50);
+    pages.forEach((page, i) => {
+      expect(page).toContain(familyOf(i));
+      expect(/Page (\d+)/.exec(page)?.[1]).toBe('1');
+    });
+  });
+
+  it('writes a ZIP whose every file opens, one letter each', async () => {
+    expect(zipParts).toHaveLength(5);
+    for (const [i, part] of zipParts.entries()) {
+      expect(part.name).toMatch(/\.docx$/);
+      const pages = (await pdfPages(part.pdf)).map(withoutBidiControls);
+      expect(pages).toHaveLength(1);
+      expect(pages[0]).toContain(familyOf(i));
+    }
   });
 
   it('opens a file whose data held control characters and a 5,000-letter word', async () => {
