@@ -10,9 +10,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchPersistent, recordPageErrors } from '../../test/helpers/chromium';
 import type { WorkspaceScale } from '../browser/campaign-workspace';
+import { answered, inFreshBrowser } from './fresh-browser';
 import { median, withBaseline, type BenchScenario } from '../types';
 
 const FULL_SCALE: WorkspaceScale = {
@@ -46,29 +45,6 @@ function scaleFromEnv(): WorkspaceScale {
 
 const count = (value: number) => value.toLocaleString('en-US');
 
-async function inFreshBrowser<T>(profile: string, url: string, work: (page: Page) => Promise<T>) {
-  const context = await launchPersistent(profile);
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const errors = recordPageErrors(page);
-    await page.goto(url);
-    await page.waitForFunction(() => window.tadamunBench !== undefined);
-    try {
-      return await work(page);
-    } catch (error) {
-      if (errors.length) console.error(`  campaign workspace: page errors: ${errors.join('; ')}`);
-      throw error;
-    }
-  } finally {
-    await context.close();
-  }
-}
-
-function answered<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('bench page did not answer');
-  return value;
-}
-
 export const campaignWorkspace: BenchScenario = {
   name: 'campaign workspace',
   async run({ benchPageUrl }) {
@@ -81,7 +57,7 @@ export const campaignWorkspace: BenchScenario = {
         `  campaign workspace: generating ${count(expected)} interactions through the core API`,
       );
       const generated = answered(
-        await inFreshBrowser(profile, benchPageUrl, (page) =>
+        await inFreshBrowser('campaign workspace', profile, benchPageUrl, (page) =>
           page.evaluate((scale) => window.tadamunBench?.campaignWorkspace.generate(scale), size),
         ),
       );
@@ -92,7 +68,7 @@ export const campaignWorkspace: BenchScenario = {
         `  campaign workspace: generated in ${Math.round(generated.ms / 1000)} s; measuring`,
       );
       const timing = answered(
-        await inFreshBrowser(profile, benchPageUrl, async (page) => {
+        await inFreshBrowser('campaign workspace', profile, benchPageUrl, async (page) => {
           const opened = await page.evaluate(() => window.tadamunBench?.campaignWorkspace.open());
           if (opened?.interactions !== expected)
             throw new Error('the workspace did not load whole');

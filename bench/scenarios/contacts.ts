@@ -20,6 +20,7 @@ import { serveRenderer } from '../../test/helpers/static-server';
 import { TEST_PASSPHRASE, unlockWorkspace } from '../../test/e2e/workspace';
 import { generateQueries } from '../fixtures/search-queries';
 import { generateContacts } from '../fixtures/synthetic-contacts';
+import { answered } from './fresh-browser';
 import { median, withBaseline, type BenchResult, type BenchScenario } from '../types';
 
 const QUERIES = 24;
@@ -35,11 +36,6 @@ function sizeFromEnv(): number {
 }
 
 const count = (value: number) => value.toLocaleString('en-US');
-
-function answered<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('bench page did not answer');
-  return value;
-}
 
 /** Runs `work` in a fresh browser on a new profile on disk, removed afterwards. */
 async function inFreshProfile<T>(what: string, work: (page: Page) => Promise<T>): Promise<T> {

@@ -15,8 +15,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchPersistent, recordPageErrors } from '../../test/helpers/chromium';
 import type { LoadResult, UnlockResult, WriteResult } from '../browser/storage';
+import { answered, inFreshBrowser } from './fresh-browser';
 import { median, withBaseline, type BenchScenario } from '../types';
 
 const CONTACTS = 100_000;
@@ -24,34 +24,6 @@ const RUNS = 3;
 
 type Writer = 'tadamun' | 'encrypted' | 'raw';
 type Loader = 'tadamun' | 'encrypted' | 'raw';
-
-/** Launches Chromium on the profile, opens the bench page, runs `work`, closes the browser. */
-async function inFreshBrowser<T>(
-  profile: string,
-  url: string,
-  work: (page: Page) => Promise<T>,
-): Promise<T> {
-  const context = await launchPersistent(profile);
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const errors = recordPageErrors(page);
-    await page.goto(url);
-    await page.waitForFunction(() => window.tadamunBench !== undefined);
-    try {
-      return await work(page);
-    } catch (error) {
-      if (errors.length) console.error(`  storage: page errors: ${errors.join('; ')}`);
-      throw error;
-    }
-  } finally {
-    await context.close();
-  }
-}
-
-function answered<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('bench page did not answer');
-  return value;
-}
 
 async function write(page: Page, writer: Writer): Promise<WriteResult & { closeMs?: number }> {
   await page.evaluate((count) => window.tadamunBench?.storage.prepare(count), CONTACTS);
@@ -124,7 +96,9 @@ export const storage: BenchScenario = {
         const written: WriteResult[] = [];
         for (const writer of writers) {
           console.error(`  storage: write ${writer}, run ${run + 1} of ${RUNS}`);
-          const result = await inFreshBrowser(profile, benchPageUrl, (page) => write(page, writer));
+          const result = await inFreshBrowser('storage', profile, benchPageUrl, (page) =>
+            write(page, writer),
+          );
           writes[writer].push(result.ms);
           if (result.closeMs !== undefined) closes.push(result.closeMs);
           written.push(result);
@@ -133,7 +107,7 @@ export const storage: BenchScenario = {
         for (const [index, loader] of loaders.entries()) {
           console.error(`  storage: load ${loader}, run ${run + 1} of ${RUNS}`);
           const last = index === loaders.length - 1;
-          const result = await inFreshBrowser(profile, benchPageUrl, (page) =>
+          const result = await inFreshBrowser('storage', profile, benchPageUrl, (page) =>
             load(page, loader, last),
           );
           loads[loader].push(result.ms);

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDataCore, type DataCore } from '../../src/core/db/data-core';
 
@@ -12,6 +13,8 @@ export interface FreshCore {
   factory: IDBFactory;
   name: string;
   reopen(): Promise<DataCore>;
+  /** The core opened last (by the start or by `reopen`). */
+  latest(): DataCore;
 }
 
 let counter = 0;
@@ -34,5 +37,19 @@ export async function freshDataCore(): Promise<FreshCore> {
       current = await open();
       return current;
     },
+    latest: () => current,
+  };
+}
+
+/** For a test file: a function giving fresh cores, whose latest core is closed after each test. */
+export function closingAfterEach(): () => Promise<FreshCore> {
+  const opened: FreshCore[] = [];
+  afterEach(async () => {
+    for (const fresh of opened.splice(0)) await fresh.latest().close();
+  });
+  return async () => {
+    const fresh = await freshDataCore();
+    opened.push(fresh);
+    return fresh;
   };
 }

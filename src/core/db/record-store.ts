@@ -57,10 +57,11 @@ export interface StoredRows {
   chunks: Promise<Promise<ChunkRow>[]>;
 }
 
-function requested<T>(request: IDBRequest): Promise<T> {
+function requested<T>(request: IDBRequest, what: string): Promise<T> {
   const result = new Promise<T>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result as T);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+    request.onerror = () =>
+      reject(new Error(`Reading ${what} failed: ${request.error?.message ?? 'unknown error'}`));
   });
   // Awaited later, or never when opening fails early: no unhandled rejection meanwhile.
   result.catch(() => {});
@@ -74,11 +75,16 @@ function requested<T>(request: IDBRequest): Promise<T> {
  */
 export function readStoredRows(db: TadamunDatabase): StoredRows {
   const tx = db.backendDB().transaction(['meta', 'pending', 'chunks'], 'readonly');
-  const meta = requested<MetaRow[]>(tx.objectStore('meta').getAll());
-  const pending = requested<PendingRow[]>(tx.objectStore('pending').getAll());
+  const meta = requested<MetaRow[]>(
+    tx.objectStore('meta').getAll(),
+    'the stored meta values (search copy, saved filters)',
+  );
+  const pending = requested<PendingRow[]>(tx.objectStore('pending').getAll(), 'the recent edits');
   const store = tx.objectStore('chunks');
-  const chunks = requested<IDBValidKey[]>(store.getAllKeys()).then((keys) =>
-    keys.map((chunkKey) => requested<ChunkRow>(store.get(chunkKey))),
+  const chunks = requested<IDBValidKey[]>(store.getAllKeys(), 'the record chunks').then((keys) =>
+    keys.map((chunkKey) =>
+      requested<ChunkRow>(store.get(chunkKey), `record chunk ${String(chunkKey)}`),
+    ),
   );
   return { meta, pending, chunks };
 }

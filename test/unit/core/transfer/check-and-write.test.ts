@@ -2,8 +2,7 @@
  * The import as the wizard runs it: the file read (format, encoding), every row checked and
  * compared with stored contacts (what the worker does), then written in slices in one commit.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DataCore } from '../../../../src/core';
+import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../../src/core/domain/contact';
 import { ValidationError } from '../../../../src/core';
 import { findMatchesFor } from '../../../../src/core/dedupe';
@@ -18,19 +17,10 @@ import {
   storedContactKeys,
   TransferFileError,
 } from '../../../../src/core/transfer';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { closingAfterEach } from '../../../helpers/fresh-data-core';
 import { encodeWindows1256, utf8 } from './fixtures';
 
-const cores: DataCore[] = [];
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-});
-
-async function core() {
-  const fresh = await freshDataCore();
-  cores.push(fresh.core);
-  return fresh;
-}
+const core = closingAfterEach();
 
 describe('reading the chosen file', () => {
   it('splits delimited text, detecting the encoding, and keeps the detected one on override', () => {
@@ -161,7 +151,6 @@ describe('writing in slices', () => {
     );
     expect(fresh.core.search.search('Person', { limit: 5000 })).toHaveLength(2500);
     const reopened = await fresh.reopen();
-    cores.push(reopened);
     expect(reopened.search.search('p1234@example.org')[0]?.contact.displayName).toBe('Person 1234');
   });
 
@@ -178,7 +167,6 @@ describe('writing in slices', () => {
     ).rejects.toThrow(ValidationError);
     expect(fresh.core.contacts.all().map((c) => c.displayName)).toEqual(['Already here']);
     const reopened = await fresh.reopen();
-    cores.push(reopened);
     expect(reopened.contacts.count()).toBe(1);
   });
 });

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DataCore } from '../../../../src/core';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../src/core';
 import {
   contactsToCsv,
@@ -8,18 +7,9 @@ import {
   linkOrganizations,
   selectForExport,
 } from '../../../../src/core/transfer';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { closingAfterEach } from '../../../helpers/fresh-data-core';
 
-const cores: DataCore[] = [];
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-});
-
-async function core() {
-  const fresh = await freshDataCore();
-  cores.push(fresh.core);
-  return fresh;
-}
+const core = closingAfterEach();
 
 describe('import commit', () => {
   it('links an organization named in the file by its normalized name, else keeps the name', async () => {
@@ -49,7 +39,6 @@ describe('import commit', () => {
     expect(fresh.core.contacts.all().map((c) => c.displayName)).toEqual(['Already here']);
     await fresh.core.close();
     const reopened = await fresh.reopen();
-    cores.splice(0, 1, reopened);
     expect(reopened.contacts.all().map((c) => c.displayName)).toEqual(['Already here']);
   });
 });
