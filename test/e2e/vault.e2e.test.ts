@@ -5,7 +5,7 @@
  * wrong passphrases (and the opt-in wipe after N of them), the recovery key, changing the
  * passphrase, erasing all data, and an encrypted backup's round trip; in English and Arabic.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Worker as PageWorker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession, type OpenedApp } from './browser-session';
@@ -179,7 +179,19 @@ describe('first run, lock and unlock, in English', () => {
     expect(await page.getByTestId('unlock-attempts-left').count()).toBe(0);
     await settled(page);
     await page.screenshot({ path: artifactPath('lock-en-wrong.png') });
+    let unsealWorkers = 0;
+    let unsealWorkersEnded = 0;
+    const onWorker = (worker: PageWorker) => {
+      if (!worker.url().includes('unseal.worker')) return;
+      unsealWorkers += 1;
+      worker.on('close', () => (unsealWorkersEnded += 1));
+    };
+    page.on('worker', onWorker);
     await unlockWorkspace(page, passphrase);
+    page.off('worker', onWorker);
+    // The rows were decrypted in the unseal worker, which ends (with its key) once open.
+    expect(unsealWorkers).toBe(1);
+    await expect.poll(() => unsealWorkersEnded).toBe(1);
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('count-contacts').waitFor();
     expect(await contactCount(page)).toBe(contacts);

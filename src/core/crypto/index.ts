@@ -5,3 +5,4 @@ export * from './keyring';
 export * from './record-cipher';
 export { normalizeRecoveryKey } from './recovery-key';
 export { isSealed, type Sealed } from './sealed';
+export type { Unsealer } from './unsealer';

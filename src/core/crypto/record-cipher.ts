@@ -1,7 +1,9 @@
 /** Seals stored values (JSON) with the workspace's data key: what the record store uses. */
+import { encodeAsciiJson } from './ascii-json';
 import { utf8 } from './bytes';
 import { TamperedDataError } from './errors';
 import { seal, unseal, type Sealed } from './sealed';
+import type { Unsealer } from './unsealer';
 
 export interface RecordCipher {
   seal(value: unknown, context: string): Promise<Sealed>;
@@ -9,16 +11,27 @@ export interface RecordCipher {
   open(sealed: Sealed, context: string): Promise<unknown>;
 }
 
-export function aesGcmCipher(dataKey: CryptoKey): RecordCipher {
+/** Opens `sealed` here; rejects with TamperedDataError when it does not open. */
+export async function unsealHere(
+  key: CryptoKey,
+  sealed: Sealed,
+  context: string,
+): Promise<ArrayBuffer> {
+  try {
+    return await unseal(key, sealed, context);
+  } catch {
+    throw new TamperedDataError(context);
+  }
+}
+
+/** With an `unsealer`, values are decrypted there and only decoded and parsed here. */
+export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCipher {
   return {
-    seal: (value, context) => seal(dataKey, utf8.encode(JSON.stringify(value)), context),
+    seal: (value, context) => seal(dataKey, encodeAsciiJson(value), context),
     async open(sealed, context) {
-      let plaintext: ArrayBuffer;
-      try {
-        plaintext = await unseal(dataKey, sealed, context);
-      } catch {
-        throw new TamperedDataError(context);
-      }
+      const plaintext = unsealer
+        ? await unsealer.unseal(dataKey, sealed, context)
+        : await unsealHere(dataKey, sealed, context);
       return JSON.parse(utf8.decode(plaintext)) as unknown;
     },
   };

@@ -24,6 +24,8 @@ export interface DataCoreOptions {
   newId?: () => string;
   /** Seals every stored row; without one, rows are plain (tests, and never the app). */
   cipher?: RecordCipher;
+  /** Opens the rows read at start, with the same key as `cipher` (off the page: see Vault). */
+  openingCipher?: RecordCipher;
   /** The database's rows, when their reading already started (unlocking does, during the KDF). */
   rows?: StoredRows;
 }
@@ -43,7 +45,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined,
   );
-  const store = await RecordStore.open(db, options.cipher, options.rows);
+  const store = await RecordStore.open(db, options.cipher, options.rows, options.openingCipher);
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');
   const search = new ContactSearch(store, storedSearch);

@@ -4,6 +4,7 @@
  * through `commit`, which writes one IndexedDB transaction and only then updates memory and
  * tells subscribers: a failed write leaves both the database and memory as they were.
  */
+import { toBase64 } from '../crypto/bytes';
 import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
 import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
@@ -106,6 +107,11 @@ interface TableState {
    */
   unplaced: { chunk: number; ids: string[] }[];
   pendingIds: Set<string>;
+  /**
+   * The nonce of each stored row ('c' + chunk, 'p' + id), '' for a row in plain: a sealed row
+   * gets a new one on every write, so equal nonces mean unchanged rows (see `rowStamp`).
+   */
+  nonces: Map<string, string>;
 }
 
 function emptyTable(): TableState {
@@ -115,8 +121,21 @@ function emptyTable(): TableState {
     chunkOf: new Map(),
     unplaced: [],
     pendingIds: new Set(),
+    nonces: new Map(),
   };
 }
+
+/** A row's nonce as `TableState.nonces` holds it; null: the row was deleted. */
+interface NonceChange {
+  table: EntityTable;
+  row: string;
+  nonce: string | null;
+}
+
+const chunkRowKey = (chunk: number) => `c${chunk}`;
+const pendingRowKey = (id: string) => `p${id}`;
+const nonceOf = (row: { sealed?: { iv: Uint8Array } }) =>
+  row.sealed ? toBase64(row.sealed.iv) : '';
 
 /** Files the chunks loaded at open into `chunkMembers` and `chunkOf` (before a write plans). */
 function placeLoadedChunks(state: TableState): void {
@@ -162,11 +181,16 @@ export class RecordStore {
     cipher?: RecordCipher,
     /** The database's rows when their reading already started (see `readStoredRows`). */
     loading?: StoredRows,
+    /**
+     * Opens the rows read here instead of `cipher` (the same key, decrypting in a worker);
+     * it may take the rows' sealed bytes, which are not used again.
+     */
+    openingCipher?: RecordCipher,
   ): Promise<RecordStore> {
     const store = new RecordStore(db, new RowCodec(cipher));
     await db.open();
     const rows = loading ?? readStoredRows(db);
-    const codec = store.codec;
+    const codec = openingCipher ? new RowCodec(openingCipher) : store.codec;
     const meta = await rows.meta;
     store.openingMeta = new Map(meta.map((row) => [row.key, codec.decodeMeta(row)]));
     // Each chunk is decrypted and loaded as soon as it is read; pending rows (newer) last.
@@ -212,6 +236,11 @@ export class RecordStore {
     this.followers.clear();
   }
 
+  /** True when rows are sealed: what is read back is authenticated. */
+  get sealing(): boolean {
+    return this.codec.sealing;
+  }
+
   get isDisposed(): boolean {
     return this.disposed;
   }
@@ -242,11 +271,13 @@ export class RecordStore {
       ids.push(record.id);
     }
     state.unplaced.push({ chunk: row.chunk, ids });
+    state.nonces.set(chunkRowKey(row.chunk), nonceOf(row));
   }
 
   private loadPending(row: PendingRow, record: unknown): void {
     const state = this.table(row.table);
     state.pendingIds.add(row.id);
+    state.nonces.set(pendingRowKey(row.id), nonceOf(row));
     if (record === null) state.records.delete(row.id);
     else state.records.set(row.id, record as StoredRecord);
   }
@@ -261,6 +292,24 @@ export class RecordStore {
 
   count(table: EntityTable): number {
     return this.table(table).records.size;
+  }
+
+  /**
+   * Names the stored state of `tables`: equal stamps mean the same rows, unchanged. Undefined
+   * when a row is in plain (no nonce tells its writes apart), so callers compare the records.
+   */
+  rowStamp(tables: readonly EntityTable[]): string | undefined {
+    if (!this.codec.sealing) return undefined;
+    const parts: string[] = [];
+    for (const table of tables) {
+      const nonces = this.table(table).nonces;
+      for (const row of [...nonces.keys()].sort()) {
+        const nonce = nonces.get(row);
+        if (!nonce) return undefined;
+        parts.push(`${table}/${row}/${nonce}`);
+      }
+    }
+    return parts.join(' ');
   }
 
   /** Grows on every change of the table: a cheap snapshot key for UI hooks. */
@@ -299,8 +348,9 @@ export class RecordStore {
       next.set(key(change.table, id), { table: change.table, id, record });
     }
     const pendingRows = [...this.state.values()].reduce((n, s) => n + s.pendingIds.size, 0);
+    let nonces: NonceChange[];
     if (next.size >= BULK_WRITE_AT || pendingRows + next.size >= COMPACT_AT) {
-      await this.writeChunks([...next.values()]);
+      nonces = await this.writeChunks([...next.values()]);
     } else {
       // Sealing is async WebCrypto: done before the transaction, which would not wait for it.
       const rows = await Promise.all(
@@ -310,17 +360,23 @@ export class RecordStore {
       );
       await this.db.transaction('rw', this.db.pending, () => this.db.pending.bulkPut(rows));
       for (const { table, id } of next.values()) this.table(table).pendingIds.add(id);
+      nonces = rows.map((row) => ({
+        table: row.table,
+        row: pendingRowKey(row.id),
+        nonce: nonceOf(row),
+      }));
     }
-    await this.apply([...next.values()]);
+    await this.apply([...next.values()], nonces);
   }
 
   /**
    * Rewrites the chunks the changes touch and folds every pending row into chunks, in one
-   * transaction; the in-memory chunk bookkeeping is updated only after it commits.
+   * transaction; the in-memory chunk bookkeeping is updated only after it commits. Returns
+   * the rows' new nonces, for `apply`.
    */
   private async writeChunks(
     changes: { table: EntityTable; id: string; record: StoredRecord | null }[],
-  ): Promise<void> {
+  ): Promise<NonceChange[]> {
     const overlay = new Map(changes.map((c) => [key(c.table, c.id), c.record]));
     const touched = new Map<EntityTable, Set<string>>();
     const touch = (table: EntityTable, id: string) => {
@@ -419,9 +475,24 @@ export class RecordStore {
       for (const id of removed) state.chunkOf.delete(id);
     }
     for (const [table, id] of pendingDeletes) this.table(table).pendingIds.delete(id);
+    return [
+      ...chunkRows.map((row) => ({
+        table: row.table,
+        row: chunkRowKey(row.chunk),
+        nonce: nonceOf(row),
+      })),
+      ...chunkDeletes.map(([table, chunk]) => ({ table, row: chunkRowKey(chunk), nonce: null })),
+      ...pendingDeletes.map(([table, id]) => ({ table, row: pendingRowKey(id), nonce: null })),
+    ];
   }
 
-  private apply(changes: RecordChange[]): Promise<void> {
+  /** Memory follows the stored rows: records and row nonces change together, then listeners. */
+  private apply(changes: RecordChange[], nonces: readonly NonceChange[]): Promise<void> {
+    for (const { table, row, nonce } of nonces) {
+      const rowNonces = this.table(table).nonces;
+      if (nonce === null) rowNonces.delete(row);
+      else rowNonces.set(row, nonce);
+    }
     const tables = new Set<EntityTable>();
     for (const { table, id, record } of changes) {
       const state = this.table(table);

@@ -23,7 +23,18 @@ export interface ContactSearchSnapshot {
   index: SerializedSearchIndex;
   /** `entryVersion` of each indexed contact, in the order of `index.ids`. */
   hashes: number[];
+  /**
+   * The record store's `rowStamp` of the searched tables when the copy was taken: when the
+   * rows still carry it, the copy is exactly current and a start compares nothing.
+   */
+  stamp?: string;
 }
+
+/** The tables whose records the index is built from. */
+const SEARCHED_TABLES = ['contacts', 'organizations'] as const;
+
+/** How the index was made at start: for tests and the unlock bench's phases. */
+export type SearchStart = 'copy' | 'copy-compared' | 'built';
 
 export interface ContactHit {
   contact: Contact;
@@ -51,7 +62,10 @@ export class ContactSearch {
   private index = new SearchIndex({ fields: CONTACT_SEARCH_FIELDS });
   private hashes = new Map<string, number>();
   private changedSinceSnapshot = 0;
+  /** Bulk changes being indexed in slices: meanwhile the index is behind the records. */
+  private bulkChanges = 0;
   private disposed = false;
+  private startedFrom: SearchStart = 'built';
   private readonly unsubscribe: () => void;
 
   /** Builds the index, from `stored` (a snapshot) when it is usable, else from scratch. */
@@ -66,6 +80,10 @@ export class ContactSearch {
 
   get size(): number {
     return this.index.size;
+  }
+
+  get start(): SearchStart {
+    return this.startedFrom;
   }
 
   /** True when the stored copy is missing or far behind: the data core then saves a new one. */
@@ -87,11 +105,13 @@ export class ContactSearch {
   snapshot(): ContactSearchSnapshot {
     const index = this.index.toJSON();
     this.changedSinceSnapshot = 0;
+    const stamp = this.bulkChanges > 0 ? undefined : this.store.rowStamp(SEARCHED_TABLES);
     return {
       format: CONTACT_SEARCH_SNAPSHOT_FORMAT,
       version: CONTACT_SEARCH_SNAPSHOT_VERSION,
       index,
       hashes: index.ids.map((id) => this.hashes.get(id) ?? this.versionOf(id)),
+      ...(stamp !== undefined && { stamp }),
     };
   }
 
@@ -138,17 +158,24 @@ export class ContactSearch {
   private restore(stored: unknown): boolean {
     if (!isSnapshot(stored)) return false;
     try {
-      this.index = SearchIndex.fromJSON(stored.index);
+      // A sealed copy opened: it is exactly what was written.
+      this.index = SearchIndex.fromJSON(stored.index, { authenticated: this.store.sealing });
     } catch {
       return false;
     }
     performance.mark('tadamun:search-copy-loaded');
     const fieldNames = Object.keys(CONTACT_SEARCH_FIELDS);
     if (stored.index.fields.map((field) => field.name).join() !== fieldNames.join()) return false;
+    this.hashes = new Map();
+    if (stored.stamp !== undefined && stored.stamp === this.store.rowStamp(SEARCHED_TABLES)) {
+      this.changedSinceSnapshot = 0;
+      this.startedFrom = 'copy';
+      return true;
+    }
+    this.startedFrom = 'copy-compared';
     // The stored hashes are compared by position; `hashes` only holds what changed since,
     // so a start builds no map of every contact (the next copy computes the rest).
     const storedHashes = stored.hashes;
-    this.hashes = new Map();
     const names = this.organizationNames();
     const changedContacts: { contact: Contact; organization: string | undefined }[] = [];
     let present = 0;
@@ -242,6 +269,15 @@ export class ContactSearch {
 
   /** `onChange` for an import: documents built and indexed a slice at a time. */
   private async onBulkChange(event: ChangeEvent): Promise<void> {
+    this.bulkChanges += 1;
+    try {
+      await this.indexBulkChange(event);
+    } finally {
+      this.bulkChanges -= 1;
+    }
+  }
+
+  private async indexBulkChange(event: ChangeEvent): Promise<void> {
     const slicer = timeSlicer();
     // Locked meanwhile: the index is gone, and so is the work.
     const pause = async () => {

@@ -63,7 +63,11 @@ export class SearchIndex {
   private deltaPostingCount = 0;
   /** Document ids by slot; undefined marks a removed document until the next merge. */
   private slotIds: (string | undefined)[] = [];
-  private slotOf = new Map<string, number>();
+  /**
+   * Slot by id; after `fromJSON` built on first use (a start that only searches never needs
+   * it, and it costs ~60 ms at 100,000 documents).
+   */
+  private slotMap: Map<string, number> | undefined = new Map();
   private deadSlots = 0;
   private board: ScoreBoard | undefined;
   private matches: WordMatches | undefined;
@@ -84,7 +88,24 @@ export class SearchIndex {
 
   /** The number of documents in the index. */
   get size(): number {
-    return this.slotOf.size;
+    return this.slotIds.length - this.deadSlots;
+  }
+
+  private get slotOf(): Map<string, number> {
+    if (this.slotMap) return this.slotMap;
+    const map = new Map<string, number>();
+    this.slotIds.forEach((id, slot) => {
+      if (id === undefined) return;
+      // A repeated id keeps its first slot (fromJSON refuses repeats unless authenticated).
+      if (map.has(id)) {
+        this.slotIds[slot] = undefined;
+        this.deadSlots += 1;
+      } else {
+        map.set(id, slot);
+      }
+    });
+    this.slotMap = map;
+    return map;
   }
 
   has(id: string): boolean {
@@ -165,7 +186,7 @@ export class SearchIndex {
     this.delta = new Map();
     this.deltaPostingCount = 0;
     this.slotIds = [];
-    this.slotOf = new Map();
+    this.slotMap = new Map();
     this.deadSlots = 0;
     this.board = undefined;
     this.matches = undefined;
@@ -179,7 +200,7 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-    if (!(limit >= 1) || this.slotOf.size === 0) return [];
+    if (!(limit >= 1) || this.size === 0) return [];
     const words = [...new Set(tokenize(query))].slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) return [];
     const board = this.scoreBoard();
@@ -213,8 +234,12 @@ export class SearchIndex {
     );
   }
 
-  /** The index `toJSON()` saved; throws if the value is not one, or is damaged. */
-  static fromJSON(value: SerializedSearchIndex): SearchIndex {
+  /**
+   * The index `toJSON()` saved; throws if the value is not one, or is damaged. `authenticated`:
+   * the value is known to be exactly what `toJSON()` wrote (it was sealed), so the id map is
+   * built only when first needed rather than checked for repeats now.
+   */
+  static fromJSON(value: SerializedSearchIndex, { authenticated = false } = {}): SearchIndex {
     const segment = deserializeSegment(value);
     const index = new SearchIndex({
       fields: Object.fromEntries(value.fields.map(({ name, weight }) => [name, weight])),
@@ -222,13 +247,14 @@ export class SearchIndex {
     if (index.fieldNames.some((name, position) => value.fields[position]?.name !== name)) {
       throw new Error('Serialized search index: bad field names');
     }
-    value.ids.forEach((id, slot) => {
-      if (typeof id !== 'string' || index.slotOf.has(id)) {
-        throw new Error('Serialized search index: bad or repeated id');
-      }
-      index.slotOf.set(id, slot);
-    });
+    if (!value.ids.every((id) => typeof id === 'string')) {
+      throw new Error('Serialized search index: bad id');
+    }
     index.slotIds = [...value.ids];
+    index.slotMap = undefined;
+    if (!authenticated && index.slotOf.size !== value.ids.length) {
+      throw new Error('Serialized search index: repeated id');
+    }
     index.segment = segment;
     return index;
   }
@@ -289,7 +315,7 @@ export class SearchIndex {
     this.segment = mergeSegment(this.segment, this.delta, this.deltaPostingCount, newSlotOf);
     if (this.deadSlots > 0) {
       this.slotIds = liveIds;
-      this.slotOf = new Map(liveIds.map((id, slot) => [id, slot]));
+      this.slotMap = undefined;
     }
     this.delta = new Map();
     this.deltaPostingCount = 0;

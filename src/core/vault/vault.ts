@@ -14,6 +14,7 @@ import {
   type Keyring,
 } from '../crypto/keyring';
 import { aesGcmCipher } from '../crypto/record-cipher';
+import type { Unsealer } from '../crypto/unsealer';
 import { DATABASE_NAME, TadamunDatabase } from '../db/database';
 import { openDataCore, type DataCore, type DataCoreOptions } from '../db/data-core';
 import { readStoredRows, rowsSettled, type StoredRows } from '../db/record-store';
@@ -30,9 +31,15 @@ export interface Lockout {
 export type VaultState =
   { kind: 'new' } | { kind: 'locked'; lockout: Lockout; hasRecoveryKey: boolean };
 
-export type VaultOptions = Omit<DataCoreOptions, 'cipher' | 'rows'> & {
+export type VaultOptions = Omit<DataCoreOptions, 'cipher' | 'openingCipher' | 'rows'> & {
   /** PBKDF2 iterations for new key wrappings. */
   iterations?: number;
+  /**
+   * Starts an unsealer that decrypts the rows read at unlock off the page (the app's
+   * worker); started before the key derivation so that it is ready when the key is, and
+   * closed once the workspace is open.
+   */
+  unsealer?: () => Unsealer;
 };
 
 /** Too many failed attempts: the workspace was erased, as the user had chosen. */
@@ -93,12 +100,13 @@ export class Vault {
     });
   }
 
-  private open(dataKey: CryptoKey, rows?: StoredRows): Promise<DataCore> {
-    const { iterations: _unused, ...options } = this.options;
+  private open(dataKey: CryptoKey, rows?: StoredRows, unsealer?: Unsealer): Promise<DataCore> {
+    const { iterations: _iterations, unsealer: _unsealer, ...options } = this.options;
     return openDataCore({
       ...options,
       name: this.name,
       cipher: aesGcmCipher(dataKey),
+      ...(unsealer && { openingCipher: aesGcmCipher(dataKey, unsealer) }),
       ...(rows && { rows }),
     });
   }
@@ -131,6 +139,19 @@ export class Vault {
    * or WorkspaceWipedError when this failure reached the limit.
    */
   async unlock(passphrase: string, progress: { onKeyReady?: () => void } = {}): Promise<DataCore> {
+    const unsealer = this.options.unsealer?.();
+    try {
+      return await this.unlockWith(passphrase, progress, unsealer);
+    } finally {
+      unsealer?.close();
+    }
+  }
+
+  private async unlockWith(
+    passphrase: string,
+    progress: { onKeyReady?: () => void },
+    unsealer: Unsealer | undefined,
+  ): Promise<DataCore> {
     const opened = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
@@ -159,7 +180,7 @@ export class Vault {
       await this.erase();
       throw new WorkspaceWipedError();
     }
-    return this.open(opened.key, opened.rows);
+    return this.open(opened.key, opened.rows, unsealer);
   }
 
   /** The recovery key opens the workspace and sets a new passphrase. */

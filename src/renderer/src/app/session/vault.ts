@@ -1,4 +1,5 @@
 import { Vault } from '@core/vault';
+import { workerUnsealer } from './unsealer/worker-unsealer';
 
-/** The app's one encrypted workspace. */
-export const vault = new Vault();
+/** The app's one encrypted workspace; unlocking decrypts in a worker. */
+export const vault = new Vault({ unsealer: workerUnsealer });

@@ -1,0 +1,17 @@
+/**
+ * Opening sealed values off the page's thread. In Chromium, WebCrypto's AES-GCM runs on the
+ * calling thread: decrypting 100,000 contacts at unlock froze the page for ~0.25 s. An
+ * unsealer (a worker in the app) decrypts while the page parses what it already received;
+ * the bytes move both ways without copies.
+ */
+import type { Sealed } from './sealed';
+
+export interface Unsealer {
+  /**
+   * The plaintext of `sealed`; rejects with TamperedDataError when it does not open. The
+   * sealed bytes may be moved to the unsealer: `sealed.data` is unusable afterwards.
+   */
+  unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer>;
+  /** Ends the unsealer (and forgets the key) once the requests already made are answered. */
+  close(): void;
+}

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+/** Decrypts sealed rows for the page while it unlocks (see worker-unsealer.ts). */
+import { unsealHere } from '@core/crypto';
+import type { UnsealRequest, UnsealResponse } from './messages';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let key: CryptoKey | undefined;
+
+self.onmessage = (event: MessageEvent<UnsealRequest>) => {
+  const request = event.data;
+  if (request.type === 'key') {
+    key = request.key;
+    return;
+  }
+  const { id, sealed, context } = request;
+  const opening = key ? unsealHere(key, sealed, context) : Promise.reject(new Error('no key'));
+  opening.then(
+    (plaintext) =>
+      self.postMessage({ type: 'opened', id, plaintext } satisfies UnsealResponse, [plaintext]),
+    () => self.postMessage({ type: 'tampered', id } satisfies UnsealResponse),
+  );
+};
+
+self.postMessage({ type: 'ready' } satisfies UnsealResponse);

@@ -1,0 +1,145 @@
+/**
+ * The page's side of the unseal worker. Requests wait until the worker says it is ready, then
+ * go to it with their sealed bytes moved (not copied); if it cannot start in time, they are
+ * opened on the page instead, so unlocking never depends on the worker. Closing lets the
+ * requests already sent finish, then ends the worker and the copy of the key it holds.
+ */
+import { TamperedDataError, unsealHere, type Sealed, type Unsealer } from '@core/crypto';
+import type { UnsealRequest, UnsealResponse } from './messages';
+
+/** What the unsealer needs of a Worker (tests give it an in-process stand-in). */
+export interface UnsealWorker {
+  postMessage(message: UnsealRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<UnsealResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** A worker not ready by then is given up: the page opens the rows itself. */
+export const READY_TIMEOUT_MS = 3000;
+
+interface Request {
+  id: number;
+  key: CryptoKey;
+  sealed: Sealed;
+  context: string;
+  resolve: (plaintext: ArrayBuffer) => void;
+  reject: (error: unknown) => void;
+}
+
+export class WorkerUnsealer implements Unsealer {
+  private worker: UnsealWorker | undefined;
+  private ready = false;
+  private closing = false;
+  private nextId = 0;
+  private keySent: CryptoKey | undefined;
+  private readyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Made before the worker was ready: their bytes are still here. */
+  private waiting: Request[] = [];
+  /** Sent to the worker (with their bytes), not answered yet. */
+  private readonly sent = new Map<number, Request>();
+
+  constructor(start: () => UnsealWorker) {
+    try {
+      const worker = start();
+      worker.onmessage = (event) => this.receive(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.fail();
+      };
+      this.worker = worker;
+    } catch {
+      this.worker = undefined;
+    }
+  }
+
+  unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer> {
+    if (!this.worker || this.closing) return unsealHere(key, sealed, context);
+    return new Promise((resolve, reject) => {
+      const request = { id: this.nextId++, key, sealed, context, resolve, reject };
+      if (this.ready) {
+        this.send(request);
+        return;
+      }
+      this.waiting.push(request);
+      this.readyTimer ??= setTimeout(() => this.fail(), READY_TIMEOUT_MS);
+    });
+  }
+
+  close(): void {
+    this.closing = true;
+    this.endIfIdle();
+  }
+
+  private send(request: Request): void {
+    const worker = this.worker;
+    if (!worker) {
+      this.openHere(request);
+      return;
+    }
+    if (this.keySent !== request.key) {
+      worker.postMessage({ type: 'key', key: request.key });
+      this.keySent = request.key;
+    }
+    this.sent.set(request.id, request);
+    const { id, sealed, context } = request;
+    worker.postMessage({ type: 'unseal', id, sealed, context }, [sealed.data]);
+  }
+
+  private receive(response: UnsealResponse): void {
+    if (response.type === 'ready') {
+      clearTimeout(this.readyTimer);
+      this.ready = true;
+      const waiting = this.waiting;
+      this.waiting = [];
+      waiting.forEach((request) => this.send(request));
+      this.endIfIdle();
+      return;
+    }
+    const request = this.sent.get(response.id);
+    if (!request) return;
+    this.sent.delete(response.id);
+    if (response.type === 'opened') request.resolve(response.plaintext);
+    else request.reject(new TamperedDataError(request.context));
+    this.endIfIdle();
+  }
+
+  /**
+   * The worker failed or never started: what waits is opened here; what it had taken (its
+   * bytes moved to it) fails, and unlocking with it, to be tried again.
+   */
+  private fail(): void {
+    clearTimeout(this.readyTimer);
+    this.worker?.terminate();
+    this.worker = undefined;
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((request) => this.openHere(request));
+    for (const request of this.sent.values()) {
+      request.reject(new Error(`Decrypting stopped (${request.context}): try unlocking again.`));
+    }
+    this.sent.clear();
+  }
+
+  private openHere({ key, sealed, context, resolve, reject }: Request): void {
+    unsealHere(key, sealed, context).then(resolve, reject);
+  }
+
+  private endIfIdle(): void {
+    if (!this.closing || this.sent.size > 0 || this.waiting.length > 0) return;
+    clearTimeout(this.readyTimer);
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.keySent = undefined;
+  }
+}
+
+/** The app's unsealer: a module worker bundled with the renderer. */
+export function workerUnsealer(): Unsealer {
+  return new WorkerUnsealer(
+    () =>
+      new Worker(new URL('./unseal.worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as UnsealWorker,
+  );
+}

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeAsciiJson } from '@core/crypto/ascii-json';
+import { utf8 } from '@core/crypto/bytes';
+import { aesGcmCipher } from '@core/crypto/record-cipher';
+import { seal } from '@core/crypto/sealed';
+
+const decoded = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+const isAscii = (bytes: Uint8Array) => bytes.every((byte) => byte < 0x80);
+
+describe('sealed JSON as ASCII', () => {
+  it('writes Arabic, emoji and lone surrogates as escapes that parse back to the same text', () => {
+    const value = {
+      name: 'فاطمة الزهراء',
+      note: 'Spoke at the hearing 🏳️‍🌈 — «مرحبا»',
+      lone: 'a\ud800b',
+      control: 'tab\tquote"backslash\\',
+      list: ['é', 1, true, null],
+    };
+    const bytes = encodeAsciiJson(value);
+    expect(isAscii(bytes)).toBe(true);
+    expect(new TextDecoder().decode(bytes)).toContain('\\u0641\\u0627\\u0637');
+    expect(decoded(bytes)).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
+  it('round-trips any JSON value, and is ASCII whatever the text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), fc.string({ unit: 'binary' }), (value, text) => {
+        const bytes = encodeAsciiJson({ value, text });
+        expect(isAscii(bytes)).toBe(true);
+        expect(decoded(bytes)).toEqual(JSON.parse(JSON.stringify({ value, text })));
+      }),
+    );
+  });
+
+  it('grows past its first guess for text that is all escapes', () => {
+    const text = 'ش'.repeat(10_000);
+    const bytes = encodeAsciiJson(text);
+    expect(bytes.length).toBe(2 + 6 * 10_000);
+    expect(decoded(bytes)).toBe(text);
+  });
+
+  it('opens values sealed before, as UTF-8 JSON', async () => {
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    const value = { givenName: 'رانيا', tags: ['لجنة'] };
+    const older = await seal(key, utf8.encode(JSON.stringify(value)), 'chunk/contacts/0');
+    const cipher = aesGcmCipher(key);
+    expect(await cipher.open(older, 'chunk/contacts/0')).toEqual(value);
+    const newer = await cipher.seal(value, 'chunk/contacts/0');
+    expect(await cipher.open(newer, 'chunk/contacts/0')).toEqual(value);
+  });
+});
