@@ -5,34 +5,71 @@
  * JSON.parse reads the escapes back at little cost. Anything valid JSON decodes the same, so
  * values sealed earlier as plain UTF-8 still open.
  */
+import { yieldToEventLoop } from '../db/time-slices';
+
 const HEX = Uint8Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 const BACKSLASH = 0x5c;
 const LETTER_U = 0x75;
+/** Longer texts (the search index copy) are written this many characters at a time. */
+const SLICE_CHARS = 1 << 18;
+
+class AsciiWriter {
+  private bytes: Uint8Array<ArrayBuffer>;
+  private length = 0;
+
+  constructor(size: number) {
+    this.bytes = new Uint8Array(size + 64);
+  }
+
+  write(text: string, from: number, to: number): void {
+    let bytes = this.bytes;
+    let length = this.length;
+    for (let i = from; i < to; i += 1) {
+      if (length + 6 > bytes.length) {
+        const grown = new Uint8Array(bytes.length * 2);
+        grown.set(bytes);
+        bytes = grown;
+      }
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        bytes[length++] = code;
+        continue;
+      }
+      // Outside strings JSON text is ASCII, so this is inside a string: an escape is valid
+      // there, and a surrogate pair becomes two escapes that JSON.parse joins again.
+      bytes[length++] = BACKSLASH;
+      bytes[length++] = LETTER_U;
+      bytes[length++] = HEX[code >> 12] ?? 0;
+      bytes[length++] = HEX[(code >> 8) & 15] ?? 0;
+      bytes[length++] = HEX[(code >> 4) & 15] ?? 0;
+      bytes[length++] = HEX[code & 15] ?? 0;
+    }
+    this.bytes = bytes;
+    this.length = length;
+  }
+
+  result(): Uint8Array<ArrayBuffer> {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+// undefined has no JSON: stored as null, as JSON.stringify inside arrays does.
+const jsonText = (value: unknown): string => JSON.stringify(value) ?? 'null';
 
 export function encodeAsciiJson(value: unknown): Uint8Array<ArrayBuffer> {
-  // undefined has no JSON: stored as null, as JSON.stringify inside arrays does.
-  const text = JSON.stringify(value) ?? 'null';
-  let bytes = new Uint8Array(text.length + 64);
-  let length = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if (length + 6 > bytes.length) {
-      const grown = new Uint8Array(bytes.length * 2);
-      grown.set(bytes);
-      bytes = grown;
-    }
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      bytes[length++] = code;
-      continue;
-    }
-    // Outside strings JSON text is ASCII, so this is inside a string: an escape is valid
-    // there, and a surrogate pair becomes two escapes that JSON.parse joins again.
-    bytes[length++] = BACKSLASH;
-    bytes[length++] = LETTER_U;
-    bytes[length++] = HEX[code >> 12] ?? 0;
-    bytes[length++] = HEX[(code >> 8) & 15] ?? 0;
-    bytes[length++] = HEX[(code >> 4) & 15] ?? 0;
-    bytes[length++] = HEX[code & 15] ?? 0;
+  const text = jsonText(value);
+  const writer = new AsciiWriter(text.length);
+  writer.write(text, 0, text.length);
+  return writer.result();
+}
+
+/** The same bytes; a long text is written a slice at a time, yielding to the page between. */
+export async function encodeAsciiJsonInSlices(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  const text = jsonText(value);
+  const writer = new AsciiWriter(text.length);
+  for (let from = 0; from < text.length; from += SLICE_CHARS) {
+    if (from > 0) await yieldToEventLoop();
+    writer.write(text, from, Math.min(text.length, from + SLICE_CHARS));
   }
-  return bytes.slice(0, length);
+  return writer.result();
 }

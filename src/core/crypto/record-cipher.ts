@@ -1,5 +1,5 @@
 /** Seals stored values (JSON) with the workspace's data key: what the record store uses. */
-import { encodeAsciiJson } from './ascii-json';
+import { encodeAsciiJsonInSlices } from './ascii-json';
 import { utf8 } from './bytes';
 import { TamperedDataError } from './errors';
 import { seal, unseal, type Sealed } from './sealed';
@@ -27,7 +27,7 @@ export async function unsealHere(
 /** With an `unsealer`, values are decrypted there and only decoded and parsed here. */
 export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCipher {
   return {
-    seal: (value, context) => seal(dataKey, encodeAsciiJson(value), context),
+    seal: async (value, context) => seal(dataKey, await encodeAsciiJsonInSlices(value), context),
     async open(sealed, context) {
       const plaintext = unsealer
         ? await unsealer.unseal(dataKey, sealed, context)

@@ -51,11 +51,21 @@ export async function openDataCore(options: DataCoreOptions = {}) {
   const search = new ContactSearch(store, storedSearch);
   performance.mark('tadamun:search-ready');
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The copy is only a cache: failing to store it (a full disk) must not fail anything. */
+  let saving: Promise<void> | undefined;
+  /**
+   * The copy is only a cache: failing to store it (a full disk) must not fail anything. It is
+   * built and sealed in slices (it is megabytes at 100,000 contacts), so the page stays live.
+   */
   const saveSearch = async () => {
     saveTimer = undefined;
+    while (saving) await saving;
     if (!search.snapshotIsStale) return;
-    await store.writeMeta(CONTACT_SEARCH_META_KEY, search.snapshot()).catch(() => {});
+    saving = search
+      .snapshotInSlices()
+      .then((copy) => store.writeMeta(CONTACT_SEARCH_META_KEY, copy))
+      .catch(() => {})
+      .finally(() => (saving = undefined));
+    await saving;
   };
   const scheduleSave = () => {
     if (!search.snapshotIsStale || saveTimer) return;

@@ -9,7 +9,7 @@ import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
 import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
 import { RowCodec } from './row-codec';
-import { timeSlicer } from './time-slices';
+import { loopPacer, neverPause, timeSlicer, type LoopPacer } from './time-slices';
 
 export { UnsupportedFormatError, WorkspaceLockedError } from './row-codec';
 
@@ -341,16 +341,21 @@ export class RecordStore {
   private async commitNow(changes: readonly Change[]): Promise<void> {
     if (this.disposed) throw new Error('The workspace is locked or closed.');
     if (changes.length === 0) return;
+    // A bulk write (an import) plans in slices: the page keeps painting meanwhile. Memory
+    // changes only in `apply`, after the transaction, in one go.
+    const pace = changes.length >= BULK_WRITE_AT ? loopPacer() : neverPause;
     const next = new Map<string, RecordChange>();
     for (const change of changes) {
       const id = 'put' in change ? change.put.id : change.delete;
       const record = 'put' in change ? change.put : null;
       next.set(key(change.table, id), { table: change.table, id, record });
+      const wait = pace();
+      if (wait) await wait;
     }
     const pendingRows = [...this.state.values()].reduce((n, s) => n + s.pendingIds.size, 0);
     let nonces: NonceChange[];
     if (next.size >= BULK_WRITE_AT || pendingRows + next.size >= COMPACT_AT) {
-      nonces = await this.writeChunks([...next.values()]);
+      nonces = await this.writeChunks([...next.values()], pace);
     } else {
       // Sealing is async WebCrypto: done before the transaction, which would not wait for it.
       const rows = await Promise.all(
@@ -376,15 +381,24 @@ export class RecordStore {
    */
   private async writeChunks(
     changes: { table: EntityTable; id: string; record: StoredRecord | null }[],
+    pace: LoopPacer,
   ): Promise<NonceChange[]> {
-    const overlay = new Map(changes.map((c) => [key(c.table, c.id), c.record]));
+    const paced = async () => {
+      const wait = pace();
+      if (wait) await wait;
+    };
+    const overlay = new Map<string, StoredRecord | null>();
     const touched = new Map<EntityTable, Set<string>>();
     const touch = (table: EntityTable, id: string) => {
       let ids = touched.get(table);
       if (!ids) touched.set(table, (ids = new Set()));
       ids.add(id);
     };
-    for (const c of changes) touch(c.table, c.id);
+    for (const c of changes) {
+      overlay.set(key(c.table, c.id), c.record);
+      touch(c.table, c.id);
+      await paced();
+    }
     for (const [table, state] of this.state) for (const id of state.pendingIds) touch(table, id);
 
     const chunkPlans: { table: EntityTable; chunk: number; records: StoredRecord[] }[] = [];
@@ -410,15 +424,19 @@ export class RecordStore {
         return set;
       };
       const placeless: string[] = [];
+      const removed: string[] = [];
       for (const id of ids) {
         const chunk = state.chunkOf.get(id);
+        const exists = current(id) !== undefined;
+        if (!exists) removed.push(id);
         if (chunk === undefined) {
-          if (current(id)) placeless.push(id);
-        } else if (!current(id)) {
+          if (exists) placeless.push(id);
+        } else if (!exists) {
           memberSet(chunk).delete(id);
         } else {
           memberSet(chunk);
         }
+        await paced();
       }
       // New records fill the chunks with room first, then new chunks.
       const candidates = [...state.chunkMembers.keys()].sort((a, b) => a - b);
@@ -435,8 +453,8 @@ export class RecordStore {
         const chunk = candidates[cursor] ?? 0;
         memberSet(chunk).add(id);
         chunkOf.set(id, chunk);
+        await paced();
       }
-      const removed = [...ids].filter((id) => !current(id));
       for (const [chunk, set] of members) {
         if (set.size === 0) {
           chunkDeletes.push([table, chunk]);
@@ -446,6 +464,7 @@ export class RecordStore {
         for (const id of set) {
           const record = current(id);
           if (record) records.push(record);
+          await paced();
         }
         chunkPlans.push({ table, chunk, records });
       }
@@ -455,6 +474,7 @@ export class RecordStore {
     const pendingDeletes: [EntityTable, string][] = [];
     for (const [table, ids] of touched) {
       const state = this.table(table);
+      if (state.pendingIds.size === 0) continue;
       for (const id of ids) if (state.pendingIds.has(id)) pendingDeletes.push([table, id]);
     }
 
@@ -471,7 +491,11 @@ export class RecordStore {
         if (set.size === 0) state.chunkMembers.delete(chunk);
         else state.chunkMembers.set(chunk, set);
       }
-      for (const [id, chunk] of chunkOf) state.chunkOf.set(id, chunk);
+      // Only writes read these, and they wait for this one: yielding here is safe.
+      for (const [id, chunk] of chunkOf) {
+        state.chunkOf.set(id, chunk);
+        await paced();
+      }
       for (const id of removed) state.chunkOf.delete(id);
     }
     for (const [table, id] of pendingDeletes) this.table(table).pendingIds.delete(id);

@@ -26,3 +26,38 @@ export function timeSlicer(budgetMs = 12, afterYield?: () => void): TimeSlicer {
     },
   };
 }
+
+/**
+ * For long loops: call it every iteration and await what it returns when it returns
+ * something (every 64th call, a `maybeYield`), so a loop of 100,000 checks the clock rarely.
+ */
+export type LoopPacer = () => Promise<void> | undefined;
+
+export function loopPacer(budgetMs = 12): LoopPacer {
+  const slicer = timeSlicer(budgetMs);
+  let calls = 0;
+  return () => ((calls = (calls + 1) & 63) === 0 ? slicer.maybeYield() : undefined);
+}
+
+/** A pacer that never yields: small writes keep running in one go. */
+export const neverPause: LoopPacer = () => undefined;
+
+/**
+ * Long computations written as generators that `yield` now and then: run at once where a
+ * caller needs the answer now, or in slices where the page must stay responsive.
+ */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runStepsInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  const slicer = timeSlicer();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.maybeYield();
+  }
+}

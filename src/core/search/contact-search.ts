@@ -9,7 +9,7 @@
  */
 import type { Contact } from '../domain/contact';
 import type { ChangeEvent, RecordStore } from '../db/record-store';
-import { timeSlicer } from '../db/time-slices';
+import { runSteps, runStepsInSlices, timeSlicer } from '../db/time-slices';
 import { CONTACT_SEARCH_FIELDS, contactDocument, entryVersion } from './contact-document';
 import { SearchIndex, type SearchDocument } from './search-index';
 import type { SerializedSearchIndex } from './serialized-index';
@@ -103,16 +103,32 @@ export class ContactSearch {
 
   /** A copy to store (it holds names in plain text: it is stored like the records). */
   snapshot(): ContactSearchSnapshot {
-    const index = this.index.toJSON();
+    return runSteps(this.snapshotting());
+  }
+
+  /** `snapshot()` a slice at a time: the copy is of the index as it is when this is called. */
+  snapshotInSlices(): Promise<ContactSearchSnapshot> {
+    return runStepsInSlices(this.snapshotting());
+  }
+
+  private snapshotting(): Generator<void, ContactSearchSnapshot> {
+    const serializing = this.index.serializing();
     this.changedSinceSnapshot = 0;
     const stamp = this.bulkChanges > 0 ? undefined : this.store.rowStamp(SEARCHED_TABLES);
-    return {
-      format: CONTACT_SEARCH_SNAPSHOT_FORMAT,
-      version: CONTACT_SEARCH_SNAPSHOT_VERSION,
-      index,
-      hashes: index.ids.map((id) => this.hashes.get(id) ?? this.versionOf(id)),
-      ...(stamp !== undefined && { stamp }),
-    };
+    // Versions now, with the index's state: later changes must not pair with older words.
+    const hashes = this.index
+      .slotOrder()
+      .map((id) => (id === undefined ? 0 : (this.hashes.get(id) ?? this.versionOf(id))));
+    return (function* () {
+      const index = yield* serializing;
+      return {
+        format: CONTACT_SEARCH_SNAPSHOT_FORMAT,
+        version: CONTACT_SEARCH_SNAPSHOT_VERSION,
+        index,
+        hashes,
+        ...(stamp !== undefined && { stamp }),
+      } satisfies ContactSearchSnapshot;
+    })();
   }
 
   /** Stops following the store and drops the index (on close, and on lock later). */

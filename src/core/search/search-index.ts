@@ -19,6 +19,7 @@
  * `toJSON()`/`fromJSON()` give a fast start from a stored copy; see bench/scenarios/search.ts
  * for the measurements against MiniSearch on the same data.
  */
+import { runSteps } from '../db/time-slices';
 import { mergeSegment } from './merge-segment';
 import { tokenize } from './normalize';
 import { ScoreBoard } from './score-board';
@@ -120,6 +121,11 @@ export class SearchIndex {
     return this.slotOf.get(id);
   }
 
+  /** Document ids by slot, as `toJSON().ids` lists them (undefined: removed, until a merge). */
+  slotOrder(): readonly (string | undefined)[] {
+    return this.slotIds;
+  }
+
   /** The ids of the indexed documents, in no particular order. */
   ids(): IterableIterator<string> {
     return this.slotOf.keys();
@@ -164,7 +170,9 @@ export class SearchIndex {
       if (!this.slotOf.has(document.id)) this.insert(document);
       await pause();
     }
-    this.mergeIfDue();
+    if (!this.mergeDue()) return;
+    const merging = this.merging();
+    while (!merging.next().done) await pause();
   }
 
   /** Removes a document; false if the id was not in the index. */
@@ -226,6 +234,14 @@ export class SearchIndex {
 
   /** A plain JSON value with everything the index holds (plain text: store it encrypted). */
   toJSON(): SerializedSearchIndex {
+    return runSteps(this.serializing());
+  }
+
+  /**
+   * `toJSON()` as steps to run in slices: what they serialize is fixed when this is called
+   * (the segment is never changed in place, only replaced), so writes meanwhile are fine.
+   */
+  serializing(): Generator<void, SerializedSearchIndex> {
     this.merge();
     return serializeIndex(
       this.fieldNames.map((name, index) => ({ name, weight: this.fieldWeights[index] ?? 0 })),
@@ -294,25 +310,41 @@ export class SearchIndex {
     return true;
   }
 
-  private mergeIfDue(): void {
+  private mergeDue(): boolean {
     const { termCount, postings } = this.segment;
-    if (
+    return (
       this.delta.size > Math.max(MIN_DELTA_TERMS, termCount / 8) ||
       this.deltaPostingCount > Math.max(MIN_DELTA_POSTINGS, postings.length / 4) ||
       this.deadSlots > Math.max(MIN_DEAD_SLOTS, this.slotIds.length / 4)
-    ) {
-      this.merge();
-    }
+    );
+  }
+
+  private mergeIfDue(): void {
+    if (this.mergeDue()) this.merge();
   }
 
   private merge(): void {
+    runSteps(this.merging());
+  }
+
+  /**
+   * The merge as steps. Searches meanwhile see the index as it was; nothing may write to it
+   * until the steps end (bulk indexing runs inside a commit, which holds other writes back).
+   */
+  private *merging(): Generator<void, void> {
     if (this.delta.size === 0 && this.deadSlots === 0) return;
     const newSlotOf = new Int32Array(this.slotIds.length);
     const liveIds: string[] = [];
     this.slotIds.forEach((id, slot) => {
       newSlotOf[slot] = id === undefined ? -1 : liveIds.push(id) - 1;
     });
-    this.segment = mergeSegment(this.segment, this.delta, this.deltaPostingCount, newSlotOf);
+    const segment = yield* mergeSegment(
+      this.segment,
+      this.delta,
+      this.deltaPostingCount,
+      newSlotOf,
+    );
+    this.segment = segment;
     if (this.deadSlots > 0) {
       this.slotIds = liveIds;
       this.slotMap = undefined;

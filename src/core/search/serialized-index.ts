@@ -34,11 +34,18 @@ for (let i = 0; i < ALPHABET.length; i += 1) DIGIT_VALUES[ALPHABET.charCodeAt(i)
 const DIGIT_CODES = Uint8Array.from(ALPHABET, (digit) => digit.charCodeAt(0));
 const ascii = new TextDecoder();
 
+/** Work between two `yield`s of the serializing steps. */
+const STEP = 1 << 16;
+
 /** Written as ASCII bytes, then decoded once: a string built digit by digit took seconds. */
-function encodeNumbers(count: number, valueAt: (index: number) => number): string {
+function* encodeNumbers(
+  count: number,
+  valueAt: (index: number) => number,
+): Generator<void, string> {
   let bytes = new Uint8Array(Math.max(64, count * 2));
   let length = 0;
   for (let i = 0; i < count; i += 1) {
+    if (i % STEP === STEP - 1) yield;
     // A 32-bit value takes at most 7 digits.
     if (length + 7 > bytes.length) {
       const grown = new Uint8Array(bytes.length * 2);
@@ -80,14 +87,21 @@ function decodeNumbers(text: string, expected: number): Uint32Array {
   return values;
 }
 
-export function serializeIndex(
+/** The serialized index, as steps (see `runSteps`): the segment must not change meanwhile. */
+export function* serializeIndex(
   fields: { name: string; weight: number }[],
   ids: string[],
   segment: TermSegment,
-): SerializedSearchIndex {
+): Generator<void, SerializedSearchIndex> {
   const { offsets, postings } = segment;
   const gaps = new Uint32Array(postings.length);
+  let sinceYield = 0;
   for (let term = 0; term < segment.termCount; term += 1) {
+    sinceYield += 1 + (offsets[term + 1] ?? 0) - (offsets[term] ?? 0);
+    if (sinceYield > STEP) {
+      sinceYield = 0;
+      yield;
+    }
     let previous = 0;
     for (let i = offsets[term] ?? 0; i < (offsets[term + 1] ?? 0); i += 1) {
       const posting = postings[i] ?? 0;
@@ -101,11 +115,11 @@ export function serializeIndex(
     fields,
     ids,
     terms: segment.terms.join(' '),
-    postingCounts: encodeNumbers(
+    postingCounts: yield* encodeNumbers(
       segment.termCount,
       (term) => (offsets[term + 1] ?? 0) - (offsets[term] ?? 0),
     ),
-    postings: encodeNumbers(gaps.length, (i) => gaps[i] ?? 0),
+    postings: yield* encodeNumbers(gaps.length, (i) => gaps[i] ?? 0),
   };
 }
 

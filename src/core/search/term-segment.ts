@@ -3,12 +3,53 @@
  * a prefix), their postings packed into one Uint32Array, and terms bucketed by length with a
  * letter signature each, so typo candidates come from a short scan instead of the whole list.
  */
+import { runSteps } from '../db/time-slices';
 import { boundedEditDistance, letterSignature, signaturesMayMatch } from './edit-distance';
 
 /** A posting is `slot << FIELD_BITS | fieldIndex`: up to 16 fields, 2^28 documents. */
 export const FIELD_BITS = 4;
 export const FIELD_MASK = (1 << FIELD_BITS) - 1;
 export const MAX_FIELDS = 1 << FIELD_BITS;
+
+/** What `forEachNear` scans: terms bucketed by length, each with its letter signature. */
+export interface TermLayout {
+  termsByLength: Uint32Array;
+  lengthStarts: Uint32Array;
+  signatures: Uint32Array;
+}
+
+/** Work between two yields of `termLayout`. */
+const LAYOUT_STEP = 8192;
+
+/** Builds a `TermLayout` as steps (see `runSteps`): 0.1 s for 200,000 terms otherwise. */
+export function* termLayout(terms: readonly string[]): Generator<void, TermLayout> {
+  let longest = 0;
+  const signatures = new Uint32Array(terms.length);
+  for (let index = 0; index < terms.length; index += 1) {
+    if (index % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
+    const term = terms[index] ?? '';
+    if (term.length > longest) longest = term.length;
+    signatures[index] = letterSignature(term);
+  }
+  const lengthStarts = new Uint32Array(longest + 2);
+  for (const term of terms) {
+    lengthStarts[term.length + 1] = (lengthStarts[term.length + 1] ?? 0) + 1;
+  }
+  for (let length = 1; length < lengthStarts.length; length += 1) {
+    lengthStarts[length] = (lengthStarts[length] ?? 0) + (lengthStarts[length - 1] ?? 0);
+  }
+  yield;
+  const next = lengthStarts.slice();
+  const termsByLength = new Uint32Array(terms.length);
+  for (let index = 0; index < terms.length; index += 1) {
+    if (index % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
+    const length = (terms[index] ?? '').length;
+    const position = next[length] ?? 0;
+    termsByLength[position] = index;
+    next[length] = position + 1;
+  }
+  return { termsByLength, lengthStarts, signatures };
+}
 
 export class TermSegment {
   private readonly termsByLength: Uint32Array;
@@ -19,34 +60,17 @@ export class TermSegment {
   /**
    * @param terms sorted by code unit, no duplicates
    * @param offsets postings of term `t` are `postings[offsets[t] .. offsets[t + 1])`
+   * @param layout the typo lookup tables, when the caller built them already (in slices)
    */
   constructor(
     readonly terms: readonly string[],
     readonly offsets: Uint32Array,
     readonly postings: Uint32Array,
+    layout: TermLayout = runSteps(termLayout(terms)),
   ) {
-    let longest = 0;
-    const signatures = new Uint32Array(terms.length);
-    terms.forEach((term, index) => {
-      if (term.length > longest) longest = term.length;
-      signatures[index] = letterSignature(term);
-    });
-    const lengthStarts = new Uint32Array(longest + 2);
-    for (const term of terms)
-      lengthStarts[term.length + 1] = (lengthStarts[term.length + 1] ?? 0) + 1;
-    for (let length = 1; length < lengthStarts.length; length += 1) {
-      lengthStarts[length] = (lengthStarts[length] ?? 0) + (lengthStarts[length - 1] ?? 0);
-    }
-    const next = lengthStarts.slice();
-    const termsByLength = new Uint32Array(terms.length);
-    terms.forEach((term, index) => {
-      const position = next[term.length] ?? 0;
-      termsByLength[position] = index;
-      next[term.length] = position + 1;
-    });
-    this.termsByLength = termsByLength;
-    this.lengthStarts = lengthStarts;
-    this.signatures = signatures;
+    this.termsByLength = layout.termsByLength;
+    this.lengthStarts = layout.lengthStarts;
+    this.signatures = layout.signatures;
   }
 
   static empty(): TermSegment {

@@ -16,25 +16,34 @@ export interface ImportOutcome {
   linkedToOrganizations: number;
 }
 
-export function linkOrganizations(
-  inputs: readonly ContactInput[],
-  organizations: readonly { id: string; name: string }[],
-): { inputs: ContactInput[]; linked: number } {
+/** Links one input at a time (see the module comment); `linked` counts the links made. */
+export function organizationLinker(organizations: readonly { id: string; name: string }[]) {
   const byName = new Map<string, string>();
   for (const organization of organizations) {
     const key = normalizeForSearch(organization.name);
     if (key && !byName.has(key)) byName.set(key, organization.id);
   }
-  let linked = 0;
-  const linkedInputs = inputs.map((input) => {
-    if (input.organizationId || !input.organizationName) return input;
-    const id = byName.get(normalizeForSearch(input.organizationName));
-    if (!id) return input;
-    linked += 1;
-    const { organizationName: _name, ...rest } = input;
-    return { ...rest, organizationId: id };
-  });
-  return { inputs: linkedInputs, linked };
+  const linker = {
+    linked: 0,
+    link(input: ContactInput): ContactInput {
+      if (byName.size === 0 || input.organizationId || !input.organizationName) return input;
+      const id = byName.get(normalizeForSearch(input.organizationName));
+      if (!id) return input;
+      linker.linked += 1;
+      const { organizationName: _name, ...rest } = input;
+      return { ...rest, organizationId: id };
+    },
+  };
+  return linker;
+}
+
+export function linkOrganizations(
+  inputs: readonly ContactInput[],
+  organizations: readonly { id: string; name: string }[],
+): { inputs: ContactInput[]; linked: number } {
+  const linker = organizationLinker(organizations);
+  const linkedInputs = inputs.map((input) => linker.link(input));
+  return { inputs: linkedInputs, linked: linker.linked };
 }
 
 export async function importContacts(
@@ -66,18 +75,18 @@ export async function importContactsInSlices(
   { onProgress, signal, onWriting }: ImportWriteOptions = {},
 ): Promise<ImportOutcome> {
   const slicer = cancellableSlicer(12, signal);
-  const { inputs: linkedInputs, linked } = linkOrganizations(inputs, core.organizations.all());
+  const linker = organizationLinker(core.organizations.all());
   await slicer.maybeYield();
   const created: Contact[] = [];
-  for (const input of linkedInputs) {
-    created.push(core.contacts.prepareCreate(input));
-    if (created.length % 500 === 0) onProgress?.(created.length, linkedInputs.length);
+  for (const input of inputs) {
+    created.push(core.contacts.prepareCreate(linker.link(input)));
+    if (created.length % 500 === 0) onProgress?.(created.length, inputs.length);
     await slicer.maybeYield();
   }
-  onProgress?.(created.length, linkedInputs.length);
+  onProgress?.(created.length, inputs.length);
   await slicer.maybeYield();
   if (signal?.aborted) throw new ImportCancelledError();
   onWriting?.();
   await core.store.commit(created.map((contact) => core.contacts.put(contact)));
-  return { created, linkedToOrganizations: linked };
+  return { created, linkedToOrganizations: linker.linked };
 }

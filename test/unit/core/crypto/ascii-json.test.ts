@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeAsciiJson } from '@core/crypto/ascii-json';
+import { encodeAsciiJson, encodeAsciiJsonInSlices } from '@core/crypto/ascii-json';
 import { utf8 } from '@core/crypto/bytes';
 import { aesGcmCipher } from '@core/crypto/record-cipher';
 import { seal } from '@core/crypto/sealed';
@@ -38,6 +38,15 @@ describe('sealed JSON as ASCII', () => {
     const bytes = encodeAsciiJson(text);
     expect(bytes.length).toBe(2 + 6 * 10_000);
     expect(decoded(bytes)).toBe(text);
+  });
+
+  it('writes a long text in slices to the same bytes', async () => {
+    const value = { terms: Array.from({ length: 60_000 }, (_, n) => `فاطمة${n} anna${n}`) };
+    const sliced = await encodeAsciiJsonInSlices(value);
+    expect(JSON.stringify(value).length).toBeGreaterThan(1 << 19);
+    // Compared as one buffer: element-wise equality of megabytes is slow.
+    expect(Buffer.from(sliced).equals(Buffer.from(encodeAsciiJson(value)))).toBe(true);
+    expect(decoded(sliced)).toEqual(value);
   });
 
   it('opens values sealed before, as UTF-8 JSON', async () => {

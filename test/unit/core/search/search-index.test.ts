@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, tokenize, type SearchDocument } from '@core/search';
+import { sortedInSteps } from '@core/search/merge-segment';
 
 const FIELDS = { name: 3, organization: 2, notes: 1 };
 
@@ -145,6 +146,36 @@ describe('SearchIndex', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('sorts in steps exactly as Array.prototype.sort does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 20_000 }), (items) => {
+        const steps = sortedInSteps(items);
+        let step = steps.next();
+        while (!step.done) step = steps.next();
+        expect(step.value).toEqual([...items].sort());
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('indexes a bulk batch in slices, merging in slices, to the same answers as at once', async () => {
+    const many = Array.from({ length: 12_000 }, (_, n) =>
+      doc(`p${n}`, `${n % 2 ? 'فاطمة' : 'Anna'} w${n} x${n % 97}`, `Org ${n % 13}`),
+    );
+    const atOnce = built([...PEOPLE, ...many]);
+    const sliced = built();
+    let pauses = 0;
+    await sliced.addAllInSlices(many, async () => {
+      pauses += 1;
+    });
+    // One pause per document, then more while the merge runs in steps.
+    expect(pauses).toBeGreaterThan(many.length);
+    for (const query of ['w1234', 'فاطمه', 'anna x5', 'org 7', 'Ibrahin', 'w11999']) {
+      expect(ids(sliced, query, 50)).toEqual(ids(atOnce, query, 50));
+    }
+    expect(sliced.toJSON()).toEqual(atOnce.toJSON());
   });
 
   it('answers blank queries and a limit below one with nothing', () => {
