@@ -5,7 +5,7 @@
  * JSON.parse reads the escapes back at little cost. Anything valid JSON decodes the same, so
  * values sealed earlier as plain UTF-8 still open.
  */
-import { yieldToEventLoop } from '../db/time-slices';
+import { timeSlicer, yieldToEventLoop } from '../db/time-slices';
 
 const HEX = Uint8Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 const BACKSLASH = 0x5c;
@@ -63,9 +63,28 @@ export function encodeAsciiJson(value: unknown): Uint8Array<ArrayBuffer> {
   return writer.result();
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * JSON.stringify's text, a plain object's properties (two levels deep) stringified one at a
+ * time with a chance to yield between: a large value (the search copy) is no single long task.
+ */
+async function jsonTextInParts(value: unknown, depth: number, pause: () => Promise<void>) {
+  if (depth === 0 || !isPlainObject(value)) return jsonText(value);
+  const parts: string[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    parts.push(`${JSON.stringify(key)}:${await jsonTextInParts(item, depth - 1, pause)}`);
+    await pause();
+  }
+  return `{${parts.join(',')}}`;
+}
+
 /** The same bytes; a long text is written a slice at a time, yielding to the page between. */
 export async function encodeAsciiJsonInSlices(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
-  const text = jsonText(value);
+  const slicer = timeSlicer();
+  const text = await jsonTextInParts(value, 2, () => slicer.maybeYield());
   const writer = new AsciiWriter(text.length);
   for (let from = 0; from < text.length; from += SLICE_CHARS) {
     if (from > 0) await yieldToEventLoop();

@@ -62,7 +62,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     if (!search.snapshotIsStale) return;
     saving = search
       .snapshotInSlices()
-      .then((copy) => store.writeMeta(CONTACT_SEARCH_META_KEY, copy))
+      .then((copy) => copy && store.writeMeta(CONTACT_SEARCH_META_KEY, copy))
       .catch(() => {})
       .finally(() => (saving = undefined));
     await saving;

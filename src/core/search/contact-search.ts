@@ -103,32 +103,42 @@ export class ContactSearch {
 
   /** A copy to store (it holds names in plain text: it is stored like the records). */
   snapshot(): ContactSearchSnapshot {
-    return runSteps(this.snapshotting());
+    const copy = runSteps(this.snapshotting());
+    if (!copy) throw new Error('The search index changed while it was copied.');
+    return copy;
   }
 
-  /** `snapshot()` a slice at a time: the copy is of the index as it is when this is called. */
-  snapshotInSlices(): Promise<ContactSearchSnapshot> {
+  /**
+   * `snapshot()` a slice at a time; undefined when the index changed meanwhile (the copy would
+   * mix before and after): the data core then tries again later.
+   */
+  snapshotInSlices(): Promise<ContactSearchSnapshot | undefined> {
     return runStepsInSlices(this.snapshotting());
   }
 
-  private snapshotting(): Generator<void, ContactSearchSnapshot> {
+  private *snapshotting(): Generator<void, ContactSearchSnapshot | undefined> {
     const serializing = this.index.serializing();
+    const changes = this.index.changeCount;
+    const changedBefore = this.changedSinceSnapshot;
     this.changedSinceSnapshot = 0;
     const stamp = this.bulkChanges > 0 ? undefined : this.store.rowStamp(SEARCHED_TABLES);
-    // Versions now, with the index's state: later changes must not pair with older words.
-    const hashes = this.index
-      .slotOrder()
-      .map((id) => (id === undefined ? 0 : (this.hashes.get(id) ?? this.versionOf(id))));
-    return (function* () {
-      const index = yield* serializing;
-      return {
-        format: CONTACT_SEARCH_SNAPSHOT_FORMAT,
-        version: CONTACT_SEARCH_SNAPSHOT_VERSION,
-        index,
-        hashes,
-        ...(stamp !== undefined && { stamp }),
-      } satisfies ContactSearchSnapshot;
-    })();
+    const index = yield* serializing;
+    const hashes: number[] = [];
+    for (const id of index.ids) {
+      hashes.push(this.hashes.get(id) ?? this.versionOf(id));
+      if (hashes.length % 4096 === 0) yield;
+    }
+    if (this.index.changeCount !== changes) {
+      this.changedSinceSnapshot += changedBefore;
+      return undefined;
+    }
+    return {
+      format: CONTACT_SEARCH_SNAPSHOT_FORMAT,
+      version: CONTACT_SEARCH_SNAPSHOT_VERSION,
+      index,
+      hashes,
+      ...(stamp !== undefined && { stamp }),
+    };
   }
 
   /** Stops following the store and drops the index (on close, and on lock later). */

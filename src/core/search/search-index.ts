@@ -70,6 +70,7 @@ export class SearchIndex {
    */
   private slotMap: Map<string, number> | undefined = new Map();
   private deadSlots = 0;
+  private changes = 0;
   private board: ScoreBoard | undefined;
   private matches: WordMatches | undefined;
 
@@ -85,6 +86,11 @@ export class SearchIndex {
     }
     this.fieldNames = fields.map(([name]) => name);
     this.fieldWeights = Float64Array.from(fields, ([, weight]) => weight);
+  }
+
+  /** Grows with every change of what the index holds (not with a merge, which keeps it). */
+  get changeCount(): number {
+    return this.changes;
   }
 
   /** The number of documents in the index. */
@@ -190,6 +196,7 @@ export class SearchIndex {
   }
 
   clear(): void {
+    this.changes += 1;
     this.segment = TermSegment.empty();
     this.delta = new Map();
     this.deltaPostingCount = 0;
@@ -238,14 +245,15 @@ export class SearchIndex {
   }
 
   /**
-   * `toJSON()` as steps to run in slices: what they serialize is fixed when this is called
-   * (the segment is never changed in place, only replaced), so writes meanwhile are fine.
+   * `toJSON()` as steps to run in slices. A write meanwhile makes the result a mix of before
+   * and after: callers check `changeCount` and drop it then.
    */
   serializing(): Generator<void, SerializedSearchIndex> {
     this.merge();
+    // After a merge no slot is empty: the ids are the slots as they are.
     return serializeIndex(
       this.fieldNames.map((name, index) => ({ name, weight: this.fieldWeights[index] ?? 0 })),
-      this.slotIds.map((id) => id ?? ''),
+      this.slotIds as string[],
       this.segment,
     );
   }
@@ -281,6 +289,7 @@ export class SearchIndex {
   }
 
   private insert(document: SearchDocument): void {
+    this.changes += 1;
     const slot = this.slotIds.length;
     this.slotIds.push(document.id);
     this.slotOf.set(document.id, slot);
@@ -304,6 +313,7 @@ export class SearchIndex {
   private drop(id: string): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
+    this.changes += 1;
     this.slotOf.delete(id);
     this.slotIds[slot] = undefined;
     this.deadSlots += 1;

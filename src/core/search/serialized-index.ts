@@ -113,7 +113,7 @@ export function* serializeIndex(
     format: SERIALIZED_FORMAT,
     version: SERIALIZED_VERSION,
     fields,
-    ids,
+    ids: ids.slice(),
     terms: segment.terms.join(' '),
     postingCounts: yield* encodeNumbers(
       segment.termCount,

@@ -49,6 +49,25 @@ describe('sealed JSON as ASCII', () => {
     expect(decoded(sliced)).toEqual(value);
   });
 
+  it('stringifies in parts exactly as JSON.stringify does', async () => {
+    const values = [
+      { a: 1, skipped: undefined, nested: { date: new Date(0), list: [undefined, 'ش'] }, b: null },
+      { deep: { deeper: { deepest: { x: 'y' } } }, fn: () => 1 },
+      [{ a: 1 }],
+      'text',
+      null,
+      undefined,
+    ];
+    for (const value of values) {
+      expect(decoded(await encodeAsciiJsonInSlices(value))).toEqual(
+        decoded(encodeAsciiJson(value)),
+      );
+      expect(new TextDecoder().decode(await encodeAsciiJsonInSlices(value))).toBe(
+        new TextDecoder().decode(encodeAsciiJson(value)),
+      );
+    }
+  });
+
   it('opens values sealed before, as UTF-8 JSON', async () => {
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
       'encrypt',
