@@ -178,6 +178,22 @@ describe('SearchIndex', () => {
     expect(sliced.toJSON()).toEqual(atOnce.toJSON());
   });
 
+  it('ranks every hit the same way whether it asks for a few or for all of them', () => {
+    const many = Array.from({ length: 3000 }, (_, n) =>
+      doc(`p${n}`, `${n % 3 ? 'فاطمة' : 'Anna'} w${n % 50} x${n % 7}`, `Org ${n % 11}`),
+    );
+    const index = built([...PEOPLE, ...many]);
+    for (const query of ['فاطمه', 'anna x3', 'w1 org', 'org 7 x2', 'Ibrahin']) {
+      const all = ids(index, query, 100_000);
+      for (const limit of [1, 20, 64, 65, 500]) {
+        expect(ids(index, query, limit)).toEqual(all.slice(0, limit));
+      }
+      const scores = index.search(query, { limit: 100_000 }).map((hit) => hit.score);
+      expect(scores.length).toBe(all.length);
+    }
+    expect(ids(index, 'فاطمه', 100_000)).toHaveLength(2000 + 1);
+  });
+
   it('answers blank queries and a limit below one with nothing', () => {
     const index = built();
     expect(index.search('   ')).toEqual([]);
