@@ -1,6 +1,5 @@
-import { Badge, Button, Container, Group, Text } from '@mantine/core';
-import { IconFilter } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useState } from 'react';
+import { Container, Group, Text } from '@mantine/core';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { ContactFilters } from './list/contact-filters';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
@@ -13,6 +12,7 @@ import { ActiveFilterChips } from './list/ActiveFilterChips';
 import { ColumnChooser } from './list/ColumnChooser';
 import { ContactFilterDrawer } from './list/ContactFilterDrawer';
 import { ContactTable } from './list/ContactTable';
+import { FilterButton } from './list/FilterButton';
 import { countActiveFilters } from './list/contact-filters';
 import type { ColumnId } from './list/contact-columns';
 import { useColumnChoice } from './list/use-column-choice';
@@ -20,22 +20,39 @@ import { useAllContacts, useContactRows, useOrganizationNames } from './list/use
 import { useListState } from './list/use-list-state';
 import { useSelection } from './list/use-selection';
 
-/** The contact book's people: search, filters, sortable columns, multi-select, bulk actions. */
+/** The title and the People | Organizations switch: the same for every query. */
+const PeopleHeading = memo(function PeopleHeading() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('contactBook.list.title')} />
+      <ContactBookTabs active="people" />
+    </>
+  );
+});
+
+/**
+ * The contact book's people: search, filters, sortable columns, multi-select, bulk actions.
+ * A query redraws the count line and the table; the other parts are memoized and skip it.
+ */
 export function ContactsPage() {
   const { t, i18n } = useTranslation();
+  // The query arrives as a transition (see ContactsToolbar): one redraw per query, in the
+  // background, while the search box shows each keystroke at once.
   const [{ query, filters, sort }, update] = useListState();
-  const deferredQuery = useDeferredValue(query);
+  const [initialQuery] = useState(query);
   const [columns, chooseColumns] = useColumnChoice();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [notice, setNotice] = useState<ActionNoticeState | null>(null);
   const dismissNotice = useCallback(() => setNotice(null), []);
   const all = useAllContacts();
   const { organizationOf } = useOrganizationNames();
-  const { rows, total, effectiveSort } = useContactRows(deferredQuery, filters, sort);
+  const { rows, total, effectiveSort } = useContactRows(query, filters, sort);
   const selection = useSelection(rows, all);
   const count = (value: number) => formatNumber(value, i18n.language);
   const activeFilters = countActiveFilters(filters);
-  const searching = deferredQuery.trim() !== '';
+  const searching = query.trim() !== '';
+  const listKey = JSON.stringify([query.trim(), filters, sort]);
 
   // Stable callbacks: the table, toolbar, chips and drawer are memoized and skip a keystroke.
   const onSort = useCallback(
@@ -56,29 +73,19 @@ export function ContactsPage() {
     [update],
   );
   const closeFilters = useCallback(() => setFiltersOpen(false), []);
+  const openFilters = useCallback(() => setFiltersOpen(true), []);
+  const actionNotice = useMemo(
+    () => <ActionNotice notice={notice} onDismiss={dismissNotice} />,
+    [notice, dismissNotice],
+  );
 
   return (
     <Container size="xl" px={0}>
-      <PageHeader title={t('contactBook.list.title')} />
-      <ContactBookTabs active="people" />
-      <ContactsToolbar query={query} onQueryChange={onQueryChange} />
+      <PeopleHeading />
+      <ContactsToolbar initialQuery={initialQuery} onQueryChange={onQueryChange} />
       <Group justify="space-between" mb="sm" gap="xs">
         <Group gap="xs">
-          <Button
-            variant={activeFilters ? 'light' : 'default'}
-            leftSection={<IconFilter size={16} aria-hidden />}
-            rightSection={
-              activeFilters ? (
-                <Badge size="sm" circle>
-                  {count(activeFilters)}
-                </Badge>
-              ) : undefined
-            }
-            onClick={() => setFiltersOpen(true)}
-            data-testid="filter-open"
-          >
-            {t('contactBook.filters.button')}
-          </Button>
+          <FilterButton active={activeFilters} onOpen={openFilters} />
           <ColumnChooser columns={columns} onChange={chooseColumns} />
         </Group>
         {total > 0 && (
@@ -108,7 +115,7 @@ export function ContactsPage() {
           dir="auto"
         >
           {searching
-            ? t('contactBook.list.noResults', { query: deferredQuery.trim() })
+            ? t('contactBook.list.noResults', { query: query.trim() })
             : t('contactBook.list.noMatches')}
         </Text>
       ) : (
@@ -119,6 +126,7 @@ export function ContactsPage() {
           onSort={onSort}
           selection={selection}
           organizationOf={organizationOf}
+          listKey={listKey}
         />
       )}
       <ContactFilterDrawer
@@ -128,7 +136,7 @@ export function ContactsPage() {
         onChange={onFiltersChange}
         matching={filtersOpen ? rows.length : 0}
       />
-      <ActionNotice notice={notice} onDismiss={dismissNotice} />
+      {actionNotice}
     </Container>
   );
 }

@@ -7,7 +7,7 @@ import {
   IconSearch,
   IconUpload,
 } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { memo, startTransition, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DirectoryDialog } from '@renderer/features/directory/DirectoryDialog';
@@ -17,12 +17,45 @@ import { ImportDialog } from '@renderer/features/transfer/ImportDialog';
 
 type DialogName = 'import' | 'export' | 'directory' | 'duplicates';
 
-/** Search-as-you-type and the contact book's actions on the whole list. */
-export const ContactsToolbar = memo(function ContactsToolbar({
-  query,
+/**
+ * The search box. It keeps what is typed itself and hands the query to the list as a
+ * transition: a keystroke redraws only this box at once, then the list once, in the
+ * background (a newer keystroke drops an unfinished list redraw).
+ */
+function ContactSearchBox({
+  initialQuery,
   onQueryChange,
 }: {
-  query: string;
+  initialQuery: string;
+  onQueryChange(query: string): void;
+}) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initialQuery);
+  return (
+    <TextInput
+      aria-label={t('contactBook.list.searchLabel')}
+      placeholder={t('contactBook.list.searchPlaceholder')}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={value}
+      onChange={(event) => {
+        const next = event.currentTarget.value;
+        setValue(next);
+        startTransition(() => onQueryChange(next));
+      }}
+      dir="auto"
+      style={{ flex: '1 1 280px', maxWidth: 520 }}
+      data-testid="contact-search"
+    />
+  );
+}
+
+/** Search-as-you-type and the contact book's actions on the whole list. */
+export const ContactsToolbar = memo(function ContactsToolbar({
+  initialQuery,
+  onQueryChange,
+}: {
+  /** The query when the page opens; after that the search box is the only one to change it. */
+  initialQuery: string;
   onQueryChange(query: string): void;
 }) {
   const { t } = useTranslation();
@@ -43,16 +76,7 @@ export const ContactsToolbar = memo(function ContactsToolbar({
   return (
     <>
       <Group justify="space-between" align="flex-end" gap="sm" mb="sm">
-        <TextInput
-          aria-label={t('contactBook.list.searchLabel')}
-          placeholder={t('contactBook.list.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={query}
-          onChange={(event) => onQueryChange(event.currentTarget.value)}
-          dir="auto"
-          style={{ flex: '1 1 280px', maxWidth: 520 }}
-          data-testid="contact-search"
-        />
+        <ContactSearchBox initialQuery={initialQuery} onQueryChange={onQueryChange} />
         <Group gap="xs">
           <Button
             leftSection={<IconPlus size={16} aria-hidden />}

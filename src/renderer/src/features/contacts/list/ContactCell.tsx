@@ -1,51 +1,80 @@
-import type { TFunction } from 'i18next';
-import { Link } from 'react-router';
+import type { MouseEventHandler, ReactNode } from 'react';
 import { contactName, type Contact } from '@core/domain/contact';
 import { formatInstant } from '../format-date';
 import { ListFlags } from './ListFlags';
 import { jurisdictionOf, type ColumnId, type OrganizationNameOf } from './contact-columns';
+import type { RowText } from './row-text';
 import bidi from '../bidi.module.css';
 import classes from './ContactTable.module.css';
 
 const SHOWN_TAGS = 2;
 
-/** Plain text, cut with an ellipsis: a bare element, as cells are drawn by the hundred. */
+/**
+ * A cell of plain text, cut with an ellipsis: one bare element (the cell itself), as cells
+ * are drawn by the hundred and each element costs style, layout and paint on every query.
+ */
 function Plain({ children }: { children: string | undefined }) {
   return (
-    <span dir="auto" title={children} className={`${classes.plain} ${bidi.pageStart}`}>
+    <div
+      role="gridcell"
+      dir="auto"
+      title={children}
+      className={`${classes.cell} ${classes.plain} ${bidi.pageStart}`}
+    >
       {children}
-    </span>
+    </div>
   );
 }
 
-/** One cell of the contact list. */
+/** A cell holding more than text. */
+function Cell({ children }: { children: ReactNode }) {
+  return (
+    <div role="gridcell" className={classes.cell}>
+      {children}
+    </div>
+  );
+}
+
+export interface ContactCellProps {
+  column: ColumnId;
+  contact: Contact;
+  organizationOf: OrganizationNameOf;
+  text: RowText;
+  language: string;
+  /** The router's address of the contact pages ("#/contacts" in the app). */
+  contactsHref: string;
+  /** Opens a contact's page from its name link, through the router. */
+  onOpen: MouseEventHandler<HTMLAnchorElement>;
+}
+
+/** One cell of the contact list (the gridcell element included). */
 export function ContactCell({
   column,
   contact,
   organizationOf,
-  t,
+  text,
   language,
-}: {
-  column: ColumnId;
-  contact: Contact;
-  organizationOf: OrganizationNameOf;
-  t: TFunction;
-  language: string;
-}) {
+  contactsHref,
+  onOpen,
+}: ContactCellProps) {
   switch (column) {
     case 'name':
+      // A bare link, not the router's <Link> (a few hooks per row on every query and scroll).
       return (
-        <Link
-          to={`/contacts/${contact.id}`}
-          dir="auto"
-          className={`${classes.nameLink} ${bidi.pageStart}`}
-          data-testid="contact-link"
-        >
-          {contactName(contact)}
-        </Link>
+        <Cell>
+          <a
+            href={`${contactsHref}/${contact.id}`}
+            onClick={onOpen}
+            dir="auto"
+            className={`${classes.nameLink} ${bidi.pageStart}`}
+            data-testid="contact-link"
+          >
+            {contactName(contact)}
+          </a>
+        </Cell>
       );
     case 'kind':
-      return <Plain>{t(`contactBook.kinds.${contact.kind}`)}</Plain>;
+      return <Plain>{text.kind[contact.kind]}</Plain>;
     case 'title':
       return <Plain>{contact.title}</Plain>;
     case 'organization':
@@ -53,7 +82,7 @@ export function ContactCell({
     case 'jurisdiction':
       return <Plain>{jurisdictionOf(contact)}</Plain>;
     case 'chamber':
-      return <Plain>{contact.chamber && t(`contactBook.chambers.${contact.chamber}`)}</Plain>;
+      return <Plain>{contact.chamber && text.chamber[contact.chamber]}</Plain>;
     case 'party':
       return <Plain>{contact.party}</Plain>;
     case 'email':
@@ -62,21 +91,27 @@ export function ContactCell({
       return <Plain>{contact.phones[0]?.value}</Plain>;
     case 'tags':
       return (
-        <span className={classes.chips}>
-          {contact.tags.slice(0, SHOWN_TAGS).map((tag) => (
-            <span key={tag} dir="auto" title={tag} className={classes.tag}>
-              {tag}
-            </span>
-          ))}
-          {contact.tags.length > SHOWN_TAGS && (
-            <p className={classes.more} title={contact.tags.join(', ')}>
-              {t('contactBook.list.moreTags', { n: contact.tags.length - SHOWN_TAGS })}
-            </p>
-          )}
-        </span>
+        <Cell>
+          <span className={classes.chips}>
+            {contact.tags.slice(0, SHOWN_TAGS).map((tag) => (
+              <span key={tag} dir="auto" title={tag} className={classes.tag}>
+                {tag}
+              </span>
+            ))}
+            {contact.tags.length > SHOWN_TAGS && (
+              <p className={classes.more} title={contact.tags.join(', ')}>
+                {text.moreTags(contact.tags.length - SHOWN_TAGS)}
+              </p>
+            )}
+          </span>
+        </Cell>
       );
     case 'flags':
-      return <ListFlags contact={contact} t={t} />;
+      return (
+        <Cell>
+          <ListFlags contact={contact} text={text} />
+        </Cell>
+      );
     case 'updated':
       return <Plain>{formatInstant(contact.updatedAt, language)}</Plain>;
   }

@@ -1,15 +1,16 @@
 /**
  * One row of the contact list. Memoized: while the list scrolls, rows that stay in view are
- * not drawn again, and each cell gets `t` from here rather than a hook of its own (a hook per
- * cell, times a few hundred cells, was most of the cost of a keystroke at 100,000 contacts).
+ * not drawn again, and each cell gets its words from here rather than a hook of its own (a
+ * hook per cell, times a few hundred cells, was most of the cost of a keystroke at 100,000
+ * contacts).
  * Rows hold plain elements styled by the CSS module, no Mantine components: each of those
  * costs a few hooks and a style object, and a query redraws every row in view.
  */
-import type { TFunction } from 'i18next';
-import { memo, type CSSProperties } from 'react';
+import { memo, type CSSProperties, type MouseEventHandler } from 'react';
 import { contactName, type Contact } from '@core/domain/contact';
 import { ContactCell } from './ContactCell';
 import type { ColumnId, OrganizationNameOf } from './contact-columns';
+import type { RowText } from './row-text';
 import classes from './ContactTable.module.css';
 
 export interface ContactRowProps {
@@ -23,8 +24,10 @@ export interface ContactRowProps {
   gridStyle: CSSProperties;
   organizationOf: OrganizationNameOf;
   onToggle(index: number, range: boolean): void;
-  t: TFunction;
+  text: RowText;
   language: string;
+  contactsHref: string;
+  onOpen: MouseEventHandler<HTMLAnchorElement>;
 }
 
 export const ContactRow = memo(function ContactRow({
@@ -37,8 +40,10 @@ export const ContactRow = memo(function ContactRow({
   gridStyle,
   organizationOf,
   onToggle,
-  t,
+  text,
   language,
+  contactsHref,
+  onOpen,
 }: ContactRowProps) {
   return (
     <div
@@ -55,7 +60,7 @@ export const ContactRow = memo(function ContactRow({
         <input
           type="checkbox"
           className={classes.check}
-          aria-label={t('contactBook.list.selectRow', { name: contactName(contact) })}
+          aria-label={text.selectRow(contactName(contact))}
           checked={selected}
           onChange={() => undefined}
           onClick={(event) => onToggle(index, event.shiftKey)}
@@ -63,15 +68,16 @@ export const ContactRow = memo(function ContactRow({
         />
       </div>
       {columns.map((column) => (
-        <div key={column} className={classes.cell} role="gridcell">
-          <ContactCell
-            column={column}
-            contact={contact}
-            organizationOf={organizationOf}
-            t={t}
-            language={language}
-          />
-        </div>
+        <ContactCell
+          key={column}
+          column={column}
+          contact={contact}
+          organizationOf={organizationOf}
+          text={text}
+          language={language}
+          contactsHref={contactsHref}
+          onOpen={onOpen}
+        />
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
 import { IconBan, IconEyeOff } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
 import type { Contact } from '@core/domain/contact';
+import type { RowText } from './row-text';
 import classes from './ContactTable.module.css';
 
 /**
@@ -9,10 +9,10 @@ import classes from './ContactTable.module.css';
  */
 export function ListFlags({
   contact,
-  t,
+  text,
 }: {
   contact: Pick<Contact, 'doNotContact' | 'sensitive'>;
-  t: TFunction;
+  text: Pick<RowText, 'doNotContact' | 'doNotContactHint' | 'sensitive' | 'sensitiveHint'>;
 }) {
   if (!contact.doNotContact && !contact.sensitive) return null;
   return (
@@ -20,21 +20,21 @@ export function ListFlags({
       {contact.doNotContact && (
         <span
           className={`${classes.flag} ${classes.flagStop}`}
-          title={t('contactBook.flags.doNotContactHint')}
+          title={text.doNotContactHint}
           data-testid="flag-do-not-contact"
         >
           <IconBan size={12} aria-hidden />
-          {t('contactBook.flags.doNotContact')}
+          {text.doNotContact}
         </span>
       )}
       {contact.sensitive && (
         <span
           className={`${classes.flag} ${classes.flagSensitive}`}
-          title={t('contactBook.flags.sensitiveHint')}
+          title={text.sensitiveHint}
           data-testid="flag-sensitive"
         >
           <IconEyeOff size={12} aria-hidden />
-          {t('contactBook.flags.sensitive')}
+          {text.sensitive}
         </span>
       )}
     </span>
