@@ -37,8 +37,7 @@ const PeopleHeading = memo(function PeopleHeading() {
  */
 export function ContactsPage() {
   const { t, i18n } = useTranslation();
-  // The query arrives as a transition (see ContactsToolbar): one redraw per query, in the
-  // background, while the search box shows each keystroke at once.
+  // Each keystroke redraws the box and the list together (see ContactsToolbar).
   const [{ query, filters, sort }, update] = useListState();
   const [initialQuery] = useState(query);
   const [columns, chooseColumns] = useColumnChoice();
