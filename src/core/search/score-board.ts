@@ -70,16 +70,11 @@ export class ScoreBoard {
    */
   takeTop(limit: number, isLive: (slot: number) => boolean): RankedSlot[] {
     if (limit > INSERTION_LIMIT) return this.takeSorted(limit, isLive);
-    const top: { slot: number; words: number; score: number }[] = [];
-    for (let i = 0; i < this.touchedCount; i += 1) {
-      const slot = this.touched[i] ?? 0;
-      const words = this.matchedWords[slot] ?? 0;
-      const score = this.total[slot] ?? 0;
-      this.matchedWords[slot] = 0;
-      this.total[slot] = 0;
+    const top: Ranked[] = [];
+    this.drain((slot, words, score) => {
       const worst = top[top.length - 1];
-      if (top.length === limit && worst && !ranksAbove(words, score, slot, worst)) continue;
-      if (!isLive(slot)) continue;
+      if (top.length === limit && worst && !ranksAbove(words, score, slot, worst)) return;
+      if (!isLive(slot)) return;
       let position = top.length;
       while (position > 0) {
         const above = top[position - 1];
@@ -88,8 +83,7 @@ export class ScoreBoard {
       }
       top.splice(position, 0, { slot, words, score });
       if (top.length > limit) top.pop();
-    }
-    this.touchedCount = 0;
+    });
     return top.map(({ slot, score }) => ({ slot, score }));
   }
 
@@ -98,30 +92,38 @@ export class ScoreBoard {
    * the ranked list would cost hits × limit (40 ms for 6,000 hits).
    */
   private takeSorted(limit: number, isLive: (slot: number) => boolean): RankedSlot[] {
-    const all: { slot: number; words: number; score: number }[] = [];
+    const all: Ranked[] = [];
+    this.drain((slot, words, score) => {
+      if (isLive(slot)) all.push({ slot, words, score });
+    });
+    all.sort((a, b) => b.words - a.words || b.score - a.score || a.slot - b.slot);
+    return all.slice(0, limit).map(({ slot, score }) => ({ slot, score }));
+  }
+
+  /** Hands over each touched document's totals and clears them (and the board) after. */
+  private drain(visit: (slot: number, words: number, score: number) => void): void {
     for (let i = 0; i < this.touchedCount; i += 1) {
       const slot = this.touched[i] ?? 0;
       const words = this.matchedWords[slot] ?? 0;
       const score = this.total[slot] ?? 0;
       this.matchedWords[slot] = 0;
       this.total[slot] = 0;
-      if (isLive(slot)) all.push({ slot, words, score });
+      visit(slot, words, score);
     }
     this.touchedCount = 0;
-    all.sort((a, b) => b.words - a.words || b.score - a.score || a.slot - b.slot);
-    return all.slice(0, limit).map(({ slot, score }) => ({ slot, score }));
   }
+}
+
+interface Ranked {
+  slot: number;
+  words: number;
+  score: number;
 }
 
 /** Up to this limit, hits are inserted into a short ranked list; above it, sorted once. */
 const INSERTION_LIMIT = 64;
 
-function ranksAbove(
-  words: number,
-  score: number,
-  slot: number,
-  other: { slot: number; words: number; score: number },
-): boolean {
+function ranksAbove(words: number, score: number, slot: number, other: Ranked): boolean {
   if (words !== other.words) return words > other.words;
   if (score !== other.score) return score > other.score;
   return slot < other.slot;
