@@ -95,7 +95,12 @@ describe('the contact list', () => {
 
   it('sorts by a column header, and remembers the chosen columns', async () => {
     const before = await rowNames();
+    // Scrolled down, a new order starts again at the top of the list.
+    const table = page.getByTestId('contact-table');
+    await table.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect.poll(() => table.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
     await page.getByTestId('sort-name').click();
+    await expect.poll(() => table.evaluate((element) => element.scrollTop)).toBe(0);
     await expect.poll(() => rowNames().then((n) => n[0])).not.toBe(before[0]);
     const descending = await rowNames();
     expect(descending[0]).toBe([...before].reverse()[0]);

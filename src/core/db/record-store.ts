@@ -9,7 +9,7 @@ import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
 import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
 import { RowCodec } from './row-codec';
-import { loopPacer, neverPause, timeSlicer, type LoopPacer } from './time-slices';
+import { loopPacer, neverPause, timeSlicer, yieldToEventLoop, type LoopPacer } from './time-slices';
 
 export { UnsupportedFormatError, WorkspaceLockedError } from './row-codec';
 
@@ -254,7 +254,10 @@ export class RecordStore {
 
   async writeMeta(key: string, value: unknown): Promise<void> {
     this.openingMeta.delete(key);
-    await this.db.meta.put(await this.codec.encodeMeta(key, value));
+    const row = await this.codec.encodeMeta(key, value);
+    // Sealing and storing a large value (the search copy) are ~40 ms each: not one task.
+    await yieldToEventLoop();
+    await this.db.meta.put(row);
   }
 
   private table(table: EntityTable): TableState {
