@@ -12,7 +12,7 @@ import { catalogues } from '../../src/shared/i18n/catalogues';
 import { artifactPath } from '../helpers/artifacts';
 import { checkDocx } from '../helpers/docx-check';
 import { useBrowserSession, type OpenedApp } from './browser-session';
-import { setUpWorkspace } from './workspace';
+import { loadDemoWorkspace, setUpWorkspace } from './workspace';
 
 const session = useBrowserSession();
 
@@ -47,11 +47,6 @@ const CASES: Case[] = [
 ];
 
 const CAMPAIGN_URL = /#\/campaigns\/([0-9a-f-]{36})\/plan$/;
-
-async function loadDemo(page: Page): Promise<void> {
-  await page.getByTestId('demo-load').click();
-  await page.getByTestId('demo-offer').waitFor({ state: 'detached' });
-}
 
 /** Picks an option of a Mantine Select by its label. */
 async function choose(page: Page, select: Locator, label: string): Promise<void> {
@@ -128,7 +123,7 @@ describe.each(CASES)('campaigns in $language', (c) => {
     app = await session.open({ locale: c.locale });
     page = app.page;
     await setUpWorkspace(page);
-    await loadDemo(page);
+    await loadDemoWorkspace(page);
     await page.getByTestId('nav-campaigns').click();
     await expect.poll(() => page.getByTestId('campaign-card').count()).toBe(2);
   });

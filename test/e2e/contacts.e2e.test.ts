@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import {
+  loadDemoWorkspace,
   SCREENSHOT_MODES,
   setLanguageAndScheme,
   setUpWorkspace,
@@ -64,8 +65,7 @@ beforeAll(async () => {
   page = app.page;
   await page.goto(`${baseUrl}/#/dashboard`);
   await setUpWorkspace(page);
-  await page.getByTestId('demo-load').click();
-  await page.getByTestId('count-contacts').waitFor();
+  await loadDemoWorkspace(page);
 });
 
 afterAll(async () => {

@@ -7,14 +7,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession } from './browser-session';
-import { setUpWorkspace } from './workspace';
+import { loadDemoWorkspace, setUpWorkspace } from './workspace';
 
 const session = useBrowserSession();
 
 async function openDemoDashboard(locale: string, colorScheme: 'light' | 'dark') {
   const app = await session.open({ locale, colorScheme, path: '/#/dashboard' });
   await setUpWorkspace(app.page);
-  await app.page.getByTestId('demo-load').click();
+  await loadDemoWorkspace(app.page);
   await app.page.getByTestId('dashboard-campaign').nth(1).waitFor();
   // The charts size themselves to their card after the first layout.
   await app.page.waitForFunction(

@@ -7,7 +7,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession } from './browser-session';
-import { SCREENSHOT_MODES, setLanguageAndScheme, setUpWorkspace } from './workspace';
+import {
+  loadDemoWorkspace,
+  SCREENSHOT_MODES,
+  setLanguageAndScheme,
+  setUpWorkspace,
+} from './workspace';
 
 const session = useBrowserSession();
 const { baseUrl } = session;
@@ -19,8 +24,7 @@ async function openWorkspace(page: Page, { demo }: { demo: boolean }): Promise<v
   await page.goto(`${baseUrl}/#/dashboard`);
   await setUpWorkspace(page);
   if (demo) {
-    await page.getByTestId('demo-load').click();
-    await page.getByTestId('count-contacts').waitFor();
+    await loadDemoWorkspace(page);
   }
 }
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession, type OpenedApp } from './browser-session';
-import { setLanguageAndScheme, setUpWorkspace } from './workspace';
+import { loadDemoWorkspace, setLanguageAndScheme, setUpWorkspace } from './workspace';
 
 const session = useBrowserSession();
 const { baseUrl } = session;
@@ -72,8 +72,7 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1360, height: 900 });
   await page.goto(`${baseUrl}/#/dashboard`);
   await setUpWorkspace(page);
-  await page.getByTestId('demo-load').click();
-  await page.getByTestId('count-contacts').waitFor();
+  await loadDemoWorkspace(page);
 });
 
 afterAll(async () => {

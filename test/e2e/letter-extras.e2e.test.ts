@@ -14,7 +14,7 @@ import { checkDocx, renderPng } from '../helpers/docx-check';
 import { freshDataCore } from '../helpers/fresh-data-core';
 import { solidPng } from '../unit/core/letters/png';
 import { useBrowserSession, type OpenedApp } from './browser-session';
-import { setUpWorkspace } from './workspace';
+import { loadDemoWorkspace, setUpWorkspace } from './workspace';
 
 const session = useBrowserSession();
 const { baseUrl } = session;
@@ -43,7 +43,7 @@ async function openApp(locale: string, colorScheme: 'light' | 'dark' = 'light') 
 }
 
 async function loadDemo(page: Page) {
-  await page.getByTestId('demo-load').click();
+  await loadDemoWorkspace(page);
   await page.getByTestId('dashboard-campaign').nth(1).waitFor();
 }
 

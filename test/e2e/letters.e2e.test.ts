@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { checkDocx, pdfPages, renderPng } from '../helpers/docx-check';
 import { useBrowserSession, type OpenedApp } from './browser-session';
-import { setUpWorkspace } from './workspace';
+import { loadDemoWorkspace, setUpWorkspace } from './workspace';
 
 const session = useBrowserSession();
 const { baseUrl } = session;
@@ -163,7 +163,7 @@ beforeAll(async () => {
   app = await session.open({ locale: 'en-US', colorScheme: 'light', path: '/#/dashboard' });
   page = app.page;
   await setUpWorkspace(page);
-  await page.getByTestId('demo-load').click();
+  await loadDemoWorkspace(page);
   await page.getByTestId('dashboard-campaign').nth(1).waitFor();
 });
 
@@ -382,7 +382,7 @@ describe('screenshots', () => {
     });
     const p = arabic.page;
     await setUpWorkspace(p);
-    await p.getByTestId('demo-load').click();
+    await loadDemoWorkspace(p);
     await p.getByTestId('dashboard-campaign').nth(1).waitFor();
     await p.goto(`${baseUrl}/#/settings`);
     await p.getByTestId('letterhead-name').fill('جمعية تضامن للصحة');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import {
+  loadDemoWorkspace,
   lockWorkspace,
   readRecoveryKey,
   sendMenuCommand,
@@ -54,8 +55,7 @@ async function contactCount(page: Page): Promise<number> {
 
 async function loadDemo(page: Page): Promise<number> {
   await page.getByTestId('nav-dashboard').click();
-  await page.getByTestId('demo-load').click();
-  await page.getByTestId('count-contacts').waitFor();
+  await loadDemoWorkspace(page);
   return contactCount(page);
 }
 

@@ -29,6 +29,13 @@ export async function setUpWorkspace(
   return recoveryKey;
 }
 
+/** On the Dashboard of an empty workspace: loads the demo workspace and waits until it shows. */
+export async function loadDemoWorkspace(page: Page): Promise<void> {
+  await page.getByTestId('demo-load').click();
+  await page.getByTestId('demo-offer').waitFor({ state: 'detached' });
+  await page.getByTestId('count-contacts').waitFor();
+}
+
 /** The recovery key as shown (two lines of four groups), in its one-line form. */
 export async function readRecoveryKey(page: Page): Promise<string> {
   return (await page.getByTestId('recovery-key').innerText()).trim().replace(/\s+/g, '-');

@@ -5,7 +5,7 @@
  * JSON.parse reads the escapes back at little cost. Anything valid JSON decodes the same, so
  * values sealed earlier as plain UTF-8 still open.
  */
-import { timeSlicer, yieldToEventLoop } from '../db/time-slices';
+import { timeSlicer } from '../db/time-slices';
 
 const HEX = Uint8Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 const BACKSLASH = 0x5c;
@@ -87,7 +87,7 @@ export async function encodeAsciiJsonInSlices(value: unknown): Promise<Uint8Arra
   const text = await jsonTextInParts(value, 2, () => slicer.maybeYield());
   const writer = new AsciiWriter(text.length);
   for (let from = 0; from < text.length; from += SLICE_CHARS) {
-    if (from > 0) await yieldToEventLoop();
+    if (from > 0) await slicer.maybeYield();
     writer.write(text, from, Math.min(text.length, from + SLICE_CHARS));
   }
   return writer.result();

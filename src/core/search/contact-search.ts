@@ -33,7 +33,7 @@ export interface ContactSearchSnapshot {
 /** The tables whose records the index is built from. */
 const SEARCHED_TABLES = ['contacts', 'organizations'] as const;
 
-/** How the index was made at start: for tests and the unlock bench's phases. */
+/** How the index was made at start: from the copy as is, the copy caught up, or built. */
 export type SearchStart = 'copy' | 'copy-compared' | 'built';
 
 export interface ContactHit {
