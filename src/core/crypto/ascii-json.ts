@@ -5,7 +5,7 @@
  * JSON.parse reads the escapes back at little cost. Anything valid JSON decodes the same, so
  * values sealed earlier as plain UTF-8 still open.
  */
-import { timeSlicer } from '../db/time-slices';
+import { timeSlicer } from '../scheduling/time-slices';
 
 const HEX = Uint8Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 const BACKSLASH = 0x5c;
@@ -67,28 +67,41 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /**
- * JSON.stringify's text, a plain object's properties (two levels deep) stringified one at a
- * time with a chance to yield between: a large value (the search copy) is no single long task.
+ * Writes JSON.stringify's text, a plain object's properties (two levels deep) stringified one
+ * at a time and long texts written a slice at a time, with a chance to yield between: a large
+ * value (the search copy) is no single long task, and no text of it all is ever built.
  */
-async function jsonTextInParts(value: unknown, depth: number, pause: () => Promise<void>) {
-  if (depth === 0 || !isPlainObject(value)) return jsonText(value);
-  const parts: string[] = [];
+async function writeJsonInParts(
+  writer: AsciiWriter,
+  value: unknown,
+  depth: number,
+  pause: () => Promise<void>,
+): Promise<void> {
+  if (depth === 0 || !isPlainObject(value)) {
+    const text = jsonText(value);
+    for (let from = 0; from < text.length; from += SLICE_CHARS) {
+      if (from > 0) await pause();
+      writer.write(text, from, Math.min(text.length, from + SLICE_CHARS));
+    }
+    return;
+  }
+  let separator = '{';
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    parts.push(`${JSON.stringify(key)}:${await jsonTextInParts(item, depth - 1, pause)}`);
+    const label = `${separator}${JSON.stringify(key)}:`;
+    writer.write(label, 0, label.length);
+    separator = ',';
+    await writeJsonInParts(writer, item, depth - 1, pause);
     await pause();
   }
-  return `{${parts.join(',')}}`;
+  const end = separator === '{' ? '{}' : '}';
+  writer.write(end, 0, end.length);
 }
 
-/** The same bytes; a long text is written a slice at a time, yielding to the page between. */
+/** The same bytes as `encodeAsciiJson`, written in slices, yielding to the page between. */
 export async function encodeAsciiJsonInSlices(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
   const slicer = timeSlicer();
-  const text = await jsonTextInParts(value, 2, () => slicer.maybeYield());
-  const writer = new AsciiWriter(text.length);
-  for (let from = 0; from < text.length; from += SLICE_CHARS) {
-    if (from > 0) await slicer.maybeYield();
-    writer.write(text, from, Math.min(text.length, from + SLICE_CHARS));
-  }
+  const writer = new AsciiWriter(1 << 16);
+  await writeJsonInParts(writer, value, 2, () => slicer.maybeYield());
   return writer.result();
 }

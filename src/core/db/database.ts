@@ -42,6 +42,8 @@ export interface MetaRow {
   value?: unknown;
   /** Values written while the workspace is encrypted are sealed. */
   sealed?: Sealed;
+  /** A large sealed value is stored as this many part rows (see `metaPartKey`). */
+  parts?: number;
 }
 
 /** Holds no secret: the wrapped data key and lockout counters, needed before unlocking. */

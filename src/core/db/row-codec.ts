@@ -36,6 +36,20 @@ const chunkContext = (table: EntityTable, chunk: number) => `chunk/${table}/${ch
 const pendingContext = (table: EntityTable, id: string) => `pending/${table}/${id}`;
 const metaContext = (key: string) => `meta/${key}`;
 
+/** Sealed meta values larger than this are stored in parts, each encrypted and put alone. */
+export const META_PART_BYTES = 1 << 20;
+/** Part rows' keys start with this mark (meta keys are names without it). */
+const PART_MARK = '#part';
+export const metaPartKey = (key: string, index: number) => `${key}${PART_MARK}${index}`;
+export const isMetaPart = (row: MetaRow) => row.key.includes(PART_MARK);
+/** The part rows a value stored under `key` may have left, old copies' included. */
+export const metaPartRange = (key: string): [string, string] => [
+  `${key}${PART_MARK}`,
+  `${key}${PART_MARK}\uffff`,
+];
+/** A row in plain (written before encryption was set up); part rows are always sealed. */
+export const isPlainMeta = (row: MetaRow) => !row.sealed && row.parts === undefined;
+
 export class RowCodec {
   constructor(private readonly cipher?: RecordCipher) {}
 
@@ -77,14 +91,33 @@ export class RowCodec {
     return this.cipher.open(row.sealed, pendingContext(row.table, row.id));
   }
 
-  async encodeMeta(key: string, value: unknown): Promise<MetaRow> {
-    if (!this.cipher) return { key, value };
-    return { key, sealed: await this.cipher.seal(value, metaContext(key)) };
+  /** The value's row, then its part rows when it is sealed in parts (see `META_PART_BYTES`). */
+  async encodeMeta(key: string, value: unknown): Promise<MetaRow[]> {
+    if (!this.cipher) return [{ key, value }];
+    const parts = await this.cipher.sealInParts(value, metaContext(key), META_PART_BYTES);
+    if (parts.length === 1) return [{ key, sealed: parts[0] }];
+    return [
+      { key, parts: parts.length },
+      ...parts.map((sealed, index) => ({ key: metaPartKey(key, index), sealed })),
+    ];
   }
 
-  /** A meta value; undefined when it is sealed and there is no key, or it does not open. */
-  async decodeMeta(row: MetaRow | undefined): Promise<unknown> {
+  /**
+   * A meta value; undefined when it is sealed and there is no key, or it does not open (a part
+   * missing, altered or from another copy). `partRows` reads the rows of the given keys.
+   */
+  async decodeMeta(
+    row: MetaRow | undefined,
+    partRows: (keys: string[]) => Promise<(MetaRow | undefined)[]>,
+  ): Promise<unknown> {
     if (!row) return undefined;
+    if (row.parts !== undefined) {
+      if (!this.cipher) return undefined;
+      const keys = Array.from({ length: row.parts }, (_, index) => metaPartKey(row.key, index));
+      const parts = (await partRows(keys)).map((part) => part?.sealed);
+      if (!parts.every((part) => part !== undefined)) return undefined;
+      return this.cipher.openParts(parts, metaContext(row.key)).catch(() => undefined);
+    }
     if (!row.sealed) return row.value;
     if (!this.cipher) return undefined;
     return this.cipher.open(row.sealed, metaContext(row.key)).catch(() => undefined);

@@ -9,7 +9,7 @@
  */
 import type { Contact } from '../domain/contact';
 import type { ChangeEvent, RecordStore } from '../db/record-store';
-import { runSteps, runStepsInSlices, timeSlicer } from '../db/time-slices';
+import { runSteps, runStepsInSlices, timeSlicer } from '../scheduling/time-slices';
 import { CONTACT_SEARCH_FIELDS, contactDocument, entryVersion } from './contact-document';
 import { SearchIndex, type SearchDocument } from './search-index';
 import type { SerializedSearchIndex } from './serialized-index';

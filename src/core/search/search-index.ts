@@ -19,7 +19,7 @@
  * `toJSON()`/`fromJSON()` give a fast start from a stored copy; see bench/scenarios/search.ts
  * for the measurements against MiniSearch on the same data.
  */
-import { runSteps } from '../db/time-slices';
+import { runSteps } from '../scheduling/time-slices';
 import { mergeSegment } from './merge-segment';
 import { tokenize } from './normalize';
 import { ScoreBoard } from './score-board';
@@ -170,6 +170,7 @@ export class SearchIndex {
       this.assertNew(id);
       if (ids.has(id)) throw new Error(`Duplicate id in batch: ${id}`);
       ids.add(id);
+      if (ids.size % 256 === 0) await pause();
     }
     for (const document of documents) {
       // A document added meanwhile (by `add`) is skipped rather than indexed twice.

@@ -3,7 +3,7 @@
  * a prefix), their postings packed into one Uint32Array, and terms bucketed by length with a
  * letter signature each, so typo candidates come from a short scan instead of the whole list.
  */
-import { runSteps } from '../db/time-slices';
+import { runSteps } from '../scheduling/time-slices';
 import { boundedEditDistance, letterSignature, signaturesMayMatch } from './edit-distance';
 
 /** A posting is `slot << FIELD_BITS | fieldIndex`: up to 16 fields, 2^28 documents. */
@@ -32,8 +32,10 @@ export function* termLayout(terms: readonly string[]): Generator<void, TermLayou
     signatures[index] = letterSignature(term);
   }
   const lengthStarts = new Uint32Array(longest + 2);
-  for (const term of terms) {
-    lengthStarts[term.length + 1] = (lengthStarts[term.length + 1] ?? 0) + 1;
+  for (let index = 0; index < terms.length; index += 1) {
+    if (index % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
+    const length = (terms[index] ?? '').length;
+    lengthStarts[length + 1] = (lengthStarts[length + 1] ?? 0) + 1;
   }
   for (let length = 1; length < lengthStarts.length; length += 1) {
     lengthStarts[length] = (lengthStarts[length] ?? 0) + (lengthStarts[length - 1] ?? 0);

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openDataCore } from '../../../../src/core/db/data-core';
 import { NEWEST_FORMAT, TadamunDatabase, type ChunkRow } from '../../../../src/core/db/database';
 import {
@@ -158,6 +158,30 @@ describe('followers of the store', () => {
     await writing;
     expect(heard).toEqual(['follower started', 'follower done', 'subscriber']);
     await core.close();
+  });
+});
+
+describe('a bulk change applied to memory in slices', () => {
+  it('shows no new version until the end, and a lock meanwhile keeps the records out', async () => {
+    const { core } = await freshDataCore();
+    // Every clock reading is 20 ms later: each pacing check yields.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    onTestFinished(() => clock.mockRestore());
+    const total = 3 * BULK_WRITE_AT;
+    const versionBefore = core.store.version('contacts');
+    const writing = core.contacts.createMany(Array.from({ length: total }, (_, i) => person(i)));
+    await vi.waitFor(
+      () => {
+        const count = core.store.count('contacts');
+        if (count === 0 || count === total) throw new Error(`not half-applied: ${count}`);
+      },
+      { interval: 0, timeout: 10_000 },
+    );
+    expect(core.store.version('contacts')).toBe(versionBefore);
+    core.store.dispose();
+    await writing;
+    expect(core.store.count('contacts')).toBe(0);
   });
 });
 
