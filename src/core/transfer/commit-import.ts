@@ -65,25 +65,42 @@ export interface ImportWriteOptions {
 }
 
 /**
+ * Contacts to import that arrive in batches (from the import worker, which keeps them until
+ * they are written: only a batch at a time is alive on the page besides the new records).
+ */
+export interface InputBatches {
+  count: number;
+  batches(): AsyncIterable<readonly ContactInput[]>;
+}
+
+async function* batchesOf(inputs: readonly ContactInput[] | InputBatches) {
+  if ('batches' in inputs) yield* inputs.batches();
+  else yield inputs;
+}
+
+/**
  * `importContacts` for large files on the page: records are validated and built a slice at a
  * time, yielding between slices so the window stays responsive, then stored in one commit
  * (all or nothing, as `importContacts`).
  */
 export async function importContactsInSlices(
   core: Pick<DataCore, 'contacts' | 'organizations' | 'store'>,
-  inputs: readonly ContactInput[],
+  inputs: readonly ContactInput[] | InputBatches,
   { onProgress, signal, onWriting }: ImportWriteOptions = {},
 ): Promise<ImportOutcome> {
   const slicer = cancellableSlicer(12, signal);
   const linker = organizationLinker(core.organizations.all());
+  const total = 'batches' in inputs ? inputs.count : inputs.length;
   await slicer.maybeYield();
   const created: Contact[] = [];
-  for (const input of inputs) {
-    created.push(core.contacts.prepareCreate(linker.link(input)));
-    if (created.length % 500 === 0) onProgress?.(created.length, inputs.length);
-    await slicer.maybeYield();
+  for await (const batch of batchesOf(inputs)) {
+    for (const input of batch) {
+      created.push(core.contacts.prepareCreate(linker.link(input)));
+      if (created.length % 500 === 0) onProgress?.(created.length, total);
+      await slicer.maybeYield();
+    }
   }
-  onProgress?.(created.length, inputs.length);
+  onProgress?.(created.length, total);
   await slicer.maybeYield();
   if (signal?.aborted) throw new ImportCancelledError();
   onWriting?.();

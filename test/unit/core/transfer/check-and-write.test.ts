@@ -154,6 +154,34 @@ describe('writing in slices', () => {
     expect(reopened.search.search('p1234@example.org')[0]?.contact.displayName).toBe('Person 1234');
   });
 
+  it('takes contacts in batches as they arrive, and stores nothing if a batch fails', async () => {
+    const { core: data } = await core();
+    const all = inputs(1200);
+    const asked: number[] = [];
+    const batches = (failAt?: number) => ({
+      count: all.length,
+      async *batches() {
+        for (let start = 0; start < all.length; start += 500) {
+          asked.push(start);
+          if (start === failAt) throw new Error('the import worker ended');
+          yield all.slice(start, start + 500);
+        }
+      },
+    });
+    const progress: [number, number][] = [];
+    const outcome = await importContactsInSlices(data, batches(), {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(asked).toEqual([0, 500, 1000]);
+    expect(outcome.created.map((c) => c.displayName)).toEqual(all.map((i) => i.displayName));
+    expect(progress.at(-1)).toEqual([1200, 1200]);
+    expect(data.contacts.count()).toBe(1200);
+
+    const { core: other } = await core();
+    await expect(importContactsInSlices(other, batches(1000))).rejects.toThrow('worker ended');
+    expect(other.contacts.count()).toBe(0);
+  });
+
   it('stores nothing when cancelled before the write, or when one record is refused', async () => {
     const fresh = await core();
     await fresh.core.contacts.create({ displayName: 'Already here' });

@@ -4,7 +4,6 @@ import type { TFunction } from 'i18next';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import type { ImportCheck } from '@core/transfer';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { FileSummary } from './FileSummary';
@@ -202,12 +201,11 @@ function ReviewWithDuplicates({
 }) {
   const { t, i18n } = useTranslation();
   const check = wizard.state.check;
-  const duplicates = useLikelyDuplicates(check ?? EMPTY_CHECK);
+  const duplicates = useLikelyDuplicates(check ?? { duplicates: [] });
   if (!check) return null;
-  const chosen = skipDuplicates
-    ? check.valid.filter((_, index) => !duplicates.has(index))
-    : check.valid;
-  const skipped = check.rowCount - chosen.length;
+  const skip = skipDuplicates ? new Set(duplicates.keys()) : new Set<number>();
+  const chosenCount = check.validCount - skip.size;
+  const skipped = check.rowCount - chosenCount;
 
   return (
     <>
@@ -218,7 +216,7 @@ function ReviewWithDuplicates({
         skipDuplicates={skipDuplicates}
         onSkipDuplicates={onSkipDuplicates}
       />
-      {chosen.length === 0 && (
+      {chosenCount === 0 && (
         <Text c="dimmed" size="sm" data-testid="import-nothing">
           {t('transfer.import.nothingToImport')}
         </Text>
@@ -232,12 +230,12 @@ function ReviewWithDuplicates({
             {t('transfer.import.cancel')}
           </Button>
           <Button
-            disabled={chosen.length === 0}
-            onClick={() => void wizard.commit(chosen, skipped)}
+            disabled={chosenCount === 0}
+            onClick={() => void wizard.commit(skip, skipped)}
             data-testid="import-submit"
           >
             {t('transfer.import.importButton', {
-              n: formatNumber(chosen.length, i18n.language),
+              n: formatNumber(chosenCount, i18n.language),
             })}
           </Button>
         </Group>
@@ -245,12 +243,3 @@ function ReviewWithDuplicates({
     </>
   );
 }
-
-const EMPTY_CHECK: ImportCheck = {
-  rowCount: 0,
-  valid: [],
-  validRows: [],
-  problems: [],
-  invalidCount: 0,
-  duplicates: [],
-};

@@ -2,11 +2,11 @@
 import { Badge, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contactName, type ContactInput } from '@core/domain/contact';
-import type { ImportCheck } from '@core/transfer';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { ProblemList } from './ProblemList';
 import type { LikelyDuplicate } from './use-likely-duplicates';
+import type { WorkerCheck } from './worker/messages';
 
 const SHOWN = 10;
 
@@ -37,7 +37,7 @@ export function ImportReviewStep({
   skipDuplicates,
   onSkipDuplicates,
 }: {
-  check: ImportCheck;
+  check: WorkerCheck;
   cards: boolean;
   duplicates: Map<number, LikelyDuplicate>;
   skipDuplicates: boolean;
@@ -57,7 +57,7 @@ export function ImportReviewStep({
         <Text fw={600} mb={4}>
           {t('transfer.import.previewTitle')}
         </Text>
-        {preview.valid.length === 0 ? (
+        {preview.validCount === 0 ? (
           <Text c="dimmed">{t('transfer.import.previewEmpty')}</Text>
         ) : (
           <Table withTableBorder striped verticalSpacing={4} fz="sm" data-testid="import-preview">
@@ -72,7 +72,7 @@ export function ImportReviewStep({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {preview.valid.slice(0, SHOWN).map((input, index) => {
+              {preview.preview.slice(0, SHOWN).map((input, index) => {
                 const duplicate = duplicates.get(index);
                 return (
                   <Table.Tr key={index} data-testid="import-preview-row">

@@ -6,7 +6,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataCore } from '@core/db/data-core';
-import type { ContactInput } from '@core/domain/contact';
 import {
   assertImportSize,
   guessMapping,
@@ -14,14 +13,13 @@ import {
   importContactsInSlices,
   type ColumnMapping,
   type Delimiter,
-  type ImportCheck,
   type ImportField,
   type ImportOutcome,
   type MappingPreset,
   type TextEncodingName,
 } from '@core/transfer';
 import { ImportWorkerClient } from './worker/import-worker-client';
-import type { FileOverview } from './worker/messages';
+import type { FileOverview, WorkerCheck } from './worker/messages';
 
 export type WizardStep = 'file' | 'columns' | 'review' | 'done';
 
@@ -43,7 +41,7 @@ export interface WizardState {
   source: SourceFile | null;
   mapping: ColumnMapping | null;
   preset: MappingPreset;
-  check: ImportCheck | null;
+  check: WorkerCheck | null;
   /** A whole-file error (too large, empty, unreadable…), as thrown by the core. */
   fileError: unknown;
   /** The last long step was cancelled by the user. */
@@ -190,11 +188,15 @@ export function useImportWizard(core: DataCore) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runCheck only reads refs and `core`
   }, [patch, state, core]);
 
+  /** Writes the checked contacts but those at the `skip` positions (likely duplicates). */
   const commit = useCallback(
-    async (inputs: readonly ContactInput[], skipped: number) => {
+    async (skip: ReadonlySet<number>, skipped: number) => {
+      // The worker holds the checked contacts: there is one once a check is shown.
+      const inputs = client.current?.validInputs(skip);
+      if (!inputs) return;
       const controller = new AbortController();
       abort.current = controller;
-      const total = inputs.length;
+      const total = inputs.count;
       patch({ busy: { what: 'preparing', done: 0, total }, cancelled: false });
       try {
         const value = await importContactsInSlices(core, inputs, {

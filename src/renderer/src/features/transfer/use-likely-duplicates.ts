@@ -10,7 +10,9 @@ export interface LikelyDuplicate {
   reasons: DuplicateReason[];
 }
 
-export function useLikelyDuplicates(check: ImportCheck): Map<number, LikelyDuplicate> {
+export function useLikelyDuplicates(
+  check: Pick<ImportCheck, 'duplicates'>,
+): Map<number, LikelyDuplicate> {
   const core = useDataCore();
   return useMemo(() => {
     const byIndex = new Map<number, LikelyDuplicate>();

@@ -3,17 +3,21 @@
  * ends the worker; the next request starts a new one and reads the file again).
  */
 import type { StoredContactLike } from '@core/dedupe';
-import type { ContactInput } from '@core/domain/contact';
 import {
   ImportCancelledError,
   TransferFileError,
   type ColumnMapping,
   type Delimiter,
-  type ImportCheck,
+  type InputBatches,
   type TextEncodingName,
 } from '@core/transfer';
 import { postContactKeys } from '../../duplicates/worker/post-contact-keys';
-import type { FileOverview, ImportWorkerRequest, ImportWorkerResponse } from './messages';
+import type {
+  FileOverview,
+  ImportWorkerRequest,
+  ImportWorkerResponse,
+  WorkerCheck,
+} from './messages';
 
 export interface ReadRequest {
   name: string;
@@ -33,8 +37,10 @@ interface Pending {
   resolve(response: ImportWorkerResponse): void;
   reject(error: unknown): void;
   onProgress?: (done: number, total: number) => void;
-  valid: ContactInput[];
 }
+
+/** Valid contacts asked of the worker per request while writing. */
+const TAKE_SLICE = 2000;
 
 export class ImportWorkerClient {
   private worker: Worker | undefined;
@@ -42,17 +48,20 @@ export class ImportWorkerClient {
   /** The file the current worker holds (replayed into a new worker after a cancel). */
   private lastRead: ReadRequest | undefined;
   private workerHasFile = false;
+  /** The check whose valid contacts the worker holds. */
+  private checked: WorkerCheck | undefined;
 
   async read(request: ReadRequest): Promise<FileOverview> {
     this.lastRead = request;
     this.workerHasFile = false;
+    this.checked = undefined;
     const response = await this.send({ type: 'read', ...request });
     if (response.type !== 'read') throw new Error('The import worker did not read the file.');
     this.workerHasFile = true;
     return response.file;
   }
 
-  async check(request: CheckRequest): Promise<ImportCheck> {
+  async check(request: CheckRequest): Promise<WorkerCheck> {
     if (!this.workerHasFile) {
       if (!this.lastRead) throw new Error('No file to check.');
       await this.read(this.lastRead);
@@ -60,7 +69,6 @@ export class ImportWorkerClient {
     const worker = this.ensureWorker();
     const sent = await postContactKeys(worker, request.existing, () => this.worker === worker);
     if (!sent) throw new ImportCancelledError();
-    const valid: ContactInput[] = [];
     const response = await this.send(
       {
         type: 'check',
@@ -68,10 +76,31 @@ export class ImportWorkerClient {
         organizationNames: [...request.organizationNames],
       },
       request.onProgress,
-      valid,
     );
     if (response.type !== 'checked') throw new Error('The import worker did not check the file.');
-    return { ...response.check, valid };
+    this.checked = response.check;
+    return response.check;
+  }
+
+  /**
+   * The last check's valid contacts but those at the `skip` positions, fetched from the worker
+   * a slice at a time as they are written: each slice can be dropped once its records are made.
+   */
+  validInputs(skip: ReadonlySet<number> = new Set()): InputBatches {
+    const check = this.checked;
+    if (!check) throw new Error('No check to import.');
+    const skipped = [...skip].filter((index) => index >= 0 && index < check.validCount).length;
+    return { count: check.validCount - skipped, batches: () => this.take(check, skip) };
+  }
+
+  private async *take(check: WorkerCheck, skip: ReadonlySet<number>) {
+    for (let start = 0; start < check.validCount; start += TAKE_SLICE) {
+      // A cancel, or a new file or check, meanwhile: the worker no longer holds these.
+      if (this.checked !== check) throw new ImportCancelledError();
+      const response = await this.send({ type: 'take', start, count: TAKE_SLICE });
+      if (response.type !== 'valid') throw new Error('The import worker did not answer.');
+      yield response.inputs.filter((_, offset) => !skip.has(start + offset));
+    }
   }
 
   /** Stops what the worker is doing; the promise of the running request rejects. */
@@ -79,6 +108,7 @@ export class ImportWorkerClient {
     this.worker?.terminate();
     this.worker = undefined;
     this.workerHasFile = false;
+    this.checked = undefined;
     const pending = this.pending;
     this.pending = undefined;
     pending?.reject(new ImportCancelledError());
@@ -108,12 +138,11 @@ export class ImportWorkerClient {
   private send(
     message: ImportWorkerRequest,
     onProgress?: (done: number, total: number) => void,
-    valid: ContactInput[] = [],
   ): Promise<ImportWorkerResponse> {
     if (this.pending) return Promise.reject(new Error('The import worker is busy.'));
     const worker = this.ensureWorker();
     return new Promise((resolve, reject) => {
-      this.pending = { resolve, reject, valid, ...(onProgress && { onProgress }) };
+      this.pending = { resolve, reject, ...(onProgress && { onProgress }) };
       this.post(worker, message);
     });
   }
@@ -128,9 +157,7 @@ export class ImportWorkerClient {
     const pending = this.pending;
     if (!pending) return;
     if (message.type === 'progress') pending.onProgress?.(message.done, message.total);
-    else if (message.type === 'valid') {
-      for (const input of message.inputs) pending.valid.push(input);
-    } else if (message.type === 'failed') {
+    else if (message.type === 'failed') {
       const { failure } = message;
       this.settle((p) =>
         p.reject(

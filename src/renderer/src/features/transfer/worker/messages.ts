@@ -32,7 +32,9 @@ export type ImportWorkerRequest =
     }
   /** Stored contacts for the duplicate check, a slice at a time. */
   | ContactKeysMessage
-  | { type: 'check'; mapping: ColumnMapping | null; organizationNames: [string, string][] };
+  | { type: 'check'; mapping: ColumnMapping | null; organizationNames: [string, string][] }
+  /** Valid contacts of the last check, `start` to `start + count` (the page asks as it writes). */
+  | { type: 'take'; start: number; count: number };
 
 export type ImportWorkerFailure =
   | { kind: 'file'; code: TransferFileErrorCode; details: Record<string, number | string> }
@@ -41,7 +43,15 @@ export type ImportWorkerFailure =
 export type ImportWorkerResponse =
   | { type: 'read'; file: FileOverview }
   | { type: 'progress'; done: number; total: number }
-  /** Valid contacts of the check, a slice at a time (so no single message is huge). */
+  /** The valid contacts asked for by `take`. */
   | { type: 'valid'; inputs: ContactInput[] }
-  | { type: 'checked'; check: Omit<ImportCheck, 'valid'> }
+  /** The check; its valid contacts stay in the worker but for the first few, shown as preview. */
+  | { type: 'checked'; check: WorkerCheck }
   | { type: 'failed'; failure: ImportWorkerFailure };
+
+/** A check whose valid contacts stay in the worker until written (see `take`). */
+export interface WorkerCheck extends Omit<ImportCheck, 'valid'> {
+  validCount: number;
+  /** The first valid contacts, for the review step. */
+  preview: ContactInput[];
+}
