@@ -66,10 +66,13 @@ export function encodeAsciiJson(value: unknown): Uint8Array<ArrayBuffer> {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
+const writeText = (writer: AsciiWriter, text: string) => writer.write(text, 0, text.length);
+
 /**
- * Writes JSON.stringify's text, a plain object's properties (two levels deep) stringified one
- * at a time and long texts written a slice at a time, with a chance to yield between: a large
- * value (the search copy) is no single long task, and no text of it all is ever built.
+ * Writes JSON.stringify's text, a plain object's properties and an array's items (two levels
+ * deep) stringified one at a time and long texts written a slice at a time, with a chance to
+ * yield between: a large value (the search copy, a chunk of 1,000 records) is no single long
+ * task, and no text of it all is ever built.
  */
 async function writeJsonInParts(
   writer: AsciiWriter,
@@ -77,6 +80,17 @@ async function writeJsonInParts(
   depth: number,
   pause: () => Promise<void>,
 ): Promise<void> {
+  if (depth > 0 && Array.isArray(value)) {
+    writeText(writer, '[');
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) writeText(writer, ',');
+      // Items whole: a record's properties one by one would only add calls.
+      await writeJsonInParts(writer, value[index], 0, pause);
+      await pause();
+    }
+    writeText(writer, ']');
+    return;
+  }
   if (depth === 0 || !isPlainObject(value)) {
     const text = jsonText(value);
     for (let from = 0; from < text.length; from += SLICE_CHARS) {
@@ -88,14 +102,12 @@ async function writeJsonInParts(
   let separator = '{';
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    const label = `${separator}${JSON.stringify(key)}:`;
-    writer.write(label, 0, label.length);
+    writeText(writer, `${separator}${JSON.stringify(key)}:`);
     separator = ',';
     await writeJsonInParts(writer, item, depth - 1, pause);
     await pause();
   }
-  const end = separator === '{' ? '{}' : '}';
-  writer.write(end, 0, end.length);
+  writeText(writer, separator === '{' ? '{}' : '}');
 }
 
 /** The same bytes as `encodeAsciiJson`, written in slices, yielding to the page between. */

@@ -152,8 +152,32 @@ function placeLoadedChunks(state: TableState): void {
   state.unplaced = [];
 }
 
-function key(table: EntityTable, id: string): string {
-  return `${table}\u0000${id}`;
+/**
+ * The changes of one commit in first-seen order, a later change of a record replacing the
+ * earlier one. Looked up by table, then id: a bulk write of 100,000 records made no key
+ * strings (they stayed alive through the whole write, for the garbage collector to copy).
+ */
+class ChangeSet {
+  readonly list: RecordChange[] = [];
+  private readonly positions = new Map<EntityTable, Map<string, number>>();
+
+  add(change: RecordChange): void {
+    let ids = this.positions.get(change.table);
+    if (!ids) this.positions.set(change.table, (ids = new Map()));
+    const position = ids.get(change.id);
+    if (position === undefined) {
+      ids.set(change.id, this.list.length);
+      this.list.push(change);
+    } else {
+      this.list[position] = change;
+    }
+  }
+
+  /** The record as this commit leaves it: undefined when unchanged, null when deleted. */
+  recordOf(table: EntityTable, id: string): StoredRecord | null | undefined {
+    const position = this.positions.get(table)?.get(id);
+    return position === undefined ? undefined : (this.list[position]?.record ?? null);
+  }
 }
 
 export class RecordStore {
@@ -371,34 +395,33 @@ export class RecordStore {
     // A bulk write (an import) plans in slices: the page keeps painting meanwhile. Memory
     // changes only in `apply`, after the transaction.
     const pace = changes.length >= BULK_WRITE_AT ? loopPacer() : neverPause;
-    const next = new Map<string, RecordChange>();
+    const next = new ChangeSet();
     for (const change of changes) {
       const id = 'put' in change ? change.put.id : change.delete;
       const record = 'put' in change ? change.put : null;
-      next.set(key(change.table, id), { table: change.table, id, record });
+      next.add({ table: change.table, id, record });
       const wait = pace();
       if (wait) await wait;
     }
     const pendingRows = [...this.state.values()].reduce((n, s) => n + s.pendingIds.size, 0);
+    const count = next.list.length;
     let nonces: NonceChange[];
-    if (next.size >= BULK_WRITE_AT || pendingRows + next.size >= COMPACT_AT) {
-      nonces = await this.writeChunks([...next.values()], pace);
+    if (count >= BULK_WRITE_AT || pendingRows + count >= COMPACT_AT) {
+      nonces = await this.writeChunks(next, pace);
     } else {
       // Sealing is async WebCrypto: done before the transaction, which would not wait for it.
       const rows = await Promise.all(
-        [...next.values()].map(({ table, id, record }) =>
-          this.codec.encodePending(table, id, record),
-        ),
+        next.list.map(({ table, id, record }) => this.codec.encodePending(table, id, record)),
       );
       await this.db.transaction('rw', this.db.pending, () => this.db.pending.bulkPut(rows));
-      for (const { table, id } of next.values()) this.table(table).pendingIds.add(id);
+      for (const { table, id } of next.list) this.table(table).pendingIds.add(id);
       nonces = rows.map((row) => ({
         table: row.table,
         row: pendingRowKey(row.id),
         nonce: nonceOf(row),
       }));
     }
-    await this.apply([...next.values()], nonces, pace);
+    await this.apply(next.list, nonces, pace);
   }
 
   /**
@@ -406,23 +429,18 @@ export class RecordStore {
    * transaction; the in-memory chunk bookkeeping is updated only after it commits. Returns
    * the rows' new nonces, for `apply`.
    */
-  private async writeChunks(
-    changes: { table: EntityTable; id: string; record: StoredRecord | null }[],
-    pace: LoopPacer,
-  ): Promise<NonceChange[]> {
+  private async writeChunks(changes: ChangeSet, pace: LoopPacer): Promise<NonceChange[]> {
     const paced = async () => {
       const wait = pace();
       if (wait) await wait;
     };
-    const overlay = new Map<string, StoredRecord | null>();
     const touched = new Map<EntityTable, Set<string>>();
     const touch = (table: EntityTable, id: string) => {
       let ids = touched.get(table);
       if (!ids) touched.set(table, (ids = new Set()));
       ids.add(id);
     };
-    for (const c of changes) {
-      overlay.set(key(c.table, c.id), c.record);
+    for (const c of changes.list) {
       touch(c.table, c.id);
       await paced();
     }
@@ -440,8 +458,8 @@ export class RecordStore {
       const state = this.table(table);
       placeLoadedChunks(state);
       const current = (id: string): StoredRecord | undefined => {
-        const k = key(table, id);
-        return overlay.has(k) ? (overlay.get(k) ?? undefined) : state.records.get(id);
+        const changed = changes.recordOf(table, id);
+        return changed === undefined ? state.records.get(id) : (changed ?? undefined);
       };
       const members = new Map<number, Set<string>>();
       const chunkOf = new Map<string, number>();
@@ -580,18 +598,20 @@ export class RecordStore {
 
   /**
    * Serializes and seals chunks a few milliseconds at a time (a bulk write of 100,000 records
-   * would otherwise hold the page for a second); sealing itself runs off the page meanwhile.
+   * would otherwise hold the page for a second).
    */
   private async encodeChunks(
     plans: readonly { table: EntityTable; chunk: number; records: StoredRecord[] }[],
   ): Promise<ChunkRow[]> {
     const slicer = timeSlicer();
-    const sealing: Promise<ChunkRow>[] = [];
+    const rows: ChunkRow[] = [];
+    // One after another: encrypting runs on this thread too, and encoders running side by
+    // side each took their own few milliseconds in the same task.
     for (const { table, chunk, records } of plans) {
-      sealing.push(this.codec.encodeChunk(table, chunk, records));
+      rows.push(await this.codec.encodeChunk(table, chunk, records));
       await slicer.maybeYield();
     }
-    return Promise.all(sealing);
+    return rows;
   }
 
   /** Inside a transaction: awaiting each request (never a timer) keeps it open. */

@@ -57,6 +57,15 @@ describe('sealed JSON as ASCII', () => {
       {},
       { only: undefined },
       { empty: {}, list: [] },
+      [],
+      // eslint-disable-next-line no-sparse-arrays -- a hole is written as null, as JSON does
+      [undefined, () => 1, [1, [2, 'ش']], { a: [undefined] }, , null, new Date(0)],
+      {
+        records: [
+          { id: 'x', tags: ['a', 'ب'] },
+          { id: 'y', skipped: undefined },
+        ],
+      },
       'text',
       null,
       undefined,

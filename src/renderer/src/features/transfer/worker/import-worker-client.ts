@@ -40,7 +40,7 @@ interface Pending {
 }
 
 /** Valid contacts asked of the worker per request while writing. */
-const TAKE_SLICE = 2000;
+const TAKE_SLICE = 500;
 
 export class ImportWorkerClient {
   private worker: Worker | undefined;
