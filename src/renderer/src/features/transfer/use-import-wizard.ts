@@ -191,14 +191,13 @@ export function useImportWizard(core: DataCore) {
   /** Writes the checked contacts but those at the `skip` positions (likely duplicates). */
   const commit = useCallback(
     async (skip: ReadonlySet<number>, skipped: number) => {
-      // The worker holds the checked contacts: there is one once a check is shown.
-      const inputs = client.current?.validInputs(skip);
-      if (!inputs) return;
       const controller = new AbortController();
       abort.current = controller;
-      const total = inputs.count;
-      patch({ busy: { what: 'preparing', done: 0, total }, cancelled: false });
       try {
+        // The worker holds the checked contacts (unless it failed meanwhile: that throws).
+        const inputs = worker().validInputs(skip);
+        const total = inputs.count;
+        patch({ busy: { what: 'preparing', done: 0, total }, cancelled: false });
         const value = await importContactsInSlices(core, inputs, {
           signal: controller.signal,
           onProgress: (done) => patch({ busy: { what: 'preparing', done, total } }),
@@ -215,10 +214,13 @@ export function useImportWizard(core: DataCore) {
     [core, patch],
   );
 
-  /** Stops reading, checking or preparing; the wizard stays on the step it was on. */
+  /**
+   * Stops reading, checking or preparing; the wizard stays on the step it was on. Preparing
+   * stops at its next slice, and the worker keeps the checked contacts for another try.
+   */
   const cancel = useCallback(() => {
-    abort.current?.abort();
-    client.current?.cancel();
+    if (abort.current) abort.current.abort();
+    else client.current?.cancel();
   }, []);
 
   const back = useCallback(() => {
