@@ -565,11 +565,6 @@ export class RecordStore {
     nonces: readonly NonceChange[],
     pace: LoopPacer,
   ): Promise<void> {
-    for (const { table, row, nonce } of nonces) {
-      const rowNonces = this.table(table).nonces;
-      if (nonce === null) rowNonces.delete(row);
-      else rowNonces.set(row, nonce);
-    }
     const tables = new Set<EntityTable>();
     for (const { table, id, record } of changes) {
       const state = this.table(table);
@@ -580,6 +575,13 @@ export class RecordStore {
       if (wait) await wait;
       // Locked meanwhile: the decrypted records must not come back into memory.
       if (this.disposed) return;
+    }
+    // Nonces last, in the task that tells followers: a search copy taken meanwhile must not
+    // claim the new rows' stamp while its index still lacks their records.
+    for (const { table, row, nonce } of nonces) {
+      const rowNonces = this.table(table).nonces;
+      if (nonce === null) rowNonces.delete(row);
+      else rowNonces.set(row, nonce);
     }
     for (const table of tables) this.versions.set(table, this.version(table) + 1);
     return this.notify({ tables, records: changes, reset: false });

@@ -4,7 +4,7 @@
  * so), and comparing (catching up) whenever any contact or organisation row was written since.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CONTACT_SEARCH_META_KEY } from '@core/db/data-core';
 import { MIN_PBKDF2_ITERATIONS, Vault, type DataCore } from '@core/index';
 
@@ -106,6 +106,30 @@ describe('contact search start in an encrypted workspace', () => {
     expect(copy).toBeDefined();
     expect(copy?.stamp).toBeUndefined();
     expect(core.search.snapshot().stamp).toBeTruthy();
+    await core.close();
+  });
+
+  it('keeps the rows stamp of before while a bulk change is still being applied', async () => {
+    const core = await seeded(vault());
+    const before = core.store.rowStamp(['contacts', 'organizations']);
+    expect(before).toBeTruthy();
+    // Every clock reading is 20 ms later: each pacing check yields.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    onTestFinished(() => clock.mockRestore());
+    const writing = core.contacts.createMany(
+      Array.from({ length: 600 }, (_, n) => ({ displayName: `New ${n}` })),
+    );
+    await vi.waitFor(
+      () => {
+        const count = core.contacts.count();
+        if (count === 300 || count === 900) throw new Error(`not half-applied: ${count}`);
+      },
+      { interval: 0, timeout: 10_000 },
+    );
+    expect(core.store.rowStamp(['contacts', 'organizations'])).toBe(before);
+    await writing;
+    expect(core.store.rowStamp(['contacts', 'organizations'])).not.toBe(before);
     await core.close();
   });
 });
