@@ -33,7 +33,8 @@ function smallCsv(round: number): string {
     'يوسف,العلي,not-an-email,,جمعية عدالة,محامٍ,حليف,قانون',
     `${second},o${round}@example.org,,,Journalist,journalist,press`,
     ',,nobody@example.org,,,,,',
-    `${third},n${round}@example.org,+962 7 555 01${round},جمعية عدالة,منسّقة,عضو,"شباب، تطوع"`,
+    // A demo organization's name written with other letter forms: linked to it.
+    `${third},n${round}@example.org,+962 7 555 01${round},جمعيه صحه للجميع,منسّقة,عضو,"شباب، تطوع"`,
   ].join('\r\n');
 }
 
@@ -153,6 +154,7 @@ describe('screenshots', () => {
       await page.getByTestId('import-submit').click();
       await page.getByTestId('import-result').waitFor();
       expect(await page.getByTestId('import-result').getAttribute('data-count')).toBe('3');
+      expect(await page.getByTestId('import-result').getAttribute('data-linked')).toBe('1');
       await shoot(`import-done-${suffix}.png`);
       await page.getByTestId('import-close').click();
 

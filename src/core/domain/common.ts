@@ -36,3 +36,8 @@ export interface RecordBase {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Validated fields made a new record: its id, created and updated at `now` (ISO 8601). */
+export function newRecord<F extends object>(fields: F, id: Id, now: string): F & RecordBase {
+  return { ...fields, id, createdAt: now, updatedAt: now };
+}

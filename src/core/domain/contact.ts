@@ -90,6 +90,8 @@ export const contactSchema = z
   .refine(hasAName, NAME_REQUIRED);
 
 export type ContactInput = z.input<typeof contactInputSchema>;
+/** A ContactInput as the input schema returns it: checked, trimmed, defaults filled in. */
+export type ValidContactInput = z.output<typeof contactInputSchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export type PostalAddress = z.output<typeof postalAddressSchema>;

@@ -9,7 +9,7 @@ import {
   type DuplicateMatch,
   type StoredContactLike,
 } from '../dedupe/find-duplicates';
-import type { ContactInput } from '../domain/contact';
+import type { ValidContactInput } from '../domain/contact';
 import { convertRowsInSlices, type ImportPreview } from './convert-rows';
 import type { ColumnMapping } from './import-fields';
 import type { ImportProblem } from './problems';
@@ -18,7 +18,7 @@ import type { SourceTable } from './source-table';
 /** What the review step shows and imports; `duplicates[i].incomingIndex` indexes `valid`. */
 export interface ImportCheck {
   rowCount: number;
-  valid: ContactInput[];
+  valid: ValidContactInput[];
   /** Row (or card) numbers of `valid`, in the same order. */
   validRows: number[];
   problems: ImportProblem[];

@@ -3,7 +3,7 @@
  * valid ContactInput or lists its problems, each naming the row and the column it came from.
  */
 import type { z } from 'zod';
-import { contactInputSchema, type ContactInput } from '../domain/contact';
+import { contactInputSchema, type ValidContactInput } from '../domain/contact';
 import {
   readChamber,
   readFormOfAddress,
@@ -21,13 +21,13 @@ import { columnLabel, type SourceRow, type SourceTable } from './source-table';
 export interface PreviewRow {
   row: number;
   /** The contact as it will be stored, when the row has no problem. */
-  input?: ContactInput;
+  input?: ValidContactInput;
   problems: ImportProblem[];
 }
 
 export interface ImportPreview {
   rows: PreviewRow[];
-  valid: ContactInput[];
+  valid: ValidContactInput[];
   /** Row numbers of `valid`, in the same order. */
   validRows: number[];
   problems: ImportProblem[];
@@ -215,7 +215,7 @@ export function convertRow(
 }
 
 export function summarizePreview(rows: PreviewRow[]): ImportPreview {
-  const valid: ContactInput[] = [];
+  const valid: ValidContactInput[] = [];
   const validRows: number[] = [];
   const problems: ImportProblem[] = [];
   for (const row of rows) {

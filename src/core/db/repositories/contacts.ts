@@ -358,7 +358,7 @@ export class ContactRepository extends Repository<'contacts', ContactInput> {
           stanceHistory: history,
           priority: Math.min(existing.priority, t.priority),
           notes,
-          updatedAt: this.context.clock.now().toISOString(),
+          updatedAt: this.now(),
         },
       });
       changes.push({ table: 'targets', delete: t.id });

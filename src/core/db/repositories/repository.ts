@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { newRecord } from '../../domain/common';
 import { ENTITY_SCHEMAS, type EntityOf, type EntityTable } from '../../domain/entities';
 import { validate, ValidationError } from '../../domain/validation';
 import type { Change, RecordStore } from '../record-store';
@@ -70,10 +71,14 @@ export class Repository<T extends EntityTable, Input> {
 
   prepareCreate(input: Input): EntityOf<T> {
     const fields = validate(this.entity, this.inputSchema, input) as object;
-    const now = this.context.clock.now().toISOString();
     // The input schema checked every field; the id and dates are ours, so the record schema
     // (the same fields plus those) would only check it all again: 1.7 s per 100,000 contacts.
-    return { ...fields, id: this.context.newId(), createdAt: now, updatedAt: now } as EntityOf<T>;
+    return newRecord(fields, this.context.newId(), this.now()) as EntityOf<T>;
+  }
+
+  /** The time records created or changed now get (ISO 8601), from the data core's clock. */
+  now(): string {
+    return this.context.clock.now().toISOString();
   }
 
   prepareUpdate(id: string, patch: Partial<Input>): EntityOf<T> {
@@ -91,7 +96,7 @@ export class Repository<T extends EntityTable, Input> {
       ...merged,
       id,
       createdAt,
-      updatedAt: this.context.clock.now().toISOString(),
+      updatedAt: this.now(),
     });
   }
 

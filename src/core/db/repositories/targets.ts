@@ -41,7 +41,7 @@ export class TargetRepository extends Repository<'targets', TargetInput> {
     const target = this.require(id);
     if (target.stance === stance) return target;
     const change = {
-      at: this.context.clock.now().toISOString(),
+      at: this.now(),
       from: target.stance,
       to: stance,
       by,

@@ -3,7 +3,7 @@
  * compared with stored contacts (what the worker does), then written in slices in one commit.
  */
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../../../src/core/domain/contact';
+import { contactInputSchema, type Contact } from '../../../../src/core/domain/contact';
 import { ValidationError } from '../../../../src/core';
 import { findMatchesFor } from '../../../../src/core/dedupe';
 import {
@@ -14,8 +14,11 @@ import {
   importContactsInSlices,
   MAX_IMPORT_BYTES,
   readImportFile,
+  stampContacts,
   storedContactKeys,
   TransferFileError,
+  type ContactStamp,
+  type PreparedContacts,
 } from '../../../../src/core/transfer';
 import { closingAfterEach } from '../../../helpers/fresh-data-core';
 import { encodeWindows1256, utf8 } from './fixtures';
@@ -154,20 +157,24 @@ describe('writing in slices', () => {
     expect(reopened.search.search('p1234@example.org')[0]?.contact.displayName).toBe('Person 1234');
   });
 
-  it('takes contacts in batches as they arrive, and stores nothing if a batch fails', async () => {
+  it('takes records made elsewhere in batches as they arrive, and stores nothing if a batch fails', async () => {
     const { core: data } = await core();
-    const all = inputs(1200);
+    const all = inputs(1200).map((input) => contactInputSchema.parse(input));
     const asked: number[] = [];
-    const batches = (failAt?: number) => ({
+    const stamps: ContactStamp[] = [];
+    const batches = (failAt?: number): PreparedContacts => ({
       count: all.length,
-      async *batches() {
+      async *batches(stamp) {
+        stamps.push(stamp);
         for (let start = 0; start < all.length; start += 500) {
           asked.push(start);
           if (start === failAt) throw new Error('the import worker ended');
-          yield all.slice(start, start + 500);
+          const slice = all.slice(start, start + 500);
+          yield stampContacts(slice, { first: start, skip: new Set(), stamp });
         }
       },
     });
+    const health = await data.organizations.create({ name: 'وزارة الصحة' });
     const progress: [number, number][] = [];
     const outcome = await importContactsInSlices(data, batches(), {
       onProgress: (done, total) => progress.push([done, total]),
@@ -176,10 +183,39 @@ describe('writing in slices', () => {
     expect(outcome.created.map((c) => c.displayName)).toEqual(all.map((i) => i.displayName));
     expect(progress.at(-1)).toEqual([1200, 1200]);
     expect(data.contacts.count()).toBe(1200);
+    // The records carry the core's time and organizations, as records made on the page do.
+    expect(stamps[0]?.organizations.map((o) => o.id)).toEqual([health.id]);
+    expect(Date.parse(stamps[0]?.now ?? '')).toBeGreaterThan(Date.parse(health.createdAt));
+    expect(new Set(outcome.created.map((c) => c.createdAt))).toEqual(new Set([stamps[0]?.now]));
+    expect(outcome.linkedToOrganizations).toBe(600);
+    expect(data.contacts.get(outcome.created[1]?.id ?? '')?.organizationId).toBe(health.id);
+    expect(new Set(outcome.created.map((c) => c.id)).size).toBe(1200);
 
     const { core: other } = await core();
     await expect(importContactsInSlices(other, batches(1000))).rejects.toThrow('worker ended');
     expect(other.contacts.count()).toBe(0);
+  });
+
+  it('makes records of checked inputs but the skipped positions, counted from the first', () => {
+    const slice = inputs(4).map((input) => contactInputSchema.parse(input));
+    const stamp = {
+      now: '2026-11-30T10:00:00.000Z',
+      organizations: [{ id: 'o1', name: 'Elsewhere' }],
+    };
+    let next = 0;
+    const made = stampContacts(
+      slice,
+      { first: 500, skip: new Set([501, 3]), stamp },
+      () => `id${++next}`,
+    );
+    expect(made.records.map((r) => [r.id, r.displayName, r.organizationId])).toEqual([
+      ['id1', 'Person 0', 'o1'],
+      ['id2', 'Person 2', 'o1'],
+      ['id3', 'Person 3', undefined],
+    ]);
+    expect(made.linked).toBe(2);
+    expect(made.records[0]).toMatchObject({ createdAt: stamp.now, updatedAt: stamp.now, tags: [] });
+    expect(made.records[0]).not.toHaveProperty('organizationName');
   });
 
   it('stores nothing when cancelled before the write, or when one record is refused', async () => {

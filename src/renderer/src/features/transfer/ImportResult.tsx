@@ -26,6 +26,7 @@ export function ImportResult({ outcome }: { outcome: NonNullable<WizardState['ou
       data-testid="import-result"
       data-ok="true"
       data-count={value.created.length}
+      data-linked={value.linkedToOrganizations}
     >
       <Stack gap={4}>
         <Text size="sm" fw={600}>

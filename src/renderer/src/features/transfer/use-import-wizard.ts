@@ -195,7 +195,7 @@ export function useImportWizard(core: DataCore) {
       abort.current = controller;
       try {
         // The worker holds the checked contacts (unless it failed meanwhile: that throws).
-        const inputs = worker().validInputs(skip);
+        const inputs = worker().validRecords(skip);
         const total = inputs.count;
         patch({ busy: { what: 'preparing', done: 0, total }, cancelled: false });
         const value = await importContactsInSlices(core, inputs, {

@@ -8,7 +8,8 @@ import {
   TransferFileError,
   type ColumnMapping,
   type Delimiter,
-  type InputBatches,
+  type ContactStamp,
+  type PreparedContacts,
   type TextEncodingName,
 } from '@core/transfer';
 import { postContactKeys } from '../../duplicates/worker/post-contact-keys';
@@ -39,7 +40,7 @@ interface Pending {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Valid contacts asked of the worker per request while writing. */
+/** Records asked of the worker per request while writing. */
 const TAKE_SLICE = 500;
 
 export class ImportWorkerClient {
@@ -83,23 +84,38 @@ export class ImportWorkerClient {
   }
 
   /**
-   * The last check's valid contacts but those at the `skip` positions, fetched from the worker
-   * a slice at a time as they are written: each slice can be dropped once its records are made.
+   * The last check's valid contacts but those at the `skip` positions, made into records by the
+   * worker a slice at a time as they are written.
    */
-  validInputs(skip: ReadonlySet<number> = new Set()): InputBatches {
+  validRecords(skip: ReadonlySet<number> = new Set()): PreparedContacts {
     const check = this.checked;
     if (!check) throw new Error('No check to import.');
     const skipped = [...skip].filter((index) => index >= 0 && index < check.validCount).length;
-    return { count: check.validCount - skipped, batches: () => this.take(check, skip) };
+    return {
+      count: check.validCount - skipped,
+      batches: (stamp) => this.take(check, skip, stamp),
+    };
   }
 
-  private async *take(check: WorkerCheck, skip: ReadonlySet<number>) {
+  private async *take(check: WorkerCheck, skip: ReadonlySet<number>, stamp: ContactStamp) {
+    const sent: ContactStamp = {
+      now: stamp.now,
+      organizations: stamp.organizations.map(({ id, name }) => ({ id, name })),
+    };
     for (let start = 0; start < check.validCount; start += TAKE_SLICE) {
       // A cancel, or a new file or check, meanwhile: the worker no longer holds these.
       if (this.checked !== check) throw new ImportCancelledError();
-      const response = await this.send({ type: 'take', start, count: TAKE_SLICE });
-      if (response.type !== 'valid') throw new Error('The import worker did not answer.');
-      yield response.inputs.filter((_, offset) => !skip.has(start + offset));
+      const end = start + TAKE_SLICE;
+      const inSlice = [...skip].filter((index) => index >= start && index < end);
+      const response = await this.send({
+        type: 'take',
+        start,
+        count: TAKE_SLICE,
+        skip: inSlice,
+        stamp: sent,
+      });
+      if (response.type !== 'records') throw new Error('The import worker did not answer.');
+      yield { records: response.records, linked: response.linked };
     }
   }
 

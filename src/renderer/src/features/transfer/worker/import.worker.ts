@@ -2,14 +2,15 @@
  * Reads, checks and dedupes an import off the page's thread: decoding and parsing a file near
  * the 50 MB limit, validating every row and comparing it with every stored contact would
  * otherwise freeze the window. The worker keeps the parsed file and the checked contacts; the
- * page gets an overview, progress, a preview, and the valid contacts a slice at a time while it
- * writes them (100,000 contacts arriving at once stalled the page's garbage collector for up to
- * 80 ms at a time, as they all stayed alive until written). Cancel = the page ends the worker.
+ * page gets an overview, progress, a preview, and the valid contacts made into records a slice at
+ * a time while it writes them (see `PreparedContacts` for why records are made here). Cancel =
+ * the page ends the worker.
  */
 import type { StoredContactLike } from '@core/dedupe';
-import type { ContactInput } from '@core/domain/contact';
+import type { ValidContactInput } from '@core/domain/contact';
 import {
   checkImport,
+  stampContacts,
   readImportFile,
   TransferFileError,
   type ReadImportFile,
@@ -28,7 +29,7 @@ const SAMPLE_ROWS = 20;
 const PREVIEW_ROWS = 20;
 
 let file: ReadImportFile | undefined;
-let valid: ContactInput[] = [];
+let valid: ValidContactInput[] = [];
 const existing: StoredContactLike[] = [];
 
 function fail(error: unknown): void {
@@ -76,8 +77,10 @@ async function check(request: Extract<ImportWorkerRequest, { type: 'check' }>): 
   scope.postMessage({ type: 'checked', check: { ...rest, validCount: valid.length, preview } });
 }
 
-function take({ start, count }: Extract<ImportWorkerRequest, { type: 'take' }>): void {
-  scope.postMessage({ type: 'valid', inputs: valid.slice(start, start + count) });
+function take({ start, count, skip, stamp }: Extract<ImportWorkerRequest, { type: 'take' }>) {
+  const inputs = valid.slice(start, start + count);
+  const { records, linked } = stampContacts(inputs, { first: start, skip: new Set(skip), stamp });
+  scope.postMessage({ type: 'records', records, linked });
 }
 
 scope.onmessage = (event) => {

@@ -5,9 +5,10 @@ import type {
   Delimiter,
   ImportCheck,
   TextEncodingName,
+  ContactStamp,
   TransferFileErrorCode,
 } from '@core/transfer';
-import type { ContactInput } from '@core/domain/contact';
+import type { Contact, ContactInput } from '@core/domain/contact';
 
 /** The file as the columns step shows it; the rows themselves stay in the worker. */
 export interface FileOverview {
@@ -33,8 +34,11 @@ export type ImportWorkerRequest =
   /** Stored contacts for the duplicate check, a slice at a time. */
   | ContactKeysMessage
   | { type: 'check'; mapping: ColumnMapping | null; organizationNames: [string, string][] }
-  /** Valid contacts of the last check, `start` to `start + count` (the page asks as it writes). */
-  | { type: 'take'; start: number; count: number };
+  /**
+   * Valid contacts of the last check, `start` to `start + count` but those at `skip`, made into
+   * records (the page asks as it writes).
+   */
+  | { type: 'take'; start: number; count: number; skip: number[]; stamp: ContactStamp };
 
 export type ImportWorkerFailure =
   | { kind: 'file'; code: TransferFileErrorCode; details: Record<string, number | string> }
@@ -43,8 +47,8 @@ export type ImportWorkerFailure =
 export type ImportWorkerResponse =
   | { type: 'read'; file: FileOverview }
   | { type: 'progress'; done: number; total: number }
-  /** The valid contacts asked for by `take`. */
-  | { type: 'valid'; inputs: ContactInput[] }
+  /** The records asked for by `take`; `linked` of them were linked to an organization. */
+  | { type: 'records'; records: Contact[]; linked: number }
   /** The check; its valid contacts stay in the worker but for the first few, shown as preview. */
   | { type: 'checked'; check: WorkerCheck }
   | { type: 'failed'; failure: ImportWorkerFailure };
