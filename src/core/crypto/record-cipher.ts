@@ -1,5 +1,5 @@
 /** Seals stored values (JSON) with the workspace's data key: what the record store uses. */
-import { encodeAsciiJsonInSlices } from './ascii-json';
+import { withAsciiJsonInSlices } from './ascii-json';
 import { yieldToEventLoop } from '../scheduling/time-slices';
 import { toBase64, utf8 } from './bytes';
 import { TamperedDataError } from './errors';
@@ -62,21 +62,22 @@ export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCip
     unsealer ? unsealer.unseal(dataKey, sealed, context) : unsealHere(dataKey, sealed, context);
   const parse = (plaintext: BufferSource) => JSON.parse(utf8.decode(plaintext)) as unknown;
   return {
-    seal: async (value, context) => sealBytes(await encodeAsciiJsonInSlices(value), context),
+    seal: (value, context) =>
+      withAsciiJsonInSlices(value, (plaintext) => sealBytes(plaintext, context)),
     open: async (sealed, context) => parse(await openBytes(sealed, context)),
-    async sealInParts(value, context, partBytes) {
-      const plaintext = await encodeAsciiJsonInSlices(value);
-      const count = Math.ceil(plaintext.byteLength / partBytes);
-      if (count <= 1) return [await sealBytes(plaintext, context)];
-      const parts: Sealed[] = [];
-      for (let index = 0; index < count; index += 1) {
-        await yieldToEventLoop();
-        const bytes = plaintext.subarray(index * partBytes, (index + 1) * partBytes);
-        const firstIv = parts[0]?.iv ?? new Uint8Array();
-        parts.push(await seal(dataKey, bytes, partContext(context, index, count, firstIv)));
-      }
-      return parts;
-    },
+    sealInParts: (value, context, partBytes) =>
+      withAsciiJsonInSlices(value, async (plaintext) => {
+        const count = Math.ceil(plaintext.byteLength / partBytes);
+        if (count <= 1) return [await sealBytes(plaintext, context)];
+        const parts: Sealed[] = [];
+        for (let index = 0; index < count; index += 1) {
+          await yieldToEventLoop();
+          const bytes = plaintext.subarray(index * partBytes, (index + 1) * partBytes);
+          const firstIv = parts[0]?.iv ?? new Uint8Array();
+          parts.push(await seal(dataKey, bytes, partContext(context, index, count, firstIv)));
+        }
+        return parts;
+      }),
     async openParts(parts, context) {
       const first = parts[0];
       if (!first) throw new TamperedDataError(context);

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeAsciiJson, encodeAsciiJsonInSlices } from '@core/crypto/ascii-json';
+import {
+  encodeAsciiJson,
+  encodeAsciiJsonInSlices,
+  withAsciiJsonInSlices,
+} from '@core/crypto/ascii-json';
 import { utf8 } from '@core/crypto/bytes';
 import { aesGcmCipher } from '@core/crypto/record-cipher';
 import { seal } from '@core/crypto/sealed';
@@ -91,5 +95,26 @@ describe('sealed JSON as ASCII', () => {
     expect(await cipher.open(older, 'chunk/contacts/0')).toEqual(value);
     const newer = await cipher.seal(value, 'chunk/contacts/0');
     expect(await cipher.open(newer, 'chunk/contacts/0')).toEqual(value);
+  });
+
+  it('reuses its buffers: values sealed one after another or side by side each open as themselves', async () => {
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    const cipher = aesGcmCipher(key);
+    const chunk = (n: number, size: number) =>
+      Array.from({ length: size }, (_, i) => ({ id: `${n}-${i}`, name: `سارة ${n} ${i}` }));
+    // Large first, then small: a reused buffer's older, longer content must not leak in.
+    const values = [chunk(1, 3000), chunk(2, 10), chunk(3, 1500), chunk(4, 1)];
+    for (const value of values) {
+      const sealed = await cipher.seal(value, 'chunk/contacts/7');
+      expect(await cipher.open(sealed, 'chunk/contacts/7')).toEqual(value);
+    }
+    const together = await Promise.all(values.map((value) => cipher.seal(value, 'meta/x')));
+    const opened = await Promise.all(together.map((sealed) => cipher.open(sealed, 'meta/x')));
+    expect(opened).toEqual(values);
+    const bytes = await withAsciiJsonInSlices(values[1], async (view) => view.slice());
+    expect(decoded(bytes)).toEqual(values[1]);
   });
 });
