@@ -16,8 +16,7 @@ const SLICE_CHARS = 1 << 18;
 /**
  * Buffers kept between sliced encodings. Grown from 64 KB for every chunk of 1,000 records,
  * a fresh buffer left ~5 MB of garbage per chunk (each doubling and the final copy): ~500 MB
- * of buffers during a 100,000-contact import, whose weight set off full garbage collections
- * of 100 ms and more while it ran.
+ * of buffers for the collector to account for and free during a 100,000-contact import.
  */
 const spareBuffers: Uint8Array<ArrayBuffer>[] = [];
 const MAX_SPARE_BUFFERS = 2;
@@ -135,14 +134,10 @@ async function writeJsonInParts(
   writeText(writer, separator === '{' ? '{}' : '}');
 }
 
-/** The same bytes as `encodeAsciiJson`, written in slices, yielding to the page between. */
-export async function encodeAsciiJsonInSlices(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
-  return withAsciiJsonInSlices(value, async (bytes) => bytes.slice());
-}
-
 /**
- * `encodeAsciiJsonInSlices`'s bytes lent to `use`, in a buffer that is used again once its
- * promise settles: `use` must not keep them (WebCrypto's encrypt copies its input when called).
+ * The same bytes as `encodeAsciiJson`, written in slices, yielding to the page between, and
+ * lent to `use` in a buffer that is used again once its promise settles: `use` must not keep
+ * them (WebCrypto's encrypt copies its input when called).
  */
 export async function withAsciiJsonInSlices<T>(
   value: unknown,
