@@ -8,6 +8,7 @@ import { app, dialog, session } from 'electron';
 import { catalogues, formatMessage } from '@shared/i18n/catalogues';
 import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
+import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 import { registerClearClipboard } from './ipc/clipboard';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
@@ -63,6 +64,7 @@ function refreshMenu(): void {
 
 function start(): void {
   app.enableSandbox();
+  app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
   registerAppScheme();
   hardenApp(app);
 

@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core: no browser download, no network chatter. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { RENDERER_JS_FLAGS } from '../../src/shared/renderer-engine';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -12,6 +13,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // The V8 flags the app gives its renderers: tests and benchmarks see its garbage collector.
+  `--js-flags=${RENDERER_JS_FLAGS}`,
 ];
 
 export function launchChromium(): Promise<Browser> {

@@ -131,6 +131,13 @@ export const app = {
   /** macOS app.hide(): every window hidden until the user brings the app back. */
   hidden: false,
   ready: new Promise<void>((resolve) => (resolveReady = resolve)),
+  /** Switches appended to Chromium's command line, by name. */
+  switches: new Map<string, string>(),
+  commandLine: {
+    appendSwitch(name: string, value = '') {
+      app.switches.set(name, value);
+    },
+  },
   enableSandbox() {
     this.sandboxEnabled = true;
   },
@@ -257,6 +264,7 @@ export function resetElectronDouble(): void {
   app.isPackaged = false;
   app.singleInstanceLock = true;
   app.sandboxEnabled = false;
+  app.switches.clear();
   app.quitCalls = 0;
   app.hidden = false;
   app.ready = new Promise<void>((resolve) => (resolveReady = resolve));

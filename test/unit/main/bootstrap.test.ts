@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ElectronDouble from '../../helpers/electron-double';
 import { IpcChannel } from '../../../src/shared/ipc';
+import { CHROMIUM_ARGS } from '../../helpers/chromium';
 
 type Double = typeof ElectronDouble;
 
@@ -31,6 +32,13 @@ describe('main process start-up', () => {
     ({ app, BrowserWindow, ipcMain, makeAppReady, Menu, powerMonitor, protocol, session } =
       await freshDouble());
     delete process.env['ELECTRON_RENDERER_URL'];
+  });
+
+  it('gives renderers the V8 flags the tests and benchmarks run with, before ready', async () => {
+    await startMain();
+    expect(app.switches.get('js-flags')).toBe('--max-semi-space-size=2');
+    expect(CHROMIUM_ARGS).toContain('--js-flags=--max-semi-space-size=2');
+    expect(BrowserWindow.instances).toHaveLength(0);
   });
 
   it('sandboxes every renderer and registers the app scheme before ready', async () => {
