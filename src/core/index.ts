@@ -27,6 +27,7 @@ export * from './search';
 export * from './crypto';
 export * from './vault';
 export { NotFoundError } from './db/repositories/repository';
+export { isStorageFull } from './db/storage-full';
 export * from './backup/backup';
 export * from './backup/encrypted-backup';
 export * from './demo';

@@ -164,3 +164,41 @@ describe('screenshots', () => {
     });
   }
 });
+
+describe('a full disk', () => {
+  it('refuses the write: the result names the full disk in Arabic, and nothing is stored', async () => {
+    await setLanguageAndScheme(page, 'ar', 'light');
+    await page.goto(`${baseUrl}/#/contacts`);
+    const before = await page.getByTestId('contact-count').innerText();
+    const people = ['رنا,منصور,r.mansour@example.org', 'Tarek,Nasser,t.nasser@example.org'];
+    await openImport('full-disk.csv', [HEADER, ...people.map((p) => `${p},,,,ally,`)].join('\r\n'));
+    await page.getByTestId('import-mapping').waitFor();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    // IndexedDB refuses every put from here, as it does when the disk or the quota is full.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      Object.assign(window, { realPut: put });
+      IDBObjectStore.prototype.put = function refuse() {
+        throw new DOMException('Mock: the disk is full', 'QuotaExceededError');
+      };
+    });
+    try {
+      await page.getByTestId('import-submit').click();
+      const result = page.getByTestId('import-result');
+      await result.waitFor();
+      expect(await result.getAttribute('data-ok')).toBe('false');
+      expect(await result.innerText()).toContain('القرص ممتلئ');
+      await shoot('import-disk-full-ar-light.png');
+    } finally {
+      await page.evaluate(() => {
+        IDBObjectStore.prototype.put = (
+          window as unknown as { realPut: IDBObjectStore['put'] }
+        ).realPut;
+      });
+    }
+    await page.getByTestId('import-close').click();
+    await page.goto(`${baseUrl}/#/contacts`);
+    expect(await page.getByTestId('contact-count').innerText()).toBe(before);
+  });
+});

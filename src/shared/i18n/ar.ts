@@ -302,6 +302,7 @@ export const ar: Catalogue = {
   },
   errors: {
     saveFailed: 'تعذّر حفظ الملف: {{reason}}',
+    storageFull: 'القرص ممتلئ. أفرغ بعض المساحة على هذا الحاسوب وحاول مجددًا',
   },
   contactBook: contactBookAr,
   transfer: transferAr,

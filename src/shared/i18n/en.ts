@@ -308,6 +308,7 @@ export const en = {
   },
   errors: {
     saveFailed: 'The file could not be saved: {{reason}}',
+    storageFull: 'the disk is full. Free some space on this computer and try again',
   },
   // One file per feature, so features can grow their messages side by side.
   contactBook: contactBookEn,

@@ -73,6 +73,7 @@ export const transferAr: Widen<typeof transferEn> = {
     linked: 'رُبطت بمنظمات موجودة في تضامن: {{n}}.',
     skippedDone: 'صفوف لم تُستورد: {{n}}.',
     failed: 'فشل الاستيراد ولم يُستورد شيء. جهات اتصالك كما كانت.',
+    failedReason: 'السبب: {{reason}}',
     fileErrors: {
       'too-large':
         'حجم هذا الملف {{size}} ميغابايت، وهو أكبر من الحد ({{limit}} ميغابايت). قسّمه إلى ملفات أصغر واستوردها واحدًا تلو الآخر.',

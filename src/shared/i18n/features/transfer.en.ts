@@ -72,6 +72,7 @@ export const transferEn = {
     linked: 'Linked to organizations already in Tadamun: {{n}}.',
     skippedDone: 'Rows not imported: {{n}}.',
     failed: 'The import failed, and nothing was imported. Your contacts are as they were.',
+    failedReason: 'Reason: {{reason}}',
     fileErrors: {
       'too-large':
         'This file is {{size}} MB, over the {{limit}} MB limit. Split it into smaller files and import them one by one.',

@@ -14,7 +14,7 @@ import {
 } from '@core/directory';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import { reasonOf } from '@renderer/features/contacts/reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';

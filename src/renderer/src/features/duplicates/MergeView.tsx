@@ -13,7 +13,7 @@ import {
 } from '@core/dedupe';
 import { contactName, type Contact } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { reasonOf } from '@renderer/features/contacts/reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { formatNumber } from '@renderer/lib/format-number';
 import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
 import { fieldLabel, fieldValue } from './field-value';

@@ -12,7 +12,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_KINDS, type Organization } from '@core/domain/organization';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { reasonOf } from '@renderer/features/contacts/reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { useProblemText } from '@renderer/features/contacts/form/use-problem-text';
 import { Notice } from '@renderer/ui/Notice';
 import {

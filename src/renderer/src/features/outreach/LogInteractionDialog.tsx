@@ -35,6 +35,7 @@ import { LoggedNotice } from './LoggedNotice';
 import { instantFromLocal, localDateTime, today } from './local-time';
 import { PlannerDates } from './PlannerDates';
 import { digitIndex, isTextEntry } from '@renderer/features/campaigns/shortcuts/planner-shortcuts';
+import { reasonOf } from '@renderer/lib/reason-of';
 
 export interface LogInteractionDialogProps {
   opened: boolean;
@@ -175,7 +176,7 @@ function LogInteractionForm({
       setFailure(
         error instanceof ValidationError
           ? t('planner.plan.invalid')
-          : t('planner.outreach.saveFailed', { reason: String(error) }),
+          : t('planner.outreach.saveFailed', { reason: reasonOf(error) }),
       );
     }
   };

@@ -29,6 +29,7 @@ import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { Notice } from '../../ui/Notice';
 import { OutcomeNotice, type Outcome } from '../../ui/OutcomeNotice';
 import { SubsectionForm } from '../../ui/SubsectionForm';
+import { reasonOf } from '@renderer/lib/reason-of';
 
 /** Today as YYYY-MM-DD in local time: file names sort by date. */
 function today(): string {
@@ -63,7 +64,7 @@ function CreateBackupForm() {
         setOutcome({ ok: true, message: t('backup.created', { fileName: result.value.fileName }) });
       }
     } catch (error) {
-      setOutcome({ ok: false, message: t('backup.createFailed', { reason: String(error) }) });
+      setOutcome({ ok: false, message: t('backup.createFailed', { reason: reasonOf(error) }) });
     } finally {
       setBusy(false);
     }
@@ -159,7 +160,7 @@ function RestoreBackupForm() {
       setSubmitted(false);
       setOutcome({ ok: true, message: t('backup.restored') });
     } catch (error) {
-      fail(t('backup.restoreFailed', { reason: String(error) }));
+      fail(t('backup.restoreFailed', { reason: reasonOf(error) }));
     } finally {
       setBusy(false);
     }

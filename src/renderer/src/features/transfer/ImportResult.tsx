@@ -2,6 +2,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { Notice } from '@renderer/ui/Notice';
 import type { WizardState } from './use-import-wizard';
 
@@ -9,12 +10,11 @@ export function ImportResult({ outcome }: { outcome: NonNullable<WizardState['ou
   const { t, i18n } = useTranslation();
   const count = (value: number) => formatNumber(value, i18n.language);
   if (!outcome.ok) {
-    const detail = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
     return (
       <Notice tone="danger" data-testid="import-result" data-ok="false">
         <Text size="sm">{t('transfer.import.failed')}</Text>
         <Text size="xs" c="dimmed" mt={6} dir="auto">
-          {detail}
+          {t('transfer.import.failedReason', { reason: reasonOf(outcome.error) })}
         </Text>
       </Notice>
     );

@@ -6,7 +6,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
-import { reasonOf } from '../reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 
 export interface AddToCampaignDialogProps {
   opened: boolean;

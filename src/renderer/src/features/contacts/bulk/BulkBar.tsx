@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { ExportDialog } from '@renderer/features/transfer/ExportDialog';
 import { formatNumber } from '@renderer/lib/format-number';
-import { reasonOf } from '../reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 import type { ActionNoticeState } from './ActionNotice';
 import { AddToCampaignDialog } from './AddToCampaignDialog';
 import { BulkTagDialog } from './BulkTagDialog';

@@ -5,7 +5,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { useFilterOptions } from '../list/use-contact-rows';
-import { reasonOf } from '../reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 
 export interface BulkTagDialogProps {
   mode: 'tag' | 'untag' | null;

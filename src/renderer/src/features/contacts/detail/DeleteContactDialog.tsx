@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { contactName, type Contact } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { Notice } from '@renderer/ui/Notice';
-import { reasonOf } from '../reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 
 /** Asks, then deletes the contact with their targets, interactions and letters (one commit). */
 export function DeleteContactDialog({

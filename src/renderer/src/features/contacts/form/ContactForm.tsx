@@ -15,7 +15,7 @@ import { CHAMBERS, CONTACT_KINDS, FORMS_OF_ADDRESS, type Contact } from '@core/d
 import type { Change } from '@core/db/record-store';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { Notice } from '@renderer/ui/Notice';
-import { reasonOf } from '../reason-of';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { SectionCard } from '../SectionCard';
 import { AddressRows } from './AddressRows';
 import {

@@ -7,6 +7,7 @@ import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseField
 import { useNewPassphrase } from '@renderer/features/vault/use-new-passphrase';
 import { Notice } from '../../../ui/Notice';
 import { SubsectionForm } from '../../../ui/SubsectionForm';
+import { reasonOf } from '@renderer/lib/reason-of';
 
 export function ChangePassphraseForm() {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function ChangePassphraseForm() {
     } catch (error) {
       if (error instanceof WrongPassphraseError) setCurrentError(t('security.wrongCurrent'));
       else
-        setOutcome({ ok: false, message: t('security.changeFailed', { reason: String(error) }) });
+        setOutcome({ ok: false, message: t('security.changeFailed', { reason: reasonOf(error) }) });
     } finally {
       setBusy(false);
     }
