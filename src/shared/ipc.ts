@@ -28,7 +28,8 @@ export interface SaveFileRequest {
 }
 export type SaveFileOutcome = { saved: true; fileName: string } | { saved: false };
 
-export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'failed';
+/** 'disk-full': the main process could not write for lack of room (ENOSPC, EDQUOT). */
+export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'disk-full' | 'failed';
 export interface IpcError {
   code: IpcErrorCode;
   message: string;

@@ -8,6 +8,9 @@ import type { IpcResult } from '@shared/ipc';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
+/** Node's error codes for a write refused for lack of room (disk or quota). */
+const NO_ROOM = new Set<unknown>(['ENOSPC', 'EDQUOT']);
+
 /** Trusts only the main frame of a page loaded from one of `allowedOrigins`. */
 export function senderFromOrigins(allowedOrigins: readonly string[]): SenderCheck {
   return (event) => {
@@ -45,7 +48,8 @@ export function handleValidated<S extends z.ZodType, R>(
       return { ok: true, value: await handler(parsed.data, event) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'failed', message } };
+      const code = NO_ROOM.has((error as { code?: unknown } | null)?.code) ? 'disk-full' : 'failed';
+      return { ok: false, error: { code, message } };
     }
   });
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IpcChannel, type IpcResult, type SaveFileOutcome } from '../../../src/shared/ipc';
-import { senderFromOrigins } from '../../../src/main/ipc/handle-validated';
+import { z } from 'zod';
+import { handleValidated, senderFromOrigins } from '../../../src/main/ipc/handle-validated';
 import { registerSaveFile } from '../../../src/main/ipc/save-file';
 import { registerUiLanguage } from '../../../src/main/ipc/ui-language';
 import { dialog, ipcMain, resetElectronDouble } from '../../helpers/electron-double';
@@ -106,6 +107,26 @@ describe('saveFile', () => {
     const result = await invoke(IpcChannel.saveFile, OWN_FRAME, validSave());
     expect(result).toEqual({ ok: true, value: { saved: false } });
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports a write refused for lack of room as disk-full, other failures as failed', async () => {
+    const noRoom = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+    });
+    handleValidated('test:write', z.null(), trusted, () => {
+      throw noRoom;
+    });
+    handleValidated('test:other', z.null(), trusted, () => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    });
+    expect(await invoke('test:write', OWN_FRAME, null)).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: 'ENOSPC: no space left on device, write' },
+    });
+    expect(await invoke('test:other', OWN_FRAME, null)).toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    });
   });
 
   it('reports a failed write and leaves the previous file whole', async () => {

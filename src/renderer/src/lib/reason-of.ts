@@ -1,13 +1,26 @@
 import i18next from 'i18next';
 import { isStorageFull } from '@core/db/storage-full';
 import { ValidationError } from '@core/domain/validation';
+import type { IpcError } from '@shared/ipc';
+
+/** A failure the main process reported over IPC (writing a file), thrown on this side. */
+export class IpcFailure extends Error {
+  constructor(readonly failure: IpcError) {
+    super(failure.message);
+    this.name = 'IpcFailure';
+  }
+}
+
+const noRoom = (error: unknown) =>
+  isStorageFull(error) || (error instanceof IpcFailure && error.failure.code === 'disk-full');
 
 /**
- * A short reason for a failed write, for "… nothing was changed: {{reason}}". A full disk is
- * named in the interface language; other errors keep their own message.
+ * A short reason for a failed write, for "… nothing was changed: {{reason}}". A full disk
+ * (IndexedDB's, or the main process's when it writes a file) is named in the interface
+ * language; other errors keep their own message.
  */
 export function reasonOf(error: unknown): string {
-  if (isStorageFull(error)) return i18next.t('errors.storageFull');
+  if (noRoom(error)) return i18next.t('errors.storageFull');
   if (error instanceof ValidationError) {
     return error.fieldErrors
       .map((e) => (e.field ? `${e.field}: ${e.message}` : e.message))

@@ -29,7 +29,7 @@ import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { Notice } from '../../ui/Notice';
 import { OutcomeNotice, type Outcome } from '../../ui/OutcomeNotice';
 import { SubsectionForm } from '../../ui/SubsectionForm';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
 
 /** Today as YYYY-MM-DD in local time: file names sort by date. */
 function today(): string {
@@ -58,7 +58,7 @@ function CreateBackupForm() {
         bytes: new TextEncoder().encode(text),
         filters: [{ name: t('backup.fileType'), extensions: [ENCRYPTED_BACKUP_EXTENSION] }],
       });
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new IpcFailure(result.error);
       if (result.value.saved) {
         passphrase.reset();
         setOutcome({ ok: true, message: t('backup.created', { fileName: result.value.fileName }) });

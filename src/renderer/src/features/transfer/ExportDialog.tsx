@@ -15,6 +15,7 @@ import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
 import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
+import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
 
 type Format = 'csv' | 'vcard';
 
@@ -77,7 +78,7 @@ function ExportForm({ contactIds, onClose }: { contactIds?: readonly string[]; o
       if (!result.ok) {
         setOutcome({
           ok: false,
-          message: t('transfer.export.failed', { message: result.error.message }),
+          message: t('transfer.export.failed', { message: reasonOf(new IpcFailure(result.error)) }),
         });
       } else if (result.value.saved) {
         setOutcome({

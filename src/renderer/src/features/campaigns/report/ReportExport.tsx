@@ -9,6 +9,7 @@ import { bridge } from '@renderer/lib/bridge';
 import { localTimeZone, today } from '@renderer/features/outreach/local-time';
 import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
 import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
+import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
 
 /** A name the save dialog accepts on every system: no path separators or reserved marks. */
 export function safeFileName(name: string): string {
@@ -57,14 +58,14 @@ export function ReportExport({ campaign }: { campaign: Campaign }) {
             ? [{ name: 'Word document', extensions: ['docx'] }]
             : [{ name: 'CSV', extensions: ['csv'] }],
       });
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new IpcFailure(result.error);
       setOutcome(
         result.value.saved
           ? { ok: true, message: t('planner.report.saved', { fileName: result.value.fileName }) }
           : { ok: false, message: t('planner.targets.exportCancelled') },
       );
     } catch (error) {
-      setOutcome({ ok: false, message: t('planner.report.failed', { reason: String(error) }) });
+      setOutcome({ ok: false, message: t('planner.report.failed', { reason: reasonOf(error) }) });
     } finally {
       setBusy(null);
     }

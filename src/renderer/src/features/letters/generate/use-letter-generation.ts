@@ -16,6 +16,7 @@ import {
   runLetterJob,
   type RunningLetterJob,
 } from '../worker/run-letter-job';
+import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
 
 export type GenerationPhase = 'setup' | 'running' | 'done';
 
@@ -51,7 +52,10 @@ export function useLetterGeneration(core: DataCore) {
     if (!result.ok)
       setOutcome({
         ok: false,
-        message: [recorded, t('writer.generate.saveFailed', { message: result.error.message })]
+        message: [
+          recorded,
+          t('writer.generate.saveFailed', { message: reasonOf(new IpcFailure(result.error)) }),
+        ]
           .filter(Boolean)
           .join(' '),
       });
