@@ -1,8 +1,9 @@
 /**
  * The import wizard's long steps in Chromium: checking a large file runs in a worker with a
  * progress bar and Cancel (nothing imported, the wizard back where it was), then the same
- * file is checked, cancelled while its records are prepared, and imported; screenshots of every step and of the contact list in English and Arabic
- * (light, and dark).
+ * file is checked, cancelled while its records are prepared, and imported; screenshots of
+ * every step and of the contact list in English and Arabic (light, and dark); and an import
+ * whose write a full disk refuses (named in Arabic, nothing stored).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
