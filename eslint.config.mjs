@@ -8,6 +8,10 @@ const NODE_BUILTINS = {
   group: ['node:*', 'fs', 'path', 'os', 'child_process'],
   message: 'Not here: this code also runs outside Node.',
 };
+const ERROR_NAME = '/^(e|err|error|caught|cause|failed|failure|exception)$/i';
+const SHOW_WITH_REASON_OF =
+  'Show a failure with reasonOf(error) (lib/reason-of.ts), or run the action with useAction: ' +
+  'they name a full disk in the interface language.';
 const ELECTRON = {
   group: ['electron'],
   message: 'Only src/main and src/preload may import Electron.',
@@ -42,6 +46,17 @@ export default tseslint.config(
           message: 'The renderer talks to main only through lib/bridge.ts.',
         },
       ]),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.name='String'] Identifier[name=${ERROR_NAME}]`,
+          message: SHOW_WITH_REASON_OF,
+        },
+        {
+          selector: `MemberExpression[property.name='message'] > TSAsExpression.object[expression.name=${ERROR_NAME}]`,
+          message: SHOW_WITH_REASON_OF,
+        },
+      ],
     },
   },
   {

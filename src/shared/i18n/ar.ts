@@ -104,6 +104,12 @@ export const ar: Catalogue = {
     cancel: 'إلغاء',
     details: 'التفاصيل',
     showPassphrase: 'إظهار عبارة المرور أو إخفاؤها',
+    fileTypes: {
+      docx: 'مستند Word',
+      zip: 'أرشيف ZIP',
+      csv: 'جدول CSV',
+      vcard: 'جهات اتصال vCard',
+    },
   },
   vault: {
     checking: 'جارٍ فتح تضامن…',

@@ -108,6 +108,13 @@ export const en = {
     cancel: 'Cancel',
     details: 'Details',
     showPassphrase: 'Show or hide the passphrase',
+    /** Names of file types in the save dialog's filter. */
+    fileTypes: {
+      docx: 'Word document',
+      zip: 'ZIP archive',
+      csv: 'CSV',
+      vcard: 'vCard',
+    },
   },
   vault: {
     checking: 'Opening Tadamun…',

@@ -12,6 +12,7 @@ import type {
   TadamunApi,
 } from '@shared/ipc';
 import { sha256Hex } from './sha256';
+import { errorText } from './error-text';
 
 /**
  * Without a native menu, tests send its commands as this window event (detail: a MenuCommand).
@@ -72,7 +73,7 @@ async function eraseAppStorage(): Promise<IpcResult<null>> {
       for (const name of await caches.keys()) await caches.delete(name);
     }
   } catch (error) {
-    return { ok: false, error: { code: 'failed', message: String(error) } };
+    return { ok: false, error: { code: 'failed', message: errorText(error) } };
   }
   location.reload();
   return { ok: true, value: null };

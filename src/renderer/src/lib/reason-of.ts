@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { isStorageFull } from '@core/db/storage-full';
 import { ValidationError } from '@core/domain/validation';
-import type { IpcError } from '@shared/ipc';
+import type { IpcError, IpcResult } from '@shared/ipc';
+import { errorText } from './error-text';
 
 /** A failure the main process reported over IPC (writing a file), thrown on this side. */
 export class IpcFailure extends Error {
@@ -9,6 +10,12 @@ export class IpcFailure extends Error {
     super(failure.message);
     this.name = 'IpcFailure';
   }
+}
+
+/** The value of a bridge call, or its failure thrown as an IpcFailure. */
+export function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new IpcFailure(result.error);
+  return result.value;
 }
 
 const noRoom = (error: unknown) =>
@@ -26,5 +33,5 @@ export function reasonOf(error: unknown): string {
       .map((e) => (e.field ? `${e.field}: ${e.message}` : e.message))
       .join('; ');
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

@@ -1,10 +1,10 @@
 /** What became of a form's action: done, or failed with a reason and optional details. */
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Outcome } from '@renderer/lib/use-action';
 import { Notice } from './Notice';
 
-export type Outcome =
-  { ok: true; message: string } | { ok: false; message: string; detail?: string };
+export type { Outcome };
 
 export function OutcomeNotice({ outcome, testId }: { outcome: Outcome | null; testId: string }) {
   const { t } = useTranslation();

@@ -13,6 +13,7 @@ import { plannerIndexOf } from '@core/planner';
 import type { VaultState } from '@core/vault';
 import { bridge } from '@renderer/lib/bridge';
 import { clearCopiedText, selectedPageText, trackCopies } from '@renderer/lib/clipboard';
+import { unwrap } from '@renderer/lib/reason-of';
 import { LockScreen } from '@renderer/features/vault/LockScreen';
 import { RecoveryKeyScreen } from '@renderer/features/vault/RecoveryKeyScreen';
 import { SetupScreen } from '@renderer/features/vault/SetupScreen';
@@ -138,7 +139,7 @@ export function VaultGate() {
         await vault.erase();
         startOnDashboard();
         const erased = await bridge.eraseAppStorage();
-        if (!erased.ok) throw new Error(erased.error.message);
+        unwrap(erased);
         // Main (or the browser adapter) reloads into a fresh first run; until then, set up.
         setPhase({ kind: 'setup', wiped: false });
       } catch (error) {

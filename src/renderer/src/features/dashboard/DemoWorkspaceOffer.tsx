@@ -1,29 +1,19 @@
 import { Button, Card, Group, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadDemoWorkspace } from '@core/demo';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '../../ui/Notice';
 
 /** Offered while the workspace is empty: one click fills it with fictional sample data. */
 export function DemoWorkspaceOffer() {
   const { t } = useTranslation();
   const core = useDataCore();
-  const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState<unknown>();
+  const { run, busy, outcome } = useAction();
 
-  async function load() {
-    setLoading(true);
-    setFailed(undefined);
-    try {
-      await loadDemoWorkspace(core, { now: new Date() });
-    } catch (error) {
-      setFailed(error);
-    } finally {
-      setLoading(false);
-    }
-  }
+  const load = () =>
+    run(() => loadDemoWorkspace(core, { now: new Date() }), { failed: (reason) => reason });
 
   return (
     <Card withBorder radius="lg" p="xl" mb="xl" data-testid="demo-offer">
@@ -38,13 +28,13 @@ export function DemoWorkspaceOffer() {
           <Text maw={720} mb="md">
             {t('pages.dashboard.demoBody')}
           </Text>
-          <Button onClick={() => void load()} loading={loading} data-testid="demo-load">
+          <Button onClick={() => void load()} loading={busy} data-testid="demo-load">
             {t('pages.dashboard.demoLoad')}
           </Button>
           <Text size="sm" c="dimmed" mt="sm">
             {t('pages.dashboard.demoEmptyHint')}
           </Text>
-          {failed !== undefined && (
+          {outcome && (
             <Notice
               mt="md"
               tone="danger"
@@ -52,7 +42,7 @@ export function DemoWorkspaceOffer() {
               title={t('pages.dashboard.demoFailed')}
               data-testid="demo-failed"
             >
-              {String(failed)}
+              {outcome.message}
             </Notice>
           )}
         </div>

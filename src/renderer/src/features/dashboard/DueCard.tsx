@@ -1,6 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { contactName } from '@core/domain/contact';
@@ -8,6 +7,7 @@ import type { DueItem } from '@core/planner';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { DueDate } from '@renderer/features/campaigns/plan/DueBadge';
 import { formatNumber } from '@renderer/lib/format-number';
+import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '@renderer/ui/Notice';
 
 type DueGroup = 'overdue' | 'today' | 'upcoming';
@@ -31,7 +31,7 @@ export function DueCard({
 }) {
   const { t, i18n } = useTranslation();
   const core = useDataCore();
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const { run, outcome } = useAction();
   const nameOf = (item: DueItem) => {
     const contact = item.contactId ? core.contacts.get(item.contactId) : undefined;
     return contact ? contactName(contact) : t('planner.due.unknownContact');
@@ -41,12 +41,10 @@ export function DueCard({
 
   const markDone = (item: DueItem) => {
     const name = nameOf(item);
-    setOutcome(null);
-    core.interactions.update(item.id, { followUpDone: true }).then(
-      () => setOutcome({ ok: true, message: t('planner.due.markedDone', { name }) }),
-      (error: unknown) =>
-        setOutcome({ ok: false, message: t('planner.due.markFailed', { reason: String(error) }) }),
-    );
+    void run(() => core.interactions.update(item.id, { followUpDone: true }), {
+      done: t('planner.due.markedDone', { name }),
+      failed: (reason) => t('planner.due.markFailed', { reason }),
+    });
   };
 
   return (

@@ -14,10 +14,10 @@ import {
 } from '@core/directory';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { DirectoryFilters } from './DirectoryFilters';
 import { LegislatorList } from './LegislatorList';
 import { snapshotDate } from './snapshot-date';
@@ -81,8 +81,7 @@ function DirectoryPicker({ legislators, onClose }: { legislators: Legislator[]; 
   const facets = useMemo(() => directoryFacets(legislators), [legislators]);
   const [filter, setFilter] = useState<LegislatorFilter>({});
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useAction();
   const shown = useMemo(() => {
     const collator = new Intl.Collator(i18n.language);
     const stateName = (code: string) =>
@@ -121,27 +120,19 @@ function DirectoryPicker({ legislators, onClose }: { legislators: Legislator[]; 
     setSelected(allChosen ? new Set() : new Set(shown.map((l) => l.bioguide)));
 
   const add = async () => {
-    setSaving(true);
-    setOutcome(null);
-    try {
-      const result = await core.contacts.upsertByExternalId(chosen.map(legislatorToContact));
-      setOutcome({
-        ok: true,
-        message: t('directory.directory.added', {
-          added: count(result.created),
-          updated: count(result.updated),
-          unchanged: count(result.unchanged),
-        }),
-      });
-      setSelected(new Set());
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        message: t('directory.directory.addFailed', { reason: reasonOf(error) }),
-      });
-    } finally {
-      setSaving(false);
-    }
+    const added = await saving.run(
+      () => core.contacts.upsertByExternalId(chosen.map(legislatorToContact)),
+      {
+        done: (result) =>
+          t('directory.directory.added', {
+            added: count(result.created),
+            updated: count(result.updated),
+            unchanged: count(result.unchanged),
+          }),
+        failed: (reason) => t('directory.directory.addFailed', { reason }),
+      },
+    );
+    if (added.ok) setSelected(new Set());
   };
 
   return (
@@ -174,7 +165,7 @@ function DirectoryPicker({ legislators, onClose }: { legislators: Legislator[]; 
           onToggle={toggle}
         />
       )}
-      <OutcomeNotice outcome={outcome} testId="directory-outcome" />
+      <OutcomeNotice outcome={saving.outcome} testId="directory-outcome" />
       <Text size="xs" c="dimmed">
         {t('directory.directory.addHint')}
       </Text>
@@ -186,7 +177,7 @@ function DirectoryPicker({ legislators, onClose }: { legislators: Legislator[]; 
           leftSection={<IconUserPlus size={16} aria-hidden />}
           onClick={() => void add()}
           disabled={chosen.length === 0}
-          loading={saving}
+          loading={saving.busy}
           data-testid="directory-add"
         >
           {t('directory.directory.add', { n: count(chosen.length) })}

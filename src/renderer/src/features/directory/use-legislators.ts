@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseLegislatorsJson, type DirectoryProblem, type Legislator } from '@core/directory';
+import { reasonOf } from '@renderer/lib/reason-of';
 
 export type LegislatorsState =
   | { status: 'loading' }
@@ -41,12 +42,7 @@ export function useLegislators(): LegislatorsState {
     let live = true;
     loadLegislators().then(
       (legislators) => live && setState({ status: 'ready', legislators }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: 'failed',
-          reason: error instanceof Error ? error.message : String(error),
-        }),
+      (error: unknown) => live && setState({ status: 'failed', reason: reasonOf(error) }),
     );
     return () => {
       live = false;

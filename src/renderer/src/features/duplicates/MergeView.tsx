@@ -13,9 +13,9 @@ import {
 } from '@core/dedupe';
 import { contactName, type Contact } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 import { formatNumber } from '@renderer/lib/format-number';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { fieldLabel, fieldValue } from './field-value';
 import { ReasonBadges } from './ReasonBadges';
 
@@ -39,8 +39,7 @@ export function MergeView({
   const count = (n: number) => formatNumber(n, i18n.language);
   const [keepSide, setKeepSide] = useState<Side>('a');
   const [picked, setPicked] = useState<Partial<Record<ChoosableField, Side>>>({});
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useAction();
   const keep = keepSide === 'a' ? a : b;
   const drop = keepSide === 'a' ? b : a;
   const differences = differingFields(a, b);
@@ -56,21 +55,14 @@ export function MergeView({
   };
 
   const merge = async () => {
-    setSaving(true);
-    setOutcome(null);
     const choices = Object.fromEntries(
       differences.map(({ field }) => [field, sideOf(field) === keepSide ? 'keep' : 'drop']),
     );
-    try {
-      const merged = await core.contacts.merge(keep.id, drop.id, chosenFields(keep, drop, choices));
-      onMerged(t('directory.duplicates.merged', { name: contactName(merged) }));
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        message: t('directory.duplicates.mergeFailed', { reason: reasonOf(error) }),
-      });
-      setSaving(false);
-    }
+    const merged = await saving.run(
+      () => core.contacts.merge(keep.id, drop.id, chosenFields(keep, drop, choices)),
+      { failed: (reason) => t('directory.duplicates.mergeFailed', { reason }) },
+    );
+    if (merged.ok) onMerged(t('directory.duplicates.merged', { name: contactName(merged.value) }));
   };
 
   const value = (contact: Contact, field: ChoosableField) =>
@@ -183,12 +175,12 @@ export function MergeView({
           {t('directory.duplicates.collapse')}
         </Text>
       </Stack>
-      <OutcomeNotice outcome={outcome} testId="merge-outcome" />
+      <OutcomeNotice outcome={saving.outcome} testId="merge-outcome" />
       <Group justify="flex-end">
         <Button
           leftSection={<IconArrowsJoin size={16} aria-hidden />}
           onClick={() => void merge()}
-          loading={saving}
+          loading={saving.busy}
           data-testid="merge-submit"
         >
           {t('directory.duplicates.merge')}

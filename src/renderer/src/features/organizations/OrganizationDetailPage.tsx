@@ -25,7 +25,7 @@ import {
 import { ContactFlags } from '@renderer/features/contacts/ContactFlags';
 import { CopyValue } from '@renderer/features/contacts/detail/CopyValue';
 import { FactList } from '@renderer/features/contacts/detail/FactList';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 import { SectionCard } from '@renderer/features/contacts/SectionCard';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
@@ -60,7 +60,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const deletion = useAction();
   const people = useStoreQuery(['contacts'], (c) =>
     c.contacts
       .all()
@@ -68,13 +68,11 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
       .sort((a, b) => contactName(a).localeCompare(contactName(b))),
   );
   const remove = async () => {
-    try {
-      await deleteOrganization(core, organization.id);
-      navigate('/organizations');
-    } catch (error) {
-      setDeleting(false);
-      setFailure(t('contactBook.organizations.deleteFailed', { reason: reasonOf(error) }));
-    }
+    const removed = await deletion.run(() => deleteOrganization(core, organization.id), {
+      failed: (reason) => t('contactBook.organizations.deleteFailed', { reason }),
+    });
+    if (removed.ok) void navigate('/organizations');
+    else setDeleting(false);
   };
 
   return (
@@ -104,9 +102,9 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           </>
         }
       />
-      {failure && (
+      {deletion.outcome && (
         <Notice tone="danger" mb="md">
-          {failure}
+          {deletion.outcome.message}
         </Notice>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -185,7 +183,12 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           <Button variant="default" onClick={() => setDeleting(false)}>
             {t('contactBook.organizations.cancel')}
           </Button>
-          <Button color="red" onClick={remove} data-testid="organization-delete-confirm">
+          <Button
+            color="red"
+            loading={deletion.busy}
+            onClick={remove}
+            data-testid="organization-delete-confirm"
+          >
             {t('contactBook.organizations.deleteConfirm')}
           </Button>
         </Group>

@@ -12,7 +12,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_KINDS, type Organization } from '@core/domain/organization';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 import { useProblemText } from '@renderer/features/contacts/form/use-problem-text';
 import { Notice } from '@renderer/ui/Notice';
 import {
@@ -37,8 +37,7 @@ export function OrganizationForm({
   const problemText = useProblemText();
   const [values, setValues] = useState(() => organizationValuesOf(organization));
   const [checked, setChecked] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useAction();
   const problems = useMemo(
     () => (checked ? checkOrganizationForm(values) : new Map()),
     [checked, values],
@@ -60,20 +59,17 @@ export function OrganizationForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    setFailure(null);
+    saving.clear();
     if (checkOrganizationForm(values).size > 0) return;
-    setBusy(true);
-    try {
-      const input = organizationInputOf(values);
-      const saved = organization
-        ? await core.organizations.update(organization.id, input)
-        : await core.organizations.create(input);
-      onSaved(saved.id);
-    } catch (error) {
-      setFailure(t('contactBook.organizations.saveFailed', { reason: reasonOf(error) }));
-    } finally {
-      setBusy(false);
-    }
+    const input = organizationInputOf(values);
+    const saved = await saving.run(
+      () =>
+        organization
+          ? core.organizations.update(organization.id, input)
+          : core.organizations.create(input),
+      { failed: (reason) => t('contactBook.organizations.saveFailed', { reason }) },
+    );
+    if (saved.ok) onSaved(saved.value.id);
   };
 
   return (
@@ -111,12 +107,12 @@ export function OrganizationForm({
           error={problemText(problems.get('notes'))}
           dir="auto"
         />
-        {failure && <Notice tone="danger">{failure}</Notice>}
+        {saving.outcome && <Notice tone="danger">{saving.outcome.message}</Notice>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('contactBook.organizations.cancel')}
           </Button>
-          <Button type="submit" loading={busy} data-testid="organization-save">
+          <Button type="submit" loading={saving.busy} data-testid="organization-save">
             {organization
               ? t('contactBook.organizations.save')
               : t('contactBook.organizations.create')}

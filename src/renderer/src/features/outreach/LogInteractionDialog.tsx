@@ -35,7 +35,7 @@ import { LoggedNotice } from './LoggedNotice';
 import { instantFromLocal, localDateTime, today } from './local-time';
 import { PlannerDates } from './PlannerDates';
 import { digitIndex, isTextEntry } from '@renderer/features/campaigns/shortcuts/planner-shortcuts';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 export interface LogInteractionDialogProps {
   opened: boolean;
@@ -108,8 +108,7 @@ function LogInteractionForm({
   const [notes, setNotes] = useState('');
   const [followUpDate, setFollowUpDate] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useAction();
   const formRef = useRef<HTMLFormElement>(null);
 
   const targetContacts = useStoreQuery(['targets'], (c) =>
@@ -148,37 +147,36 @@ function LogInteractionForm({
     if (!instant) found.occurredAt = t('planner.outreach.occurredAtRequired');
     setErrors(found);
     if (!contactId || !instant) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      const created = await core.interactions.create({
-        contactId,
-        campaignId: campaign,
-        kind,
-        direction,
-        occurredAt: instant,
-        outcome,
-        notes,
-        followUpDate: followUpDate ?? undefined,
-      });
-      onLogged(created);
-      onClose();
-    } catch (error) {
-      setSaving(false);
-      if (error instanceof ValidationError) {
-        const byField: Partial<Record<Field, string>> = {};
-        for (const problem of error.fieldErrors) {
-          const field = problem.field.split('.')[0] as Field;
-          byField[field] = problem.message;
-        }
-        setErrors(byField);
-      }
-      setFailure(
-        error instanceof ValidationError
-          ? t('planner.plan.invalid')
-          : t('planner.outreach.saveFailed', { reason: reasonOf(error) }),
-      );
-    }
+    const created = await saving.run(
+      () =>
+        core.interactions.create({
+          contactId,
+          campaignId: campaign,
+          kind,
+          direction,
+          occurredAt: instant,
+          outcome,
+          notes,
+          followUpDate: followUpDate ?? undefined,
+        }),
+      {
+        failed: (reason, error) => {
+          if (!(error instanceof ValidationError)) {
+            return t('planner.outreach.saveFailed', { reason });
+          }
+          const byField: Partial<Record<Field, string>> = {};
+          for (const problem of error.fieldErrors) {
+            const field = problem.field.split('.')[0] as Field;
+            byField[field] = problem.message;
+          }
+          setErrors(byField);
+          return t('planner.plan.invalid');
+        },
+      },
+    );
+    if (!created.ok) return;
+    onLogged(created.value);
+    onClose();
   };
 
   return (
@@ -316,9 +314,9 @@ function LogInteractionForm({
             ))}
           </Group>
         </div>
-        {failure ? (
+        {saving.outcome ? (
           <Notice tone="danger" data-testid="log-failed">
-            {failure}
+            {saving.outcome.message}
           </Notice>
         ) : null}
         <Group justify="space-between" mt="xs">
@@ -329,7 +327,7 @@ function LogInteractionForm({
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving} data-testid="log-save">
+            <Button type="submit" loading={saving.busy} data-testid="log-save">
               {t('planner.outreach.save')}
             </Button>
           </Group>

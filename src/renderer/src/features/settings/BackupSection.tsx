@@ -27,9 +27,10 @@ import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseField
 import { useNewPassphrase } from '@renderer/features/vault/use-new-passphrase';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { Notice } from '../../ui/Notice';
-import { OutcomeNotice, type Outcome } from '../../ui/OutcomeNotice';
+import { OutcomeNotice } from '../../ui/OutcomeNotice';
 import { SubsectionForm } from '../../ui/SubsectionForm';
-import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
+import { unwrap } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 /** Today as YYYY-MM-DD in local time: file names sort by date. */
 function today(): string {
@@ -42,32 +43,30 @@ function CreateBackupForm() {
   const { t } = useTranslation();
   const core = useDataCore();
   const passphrase = useNewPassphrase();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const creating = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setOutcome(null);
+    if (creating.busy) return;
+    creating.clear();
     if (!passphrase.validate()) return;
-    setBusy(true);
-    try {
-      const text = await createEncryptedBackup(core.store, passphrase.passphrase);
-      const result = await bridge.saveFile({
-        suggestedName: `${t('backup.fileName', { date: today() })}.${ENCRYPTED_BACKUP_EXTENSION}`,
-        bytes: new TextEncoder().encode(text),
-        filters: [{ name: t('backup.fileType'), extensions: [ENCRYPTED_BACKUP_EXTENSION] }],
-      });
-      if (!result.ok) throw new IpcFailure(result.error);
-      if (result.value.saved) {
-        passphrase.reset();
-        setOutcome({ ok: true, message: t('backup.created', { fileName: result.value.fileName }) });
-      }
-    } catch (error) {
-      setOutcome({ ok: false, message: t('backup.createFailed', { reason: reasonOf(error) }) });
-    } finally {
-      setBusy(false);
-    }
+    const created = await creating.run(
+      async () => {
+        const text = await createEncryptedBackup(core.store, passphrase.passphrase);
+        return unwrap(
+          await bridge.saveFile({
+            suggestedName: `${t('backup.fileName', { date: today() })}.${ENCRYPTED_BACKUP_EXTENSION}`,
+            bytes: new TextEncoder().encode(text),
+            filters: [{ name: t('backup.fileType'), extensions: [ENCRYPTED_BACKUP_EXTENSION] }],
+          }),
+        );
+      },
+      {
+        done: (saved) => (saved.saved ? t('backup.created', { fileName: saved.fileName }) : null),
+        failed: (reason) => t('backup.createFailed', { reason }),
+      },
+    );
+    if (created.ok && created.value.saved) passphrase.reset();
   }
 
   return (
@@ -83,11 +82,11 @@ function CreateBackupForm() {
         confirmLabel={t('backup.confirmLabel')}
         testIdPrefix="backup"
       />
-      <OutcomeNotice outcome={outcome} testId="backup-create-outcome" />
+      <OutcomeNotice outcome={creating.outcome} testId="backup-create-outcome" />
       <Group>
         <Button
           type="submit"
-          loading={busy}
+          loading={creating.busy}
           leftSection={<IconDownload size={16} aria-hidden />}
           data-testid="backup-create-submit"
         >
@@ -110,6 +109,16 @@ function precheck(text: string): 'ok' | 'not-backup' | 'newer' {
   }
 }
 
+/** A file this form will not restore, with what to tell the user. */
+class Refused extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
+
 function RestoreBackupForm() {
   const { t } = useTranslation();
   const core = useDataCore();
@@ -120,50 +129,45 @@ function RestoreBackupForm() {
   const [passphrase, setPassphrase] = useState('');
   const [replace, setReplace] = useState(false);
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const restoring = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (restoring.busy) return;
     setSubmitted(true);
-    setOutcome(null);
+    restoring.clear();
     if (!file || passphrase === '' || (hasData && !replace)) return;
-    setBusy(true);
-    const fail = (message: string, detail?: string) =>
-      setOutcome({ ok: false, message, ...(detail && { detail }) });
-    try {
-      const text = await file.text();
-      const claim = precheck(text);
-      if (claim !== 'ok') {
-        fail(claim === 'newer' ? t('backup.newerVersion') : t('backup.notBackup'));
-        return;
-      }
-      let plain: string;
-      try {
-        plain = await decryptBackup(text, passphrase);
-      } catch (error) {
-        fail(t('backup.wrongPassphrase'));
-        if (!(error instanceof BackupError)) throw error;
-        return;
-      }
-      try {
-        await restoreBackup(core.store, plain, hasData ? 'replace' : 'into-empty');
-      } catch (error) {
-        if (error instanceof BackupError) fail(t('backup.damaged'), error.message);
-        else throw error;
-        return;
-      }
-      setFile(null);
-      setPassphrase('');
-      setReplace(false);
-      setSubmitted(false);
-      setOutcome({ ok: true, message: t('backup.restored') });
-    } catch (error) {
-      fail(t('backup.restoreFailed', { reason: reasonOf(error) }));
-    } finally {
-      setBusy(false);
-    }
+    const restored = await restoring.run(
+      async () => {
+        const text = await file.text();
+        const claim = precheck(text);
+        if (claim !== 'ok') {
+          throw new Refused(claim === 'newer' ? t('backup.newerVersion') : t('backup.notBackup'));
+        }
+        const plain = await decryptBackup(text, passphrase).catch((error: unknown) => {
+          throw error instanceof BackupError ? new Refused(t('backup.wrongPassphrase')) : error;
+        });
+        await restoreBackup(core.store, plain, hasData ? 'replace' : 'into-empty').catch(
+          (error: unknown) => {
+            throw error instanceof BackupError
+              ? new Refused(t('backup.damaged'), error.message)
+              : error;
+          },
+        );
+      },
+      {
+        done: () => t('backup.restored'),
+        failed: (reason, error) =>
+          error instanceof Refused
+            ? { ok: false, message: error.message, ...(error.detail && { detail: error.detail }) }
+            : t('backup.restoreFailed', { reason }),
+      },
+    );
+    if (!restored.ok) return;
+    setFile(null);
+    setPassphrase('');
+    setReplace(false);
+    setSubmitted(false);
   }
 
   return (
@@ -179,7 +183,7 @@ function RestoreBackupForm() {
         value={file}
         onChange={(chosen) => {
           setFile(chosen);
-          setOutcome(null);
+          restoring.clear();
         }}
         accept={`.${ENCRYPTED_BACKUP_EXTENSION},application/json`}
         leftSection={<IconFileUpload size={16} aria-hidden />}
@@ -212,11 +216,11 @@ function RestoreBackupForm() {
           </Stack>
         </Notice>
       )}
-      <OutcomeNotice outcome={outcome} testId="restore-outcome" />
+      <OutcomeNotice outcome={restoring.outcome} testId="restore-outcome" />
       <Group>
         <Button
           type="submit"
-          loading={busy}
+          loading={restoring.busy}
           leftSection={<IconUpload size={16} aria-hidden />}
           data-testid="restore-submit"
         >

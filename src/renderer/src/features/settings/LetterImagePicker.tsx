@@ -1,6 +1,5 @@
 import { Button, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { IconPhoto, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   LETTER_IMAGE_MAX_BYTES,
@@ -11,7 +10,8 @@ import {
 import { imageInfo } from '@core/letters';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { useAction } from '@renderer/lib/use-action';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 
 export type LetterImageSetting = 'letterheadLogo' | 'signatureImage';
 
@@ -35,7 +35,7 @@ export function LetterImagePicker({ setting }: { setting: LetterImageSetting }) 
   const { t, i18n } = useTranslation();
   const core = useDataCore();
   const image = useStoreQuery(['settings'], (c) => c.settings.get()[setting]);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { run, outcome, show } = useAction();
   const what = t(`writer.letterhead.images.${LABEL[setting]}`);
   const testId = TEST_ID[setting];
 
@@ -52,44 +52,36 @@ export function LetterImagePicker({ setting }: { setting: LetterImageSetting }) 
 
   const choose = async (file: File | null) => {
     if (!file) return;
-    setOutcome(null);
+    show(null);
     // Do not read a huge file into memory just to refuse it.
     if (file.size > LETTER_IMAGE_MAX_BYTES) {
       const problem = { code: 'image-too-large', size: file.size, limit: LETTER_IMAGE_MAX_BYTES };
-      setOutcome({ ok: false, message: problemText(problem as LetterImageProblem, file.name) });
+      show({ ok: false, message: problemText(problem as LetterImageProblem, file.name) });
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const reading = toStoredLetterImage(bytes, file.name);
     if (!reading.ok) {
-      setOutcome({ ok: false, message: problemText(reading.problem, file.name) });
+      show({ ok: false, message: problemText(reading.problem, file.name) });
       return;
     }
     try {
       imageInfo(bytes, setting === 'letterheadLogo' ? 'logo' : 'signature');
     } catch {
-      setOutcome({ ok: false, message: problemText({ code: 'image-not-png-or-jpeg' }, file.name) });
+      show({ ok: false, message: problemText({ code: 'image-not-png-or-jpeg' }, file.name) });
       return;
     }
-    try {
-      await core.settings.update({ [setting]: reading.image });
-      setOutcome({ ok: true, message: t('writer.letterhead.images.saved', { what }) });
-    } catch (error) {
-      const message = (error as Error).message;
-      setOutcome({ ok: false, message: t('writer.letterhead.images.failed', { message }) });
-    }
+    await run(() => core.settings.update({ [setting]: reading.image }), {
+      done: t('writer.letterhead.images.saved', { what }),
+      failed: (message) => t('writer.letterhead.images.failed', { message }),
+    });
   };
 
-  const remove = async () => {
-    setOutcome(null);
-    try {
-      await core.settings.update({ [setting]: undefined });
-      setOutcome({ ok: true, message: t('writer.letterhead.images.removed', { what }) });
-    } catch (error) {
-      const message = (error as Error).message;
-      setOutcome({ ok: false, message: t('writer.letterhead.images.failed', { message }) });
-    }
-  };
+  const remove = () =>
+    run(() => core.settings.update({ [setting]: undefined }), {
+      done: t('writer.letterhead.images.removed', { what }),
+      failed: (message) => t('writer.letterhead.images.failed', { message }),
+    });
 
   return (
     <Stack gap={6} data-testid={testId}>

@@ -14,7 +14,8 @@ import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsInput } from '@core/domain/settings';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { useAction } from '@renderer/lib/use-action';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { LetterImagePicker } from './LetterImagePicker';
 
@@ -61,7 +62,7 @@ export function LetterheadSection() {
   const core = useDataCore();
   const settings = useStoreQuery(['settings'], (c) => c.settings.get());
   const [form, setForm] = useState(() => formOf(settings));
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { run, outcome, show } = useAction();
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
 
   const save = async () => {
@@ -70,7 +71,7 @@ export function LetterheadSection() {
       .map((l) => l.trim())
       .filter(Boolean);
     if (addressLines.length > 6) {
-      setOutcome({
+      show({
         ok: false,
         message: t('writer.letterhead.invalid', { message: t('writer.letterhead.tooManyLines') }),
       });
@@ -81,21 +82,20 @@ export function LetterheadSection() {
       const value = form[key].trim();
       if (value) profile[key] = value;
     }
-    try {
-      await core.settings.update({
-        organizationProfile: profile,
-        letterPaper: form.letterPaper,
-        arabicDigits: form.arabicDigits,
-        showHijriDate: form.showHijriDate,
-        letterAuthor: form.letterAuthor,
-      });
-      setOutcome({ ok: true, message: t('writer.letterhead.saved') });
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        message: t('writer.letterhead.invalid', { message: (error as Error).message }),
-      });
-    }
+    await run(
+      () =>
+        core.settings.update({
+          organizationProfile: profile,
+          letterPaper: form.letterPaper,
+          arabicDigits: form.arabicDigits,
+          showHijriDate: form.showHijriDate,
+          letterAuthor: form.letterAuthor,
+        }),
+      {
+        done: t('writer.letterhead.saved'),
+        failed: (message) => t('writer.letterhead.invalid', { message }),
+      },
+    );
   };
 
   return (

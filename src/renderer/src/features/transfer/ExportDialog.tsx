@@ -13,15 +13,16 @@ import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { bridge } from '@renderer/lib/bridge';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
-import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
+import { unwrap } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 type Format = 'csv' | 'vcard';
 
 const FILES = {
-  csv: { extension: 'csv', filter: 'CSV', encode: exportContactsCsv },
-  vcard: { extension: 'vcf', filter: 'vCard', encode: exportContactsVCard },
+  csv: { extension: 'csv', encode: exportContactsCsv },
+  vcard: { extension: 'vcf', encode: exportContactsVCard },
 } as const;
 
 export function ExportDialog(props: {
@@ -49,8 +50,7 @@ function ExportForm({ contactIds, onClose }: { contactIds?: readonly string[]; o
   const [format, setFormat] = useState<Format>('csv');
   const [scope, setScope] = useState<'selected' | 'all'>(contactIds ? 'selected' : 'all');
   const [includeSensitive, setIncludeSensitive] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useAction();
   const { contacts, organizationNames } = useStoreQuery(['contacts', 'organizations'], (core) => ({
     contacts: core.contacts.all(),
     organizationNames: new Map(core.organizations.all().map((o) => [o.id, o.name])),
@@ -64,33 +64,24 @@ function ExportForm({ contactIds, onClose }: { contactIds?: readonly string[]; o
     includeSensitive: false,
   }).sensitiveLeftOut;
 
-  const save = async () => {
-    setSaving(true);
-    setOutcome(null);
+  const save = () => {
     const file = FILES[format];
     const suggestedName = exportFileName(new Date(), file.extension);
-    try {
-      const result = await bridge.saveFile({
-        suggestedName,
-        bytes: file.encode(selection.contacts, organizationNames),
-        filters: [{ name: file.filter, extensions: [file.extension] }],
-      });
-      if (!result.ok) {
-        setOutcome({
-          ok: false,
-          message: t('transfer.export.failed', { message: reasonOf(new IpcFailure(result.error)) }),
-        });
-      } else if (result.value.saved) {
-        setOutcome({
-          ok: true,
-          message: t('transfer.export.saved', { name: result.value.fileName }),
-        });
-      }
-    } catch (error) {
-      setOutcome({ ok: false, message: t('transfer.export.failed', { message: String(error) }) });
-    } finally {
-      setSaving(false);
-    }
+    return saving.run(
+      async () =>
+        unwrap(
+          await bridge.saveFile({
+            suggestedName,
+            bytes: file.encode(selection.contacts, organizationNames),
+            filters: [{ name: t(`common.fileTypes.${format}`), extensions: [file.extension] }],
+          }),
+        ),
+      {
+        done: (saved) =>
+          saved.saved ? t('transfer.export.saved', { name: saved.fileName }) : null,
+        failed: (reason) => t('transfer.export.failed', { message: reason }),
+      },
+    );
   };
 
   return (
@@ -152,7 +143,7 @@ function ExportForm({ contactIds, onClose }: { contactIds?: readonly string[]; o
           ? t('transfer.export.nothing')
           : t('transfer.export.willExport', { n: count(selection.contacts.length) })}
       </Text>
-      <OutcomeNotice outcome={outcome} testId="export-outcome" />
+      <OutcomeNotice outcome={saving.outcome} testId="export-outcome" />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           {t('transfer.export.cancel')}
@@ -160,7 +151,7 @@ function ExportForm({ contactIds, onClose }: { contactIds?: readonly string[]; o
         <Button
           leftSection={<IconDeviceFloppy size={16} aria-hidden />}
           disabled={selection.contacts.length === 0}
-          loading={saving}
+          loading={saving.busy}
           onClick={() => void save()}
           data-testid="export-save"
         >

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { UnsupportedFormatError } from '@core/db/record-store';
 import { LanguageSwitch } from '@renderer/ui/LanguageSwitch';
 import { Logo } from '@renderer/ui/Logo';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { Notice } from '../../ui/Notice';
 
 /**
@@ -71,7 +72,7 @@ export function GateWaiting({ label }: { label: string }) {
 export function GateFailure({ error, erasing }: { error: unknown; erasing: boolean }) {
   const { t } = useTranslation();
   const title = erasing
-    ? t('security.eraseFailed', { reason: String(error) })
+    ? t('security.eraseFailed', { reason: reasonOf(error) })
     : t('workspace.openFailed');
   return (
     <Center mih="100vh" p="xl">
@@ -89,7 +90,7 @@ export function GateFailure({ error, erasing }: { error: unknown; erasing: boole
               : t('workspace.openFailedHint')}
           </Text>
         )}
-        <Code block>{String(error)}</Code>
+        <Code block>{reasonOf(error)}</Code>
       </Notice>
     </Center>
   );

@@ -7,6 +7,7 @@ import type { DataCore } from '@core/db/data-core';
 import { UnsupportedFormatError } from '@core/db/record-store';
 import { WorkspaceWipedError, WrongPassphraseAttemptError, type VaultState } from '@core/vault';
 import { formatNumber } from '@renderer/lib/format-number';
+import { useAction } from '@renderer/lib/use-action';
 import { useSession } from '@renderer/app/session/session-context';
 import { GateScreen } from './GateScreen';
 import { RecoverForm } from './RecoverForm';
@@ -61,35 +62,34 @@ function UnlockForm({
   const { t, i18n } = useTranslation();
   const { vault } = useSession();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
+  const unlocking = useAction();
   const [wrong, setWrong] = useState(false);
   /** From the last failed attempt; until then, from the stored state. */
   const [lastAttemptsLeft, setAttemptsLeft] = useState<number | null | undefined>(undefined);
   const attemptsLeft = lastAttemptsLeft === undefined ? attemptsLeftOf(state) : lastAttemptsLeft;
-  const [failure, setFailure] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy || passphrase === '') return;
-    setBusy(true);
-    setFailure(null);
+    if (unlocking.busy || passphrase === '') return;
     const accept = beginOpening();
-    try {
-      accept(await vault.unlock(passphrase));
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof WorkspaceWipedError) {
-        onWiped();
-      } else if (error instanceof WrongPassphraseError) {
-        setWrong(true);
-        setPassphrase('');
-        if (error instanceof WrongPassphraseAttemptError) setAttemptsLeft(error.attemptsLeft);
-        input.current?.focus();
-      } else {
-        setFailure(error);
-      }
-    }
+    await unlocking.run(async () => accept(await vault.unlock(passphrase)), {
+      failed: (reason, error) => {
+        if (error instanceof WorkspaceWipedError) {
+          onWiped();
+        } else if (error instanceof WrongPassphraseError) {
+          setWrong(true);
+          setPassphrase('');
+          if (error instanceof WrongPassphraseAttemptError) setAttemptsLeft(error.attemptsLeft);
+          input.current?.focus();
+        } else {
+          return error instanceof UnsupportedFormatError
+            ? t('workspace.newerVersion')
+            : t('vault.lock.failed', { reason });
+        }
+        return null;
+      },
+    });
   }
 
   return (
@@ -129,17 +129,15 @@ function UnlockForm({
             {t('vault.lock.attemptsLeft', { attempts: formatNumber(attemptsLeft, i18n.language) })}
           </Notice>
         )}
-        {failure !== null && (
+        {unlocking.outcome && (
           <Notice tone="danger" data-testid="unlock-failed">
-            {failure instanceof UnsupportedFormatError
-              ? t('workspace.newerVersion')
-              : t('vault.lock.failed', { reason: String(failure) })}
+            {unlocking.outcome.message}
           </Notice>
         )}
         <Button
           type="submit"
           size="md"
-          loading={busy}
+          loading={unlocking.busy}
           leftSection={<IconLockOpen size={18} aria-hidden />}
           data-testid="unlock-submit"
         >

@@ -6,6 +6,7 @@ import { normalizeRecoveryKey, WrongPassphraseError } from '@core/crypto';
 import type { DataCore } from '@core/db/data-core';
 import { useSession } from '@renderer/app/session/session-context';
 import { formatNumber } from '@renderer/lib/format-number';
+import { useAction } from '@renderer/lib/use-action';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './use-new-passphrase';
 import { Notice } from '../../ui/Notice';
@@ -23,8 +24,8 @@ export function RecoverForm({
   const [recoveryKey, setRecoveryKey] = useState('');
   const [keyError, setKeyError] = useState<string | null>(null);
   const passphrase = useNewPassphrase();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const recovering = useAction();
+  const busy = recovering.busy;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,16 +35,17 @@ export function RecoverForm({
       keyValid ? null : t('vault.recover.keyInvalid', { length: formatNumber(32, i18n.language) }),
     );
     if (!passphrase.validate() || !keyValid) return;
-    setBusy(true);
-    setFailure(null);
     const accept = beginOpening();
-    try {
-      accept(await vault.recover(recoveryKey, passphrase.passphrase));
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof WrongPassphraseError) setKeyError(t('vault.recover.wrongKey'));
-      else setFailure(t('vault.lock.failed', { reason: String(error) }));
-    }
+    await recovering.run(
+      async () => accept(await vault.recover(recoveryKey, passphrase.passphrase)),
+      {
+        failed: (reason, error) => {
+          if (!(error instanceof WrongPassphraseError)) return t('vault.lock.failed', { reason });
+          setKeyError(t('vault.recover.wrongKey'));
+          return null;
+        },
+      },
+    );
   }
 
   return (
@@ -79,7 +81,7 @@ export function RecoverForm({
           confirmLabel={t('vault.recover.confirmLabel')}
           testIdPrefix="recover"
         />
-        {failure && <Notice tone="danger">{failure}</Notice>}
+        {recovering.outcome && <Notice tone="danger">{recovering.outcome.message}</Notice>}
         <Group justify="space-between" gap="sm">
           <Button
             variant="subtle"

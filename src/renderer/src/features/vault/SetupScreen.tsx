@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataCore } from '@core/db/data-core';
 import { MIN_PASSPHRASE_LENGTH } from '@renderer/lib/passphrase-strength';
 import { formatNumber } from '@renderer/lib/format-number';
+import { useAction } from '@renderer/lib/use-action';
 import { useSession } from '@renderer/app/session/session-context';
 import { GateScreen } from './GateScreen';
 import { NewPassphraseFields } from './NewPassphraseFields';
@@ -23,22 +24,19 @@ export function SetupScreen({
   const { vault } = useSession();
   const passphrase = useNewPassphrase();
   const [withRecoveryKey, setWithRecoveryKey] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const settingUp = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy || !passphrase.validate()) return;
-    setBusy(true);
-    setFailure(null);
+    if (settingUp.busy || !passphrase.validate()) return;
     const accept = beginOpening();
-    try {
-      const { core, recoveryKey } = await vault.setUp(passphrase.passphrase, { withRecoveryKey });
-      accept(core, recoveryKey);
-    } catch (error) {
-      setFailure(String(error));
-      setBusy(false);
-    }
+    await settingUp.run(
+      async () => {
+        const { core, recoveryKey } = await vault.setUp(passphrase.passphrase, { withRecoveryKey });
+        accept(core, recoveryKey);
+      },
+      { failed: (reason) => t('vault.setup.failed', { reason }) },
+    );
   }
 
   return (
@@ -81,15 +79,15 @@ export function SetupScreen({
             description={t('vault.setup.recoveryKeyHint')}
             data-testid="setup-recovery-key"
           />
-          {failure && (
+          {settingUp.outcome && (
             <Notice tone="danger" data-testid="setup-failed">
-              {t('vault.setup.failed', { reason: failure })}
+              {settingUp.outcome.message}
             </Notice>
           )}
           <Button
             type="submit"
             size="md"
-            loading={busy}
+            loading={settingUp.busy}
             leftSection={<IconLock size={18} aria-hidden />}
             data-testid="setup-submit"
           >

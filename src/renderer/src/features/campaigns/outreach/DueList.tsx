@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { contactName } from '@core/domain/contact';
 import type { DueItem } from '@core/planner';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '@renderer/ui/Notice';
 import { DueDate } from '../plan/DueBadge';
 
@@ -21,7 +21,7 @@ export function DueList({
 }) {
   const { t } = useTranslation();
   const core = useDataCore();
-  const [failure, setFailure] = useState<string | null>(null);
+  const marking = useAction();
 
   const nameOf = (item: DueItem) => {
     const contact = item.contactId ? core.contacts.get(item.contactId) : undefined;
@@ -77,13 +77,12 @@ export function DueList({
                   variant="light"
                   leftSection={<IconCheck size={14} aria-hidden />}
                   aria-label={t('planner.due.markDoneLabel', { name: nameOf(item) })}
-                  onClick={() => {
-                    core.interactions
-                      .update(item.id, { followUpDone: true })
-                      .catch((error: unknown) => {
-                        setFailure(t('planner.due.markFailed', { reason: String(error) }));
-                      });
-                  }}
+                  onClick={() =>
+                    void marking.run(
+                      () => core.interactions.update(item.id, { followUpDone: true }),
+                      { failed: (reason) => t('planner.due.markFailed', { reason }) },
+                    )
+                  }
                   data-testid="campaign-due-done"
                 >
                   {t('planner.due.markDone')}
@@ -99,9 +98,9 @@ export function DueList({
           ))}
         </Stack>
       )}
-      {failure ? (
+      {marking.outcome ? (
         <Notice tone="danger" mt="sm">
-          {failure}
+          {marking.outcome.message}
         </Notice>
       ) : null}
     </Paper>

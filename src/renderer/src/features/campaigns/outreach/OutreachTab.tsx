@@ -22,6 +22,7 @@ import { useStoreVersion } from '@renderer/app/data/use-store-query';
 import { shortcutLabel } from '@renderer/app/session/shortcuts';
 import { ContactPicker } from '@renderer/features/outreach/ContactPicker';
 import { localTimeZone, today } from '@renderer/features/outreach/local-time';
+import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '@renderer/ui/Notice';
 import { DueDate } from '../plan/DueBadge';
 import { LOG_INTERACTION_SHORTCUT } from '../shortcuts/planner-shortcuts';
@@ -60,7 +61,7 @@ export function OutreachTab({
   const version = useStoreVersion(['interactions']);
   const [filter, setFilter] = useState<InteractionFilter>({});
   const [limit, setLimit] = useState(PAGE);
-  const [failure, setFailure] = useState<string | null>(null);
+  const followUps = useAction();
   const campaignId = data.campaign.id;
   const day = today();
 
@@ -78,8 +79,8 @@ export function OutreachTab({
   const filtered = Object.values(filter).some(Boolean);
 
   const toggleFollowUp = (interaction: Interaction, done: boolean) => {
-    core.interactions.update(interaction.id, { followUpDone: done }).catch((error: unknown) => {
-      setFailure(t('planner.outreach.updateFailed', { reason: String(error) }));
+    void followUps.run(() => core.interactions.update(interaction.id, { followUpDone: done }), {
+      failed: (reason) => t('planner.outreach.updateFailed', { reason }),
     });
   };
 
@@ -171,9 +172,9 @@ export function OutreachTab({
               </Button>
             </ShortcutTooltip>
           </Group>
-          {failure ? (
-            <Notice tone="danger" withCloseButton onClose={() => setFailure(null)}>
-              {failure}
+          {followUps.outcome ? (
+            <Notice tone="danger" withCloseButton onClose={followUps.clear}>
+              {followUps.outcome.message}
             </Notice>
           ) : null}
           {all.length === 0 ? (

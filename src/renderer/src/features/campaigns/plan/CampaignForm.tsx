@@ -16,7 +16,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAMPAIGN_STATUSES, type Campaign, type CampaignInput } from '@core/domain/campaign';
 import { ValidationError } from '@core/domain/validation';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { useAction } from '@renderer/lib/use-action';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { useFormatters } from '../use-formatters';
 import {
   checkFormValues,
@@ -53,13 +54,12 @@ export function CampaignForm({
     toFormValues(campaign, i18n.language),
   );
   const [errors, setErrors] = useState<Partial<Record<CampaignField, string>>>({});
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useAction();
 
   const set = <K extends CampaignField>(field: K, value: CampaignFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
-    setOutcome(null);
+    saving.clear();
   };
   const text = (
     field: CampaignField &
@@ -91,28 +91,22 @@ export function CampaignForm({
     }
     setErrors(messages);
     if (Object.keys(messages).length) {
-      setOutcome({ ok: false, message: t('planner.plan.invalid') });
+      saving.show({ ok: false, message: t('planner.plan.invalid') });
       return;
     }
-    setSaving(true);
-    try {
-      await onSave(fromFormValues(values));
-      setOutcome(savedMessage ? { ok: true, message: savedMessage } : null);
-    } catch (error) {
-      if (error instanceof ValidationError) {
+    await saving.run(() => onSave(fromFormValues(values)), {
+      done: savedMessage,
+      failed: (reason, error) => {
+        if (!(error instanceof ValidationError)) return failedMessage(reason);
         const byField: Partial<Record<CampaignField, string>> = {};
         for (const problem of error.fieldErrors) {
           const field = formFieldOf(problem);
           if (field) byField[field] = problem.message;
         }
         setErrors(byField);
-        setOutcome({ ok: false, message: t('planner.plan.invalid'), detail: error.message });
-      } else {
-        setOutcome({ ok: false, message: failedMessage(String(error)) });
-      }
-    } finally {
-      setSaving(false);
-    }
+        return { ok: false, message: t('planner.plan.invalid'), detail: error.message };
+      },
+    });
   };
 
   const languages = [...new Set([...CAMPAIGN_LANGUAGES, values.language])].map((tag) => ({
@@ -233,9 +227,9 @@ export function CampaignForm({
             data-testid="campaign-winThreshold"
           />
         </SimpleGrid>
-        <OutcomeNotice outcome={outcome} testId="campaign-form-outcome" />
+        <OutcomeNotice outcome={saving.outcome} testId="campaign-form-outcome" />
         <Group>
-          <Button type="submit" loading={saving} data-testid="campaign-save">
+          <Button type="submit" loading={saving.busy} data-testid="campaign-save">
             {submitLabel}
           </Button>
         </Group>

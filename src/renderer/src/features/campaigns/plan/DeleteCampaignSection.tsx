@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import type { Campaign } from '@core/domain/campaign';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
+import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '@renderer/ui/Notice';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { useFormatters } from '../use-formatters';
@@ -18,8 +19,7 @@ export function DeleteCampaignSection({ campaign }: { campaign: Campaign }) {
   const format = useFormatters();
   const [opened, setOpened] = useState(false);
   const [typed, setTyped] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState(false);
+  const deletion = useAction();
   const counts = useStoreQuery(['targets', 'interactions', 'letters'], (c) => ({
     targets: c.targets.forCampaign(campaign.id).length,
     interactions: c.interactions.forCampaign(campaign.id).length,
@@ -32,14 +32,10 @@ export function DeleteCampaignSection({ campaign }: { campaign: Campaign }) {
   });
 
   const remove = async () => {
-    setDeleting(true);
-    try {
-      await core.campaigns.removeWithDependents(campaign.id);
-      void navigate('/campaigns', { replace: true });
-    } catch (error) {
-      setDeleting(false);
-      setFailure(t('planner.plan.deleteFailed', { reason: String(error) }));
-    }
+    const removed = await deletion.run(() => core.campaigns.removeWithDependents(campaign.id), {
+      failed: (reason) => t('planner.plan.deleteFailed', { reason }),
+    });
+    if (removed.ok) void navigate('/campaigns', { replace: true });
   };
 
   return (
@@ -63,7 +59,7 @@ export function DeleteCampaignSection({ campaign }: { campaign: Campaign }) {
         onClose={() => {
           setOpened(false);
           setTyped('');
-          setFailure(null);
+          deletion.clear();
         }}
         title={t('planner.plan.deleteTitle')}
       >
@@ -77,12 +73,12 @@ export function DeleteCampaignSection({ campaign }: { campaign: Campaign }) {
             data-autofocus
             data-testid="campaign-delete-name"
           />
-          {failure ? <Notice tone="danger">{failure}</Notice> : null}
+          {deletion.outcome ? <Notice tone="danger">{deletion.outcome.message}</Notice> : null}
           <Group justify="flex-end">
             <Button
               color="red"
               disabled={typed.trim() !== campaign.name.trim()}
-              loading={deleting}
+              loading={deletion.busy}
               onClick={() => void remove()}
               data-testid="campaign-delete-confirm"
             >

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignInput } from '@core/domain/campaign';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useAction } from '@renderer/lib/use-action';
 
 /**
  * Saves a patch of one campaign; remembers the last failure as a message to show. Nothing
@@ -10,16 +10,12 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 export function useCampaignUpdate(campaignId: string) {
   const { t } = useTranslation();
   const core = useDataCore();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { run, outcome } = useAction();
   const update = async (patch: Partial<CampaignInput>): Promise<boolean> => {
-    try {
-      await core.campaigns.update(campaignId, patch);
-      setFailure(null);
-      return true;
-    } catch (error) {
-      setFailure(t('planner.plan.itemFailed', { reason: String(error) }));
-      return false;
-    }
+    const saved = await run(() => core.campaigns.update(campaignId, patch), {
+      failed: (reason) => t('planner.plan.itemFailed', { reason }),
+    });
+    return saved.ok;
   };
-  return { update, failure };
+  return { update, failure: outcome?.message ?? null };
 }

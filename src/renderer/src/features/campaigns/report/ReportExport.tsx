@@ -7,9 +7,10 @@ import { campaignReportDocx, outreachCsv, type CampaignReportInput } from '@core
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { bridge } from '@renderer/lib/bridge';
 import { localTimeZone, today } from '@renderer/features/outreach/local-time';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
-import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
+import { unwrap } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 /** A name the save dialog accepts on every system: no path separators or reserved marks. */
 export function safeFileName(name: string): string {
@@ -29,46 +30,44 @@ export function ReportExport({ campaign }: { campaign: Campaign }) {
   const core = useDataCore();
   const [opened, setOpened] = useState(false);
   const [includeSensitive, setIncludeSensitive] = useState(false);
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const saving = useAction();
+  /** The file being saved, whose button shows that it is busy. */
+  const [saved, setSaved] = useState<Format>('docx');
+  const busy = saving.busy ? saved : null;
 
-  const save = async (format: Format) => {
-    setBusy(format);
-    setOutcome(null);
-    try {
-      const day = today();
-      const input: CampaignReportInput = {
-        campaign,
-        targets: core.targets.forCampaign(campaign.id),
-        contacts: core.contacts.all(),
-        interactions: core.interactions.forCampaign(campaign.id),
-        settings: core.settings.get(),
-        language: campaign.language.startsWith('ar') ? 'ar' : 'en',
-        today: day,
-        timeZone: localTimeZone(),
-        includeSensitive,
-      };
-      const bytes = format === 'docx' ? await campaignReportDocx(input) : outreachCsv(input);
-      const base = safeFileName(`${day} ${campaign.name}`);
-      const result = await bridge.saveFile({
-        suggestedName: format === 'docx' ? `${base}.docx` : `${base} outreach.csv`,
-        bytes,
-        filters:
-          format === 'docx'
-            ? [{ name: 'Word document', extensions: ['docx'] }]
-            : [{ name: 'CSV', extensions: ['csv'] }],
-      });
-      if (!result.ok) throw new IpcFailure(result.error);
-      setOutcome(
-        result.value.saved
-          ? { ok: true, message: t('planner.report.saved', { fileName: result.value.fileName }) }
-          : { ok: false, message: t('planner.targets.exportCancelled') },
-      );
-    } catch (error) {
-      setOutcome({ ok: false, message: t('planner.report.failed', { reason: reasonOf(error) }) });
-    } finally {
-      setBusy(null);
-    }
+  const save = (format: Format) => {
+    setSaved(format);
+    return saving.run(
+      async () => {
+        const day = today();
+        const input: CampaignReportInput = {
+          campaign,
+          targets: core.targets.forCampaign(campaign.id),
+          contacts: core.contacts.all(),
+          interactions: core.interactions.forCampaign(campaign.id),
+          settings: core.settings.get(),
+          language: campaign.language.startsWith('ar') ? 'ar' : 'en',
+          today: day,
+          timeZone: localTimeZone(),
+          includeSensitive,
+        };
+        const bytes = format === 'docx' ? await campaignReportDocx(input) : outreachCsv(input);
+        const base = safeFileName(`${day} ${campaign.name}`);
+        const result = await bridge.saveFile({
+          suggestedName: format === 'docx' ? `${base}.docx` : `${base} outreach.csv`,
+          bytes,
+          filters: [{ name: t(`common.fileTypes.${format}`), extensions: [format] }],
+        });
+        return unwrap(result);
+      },
+      {
+        done: (saved) =>
+          saved.saved
+            ? { ok: true, message: t('planner.report.saved', { fileName: saved.fileName }) }
+            : { ok: false, message: t('planner.targets.exportCancelled') },
+        failed: (reason) => t('planner.report.failed', { reason }),
+      },
+    );
   };
 
   return (
@@ -85,7 +84,7 @@ export function ReportExport({ campaign }: { campaign: Campaign }) {
         opened={opened}
         onClose={() => {
           setOpened(false);
-          setOutcome(null);
+          saving.clear();
         }}
         title={t('planner.targets.exportTitle')}
         size="lg"
@@ -120,7 +119,7 @@ export function ReportExport({ campaign }: { campaign: Campaign }) {
               {t('planner.report.exportCsv')}
             </Button>
           </Group>
-          <OutcomeNotice outcome={outcome} testId="report-outcome" />
+          <OutcomeNotice outcome={saving.outcome} testId="report-outcome" />
         </Stack>
       </Modal>
     </>

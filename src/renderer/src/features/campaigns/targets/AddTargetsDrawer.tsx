@@ -21,7 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { CHAMBERS, CONTACT_KINDS, contactName, type Contact } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { useAction } from '@renderer/lib/use-action';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { SEARCH_TARGET_ATTRIBUTE } from '../shortcuts/planner-shortcuts';
 import { useFormatters } from '../use-formatters';
 import {
@@ -73,8 +74,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
   const [filter, setFilter] = useState<ContactFilter>({});
   const query = useDeferredValue(filter.query ?? '');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [adding, setAdding] = useState(false);
+  const adding = useAction();
 
   const contacts = useStoreQuery(['contacts'], (c) => c.contacts.all());
   const organizations = useStoreQuery(['organizations'], (c) =>
@@ -104,25 +104,18 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
 
   const set = (patch: Partial<ContactFilter>) => {
     setFilter((current) => ({ ...current, ...patch }));
-    setOutcome(null);
+    adding.clear();
   };
   const add = async (ids: string[]) => {
-    setAdding(true);
-    try {
-      const result = await core.targets.addContacts(campaignId, ids);
-      setSelected(new Set());
-      setOutcome({
-        ok: true,
-        message: t('planner.targets.added', {
+    const added = await adding.run(() => core.targets.addContacts(campaignId, ids), {
+      done: (result) =>
+        t('planner.targets.added', {
           added: format.number(result.added),
           already: format.number(result.alreadyTargets),
         }),
-      });
-    } catch (error) {
-      setOutcome({ ok: false, message: t('planner.targets.addFailed', { reason: String(error) }) });
-    } finally {
-      setAdding(false);
-    }
+      failed: (reason) => t('planner.targets.addFailed', { reason }),
+    });
+    if (added.ok) setSelected(new Set());
   };
   const option = (value: string) => ({ value, label: value });
 
@@ -206,7 +199,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
         <Button
           leftSection={<IconUserPlus size={16} aria-hidden />}
           disabled={addable.length === 0}
-          loading={adding}
+          loading={adding.busy}
           onClick={() => void add(addable.map((contact) => contact.id))}
           data-testid="add-all-matching"
         >
@@ -215,14 +208,14 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
         <Button
           variant="light"
           disabled={selected.size === 0}
-          loading={adding}
+          loading={adding.busy}
           onClick={() => void add([...selected])}
           data-testid="add-selected"
         >
           {t('planner.targets.addSelected', { n: format.number(selected.size) })}
         </Button>
       </Group>
-      <OutcomeNotice outcome={outcome} testId="add-targets-outcome" />
+      <OutcomeNotice outcome={adding.outcome} testId="add-targets-outcome" />
       <ScrollArea.Autosize mah="45vh" type="auto">
         <Stack gap={4}>
           {matching.slice(0, LISTED).map((contact) => {
@@ -294,7 +287,7 @@ function FilterPresets({
   const core = useDataCore();
   const [presets, setPresets] = useState<FilterPreset[]>([]);
   const [name, setName] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const storing = useAction();
 
   useEffect(() => {
     let live = true;
@@ -307,15 +300,11 @@ function FilterPresets({
   }, [core]);
 
   const store = async (next: FilterPreset[]) => {
-    try {
-      await writeFilterPresets(core, next);
-      setPresets(next);
-      setFailure(null);
-      return true;
-    } catch (error) {
-      setFailure(t('planner.plan.itemFailed', { reason: String(error) }));
-      return false;
-    }
+    const stored = await storing.run(() => writeFilterPresets(core, next), {
+      failed: (reason) => t('planner.plan.itemFailed', { reason }),
+    });
+    if (stored.ok) setPresets(next);
+    return stored.ok;
   };
 
   return (
@@ -387,9 +376,9 @@ function FilterPresets({
           </Button>
         </Group>
       </form>
-      {failure ? (
+      {storing.outcome ? (
         <Text size="xs" c="red" mt={4}>
-          {failure}
+          {storing.outcome.message}
         </Text>
       ) : null}
     </Paper>

@@ -6,6 +6,7 @@ import { STANCES, type Stance } from '@core/domain/target';
 import type { CampaignWorkspaceData } from '@core/planner';
 import { normalizeForSearch } from '@core/search';
 import { today } from '@renderer/features/outreach/local-time';
+import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '@renderer/ui/Notice';
 import { ReportExport } from '../report/ReportExport';
 import { ADD_TARGET_KEY, SEARCH_TARGET_ATTRIBUTE } from '../shortcuts/planner-shortcuts';
@@ -28,7 +29,7 @@ export function TargetsTab({ data, adding, onAddingChange, onLog }: TargetsTabPr
   const format = useFormatters();
   const [nameFilter, setNameFilter] = useState('');
   const [stance, setStance] = useState<Stance | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const changes = useAction();
   const query = normalizeForSearch(useDeferredValue(nameFilter));
   const { campaign, rows, whip } = data;
 
@@ -86,9 +87,9 @@ export function TargetsTab({ data, adding, onAddingChange, onLog }: TargetsTabPr
           </ShortcutTooltip>
         </Group>
       </Group>
-      {failure ? (
-        <Notice tone="danger" withCloseButton onClose={() => setFailure(null)}>
-          {failure}
+      {changes.outcome ? (
+        <Notice tone="danger" withCloseButton onClose={changes.clear}>
+          {changes.outcome.message}
         </Notice>
       ) : null}
       {rows.length === 0 ? (
@@ -108,7 +109,7 @@ export function TargetsTab({ data, adding, onAddingChange, onLog }: TargetsTabPr
               {t('planner.shortcuts.focusedRow')}
             </Text>
           </Group>
-          <TargetsTable rows={shown} today={today()} onLog={onLog} onError={setFailure} />
+          <TargetsTable rows={shown} today={today()} onLog={onLog} run={changes.run} />
         </>
       )}
       <AddTargetsDrawer

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { STANCES, type Stance } from '@core/domain/target';
 import type { TargetRow } from '@core/planner';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import type { RunAction } from '@renderer/lib/use-action';
 import { DueDate } from '../plan/DueBadge';
 import { digitIndex, isTextEntry, LOG_KEY } from '../shortcuts/planner-shortcuts';
 import { useFormatters } from '../use-formatters';
@@ -39,11 +40,12 @@ export interface TargetsTableProps {
   rows: readonly TargetRow[];
   today: string;
   onLog(contactId: string): void;
-  onError(message: string): void;
+  /** Runs a row's change; its parent shows a failure. */
+  run: RunAction;
 }
 
 /** The campaign's targets; the stance changes in one click, or with keys 1–6 on a focused row. */
-export function TargetsTable({ rows, today, onLog, onError }: TargetsTableProps) {
+export function TargetsTable({ rows, today, onLog, run }: TargetsTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUALIZE_FROM;
@@ -79,13 +81,7 @@ export function TargetsTable({ rows, today, onLog, onError }: TargetsTableProps)
     </Box>
   );
   const row = (entry: TargetRow) => (
-    <TargetRowView
-      key={entry.target.id}
-      row={entry}
-      today={today}
-      onLog={onLog}
-      onError={onError}
-    />
+    <TargetRowView key={entry.target.id} row={entry} today={today} onLog={onLog} run={run} />
   );
 
   return (
@@ -148,12 +144,12 @@ const TargetRowView = memo(function TargetRowView({
   row,
   today,
   onLog,
-  onError,
+  run,
 }: {
   row: TargetRow;
   today: string;
   onLog(contactId: string): void;
-  onError(message: string): void;
+  run: RunAction;
 }) {
   const { t } = useTranslation();
   const core = useDataCore();
@@ -161,8 +157,8 @@ const TargetRowView = memo(function TargetRowView({
   const { target, contact } = row;
 
   const setStance = (stance: Stance) => {
-    core.targets.setStance(target.id, stance).catch((error: unknown) => {
-      onError(t('planner.targets.stanceFailed', { reason: String(error) }));
+    void run(() => core.targets.setStance(target.id, stance), {
+      failed: (reason) => t('planner.targets.stanceFailed', { reason }),
     });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -247,8 +243,8 @@ const TargetRowView = memo(function TargetRowView({
           aria-label={`${t('planner.targets.priority')}: ${row.name}`}
           onChange={(value) => {
             if (!value) return;
-            core.targets.update(target.id, { priority: Number(value) }).catch((error: unknown) => {
-              onError(t('planner.targets.priorityFailed', { reason: String(error) }));
+            void run(() => core.targets.update(target.id, { priority: Number(value) }), {
+              failed: (reason) => t('planner.targets.priorityFailed', { reason }),
             });
           }}
           data-testid="priority"
@@ -310,8 +306,8 @@ const TargetRowView = memo(function TargetRowView({
                 color="red"
                 leftSection={<IconTrash size={16} aria-hidden />}
                 onClick={() => {
-                  core.targets.remove(target.id).catch((error: unknown) => {
-                    onError(t('planner.targets.removeFailed', { reason: String(error) }));
+                  void run(() => core.targets.remove(target.id), {
+                    failed: (reason) => t('planner.targets.removeFailed', { reason }),
                   });
                 }}
                 data-testid="target-remove"

@@ -6,7 +6,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 export interface AddToCampaignDialogProps {
   opened: boolean;
@@ -24,33 +24,27 @@ export function AddToCampaignDialog({ opened, ids, onClose, onDone }: AddToCampa
   );
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [stance, setStance] = useState<Stance>('unknown');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, outcome, clear } = useAction();
 
   const close = () => {
-    setError(null);
+    clear();
     onClose();
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!campaignId) return;
-    setBusy(true);
-    try {
-      const { added, alreadyTargets } = await core.targets.addContacts(campaignId, [...ids], {
-        stance,
-      });
-      onDone(
-        t('contactBook.bulk.added', {
-          added: formatNumber(added, i18n.language),
-          already: formatNumber(alreadyTargets, i18n.language),
-        }),
-      );
-      close();
-    } catch (caught) {
-      setError(t('contactBook.bulk.failed', { reason: reasonOf(caught) }));
-    } finally {
-      setBusy(false);
-    }
+    const result = await run(() => core.targets.addContacts(campaignId, [...ids], { stance }), {
+      failed: (reason) => t('contactBook.bulk.failed', { reason }),
+    });
+    if (!result.ok) return;
+    const { added, alreadyTargets } = result.value;
+    onDone(
+      t('contactBook.bulk.added', {
+        added: formatNumber(added, i18n.language),
+        already: formatNumber(alreadyTargets, i18n.language),
+      }),
+    );
+    close();
   };
 
   return (
@@ -77,9 +71,9 @@ export function AddToCampaignDialog({ opened, ids, onClose, onDone }: AddToCampa
             allowDeselect={false}
             data-testid="bulk-stance"
           />
-          {error && (
+          {outcome && (
             <Notice tone="danger" data-testid="bulk-error">
-              {error}
+              {outcome.message}
             </Notice>
           )}
           <Group justify="flex-end">

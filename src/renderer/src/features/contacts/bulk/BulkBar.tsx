@@ -13,6 +13,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { ExportDialog } from '@renderer/features/transfer/ExportDialog';
 import { formatNumber } from '@renderer/lib/format-number';
 import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 import type { ActionNoticeState } from './ActionNotice';
 import { AddToCampaignDialog } from './AddToCampaignDialog';
 import { BulkTagDialog } from './BulkTagDialog';
@@ -30,37 +31,37 @@ export const BulkBar = memo(function BulkBar({ ids, onClear, onNotice }: BulkBar
   const { t, i18n } = useTranslation();
   const core = useDataCore();
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [busy, setBusy] = useState(false);
+  const deleting = useAction();
   const count = formatNumber(ids.size, i18n.language);
   const close = () => setDialog(null);
   const done = (message: string) => onNotice({ message, ok: true });
 
+  /** Its outcome goes to the page's passing notice, which offers Undo. */
   const remove = async () => {
-    setBusy(true);
-    try {
-      const removed = await core.contacts.removeManyWithDependents([...ids]);
-      close();
-      onClear();
-      onNotice({
-        ok: true,
-        message: t('contactBook.bulk.deleted', { n: count }),
-        undo: () => {
-          core.contacts.restoreRemoved(removed).then(
-            () => onNotice({ ok: true, message: t('contactBook.bulk.restored') }),
-            (error: unknown) =>
-              onNotice({
-                ok: false,
-                message: t('contactBook.bulk.failed', { reason: reasonOf(error) }),
-              }),
-          );
-        },
-      });
-    } catch (error) {
-      close();
-      onNotice({ ok: false, message: t('contactBook.bulk.failed', { reason: reasonOf(error) }) });
-    } finally {
-      setBusy(false);
-    }
+    const deleted = await deleting.run(() => core.contacts.removeManyWithDependents([...ids]), {
+      failed: (reason) => {
+        onNotice({ ok: false, message: t('contactBook.bulk.failed', { reason }) });
+        return null;
+      },
+    });
+    close();
+    if (!deleted.ok) return;
+    const removed = deleted.value;
+    onClear();
+    onNotice({
+      ok: true,
+      message: t('contactBook.bulk.deleted', { n: count }),
+      undo: () => {
+        core.contacts.restoreRemoved(removed).then(
+          () => onNotice({ ok: true, message: t('contactBook.bulk.restored') }),
+          (error: unknown) =>
+            onNotice({
+              ok: false,
+              message: t('contactBook.bulk.failed', { reason: reasonOf(error) }),
+            }),
+        );
+      },
+    });
   };
 
   const action = (name: Dialog, Icon: typeof IconTag, label: string, color?: string) => (
@@ -123,7 +124,12 @@ export const BulkBar = memo(function BulkBar({ ids, onClear, onNotice }: BulkBar
           <Button variant="default" onClick={close}>
             {t('contactBook.form.cancel')}
           </Button>
-          <Button color="red" loading={busy} onClick={remove} data-testid="bulk-delete-confirm">
+          <Button
+            color="red"
+            loading={deleting.busy}
+            onClick={remove}
+            data-testid="bulk-delete-confirm"
+          >
             {t('contactBook.bulk.deleteConfirm')}
           </Button>
         </Group>

@@ -5,7 +5,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { useFilterOptions } from '../list/use-contact-rows';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 export interface BulkTagDialogProps {
   mode: 'tag' | 'untag' | null;
@@ -20,8 +20,7 @@ export function BulkTagDialog({ mode, ids, onClose, onDone }: BulkTagDialogProps
   const core = useDataCore();
   const { tags: allTags } = useFilterOptions();
   const [tag, setTag] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, outcome, clear } = useAction();
   const selectedTags = useMemo(() => {
     if (mode !== 'untag') return [];
     const found = new Set<string>();
@@ -31,31 +30,28 @@ export function BulkTagDialog({ mode, ids, onClose, onDone }: BulkTagDialogProps
 
   const close = () => {
     setTag('');
-    setError(null);
+    clear();
     onClose();
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const value = tag.trim();
     if (!value || !mode) return;
-    setBusy(true);
-    try {
-      const list = [...ids];
-      if (mode === 'tag') {
-        const count = await core.contacts.tagMany(list, value);
-        onDone(t('contactBook.bulk.tagged', { tag: value, n: formatNumber(count, i18n.language) }));
-      } else {
-        const count = await core.contacts.untagMany(list, value);
-        onDone(
-          t('contactBook.bulk.untagged', { tag: value, n: formatNumber(count, i18n.language) }),
-        );
-      }
-      close();
-    } catch (caught) {
-      setError(t('contactBook.bulk.failed', { reason: reasonOf(caught) }));
-    } finally {
-      setBusy(false);
-    }
+    const list = [...ids];
+    const changed = await run(
+      () =>
+        mode === 'tag' ? core.contacts.tagMany(list, value) : core.contacts.untagMany(list, value),
+      { failed: (reason) => t('contactBook.bulk.failed', { reason }) },
+    );
+    if (!changed.ok) return;
+    const n = formatNumber(changed.value, i18n.language);
+    onDone(
+      t(mode === 'tag' ? 'contactBook.bulk.tagged' : 'contactBook.bulk.untagged', {
+        tag: value,
+        n,
+      }),
+    );
+    close();
   };
 
   return (
@@ -92,9 +88,9 @@ export function BulkTagDialog({ mode, ids, onClose, onDone }: BulkTagDialogProps
             ) : (
               <Text c="dimmed">{t('contactBook.bulk.untagNone')}</Text>
             ))}
-          {error && (
+          {outcome && (
             <Notice tone="danger" data-testid="bulk-error">
-              {error}
+              {outcome.message}
             </Notice>
           )}
           <Group justify="flex-end">

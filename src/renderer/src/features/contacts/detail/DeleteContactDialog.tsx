@@ -1,10 +1,9 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactName, type Contact } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { Notice } from '@renderer/ui/Notice';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 /** Asks, then deletes the contact with their targets, interactions and letters (one commit). */
 export function DeleteContactDialog({
@@ -20,27 +19,21 @@ export function DeleteContactDialog({
 }) {
   const { t } = useTranslation();
   const core = useDataCore();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, outcome } = useAction();
   const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await core.contacts.removeWithDependents(contact.id);
-      onDeleted();
-    } catch (caught) {
-      setError(t('contactBook.detail.deleteFailed', { reason: reasonOf(caught) }));
-      setBusy(false);
-    }
+    const removed = await run(() => core.contacts.removeWithDependents(contact.id), {
+      failed: (reason) => t('contactBook.detail.deleteFailed', { reason }),
+    });
+    if (removed.ok) onDeleted();
   };
   return (
     <Modal opened={opened} onClose={onClose} title={t('contactBook.detail.deleteTitle')}>
       <Text mb="md" dir="auto">
         {t('contactBook.detail.deleteBody', { name: contactName(contact) })}
       </Text>
-      {error && (
+      {outcome && (
         <Notice tone="danger" mb="md">
-          {error}
+          {outcome.message}
         </Notice>
       )}
       <Group justify="flex-end">

@@ -15,7 +15,7 @@ import { CHAMBERS, CONTACT_KINDS, FORMS_OF_ADDRESS, type Contact } from '@core/d
 import type { Change } from '@core/db/record-store';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { Notice } from '@renderer/ui/Notice';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 import { SectionCard } from '../SectionCard';
 import { AddressRows } from './AddressRows';
 import {
@@ -44,8 +44,7 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
   const [values, setValues] = useState<ContactFormValues>(() => formValuesOf(contact));
   const [creatingOrganization, setCreatingOrganization] = useState(false);
   const [checked, setChecked] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useAction();
 
   const problems = useMemo(() => {
     if (!checked) return new Map<string, FieldProblem>();
@@ -77,34 +76,34 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    setFailure(null);
+    saving.clear();
     const found = checkContactForm(values);
     const newName = values.newOrganizationName.trim();
     if (found.size > 0 || (creatingOrganization && !newName)) {
-      setFailure(t('contactBook.form.invalid'));
+      saving.show({ ok: false, message: t('contactBook.form.invalid') });
       return;
     }
-    setBusy(true);
-    try {
-      const changes: Change[] = [];
-      let organizationId: string | undefined;
-      if (creatingOrganization) {
-        const organization = core.organizations.prepareCreate({ name: newName });
-        changes.push(core.organizations.put(organization));
-        organizationId = organization.id;
-      }
-      const input = contactInputOf(values, organizationId);
-      const record = contact
-        ? core.contacts.prepareUpdate(contact.id, input)
-        : core.contacts.prepareCreate(input);
-      changes.push(core.contacts.put(record));
-      // The new organization and the contact are stored together, or neither is.
-      await core.store.commit(changes);
-      onSaved(record.id);
-    } catch (error) {
-      setFailure(t('contactBook.form.saveFailed', { reason: reasonOf(error) }));
-      setBusy(false);
-    }
+    const saved = await saving.run(
+      async () => {
+        const changes: Change[] = [];
+        let organizationId: string | undefined;
+        if (creatingOrganization) {
+          const organization = core.organizations.prepareCreate({ name: newName });
+          changes.push(core.organizations.put(organization));
+          organizationId = organization.id;
+        }
+        const input = contactInputOf(values, organizationId);
+        const record = contact
+          ? core.contacts.prepareUpdate(contact.id, input)
+          : core.contacts.prepareCreate(input);
+        changes.push(core.contacts.put(record));
+        // The new organization and the contact are stored together, or neither is.
+        await core.store.commit(changes);
+        return record.id;
+      },
+      { failed: (reason) => t('contactBook.form.saveFailed', { reason }) },
+    );
+    if (saved.ok) onSaved(saved.value);
   };
 
   return (
@@ -272,16 +271,16 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
           </Stack>
         </SectionCard>
 
-        {failure && (
+        {saving.outcome && (
           <Notice tone="danger" data-testid="contact-form-error">
-            {failure}
+            {saving.outcome.message}
           </Notice>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-testid="contact-cancel">
             {t('contactBook.form.cancel')}
           </Button>
-          <Button type="submit" loading={busy} data-testid="contact-save">
+          <Button type="submit" loading={saving.busy} data-testid="contact-save">
             {contact ? t('contactBook.form.save') : t('contactBook.form.create')}
           </Button>
         </Group>

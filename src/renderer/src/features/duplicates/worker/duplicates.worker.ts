@@ -1,5 +1,6 @@
 /** The on-demand duplicate scan off the page's thread (seconds at 100,000 contacts). */
 import { findDuplicatePairs, type DuplicatePair, type StoredContactLike } from '@core/dedupe';
+import { errorText } from '@renderer/lib/error-text';
 import { collectContactKeys, type ContactKeysMessage } from './post-contact-keys';
 
 export type DuplicatesWorkerRequest =
@@ -28,6 +29,6 @@ scope.onmessage = (event) => {
     });
     scope.postMessage({ type: 'pairs', pairs });
   } catch (error) {
-    scope.postMessage({ type: 'failed', message: String((error as Error)?.message ?? error) });
+    scope.postMessage({ type: 'failed', message: errorText(error) });
   }
 };

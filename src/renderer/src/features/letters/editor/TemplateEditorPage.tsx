@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { reviseTemplate, type Template } from '@core/domain/template';
@@ -20,7 +20,8 @@ import { validateTemplate } from '@core/letters';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreVersion } from '@renderer/app/data/use-store-query';
 import { formatNumber } from '@renderer/lib/format-number';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { useAction } from '@renderer/lib/use-action';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { GenerateLettersButton } from '../generate/GenerateLettersButton';
 import { LetterPreview } from '../preview/LetterPreview';
@@ -58,7 +59,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
   const core = useDataCore();
   const navigate = useNavigate();
   const { draft, update, dirty, setDirty } = useTemplateDraft(template, i18n.language);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const saving = useAction();
   const editor = useBodyEditor(draft.body, (body) => update({ body }));
   const letterTemplate = useMemo(() => draftTemplate(draft), [draft]);
   const [checked] = useDebouncedValue(letterTemplate, 300);
@@ -69,42 +70,47 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
   const save = async () => {
     const { language, direction, subject, body, closing, signature } = draftTemplate(draft);
     const name = draft.name.trim() || t('writer.editor.newTitle');
-    try {
-      if (!template) {
-        const created = await core.templates.create({
+    const failed = (message: string) => t('writer.editor.saveFailed', { message });
+    if (!template) {
+      const created = await saving.run(
+        () =>
+          core.templates.create({
+            name,
+            kind: 'letter',
+            language,
+            direction,
+            subject,
+            body,
+            closing,
+            signature,
+          }),
+        { failed },
+      );
+      if (!created.ok) return;
+      setDirty(false);
+      void navigate(`/templates/${created.value.id}`, { replace: true });
+      return;
+    }
+    const updated = await saving.run(
+      async () => {
+        const revision = reviseTemplate(template, { subject, body, closing, signature });
+        const saved = await core.templates.update(template.id, {
           name,
-          kind: 'letter',
           language,
           direction,
-          subject,
-          body,
-          closing,
-          signature,
+          ...revision,
         });
-        setDirty(false);
-        void navigate(`/templates/${created.id}`, { replace: true });
-        return;
-      }
-      const revision = reviseTemplate(template, { subject, body, closing, signature });
-      const saved = await core.templates.update(template.id, {
-        name,
-        language,
-        direction,
-        ...revision,
-      });
-      setDirty(false);
-      setOutcome({
-        ok: true,
-        message: revision.version
-          ? t('writer.editor.saved', { version: n(saved.version) })
-          : t('writer.editor.unchanged'),
-      });
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        message: t('writer.editor.saveFailed', { message: (error as Error).message }),
-      });
-    }
+        return { revised: Boolean(revision.version), version: saved.version };
+      },
+      {
+        done: ({ revised, version }) =>
+          revised
+            ? t('writer.editor.saved', { version: n(version) })
+            : t('writer.editor.unchanged'),
+        failed,
+      },
+    );
+    if (updated.ok) setDirty(false);
   };
 
   const textDir = rtl ? 'rtl' : 'ltr';
@@ -133,6 +139,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
           {template ? <GenerateLettersButton templateId={template.id} variant="default" /> : null}
           <Button
             leftSection={<IconDeviceFloppy size={16} />}
+            loading={saving.busy}
             onClick={() => void save()}
             data-testid="template-save"
           >
@@ -140,7 +147,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
           </Button>
         </Group>
       </Group>
-      <OutcomeNotice outcome={outcome} testId="template-outcome" />
+      <OutcomeNotice outcome={saving.outcome} testId="template-outcome" />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">

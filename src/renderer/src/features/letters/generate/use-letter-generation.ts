@@ -10,20 +10,15 @@ import {
 } from '@core/letters';
 import { bridge } from '@renderer/lib/bridge';
 import { formatNumber } from '@renderer/lib/format-number';
-import type { Outcome } from '@renderer/ui/OutcomeNotice';
 import {
   prepareLetterWorkers,
   runLetterJob,
   type RunningLetterJob,
 } from '../worker/run-letter-job';
-import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
+import { unwrap } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 export type GenerationPhase = 'setup' | 'running' | 'done';
-
-const FILTERS = {
-  docx: { name: 'Word document', extensions: ['docx'] },
-  zip: { name: 'ZIP archive', extensions: ['zip'] },
-};
 
 /**
  * Prepares the workers as the dialog opens (ended when it closes), runs a job in them, records the letters (one transaction, main thread: the worker has
@@ -33,7 +28,7 @@ export function useLetterGeneration(core: DataCore) {
   const { t, i18n } = useTranslation();
   const [phase, setPhase] = useState<GenerationPhase>('setup');
   const [progress, setProgress] = useState<LetterJobProgress | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { run, outcome, show } = useAction();
   const [file, setFile] = useState<NamedFile | null>(null);
   const running = useRef<RunningLetterJob | null>(null);
   const n = (v: number) => formatNumber(v, i18n.language);
@@ -43,51 +38,42 @@ export function useLetterGeneration(core: DataCore) {
   useEffect(() => (phase === 'setup' ? prepareLetterWorkers().release : undefined), [phase]);
 
   const save = async (named: NamedFile, recorded: string) => {
-    const zip = named.name.endsWith('.zip');
-    const result = await bridge.saveFile({
-      suggestedName: named.name,
-      bytes: named.bytes,
-      filters: [zip ? FILTERS.zip : FILTERS.docx],
-    });
-    if (!result.ok)
-      setOutcome({
-        ok: false,
-        message: [
-          recorded,
-          t('writer.generate.saveFailed', { message: reasonOf(new IpcFailure(result.error)) }),
-        ]
-          .filter(Boolean)
-          .join(' '),
-      });
-    else if (result.value.saved)
-      setOutcome({
-        ok: true,
-        message: [recorded, t('writer.generate.saved', { name: result.value.fileName })]
-          .filter(Boolean)
-          .join(' '),
-      });
-    else
-      setOutcome({
-        ok: false,
-        message: [recorded, t('writer.generate.notSaved')].filter(Boolean).join(' '),
-      });
+    const type = named.name.endsWith('.zip') ? 'zip' : 'docx';
+    const after = (message: string) => [recorded, message].filter(Boolean).join(' ');
+    await run(
+      async () =>
+        unwrap(
+          await bridge.saveFile({
+            suggestedName: named.name,
+            bytes: named.bytes,
+            filters: [{ name: t(`common.fileTypes.${type}`), extensions: [type] }],
+          }),
+        ),
+      {
+        done: (saved) =>
+          saved.saved
+            ? { ok: true, message: after(t('writer.generate.saved', { name: saved.fileName })) }
+            : { ok: false, message: after(t('writer.generate.notSaved')) },
+        failed: (reason) => after(t('writer.generate.saveFailed', { message: reason })),
+      },
+    );
   };
 
   const start = async (job: LetterJob, template: Template) => {
     setPhase('running');
-    setOutcome(null);
+    show(null);
     setProgress({
       done: 0,
       total: job.recipients.length - (job.skipRecipientIds?.length ?? 0),
       phase: 'render',
     });
-    const run = runLetterJob(job, setProgress);
-    running.current = run;
-    const ended = await run.outcome;
+    const letterJob = runLetterJob(job, setProgress);
+    running.current = letterJob;
+    const ended = await letterJob.outcome;
     running.current = null;
     if (ended.status === 'cancelled') {
       setPhase('setup');
-      setOutcome({ ok: false, message: t('writer.generate.cancelled') });
+      show({ ok: false, message: t('writer.generate.cancelled') });
       return;
     }
     if (ended.status === 'failed') {
@@ -96,24 +82,23 @@ export function useLetterGeneration(core: DataCore) {
         ended.failure.kind === 'template'
           ? t('writer.generate.templateProblems')
           : ended.failure.message;
-      setOutcome({ ok: false, message: t('writer.generate.failed', { message }) });
+      show({ ok: false, message: t('writer.generate.failed', { message }) });
       return;
     }
     const { result } = ended;
-    try {
-      await recordGeneratedLetters(core, {
-        letters: result.letters,
-        campaignId: job.campaign?.id,
-        templateId: template.id,
-        templateVersion: template.version,
-        at: job.date,
-      });
-    } catch (error) {
+    const recorded = await run(
+      () =>
+        recordGeneratedLetters(core, {
+          letters: result.letters,
+          campaignId: job.campaign?.id,
+          templateId: template.id,
+          templateVersion: template.version,
+          at: job.date,
+        }),
+      { failed: (reason) => t('writer.generate.failed', { message: reason }) },
+    );
+    if (!recorded.ok) {
       setPhase('setup');
-      setOutcome({
-        ok: false,
-        message: t('writer.generate.failed', { message: (error as Error).message }),
-      });
       return;
     }
     setFile(result.file);
@@ -130,7 +115,7 @@ export function useLetterGeneration(core: DataCore) {
     saveAgain: () => (file ? save(file, '') : Promise.resolve()),
     reset: () => {
       setPhase('setup');
-      setOutcome(null);
+      show(null);
       setFile(null);
       setProgress(null);
     },

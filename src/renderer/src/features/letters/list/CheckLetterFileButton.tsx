@@ -1,50 +1,47 @@
 import { Button, FileButton } from '@mantine/core';
 import { IconFileSearch } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactName } from '@core/domain/contact';
 import { sha256Hex } from '@core/letters';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { formatNumber } from '@renderer/lib/format-number';
-import { OutcomeNotice, type Outcome } from '@renderer/ui/OutcomeNotice';
+import { useAction, type Outcome } from '@renderer/lib/use-action';
+import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 
 /** Compares a chosen DOCX's SHA-256 with every recorded letter: which one it is, or none. */
 export function CheckLetterFileButton() {
   const { t, i18n } = useTranslation();
   const core = useDataCore();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const check = async (file: File | null) => {
-    if (!file) return;
-    let hash: string;
-    try {
-      hash = await sha256Hex(new Uint8Array(await file.arrayBuffer()));
-    } catch {
-      setOutcome({ ok: false, message: t('writer.letters.checkUnreadable', { name: file.name }) });
-      return;
-    }
+  const { run, outcome } = useAction();
+  /** What the file's hash says: which recorded letter it is, or none. */
+  const verdict = (hash: string, name: string): Outcome => {
     // A combined DOCX holds many letters: every one of them records the file's hash.
     const matches = core.letters
       .all()
       .filter((l) => l.docxSha256 === hash)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const letter = matches[0];
-    const contact = letter && core.contacts.get(letter.contactId);
+    if (!letter) return { ok: false, message: t('writer.letters.checkDiffers', { name }) };
+    const contact = core.contacts.get(letter.contactId);
     const recipient = contact ? contactName(contact) : t('writer.letters.unknownContact');
-    setOutcome(
-      letter
-        ? {
-            ok: true,
-            message:
-              matches.length > 1
-                ? t('writer.letters.checkMatchesBatch', {
-                    name: file.name,
-                    recipient,
-                    n: formatNumber(matches.length, i18n.language),
-                  })
-                : t('writer.letters.checkMatches', { name: file.name, recipient }),
-          }
-        : { ok: false, message: t('writer.letters.checkDiffers', { name: file.name }) },
-    );
+    return {
+      ok: true,
+      message:
+        matches.length > 1
+          ? t('writer.letters.checkMatchesBatch', {
+              name,
+              recipient,
+              n: formatNumber(matches.length, i18n.language),
+            })
+          : t('writer.letters.checkMatches', { name, recipient }),
+    };
+  };
+  const check = async (file: File | null) => {
+    if (!file) return;
+    await run(async () => sha256Hex(new Uint8Array(await file.arrayBuffer())), {
+      done: (hash) => verdict(hash, file.name),
+      failed: () => t('writer.letters.checkUnreadable', { name: file.name }),
+    });
   };
   return (
     <>

@@ -1,8 +1,8 @@
 import { NativeSelect, Tooltip } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LETTER_STATUSES, type Letter } from '@core/domain/letter';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import { useAction } from '@renderer/lib/use-action';
 
 /**
  * Draft → sent → delivered → answered, changed in place; a failed write says why in a tooltip
@@ -12,7 +12,8 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 export function LetterStatusSelect({ letter }: { letter: Letter }) {
   const { t } = useTranslation();
   const core = useDataCore();
-  const [error, setError] = useState<string | null>(null);
+  const { run, outcome } = useAction();
+  const error = outcome?.message ?? null;
   return (
     <Tooltip label={error} opened={Boolean(error)} color="red" withArrow multiline w={260}>
       <NativeSelect
@@ -29,12 +30,9 @@ export function LetterStatusSelect({ letter }: { letter: Letter }) {
         onChange={(event) => {
           const value = event.currentTarget.value as Letter['status'];
           if (value === letter.status) return;
-          setError(null);
-          core.letters
-            .update(letter.id, { status: value })
-            .catch((e: Error) =>
-              setError(t('writer.letters.statusFailed', { message: e.message })),
-            );
+          void run(() => core.letters.update(letter.id, { status: value }), {
+            failed: (message) => t('writer.letters.statusFailed', { message }),
+          });
         }}
       />
     </Tooltip>

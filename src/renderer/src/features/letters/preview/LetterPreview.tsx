@@ -12,6 +12,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery, useStoreVersion } from '@renderer/app/data/use-store-query';
 import { Notice } from '@renderer/ui/Notice';
 import { recipientProblemText } from '../recipient-problems';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { LetterPage } from './LetterPage';
 import { recipientOptions, resolveRecipientOption } from './recipient-options';
 
@@ -54,7 +55,7 @@ export function LetterPreview({
         problems: checkRecipients(debounced, [chosen.recipient], data)[0]?.problems ?? [],
       };
     } catch (error) {
-      return { error: (error as Error).message };
+      return { error: reasonOf(error) };
     }
   }, [chosen, debounced, settings, date]);
   return (

@@ -18,6 +18,7 @@ import {
   type NamedFile,
   warmUpLetterWriting,
 } from '@core/letters';
+import { errorText } from '@renderer/lib/error-text';
 import type { LettersWorkerFailure, LettersWorkerRequest, LettersWorkerResponse } from './messages';
 
 interface WorkerScope {
@@ -40,7 +41,7 @@ function failureOf(error: unknown): LettersWorkerFailure {
     return { kind: 'template', problems: [...error.problems] };
   if (error instanceof LetterRenderError)
     return { kind: 'render', recipientId: error.recipientId, message: error.message };
-  return { kind: 'other', message: String((error as Error).message ?? error) };
+  return { kind: 'other', message: errorText(error) };
 }
 
 /** What the assembler of a combined job receives from its helpers through the page. */

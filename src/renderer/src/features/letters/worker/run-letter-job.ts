@@ -6,6 +6,7 @@ import {
   type LetterJobProgress,
   type LetterJobResult,
 } from '@core/letters';
+import { errorText } from '@renderer/lib/error-text';
 import type { LettersWorkerFailure, LettersWorkerRequest, LettersWorkerResponse } from './messages';
 
 export type LetterJobOutcome =
@@ -191,7 +192,7 @@ function runInWorkers(
         try {
           resolve({ status: 'done', result: assembleLetterFiles(job, slices) });
         } catch (error) {
-          resolve({ status: 'failed', failure: { kind: 'other', message: String(error) } });
+          resolve({ status: 'failed', failure: { kind: 'other', message: errorText(error) } });
         }
       });
     });

@@ -7,7 +7,7 @@ import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseField
 import { useNewPassphrase } from '@renderer/features/vault/use-new-passphrase';
 import { Notice } from '../../../ui/Notice';
 import { SubsectionForm } from '../../../ui/SubsectionForm';
-import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 
 export function ChangePassphraseForm() {
   const { t } = useTranslation();
@@ -15,15 +15,13 @@ export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
   const [currentError, setCurrentError] = useState<string | null>(null);
   const next = useNewPassphrase();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; message: string } | null>(
-    null,
-  );
+  const changing = useAction();
+  const { outcome } = changing;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setOutcome(null);
+    if (changing.busy) return;
+    changing.clear();
     const valid = next.validate();
     if (current === '') {
       setCurrentError(t('security.wrongCurrent'));
@@ -31,22 +29,20 @@ export function ChangePassphraseForm() {
     }
     if (!valid) return;
     if (next.passphrase === current) {
-      setOutcome({ ok: false, message: t('security.sameAsCurrent') });
+      changing.show({ ok: false, message: t('security.sameAsCurrent') });
       return;
     }
-    setBusy(true);
-    try {
-      await vault.changePassphrase(current, next.passphrase);
-      setCurrent('');
-      next.reset();
-      setOutcome({ ok: true });
-    } catch (error) {
-      if (error instanceof WrongPassphraseError) setCurrentError(t('security.wrongCurrent'));
-      else
-        setOutcome({ ok: false, message: t('security.changeFailed', { reason: reasonOf(error) }) });
-    } finally {
-      setBusy(false);
-    }
+    const changed = await changing.run(() => vault.changePassphrase(current, next.passphrase), {
+      done: t('security.changed'),
+      failed: (reason, error) => {
+        if (!(error instanceof WrongPassphraseError)) return t('security.changeFailed', { reason });
+        setCurrentError(t('security.wrongCurrent'));
+        return null;
+      },
+    });
+    if (!changed.ok) return;
+    setCurrent('');
+    next.reset();
   }
 
   return (
@@ -77,7 +73,7 @@ export function ChangePassphraseForm() {
       />
       {outcome?.ok === true && (
         <Notice tone="success" data-testid="change-done">
-          {t('security.changed')}
+          {outcome.message}
         </Notice>
       )}
       {outcome?.ok === false && (
@@ -86,7 +82,7 @@ export function ChangePassphraseForm() {
         </Notice>
       )}
       <Group>
-        <Button type="submit" loading={busy} data-testid="change-submit">
+        <Button type="submit" loading={changing.busy} data-testid="change-submit">
           {t('security.changeSubmit')}
         </Button>
       </Group>

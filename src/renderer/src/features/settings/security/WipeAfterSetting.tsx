@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@renderer/app/session/session-context';
 import { formatNumber } from '@renderer/lib/format-number';
+import { reasonOf } from '@renderer/lib/reason-of';
+import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '../../../ui/Notice';
 
 const MIN = 3;
@@ -17,7 +19,9 @@ export function WipeAfterSetting() {
   /** undefined while it is read. */
   const [wipeAfter, setWipeAfter] = useState<number | null | undefined>(undefined);
   const [count, setCount] = useState<number | string>(DEFAULT);
-  const [status, setStatus] = useState<{ saved: true } | { error: string } | null>(null);
+  const saving = useAction();
+  /** Why the stored setting could not be read, if it could not. */
+  const [readFailure, setReadFailure] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -28,7 +32,7 @@ export function WipeAfterSetting() {
         setWipeAfter(stored);
         if (stored !== null) setCount(stored);
       },
-      (error: unknown) => live && setStatus({ error: String(error) }),
+      (error: unknown) => live && setReadFailure(reasonOf(error)),
     );
     return () => {
       live = false;
@@ -39,15 +43,18 @@ export function WipeAfterSetting() {
   async function save(next: number | null) {
     const previous = wipeAfter;
     setWipeAfter(next);
-    setStatus(null);
-    try {
-      await vault.setWipeAfter(next);
-      setStatus({ saved: true });
-    } catch (error) {
-      setWipeAfter(previous);
-      setStatus({ error: String(error) });
-    }
+    setReadFailure(null);
+    const saved = await saving.run(() => vault.setWipeAfter(next), {
+      done: t('security.wipeSaved'),
+      failed: (reason) => t('security.wipeFailed', { reason }),
+    });
+    if (!saved.ok) setWipeAfter(previous);
   }
+  const status =
+    saving.outcome ??
+    (readFailure
+      ? { ok: false, message: t('security.wipeFailed', { reason: readFailure }) }
+      : null);
 
   const enabled = wipeAfter !== null && wipeAfter !== undefined;
   const valid =
@@ -98,16 +105,14 @@ export function WipeAfterSetting() {
         </>
       )}
       {status && (
-        <Group gap={6} c={'saved' in status ? 'teal' : 'red'} aria-live="polite">
-          {'saved' in status ? (
+        <Group gap={6} c={status.ok ? 'teal' : 'red'} aria-live="polite">
+          {status.ok ? (
             <IconCheck size={16} aria-hidden />
           ) : (
             <IconAlertTriangle size={16} aria-hidden />
           )}
           <Text size="sm" data-testid="wipe-status">
-            {'saved' in status
-              ? t('security.wipeSaved')
-              : t('security.wipeFailed', { reason: status.error })}
+            {status.message}
           </Text>
         </Group>
       )}

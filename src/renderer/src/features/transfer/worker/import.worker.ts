@@ -8,6 +8,7 @@
  */
 import type { StoredContactLike } from '@core/dedupe';
 import type { ValidContactInput } from '@core/domain/contact';
+import { errorText } from '@renderer/lib/error-text';
 import {
   checkImport,
   stampContacts,
@@ -38,7 +39,7 @@ function fail(error: unknown): void {
     failure:
       error instanceof TransferFileError
         ? { kind: 'file', code: error.code, details: { ...error.details } }
-        : { kind: 'other', message: String((error as Error)?.message ?? error) },
+        : { kind: 'other', message: errorText(error) },
   });
 }
 
