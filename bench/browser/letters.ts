@@ -28,7 +28,7 @@ import {
   prepareLetterWorkers,
   runLetterJob,
   type PreparedLetterWorkers,
-} from '@renderer/features/letters/worker/run-letter-job';
+} from '@renderer/features/letters/worker/letters-worker-client';
 import { benchJob, mergeRecords, taggedLayout, type MergeRecord } from '../fixtures/letters';
 import type { DocxtemplaterRequest } from './letters-docxtemplater.worker';
 

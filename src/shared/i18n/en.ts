@@ -32,7 +32,6 @@ export const en = {
     toggle: 'Show or hide navigation',
   },
   pages: {
-    comingSoon: 'Coming soon',
     dashboard: {
       title: 'Dashboard',
       welcome: 'Welcome to Tadamun',
@@ -64,29 +63,6 @@ export const en = {
       title: 'Campaigns',
       description:
         'Plan each campaign: its goal, the ask, the bill or policy, milestones and tasks, targets and their stances.',
-    },
-    contacts: {
-      title: 'Contacts',
-      description:
-        'Officials, staff, allies and volunteers: search in Arabic and English, import from CSV or vCard, and keep the list clean.',
-      searchLabel: 'Search contacts',
-      searchPlaceholder: 'Name, organization, title, tag or note, in Arabic or English',
-      showing: 'Showing {{shown}} of {{total}} contacts',
-      noResults: 'No contact matches “{{query}}”.',
-      empty:
-        'No contacts yet. Load the demo workspace from the Dashboard, or add contacts once import lands.',
-      doNotContact: 'Do not contact',
-      sensitive: 'Sensitive',
-    },
-    templates: {
-      title: 'Templates',
-      description:
-        'Letters, emails and call scripts with merge fields for names, titles, addresses and salutations.',
-    },
-    letters: {
-      title: 'Letters',
-      description:
-        'Personalized DOCX letters to officials, one at a time or a whole campaign at once.',
     },
     settings: {
       title: 'Settings',

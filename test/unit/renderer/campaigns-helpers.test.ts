@@ -14,7 +14,7 @@ import {
   isEmptyFilter,
   matchesFilter,
 } from '../../../src/renderer/src/features/campaigns/targets/contact-filter';
-import { instantFromLocal } from '../../../src/renderer/src/features/outreach/local-time';
+import { instantFromLocal } from '@renderer/lib/local-time';
 
 const contact = (fields: Partial<Contact>): Contact =>
   ({ kind: 'official', tags: [], ...fields }) as Contact;

@@ -10,7 +10,7 @@ import {
   countActiveFilters,
   filterOptionsOf,
   NO_FILTERS,
-} from '../../../src/renderer/src/features/contacts/list/contact-filters';
+} from '@renderer/lib/contact-filters';
 import { sortContacts } from '../../../src/renderer/src/features/contacts/list/contact-columns';
 import { visibleContacts } from '../../../src/renderer/src/features/contacts/list/visible-contacts';
 import {

@@ -18,7 +18,7 @@ import {
   READY_TIMEOUT_MS,
   WorkerUnsealer,
   type UnsealWorker,
-} from '@renderer/app/session/unsealer/worker-unsealer';
+} from '@renderer/app/session/unsealer/unseal-worker-client';
 
 const text = new TextEncoder();
 const decoded = (bytes: ArrayBuffer) => new TextDecoder().decode(bytes);

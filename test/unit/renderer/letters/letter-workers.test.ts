@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterJob } from '@core/letters';
-import { letterRanges, letterWorkerCount } from '@renderer/features/letters/worker/run-letter-job';
+import {
+  letterRanges,
+  letterWorkerCount,
+} from '@renderer/features/letters/worker/letters-worker-client';
 
 const jobOf = (letters: number, output: LetterJob['output'], skip = 0) =>
   ({

@@ -33,7 +33,7 @@ import { ADD_TARGET_KEY, isBareKey, LOG_KEY } from './shortcuts/planner-shortcut
 import { ShortcutTooltip } from './shortcuts/ShortcutTooltip';
 import { TargetsTab } from './targets/TargetsTab';
 import { useCampaignWorkspace } from './use-campaign-workspace';
-import { useFormatters } from './use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 export const WORKSPACE_TABS = ['plan', 'targets', 'outreach', 'letters'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];

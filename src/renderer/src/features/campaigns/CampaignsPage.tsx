@@ -18,13 +18,13 @@ import { CAMPAIGN_STATUSES, type Campaign, type CampaignStatus } from '@core/dom
 import { campaignProgress, plannerIndexOf, type CampaignProgress } from '@core/planner';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { shortcutLabel } from '@renderer/app/session/shortcuts';
-import { today } from '@renderer/features/outreach/local-time';
+import { today } from '@renderer/lib/local-time';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { STATUS_COLORS } from './labels';
 import { NEW_CAMPAIGN_SHORTCUT } from './shortcuts/planner-shortcuts';
 import { ShortcutTooltip } from './shortcuts/ShortcutTooltip';
 import { WhipBar } from './targets/WhipBar';
-import { useFormatters } from './use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 type StatusFilter = CampaignStatus | 'all';
 const ORDER: Record<CampaignStatus, number> = {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { campaignWorkspaceData, type CampaignWorkspaceData } from '@core/planner';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreVersion } from '@renderer/app/data/use-store-query';
-import { localTimeZone, today } from '@renderer/features/outreach/local-time';
+import { localTimeZone, today } from '@renderer/lib/local-time';
 
 export const WORKSPACE_TABLES = ['campaigns', 'targets', 'interactions', 'contacts'] as const;
 

@@ -1,6 +1,6 @@
 import { Container, Group, Text } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
-import type { ContactFilters } from './list/contact-filters';
+import type { ContactFilters } from '@renderer/lib/contact-filters';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
 import { PageHeader } from '@renderer/ui/PageHeader';
@@ -13,7 +13,7 @@ import { ColumnChooser } from './list/ColumnChooser';
 import { ContactFilterDrawer } from './list/ContactFilterDrawer';
 import { ContactTable } from './list/ContactTable';
 import { FilterButton } from './list/FilterButton';
-import { countActiveFilters } from './list/contact-filters';
+import { countActiveFilters } from '@renderer/lib/contact-filters';
 import type { ColumnId } from './list/contact-columns';
 import { useColumnChoice } from './list/use-column-choice';
 import { useAllContacts, useContactRows, useOrganizationNames } from './list/use-contact-rows';

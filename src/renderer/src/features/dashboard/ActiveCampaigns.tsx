@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardCampaign } from '@core/planner';
-import { useFormatters } from '@renderer/features/campaigns/use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import { OutreachChart } from './OutreachChart';
 import { StanceBar } from './StanceBar';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OutreachWeek } from '@core/planner';
-import { useFormatters } from '@renderer/features/campaigns/use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 const HEIGHT = 96;
 

@@ -13,7 +13,7 @@ import { Link } from 'react-router';
 import { contactName } from '@core/domain/contact';
 import type { Interaction, InteractionKind } from '@core/domain/interaction';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { useFormatters } from '@renderer/features/campaigns/use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 const KIND_ICONS: Record<InteractionKind, typeof IconMail> = {
   letter: IconWriting,

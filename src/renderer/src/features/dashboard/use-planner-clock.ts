@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { addDays, startOfDay, type Day } from '@core/planner';
-import { localTimeZone, today } from '@renderer/features/outreach/local-time';
+import { localTimeZone, today } from '@renderer/lib/local-time';
 
 export interface PlannerClockValue {
   today: Day;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DuplicatePair } from '@core/dedupe';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreVersion } from '@renderer/app/data/use-store-query';
-import { scanDuplicates } from './worker/scan-duplicates';
+import { scanDuplicates } from './worker/duplicates-worker-client';
 
 /** Pairs dismissed with "Not a duplicate": forgotten when Tadamun closes. */
 const dismissed = new Set<string>();

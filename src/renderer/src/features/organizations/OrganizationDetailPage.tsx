@@ -16,23 +16,18 @@ import { contactName, type Contact } from '@core/domain/contact';
 import type { Organization } from '@core/domain/organization';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import {
-  DeleteButton,
-  DetailHeader,
-  EditButton,
-  TagBadges,
-} from '@renderer/features/contacts/DetailHeader';
+import { DeleteButton, DetailHeader, EditButton, TagBadges } from '@renderer/ui/DetailHeader';
 import { ContactFlags } from '@renderer/features/contacts/ContactFlags';
-import { CopyValue } from '@renderer/features/contacts/detail/CopyValue';
-import { FactList } from '@renderer/features/contacts/detail/FactList';
+import { CopyValue } from '@renderer/ui/CopyValue';
+import { FactList } from '@renderer/ui/FactList';
 import { useAction } from '@renderer/lib/use-action';
-import { SectionCard } from '@renderer/features/contacts/SectionCard';
+import { SectionCard } from '@renderer/ui/SectionCard';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { deleteOrganization } from './delete-organization';
 import { OrganizationForm } from './OrganizationForm';
-import bidi from '@renderer/features/contacts/bidi.module.css';
-import { DetailNotFound } from '@renderer/features/contacts/DetailNotFound';
+import bidi from '@renderer/ui/bidi.module.css';
+import { DetailNotFound } from '@renderer/ui/DetailNotFound';
 
 /** `#/organizations/:organizationId`: the organization, its people, edit and delete. */
 export function OrganizationDetailPage() {

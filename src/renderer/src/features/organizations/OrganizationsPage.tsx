@@ -19,7 +19,7 @@ import { formatNumber } from '@renderer/lib/format-number';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { OrganizationForm } from './OrganizationForm';
 import { useOrganizationRows, useOrganizationSearch } from './use-organization-list';
-import bidi from '@renderer/features/contacts/bidi.module.css';
+import bidi from '@renderer/ui/bidi.module.css';
 
 /** `#/organizations`: every organization, its kind and how many contacts belong to it. */
 export function OrganizationsPage() {

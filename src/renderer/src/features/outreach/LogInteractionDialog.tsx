@@ -32,9 +32,9 @@ import { Notice } from '@renderer/ui/Notice';
 import { ContactPicker } from './ContactPicker';
 import { announceLogged, dismissLogged, useLastLogged } from './last-logged';
 import { LoggedNotice } from './LoggedNotice';
-import { instantFromLocal, localDateTime, today } from './local-time';
+import { instantFromLocal, localDateTime, today } from '@renderer/lib/local-time';
 import { PlannerDates } from './PlannerDates';
-import { digitIndex, isTextEntry } from '@renderer/features/campaigns/shortcuts/planner-shortcuts';
+import { digitIndex, isTextEntry } from '@renderer/lib/keyboard';
 import { useAction } from '@renderer/lib/use-action';
 
 export interface LogInteractionDialogProps {

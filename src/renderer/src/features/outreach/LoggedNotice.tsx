@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { contactName } from '@core/domain/contact';
 import type { Interaction } from '@core/domain/interaction';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { useFormatters } from '@renderer/features/campaigns/use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import { Notice } from '@renderer/ui/Notice';
 
 /** Long enough to read two lines twice; the close button dismisses it sooner. */

@@ -23,6 +23,7 @@ import { ENTITY_TABLES } from '@core/domain/entities';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { bridge } from '@renderer/lib/bridge';
+import { today } from '@renderer/lib/local-time';
 import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseFields';
 import { useNewPassphrase } from '@renderer/features/vault/use-new-passphrase';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
@@ -31,13 +32,6 @@ import { OutcomeNotice } from '../../ui/OutcomeNotice';
 import { SubsectionForm } from '../../ui/SubsectionForm';
 import { unwrap } from '@renderer/lib/reason-of';
 import { useAction } from '@renderer/lib/use-action';
-
-/** Today as YYYY-MM-DD in local time: file names sort by date. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function CreateBackupForm() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-/** Decrypts sealed rows for the page while it unlocks (see worker-unsealer.ts). */
+/** Decrypts sealed rows for the page while it unlocks (see unseal-worker-client.ts). */
 import { unsealHere } from '@core/crypto';
 import type { UnsealRequest, UnsealResponse } from './messages';
 

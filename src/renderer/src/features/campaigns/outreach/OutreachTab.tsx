@@ -21,13 +21,13 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreVersion } from '@renderer/app/data/use-store-query';
 import { shortcutLabel } from '@renderer/app/session/shortcuts';
 import { ContactPicker } from '@renderer/features/outreach/ContactPicker';
-import { localTimeZone, today } from '@renderer/features/outreach/local-time';
+import { localTimeZone, today } from '@renderer/lib/local-time';
 import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '@renderer/ui/Notice';
 import { DueDate } from '../plan/DueBadge';
 import { LOG_INTERACTION_SHORTCUT } from '../shortcuts/planner-shortcuts';
 import { ShortcutTooltip } from '../shortcuts/ShortcutTooltip';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import { DueList } from './DueList';
 import { filterInteractions, type InteractionFilter } from './interaction-filter';
 

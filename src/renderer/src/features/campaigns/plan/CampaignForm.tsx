@@ -18,7 +18,7 @@ import { CAMPAIGN_STATUSES, type Campaign, type CampaignInput } from '@core/doma
 import { ValidationError } from '@core/domain/validation';
 import { useAction } from '@renderer/lib/use-action';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import {
   checkFormValues,
   formFieldOf,

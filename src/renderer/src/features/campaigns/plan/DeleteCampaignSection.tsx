@@ -9,7 +9,7 @@ import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '@renderer/ui/Notice';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 /** Deletes the campaign with its targets, interactions and letters, after typing its name. */
 export function DeleteCampaignSection({ campaign }: { campaign: Campaign }) {

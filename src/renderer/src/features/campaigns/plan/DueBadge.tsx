@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 /**
  * A due date, marked when it is overdue (red, warning icon, the word) or due today (orange,

@@ -14,7 +14,7 @@ import { IconCheck, IconFlag, IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, Milestone } from '@core/domain/campaign';
-import { today } from '@renderer/features/outreach/local-time';
+import { today } from '@renderer/lib/local-time';
 import { Notice } from '@renderer/ui/Notice';
 import { DueDate } from './DueBadge';
 import { ItemActions } from './ItemActions';

@@ -19,7 +19,7 @@ import { TASK_STATUSES, type Campaign, type Task } from '@core/domain/campaign';
 import { contactName } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { ContactPicker } from '@renderer/features/outreach/ContactPicker';
-import { today } from '@renderer/features/outreach/local-time';
+import { today } from '@renderer/lib/local-time';
 import { PlannerDates } from '@renderer/features/outreach/PlannerDates';
 import { Notice } from '@renderer/ui/Notice';
 import { DueDate } from './DueBadge';

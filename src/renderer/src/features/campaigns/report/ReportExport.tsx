@@ -6,7 +6,7 @@ import type { Campaign } from '@core/domain/campaign';
 import { campaignReportDocx, outreachCsv, type CampaignReportInput } from '@core/reports';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { bridge } from '@renderer/lib/bridge';
-import { localTimeZone, today } from '@renderer/features/outreach/local-time';
+import { localTimeZone, today } from '@renderer/lib/local-time';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
 import { unwrap } from '@renderer/lib/reason-of';

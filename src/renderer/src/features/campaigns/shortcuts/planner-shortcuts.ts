@@ -4,6 +4,7 @@
  * workspace when the focus is not in a text field. Matched by physical key (any layout).
  */
 import type { Shortcut } from '@renderer/app/session/shortcuts';
+import { isTextEntry } from '@renderer/lib/keyboard';
 
 export const NEW_CAMPAIGN_SHORTCUT: Shortcut = { code: 'KeyN', shift: false };
 export const LOG_INTERACTION_SHORTCUT: Shortcut = { code: 'KeyI', shift: false };
@@ -16,26 +17,11 @@ export const LOG_KEY = { code: 'KeyL', label: 'L' } as const;
 /** Marks the input that Ctrl+F focuses on the current screen. */
 export const SEARCH_TARGET_ATTRIBUTE = 'data-shortcut-search';
 
-/** A text field or editor, where keys type text rather than act as shortcuts. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLElement && target.isContentEditable) return true;
-  return (
-    target instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(target.type)
-  );
-}
-
 /** A bare key press: no modifier, not typed into a field, no dialog or drawer open. */
 export function isBareKey(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return false;
   if (isTextEntry(event.target)) return false;
   return !document.querySelector('[aria-modal="true"]');
-}
-
-/** Digit1…Digit9 or Numpad1…Numpad9 → 0-based index. */
-export function digitIndex(code: string): number | undefined {
-  const match = /^(?:Digit|Numpad)([1-9])$/.exec(code);
-  return match ? Number(match[1]) - 1 : undefined;
 }
 
 /** Focuses the current screen's search field; false when the screen has none. */

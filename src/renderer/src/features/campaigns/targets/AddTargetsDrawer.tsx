@@ -24,11 +24,11 @@ import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { useAction } from '@renderer/lib/use-action';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { SEARCH_TARGET_ATTRIBUTE } from '../shortcuts/planner-shortcuts';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import {
   filterValues,
+  filterPredicate,
   isEmptyFilter,
-  matchesFilter,
   TEXT_FILTERS,
   type ContactFilter,
 } from './contact-filter';
@@ -68,7 +68,7 @@ export function AddTargetsDrawer({ campaignId, opened, onClose }: AddTargetsDraw
 }
 
 function AddTargetsForm({ campaignId }: { campaignId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const core = useDataCore();
   const format = useFormatters();
   const [filter, setFilter] = useState<ContactFilter>({});
@@ -82,7 +82,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
       .all()
       .map((organization) => ({ value: organization.id, label: organization.name })),
   );
-  const values = useMemo(() => filterValues(contacts), [contacts]);
+  const values = useMemo(() => filterValues(contacts, i18n.language), [contacts, i18n.language]);
   const targeted = useStoreQuery(
     ['targets'],
     (c) => new Set(c.targets.forCampaign(campaignId).map((target) => target.contactId)),
@@ -94,7 +94,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
       : contacts;
     return isEmptyFilter({ ...filter, query: undefined }) && !query.trim()
       ? pool
-      : pool.filter((contact) => matchesFilter(contact, filter));
+      : pool.filter(filterPredicate(filter));
   }, [core, contacts, filter, query]);
   const already = useMemo(
     () => matching.filter((contact) => targeted.has(contact.id)).length,

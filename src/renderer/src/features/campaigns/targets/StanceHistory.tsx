@@ -12,7 +12,7 @@ import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Target } from '@core/domain/target';
 import { STANCE_COLORS } from '../labels';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 /** Every stance change of one target, newest first, in a popover. */
 export function StanceHistory({ target, name }: { target: Target; name: string }) {

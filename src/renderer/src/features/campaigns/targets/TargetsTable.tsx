@@ -19,8 +19,9 @@ import type { TargetRow } from '@core/planner';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import type { RunAction } from '@renderer/lib/use-action';
 import { DueDate } from '../plan/DueBadge';
-import { digitIndex, isTextEntry, LOG_KEY } from '../shortcuts/planner-shortcuts';
-import { useFormatters } from '../use-formatters';
+import { digitIndex, isTextEntry } from '@renderer/lib/keyboard';
+import { LOG_KEY } from '../shortcuts/planner-shortcuts';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import { StanceHistory } from './StanceHistory';
 
 /** From this many rows on, only the rows in view are rendered. */

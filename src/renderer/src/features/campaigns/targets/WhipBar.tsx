@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STANCES } from '@core/domain/target';
 import type { WhipCount } from '@core/planner';
 import { STANCE_COLORS } from '../labels';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 
 /** Targets by stance as one stacked bar, champions first (the start side in RTL too). */
 export function WhipBar({

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { STANCES } from '@core/domain/target';
 import type { WhipCount } from '@core/planner';
 import { STANCE_COLORS } from '../labels';
-import { useFormatters } from '../use-formatters';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import { WhipBar } from './WhipBar';
 
 /** Targets grouped by stance with counts and, with a win threshold, how many more are needed. */

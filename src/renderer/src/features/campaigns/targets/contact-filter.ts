@@ -1,11 +1,16 @@
 /**
- * Which contacts a campaign's "Add targets" filter picks: kind, chamber, place, party, tag and
- * organization, compared the way search compares text (case, accents and Arabic spelling
- * variants ignored), so "Beyrouth"/"beyrouth" and "الشمال"/"الشمال" with tashkeel match.
+ * A campaign's "Add targets" filter as saved filters store it: one value per facet (kind,
+ * chamber, place, party, tag, organization). It picks contacts through the contact list's
+ * filter model (lib/contact-filters), which compares text as search does.
  */
 import { z } from 'zod';
 import { CHAMBERS, CONTACT_KINDS, type Contact } from '@core/domain/contact';
-import { normalizeForSearch } from '@core/search';
+import {
+  contactPredicate,
+  filterOptionsOf,
+  NO_FILTERS,
+  type ContactFilters,
+} from '@renderer/lib/contact-filters';
 
 export const TEXT_FILTERS = ['country', 'region', 'district', 'party', 'tag'] as const;
 export type TextFilter = (typeof TEXT_FILTERS)[number];
@@ -27,41 +32,44 @@ export function isEmptyFilter(filter: ContactFilter): boolean {
   return Object.values(filter).every((value) => value === undefined || value === '');
 }
 
-const same = (a: string | undefined, b: string) =>
-  a !== undefined && normalizeForSearch(a) === normalizeForSearch(b);
+const one = <T>(value: T | undefined): T[] => (value ? [value] : []);
 
-/** The filter without its text query (which the search index answers). */
+/** The same filter in the contact list's model (its text query left out). */
+export function toContactFilters(filter: ContactFilter): ContactFilters {
+  return {
+    ...NO_FILTERS,
+    kinds: one(filter.kind),
+    chambers: one(filter.chamber),
+    organizationIds: one(filter.organizationId),
+    countries: one(filter.country),
+    regions: one(filter.region),
+    districts: one(filter.district),
+    parties: one(filter.party),
+    tags: one(filter.tag),
+  };
+}
+
+/** Whether a contact passes the filter, its text query left out (the search index answers it). */
+export function filterPredicate(filter: ContactFilter): (contact: Contact) => boolean {
+  return contactPredicate(toContactFilters(filter), []) ?? (() => true);
+}
+
 export function matchesFilter(contact: Contact, filter: ContactFilter): boolean {
-  if (filter.kind && contact.kind !== filter.kind) return false;
-  if (filter.chamber && contact.chamber !== filter.chamber) return false;
-  if (filter.organizationId && contact.organizationId !== filter.organizationId) return false;
-  for (const field of ['country', 'region', 'district', 'party'] as const) {
-    const wanted = filter[field];
-    if (wanted && !same(contact[field], wanted)) return false;
-  }
-  if (filter.tag && !contact.tags.some((tag) => same(tag, filter.tag ?? ''))) return false;
-  return true;
+  return filterPredicate(filter)(contact);
 }
 
 /** The values contacts have for each text filter, sorted, each once (first spelling kept). */
-export function filterValues(contacts: readonly Contact[]): Record<TextFilter, string[]> {
-  const seen = Object.fromEntries(
-    TEXT_FILTERS.map((field) => [field, new Map<string, string>()]),
-  ) as Record<TextFilter, Map<string, string>>;
-  const add = (field: TextFilter, value: string | undefined) => {
-    if (!value) return;
-    const key = normalizeForSearch(value);
-    if (key && !seen[field].has(key)) seen[field].set(key, value);
+export function filterValues(
+  contacts: readonly Contact[],
+  language?: string,
+): Record<TextFilter, string[]> {
+  const options = filterOptionsOf(contacts, language);
+  const values = (list: readonly { value: string }[]) => list.map((option) => option.value);
+  return {
+    country: values(options.countries),
+    region: values(options.regions),
+    district: values(options.districts),
+    party: values(options.parties),
+    tag: values(options.tags),
   };
-  for (const contact of contacts) {
-    add('country', contact.country);
-    add('region', contact.region);
-    add('district', contact.district);
-    add('party', contact.party);
-    for (const tag of contact.tags) add('tag', tag);
-  }
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  return Object.fromEntries(
-    TEXT_FILTERS.map((field) => [field, [...seen[field].values()].sort(collator.compare)]),
-  ) as Record<TextFilter, string[]>;
 }

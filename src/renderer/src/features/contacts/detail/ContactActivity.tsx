@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Contact } from '@core/domain/contact';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { formatCalendarDay, formatInstant } from '../format-date';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '@renderer/ui/SectionCard';
 import { STANCE_COLORS } from '../stance-colors';
 
 /** The campaigns this contact is a target of, with their stance. */

@@ -10,14 +10,14 @@ import { LogInteractionDialog } from '@renderer/features/outreach/LogInteraction
 import { Notice } from '@renderer/ui/Notice';
 import { ContactFlags } from '../ContactFlags';
 import { formatInstant } from '../format-date';
-import { SectionCard } from '../SectionCard';
-import { DeleteButton, DetailHeader, EditButton, TagBadges } from '../DetailHeader';
+import { SectionCard } from '@renderer/ui/SectionCard';
+import { DeleteButton, DetailHeader, EditButton, TagBadges } from '@renderer/ui/DetailHeader';
 import { ContactCampaigns, ContactInteractions, ContactLetters } from './ContactActivity';
 import { ContactReach } from './ContactReach';
 import { DeleteContactDialog } from './DeleteContactDialog';
-import { FactList } from './FactList';
-import bidi from '../bidi.module.css';
-import { DetailNotFound } from '../DetailNotFound';
+import { FactList } from '@renderer/ui/FactList';
+import bidi from '@renderer/ui/bidi.module.css';
+import { DetailNotFound } from '@renderer/ui/DetailNotFound';
 
 /** `#/contacts/:contactId`: everything about one contact, and what can be done with them. */
 export function ContactDetailPage() {

@@ -1,9 +1,9 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contactName, type Contact } from '@core/domain/contact';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '@renderer/ui/SectionCard';
 import { addressBlockLines } from './address-block';
-import { CopyButton, CopyValue } from './CopyValue';
+import { CopyButton, CopyValue } from '@renderer/ui/CopyValue';
 
 /** Emails, phones and websites (as text, with copy buttons) and addresses as letter blocks. */
 export function ContactReach({ contact }: { contact: Contact }) {

@@ -6,7 +6,7 @@ import { contactName } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { Notice } from '@renderer/ui/Notice';
 import { PageHeader } from '@renderer/ui/PageHeader';
-import { BackLink } from '../BackLink';
+import { BackLink } from '@renderer/ui/BackLink';
 import { ContactForm } from './ContactForm';
 
 /** `#/contacts/new` */

@@ -16,7 +16,7 @@ import type { Change } from '@core/db/record-store';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { Notice } from '@renderer/ui/Notice';
 import { useAction } from '@renderer/lib/use-action';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '@renderer/ui/SectionCard';
 import { AddressRows } from './AddressRows';
 import {
   checkContactForm,

@@ -6,7 +6,7 @@ import {
   LIST_FACETS,
   NO_FILTERS,
   type ContactFilters,
-} from './contact-filters';
+} from '@renderer/lib/contact-filters';
 import { useFilterLabels } from './use-filter-labels';
 
 interface Chip {

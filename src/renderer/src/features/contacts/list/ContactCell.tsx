@@ -4,7 +4,7 @@ import { formatInstant } from '../format-date';
 import { ListFlags } from './ListFlags';
 import { jurisdictionOf, type ColumnId, type OrganizationNameOf } from './contact-columns';
 import type { RowText } from './row-text';
-import bidi from '../bidi.module.css';
+import bidi from '@renderer/ui/bidi.module.css';
 import classes from './ContactTable.module.css';
 
 const SHOWN_TAGS = 2;

@@ -20,7 +20,7 @@ import {
   type FilterOption,
   type FlagFilter,
   type ListFacet,
-} from './contact-filters';
+} from '@renderer/lib/contact-filters';
 import { useFilterLabels } from './use-filter-labels';
 import { useFilterOptions } from './use-contact-rows';
 

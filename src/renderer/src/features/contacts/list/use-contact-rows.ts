@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Contact } from '@core/domain/contact';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery, useStoreVersion } from '@renderer/app/data/use-store-query';
-import { contactPredicate, filterOptionsOf, type ContactFilters } from './contact-filters';
+import {
+  contactPredicate,
+  filterOptionsOf,
+  type ContactFilters,
+} from '@renderer/lib/contact-filters';
 import { sortContacts, type OrganizationNameOf, type SortSpec } from './contact-columns';
 import { visibleContacts } from './visible-contacts';
 
@@ -31,7 +36,8 @@ export function useAllContacts(): Contact[] {
 /** The values to offer in the filters, rebuilt only when the contacts change. */
 export function useFilterOptions() {
   const all = useAllContacts();
-  return useMemo(() => filterOptionsOf(all), [all]);
+  const { i18n } = useTranslation();
+  return useMemo(() => filterOptionsOf(all, i18n.language), [all, i18n.language]);
 }
 
 export interface ContactRows {

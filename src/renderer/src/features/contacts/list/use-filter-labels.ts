@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
-import type { ListFacet } from './contact-filters';
+import type { ListFacet } from '@renderer/lib/contact-filters';
 import { useOrganizationNames } from './use-contact-rows';
 
 /** How each picked filter value reads: kinds and chambers translated, ids named. */

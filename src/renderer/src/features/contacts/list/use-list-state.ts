@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DataCore } from '@core/db/data-core';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { NO_FILTERS, type ContactFilters } from './contact-filters';
+import { NO_FILTERS, type ContactFilters } from '@renderer/lib/contact-filters';
 import type { SortSpec } from './contact-columns';
 
 export interface ListState {

@@ -14,7 +14,7 @@ import {
   prepareLetterWorkers,
   runLetterJob,
   type RunningLetterJob,
-} from '../worker/run-letter-job';
+} from '../worker/letters-worker-client';
 import { unwrap } from '@renderer/lib/reason-of';
 import { useAction } from '@renderer/lib/use-action';
 

@@ -1,7 +1,7 @@
 /**
  * Generates letters off the main thread: the page posts a job (or one worker's share of it),
  * gets progress per letter or chunk and the finished file or files (their bytes transferred,
- * not copied); 'cancel' aborts between letters. See run-letter-job.ts for how a job is shared.
+ * not copied); 'cancel' aborts between letters. See letters-worker-client.ts for how a job is shared.
  */
 import {
   LetterRenderError,

@@ -1,6 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
-import bidi from '../bidi.module.css';
+import bidi from './bidi.module.css';
 
 export interface Fact {
   label: string;
