@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEncryptedBackup } from '../../src/core/backup/encrypted-backup';
+import { createEncryptedBackup } from '@core/backup/encrypted-backup';
 import { artifactPath } from '../helpers/artifacts';
 import { checkDocx, renderPng } from '../helpers/docx-check';
 import { freshDataCore } from '../helpers/fresh-data-core';

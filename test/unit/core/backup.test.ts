@@ -5,10 +5,10 @@ import {
   createBackup,
   restoreBackup,
   serializeBackup,
-} from '../../../src/core/backup/backup';
-import type { DataCore } from '../../../src/core/db/data-core';
-import { ENTITY_TABLES } from '../../../src/core/domain/entities';
-import { ValidationError } from '../../../src/core/domain/validation';
+} from '@core/backup/backup';
+import type { DataCore } from '@core/db/data-core';
+import { ENTITY_TABLES } from '@core/domain/entities';
+import { ValidationError } from '@core/domain/validation';
 import { freshDataCore } from '../../helpers/fresh-data-core';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });

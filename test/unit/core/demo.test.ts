@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DataCore } from '../../../src/core/db/data-core';
-import { DemoWorkspaceError, isWorkspaceEmpty, loadDemoWorkspace } from '../../../src/core/demo';
+import type { DataCore } from '@core/db/data-core';
+import { DemoWorkspaceError, isWorkspaceEmpty, loadDemoWorkspace } from '@core/demo';
 import { freshDataCore } from '../../helpers/fresh-data-core';
 import { failNthWrite, recordSnapshot as snapshot } from '../../helpers/fail-nth-write';
 

@@ -2,8 +2,8 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readAppFile, resolveAppFile } from '../../../src/main/app-files';
-import { handleAppProtocol, registerAppScheme } from '../../../src/main/protocol';
+import { readAppFile, resolveAppFile } from '@main/app-files';
+import { handleAppProtocol, registerAppScheme } from '@main/protocol';
 import { protocol, resetElectronDouble } from '../../helpers/electron-double';
 
 let root: string;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ElectronDouble from '../../helpers/electron-double';
-import { IpcChannel } from '../../../src/shared/ipc';
+import { IpcChannel } from '@shared/ipc';
 import { CHROMIUM_ARGS } from '../../helpers/chromium';
 
 type Double = typeof ElectronDouble;
@@ -11,7 +11,7 @@ async function freshDouble(): Promise<Double> {
   return import('../../helpers/electron-double');
 }
 async function startMain(): Promise<void> {
-  await import('../../../src/main/index');
+  await import('@main/index');
 }
 
 async function settle(): Promise<void> {

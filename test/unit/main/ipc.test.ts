@@ -2,11 +2,11 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IpcChannel, type IpcResult, type SaveFileOutcome } from '../../../src/shared/ipc';
+import { IpcChannel, type IpcResult, type SaveFileOutcome } from '@shared/ipc';
 import { z } from 'zod';
-import { handleValidated, senderFromOrigins } from '../../../src/main/ipc/handle-validated';
-import { registerSaveFile } from '../../../src/main/ipc/save-file';
-import { registerUiLanguage } from '../../../src/main/ipc/ui-language';
+import { handleValidated, senderFromOrigins } from '@main/ipc/handle-validated';
+import { registerSaveFile } from '@main/ipc/save-file';
+import { registerUiLanguage } from '@main/ipc/ui-language';
 import { dialog, ipcMain, resetElectronDouble } from '../../helpers/electron-double';
 
 const trusted = senderFromOrigins(['app://tadamun']);

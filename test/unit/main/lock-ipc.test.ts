@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IpcChannel, type IpcResult } from '../../../src/shared/ipc';
-import { registerClearClipboard } from '../../../src/main/ipc/clipboard';
-import { registerEraseAppStorage } from '../../../src/main/ipc/erase-app-storage';
-import { senderFromOrigins } from '../../../src/main/ipc/handle-validated';
-import { registerHideWindow } from '../../../src/main/ipc/hide-window';
+import { IpcChannel, type IpcResult } from '@shared/ipc';
+import { registerClearClipboard } from '@main/ipc/clipboard';
+import { registerEraseAppStorage } from '@main/ipc/erase-app-storage';
+import { senderFromOrigins } from '@main/ipc/handle-validated';
+import { registerHideWindow } from '@main/ipc/hide-window';
 import {
   app,
   BrowserWindow,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IpcChannel, type IpcResult } from '../../../src/shared/ipc';
-import { senderFromOrigins } from '../../../src/main/ipc/handle-validated';
-import { registerNotifyDue } from '../../../src/main/ipc/notify-due';
+import { IpcChannel, type IpcResult } from '@shared/ipc';
+import { senderFromOrigins } from '@main/ipc/handle-validated';
+import { registerNotifyDue } from '@main/ipc/notify-due';
 import { ipcMain, Notification, resetElectronDouble } from '../../helpers/electron-double';
 
 const trusted = senderFromOrigins(['app://tadamun']);

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ElectronDouble from '../../helpers/electron-double';
-import { IpcChannel, type TadamunApi } from '../../../src/shared/ipc';
+import { IpcChannel, type TadamunApi } from '@shared/ipc';
 
 type Double = typeof ElectronDouble;
 let contextBridge: Double['contextBridge'];
 let ipcRenderer: Double['ipcRenderer'];
 
 async function loadBridge(): Promise<TadamunApi> {
-  await import('../../../src/preload/index');
+  await import('@preload/index');
   const api = contextBridge.exposed.get('tadamun') as TadamunApi | undefined;
   if (!api) throw new Error('preload exposed no tadamun API');
   return api;

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Campaign } from '../../../src/core/domain/campaign';
-import type { Contact } from '../../../src/core/domain/contact';
-import type { Interaction } from '../../../src/core/domain/interaction';
+import type { Campaign } from '@core/domain/campaign';
+import type { Contact } from '@core/domain/contact';
+import type { Interaction } from '@core/domain/interaction';
 import {
   checkFormValues,
   formFieldOf,
   fromFormValues,
   toFormValues,
-} from '../../../src/renderer/src/features/campaigns/plan/campaign-form-values';
-import { filterInteractions } from '../../../src/renderer/src/features/campaigns/outreach/interaction-filter';
+} from '@renderer/features/campaigns/plan/campaign-form-values';
+import { filterInteractions } from '@renderer/features/campaigns/outreach/interaction-filter';
 import {
   filterValues,
   isEmptyFilter,
   matchesFilter,
-} from '../../../src/renderer/src/features/campaigns/targets/contact-filter';
-import { instantFromLocal } from '../../../src/renderer/src/features/outreach/local-time';
+} from '@renderer/features/campaigns/targets/contact-filter';
+import { instantFromLocal } from '@renderer/features/outreach/local-time';
 
 const contact = (fields: Partial<Contact>): Contact =>
   ({ kind: 'official', tags: [], ...fields }) as Contact;

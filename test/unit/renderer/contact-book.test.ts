@@ -3,28 +3,28 @@
  * form's checks (the domain schema's issues mapped back to the form's own rows).
  */
 import { describe, expect, it } from 'vitest';
-import type { Contact, PostalAddress } from '../../../src/core/domain/contact';
-import type { Target } from '../../../src/core/domain/target';
+import type { Contact, PostalAddress } from '@core/domain/contact';
+import type { Target } from '@core/domain/target';
 import {
   contactPredicate,
   countActiveFilters,
   filterOptionsOf,
   NO_FILTERS,
-} from '../../../src/renderer/src/features/contacts/list/contact-filters';
-import { sortContacts } from '../../../src/renderer/src/features/contacts/list/contact-columns';
-import { visibleContacts } from '../../../src/renderer/src/features/contacts/list/visible-contacts';
+} from '@renderer/features/contacts/list/contact-filters';
+import { sortContacts } from '@renderer/features/contacts/list/contact-columns';
+import { visibleContacts } from '@renderer/features/contacts/list/visible-contacts';
 import {
   checkContactForm,
   contactInputOf,
   EMPTY_ROW,
   formValuesOf,
-} from '../../../src/renderer/src/features/contacts/form/contact-form-values';
-import { addressBlockLines } from '../../../src/renderer/src/features/contacts/detail/address-block';
+} from '@renderer/features/contacts/form/contact-form-values';
+import { addressBlockLines } from '@renderer/features/contacts/detail/address-block';
 import {
   checkOrganizationForm,
   organizationValuesOf,
-} from '../../../src/renderer/src/features/organizations/organization-form-values';
-import { deleteOrganization } from '../../../src/renderer/src/features/organizations/delete-organization';
+} from '@renderer/features/organizations/organization-form-values';
+import { deleteOrganization } from '@renderer/features/organizations/delete-organization';
 import { freshDataCore } from '../../helpers/fresh-data-core';
 
 let serial = 0;

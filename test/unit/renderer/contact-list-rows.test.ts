@@ -5,10 +5,10 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { CHAMBERS, CONTACT_KINDS } from '../../../src/core/domain/contact';
-import { catalogues } from '../../../src/shared/i18n/catalogues';
-import { rowWindowOf } from '../../../src/renderer/src/features/contacts/list/row-window';
-import { rowTextOf } from '../../../src/renderer/src/features/contacts/list/row-text';
+import { CHAMBERS, CONTACT_KINDS } from '@core/domain/contact';
+import { catalogues } from '@shared/i18n/catalogues';
+import { rowWindowOf } from '@renderer/features/contacts/list/row-window';
+import { rowTextOf } from '@renderer/features/contacts/list/row-text';
 
 const ROW = 44;
 const options = (count: number) => ({

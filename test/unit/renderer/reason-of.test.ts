@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/core/domain/validation';
-import { IpcFailure, reasonOf } from '../../../src/renderer/src/lib/reason-of';
-import { catalogues } from '../../../src/shared/i18n/catalogues';
+import { ValidationError } from '@core/domain/validation';
+import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
+import { catalogues } from '@shared/i18n/catalogues';
 
 beforeAll(async () => {
   await i18next.init({

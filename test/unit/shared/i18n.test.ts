@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, formatMessage } from '../../../src/shared/i18n/catalogues';
-import { directionOf, pickUiLanguage, UI_LANGUAGES } from '../../../src/shared/i18n/languages';
+import { catalogues, formatMessage } from '@shared/i18n/catalogues';
+import { directionOf, pickUiLanguage, UI_LANGUAGES } from '@shared/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };
 

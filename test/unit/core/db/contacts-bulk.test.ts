@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chosenFields, differingFields } from '../../../../src/core/dedupe/merge-fields';
-import { RestoreConflictError } from '../../../../src/core/db/repositories/contacts';
-import { NotFoundError } from '../../../../src/core/db/repositories/repository';
-import { ValidationError } from '../../../../src/core/domain/validation';
+import { chosenFields, differingFields } from '@core/dedupe/merge-fields';
+import { RestoreConflictError } from '@core/db/repositories/contacts';
+import { NotFoundError } from '@core/db/repositories/repository';
+import { ValidationError } from '@core/domain/validation';
 import { failNthWrite, recordSnapshot } from '../../../helpers/fail-nth-write';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 

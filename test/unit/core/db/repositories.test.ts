@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../../../src/core/db/repositories/repository';
-import { ValidationError } from '../../../../src/core/domain/validation';
+import { NotFoundError } from '@core/db/repositories/repository';
+import { ValidationError } from '@core/domain/validation';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 /** The ValidationError a write was refused with; fails the test if it was not refused so. */

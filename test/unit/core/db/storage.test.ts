@@ -1,14 +1,14 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { openDataCore } from '../../../../src/core/db/data-core';
-import { NEWEST_FORMAT, TadamunDatabase, type ChunkRow } from '../../../../src/core/db/database';
+import { openDataCore } from '@core/db/data-core';
+import { NEWEST_FORMAT, TadamunDatabase, type ChunkRow } from '@core/db/database';
 import {
   BULK_WRITE_AT,
   CHUNK_SIZE,
   COMPACT_AT,
   readStoredRows,
   UnsupportedFormatError,
-} from '../../../../src/core/db/record-store';
+} from '@core/db/record-store';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 const person = (i: number) => ({

@@ -4,8 +4,8 @@ import {
   nameTokens,
   phoneDigits,
   samePhone,
-} from '../../../../src/core/dedupe/contact-keys';
-import { nameSimilarity, nameWords } from '../../../../src/core/dedupe/name-similarity';
+} from '@core/dedupe/contact-keys';
+import { nameSimilarity, nameWords } from '@core/dedupe/name-similarity';
 
 const phonesMatch = (a: string, b: string) => {
   const x = phoneDigits(a);

@@ -3,8 +3,8 @@ import {
   findDuplicatePairs,
   findMatchesFor,
   type DuplicatePair,
-} from '../../../../src/core/dedupe/find-duplicates';
-import type { Contact, ContactInput } from '../../../../src/core/domain/contact';
+} from '@core/dedupe/find-duplicates';
+import type { Contact, ContactInput } from '@core/domain/contact';
 
 let sequence = 0;
 /** A stored contact with the defaults the schema would give. */

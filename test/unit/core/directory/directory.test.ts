@@ -12,8 +12,8 @@ import {
   parseOfficeAddress,
   type Legislator,
   US_STATE_NAMES,
-} from '../../../../src/core';
-import { catalogues } from '../../../../src/shared/i18n/catalogues';
+} from '@core/index';
+import { catalogues } from '@shared/i18n/catalogues';
 
 const file = readFileSync(
   resolve(__dirname, '../../../../resources/us-congress-legislators.json'),

@@ -16,7 +16,7 @@ import {
   type LetterJob,
   type LetterJobResult,
   type LetterTemplate,
-} from '../../../../src/core/letters';
+} from '@core/letters';
 import { artifactPath } from '../../../helpers/artifacts';
 import { convertToPdf, pdfPageCount, pdfPages, renderPng } from '../../../helpers/docx-check';
 import {

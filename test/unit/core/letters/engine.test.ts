@@ -8,7 +8,7 @@ import {
   templateBuilders as b,
   type LetterTemplate,
   type RenderedBlock,
-} from '../../../../src/core/letters';
+} from '@core/letters';
 import { campaign, HADDAD, LETTER_DATE, recipient, REEM, settings } from './fixtures';
 
 const template = (

@@ -1,7 +1,7 @@
-import { campaignSchema, type CampaignInput } from '../../../../src/core/domain/campaign';
-import { contactSchema, type ContactInput } from '../../../../src/core/domain/contact';
-import { settingsSchema, type SettingsInput } from '../../../../src/core/domain/settings';
-import type { LetterRecipient } from '../../../../src/core/letters';
+import { campaignSchema, type CampaignInput } from '@core/domain/campaign';
+import { contactSchema, type ContactInput } from '@core/domain/contact';
+import { settingsSchema, type SettingsInput } from '@core/domain/settings';
+import type { LetterRecipient } from '@core/letters';
 
 const NOW = '2026-11-25T09:00:00.000Z';
 let counter = 0;

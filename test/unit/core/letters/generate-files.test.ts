@@ -24,8 +24,8 @@ import {
   type LetterJob,
   type LetterJobProgress,
   type LetterLayout,
-} from '../../../../src/core/letters';
-import { DocxPackageError, letterPackage } from '../../../../src/core/letters/docx/package';
+} from '@core/letters';
+import { DocxPackageError, letterPackage } from '@core/letters/docx/package';
 import { campaign, HADDAD, LETTER_DATE, recipient, REEM, settings } from './fixtures';
 import { solidPng } from './png';
 

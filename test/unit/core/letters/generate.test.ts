@@ -13,7 +13,7 @@ import {
   templateBuilders as b,
   type LetterJob,
   type LetterJobProgress,
-} from '../../../../src/core/letters';
+} from '@core/letters';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 import { campaign, contact, HADDAD, LETTER_DATE, recipient, REEM, settings } from './fixtures';
 

@@ -1,26 +1,26 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup, serializeBackup } from '../../../../src/core/backup/backup';
+import { createBackup, parseBackup, serializeBackup } from '@core/backup/backup';
 import {
   LETTER_IMAGE_MAX_BYTES,
   checkLetterImage,
   sniffLetterImage,
   storedLetterImageBytes,
   toStoredLetterImage,
-} from '../../../../src/core/domain/letter-image';
+} from '@core/domain/letter-image';
 import {
   SETTINGS_ID,
   letterImagesOf,
   settingsRecordSchema,
   settingsSchema,
-} from '../../../../src/core/domain/settings';
-import { ValidationError } from '../../../../src/core/domain/validation';
-import { toBase64 } from '../../../../src/core/crypto/bytes';
+} from '@core/domain/settings';
+import { ValidationError } from '@core/domain/validation';
+import { toBase64 } from '@core/crypto/bytes';
 import {
   generateLetters,
   starterTemplate,
   type LetterTemplate,
-} from '../../../../src/core/letters';
+} from '@core/letters';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 import { HADDAD, LETTER_DATE, recipient } from './fixtures';
 import { solidPng } from './png';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoWorkspace } from '../../../../src/core/demo';
-import { DEMO_TEMPLATES } from '../../../../src/core/demo/demo-templates';
+import { loadDemoWorkspace } from '@core/demo';
+import { DEMO_TEMPLATES } from '@core/demo/demo-templates';
 import {
   reviseTemplate,
   templateSchema,
   templateWordingAt,
-} from '../../../../src/core/domain/template';
+} from '@core/domain/template';
 import {
   EMPTY_DOCUMENT,
   STARTER_TEMPLATES,
@@ -18,7 +18,7 @@ import {
   templateBuilders as b,
   validateTemplate,
   type LetterRecipient,
-} from '../../../../src/core/letters';
+} from '@core/letters';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 import { LETTER_DATE, settings } from './fixtures';
 

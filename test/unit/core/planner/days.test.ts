@@ -7,7 +7,7 @@ import {
   instantKey,
   startOfDay,
   startOfWeek,
-} from '../../../../src/core';
+} from '@core/index';
 
 describe('dayIn', () => {
   it('is already tomorrow in Beirut at local midnight while UTC is still on today', () => {

@@ -6,7 +6,7 @@ import {
   plannerIndexOf,
   targetRows,
   type DataCore,
-} from '../../../../src/core';
+} from '@core/index';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 let core: DataCore | undefined;

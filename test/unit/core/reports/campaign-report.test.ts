@@ -9,7 +9,7 @@ import {
   outreachCsv,
   type CampaignReportInput,
   type DataCore,
-} from '../../../../src/core';
+} from '@core/index';
 import { artifactPath } from '../../../helpers/artifacts';
 import { checkDocx, renderPng } from '../../../helpers/docx-check';
 import { freshDataCore } from '../../../helpers/fresh-data-core';

@@ -3,9 +3,9 @@
  * compared with stored contacts (what the worker does), then written in slices in one commit.
  */
 import { describe, expect, it } from 'vitest';
-import { contactInputSchema, type Contact } from '../../../../src/core/domain/contact';
-import { ValidationError } from '../../../../src/core';
-import { findMatchesFor } from '../../../../src/core/dedupe';
+import { contactInputSchema, type Contact } from '@core/domain/contact';
+import { ValidationError } from '@core/index';
+import { findMatchesFor } from '@core/dedupe';
 import {
   checkImport,
   guessMapping,
@@ -19,7 +19,7 @@ import {
   TransferFileError,
   type ContactStamp,
   type PreparedContacts,
-} from '../../../../src/core/transfer';
+} from '@core/transfer';
 import { closingAfterEach } from '../../../helpers/fresh-data-core';
 import { encodeWindows1256, utf8 } from './fixtures';
 

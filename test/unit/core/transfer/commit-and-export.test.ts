@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../../src/core';
+import { ValidationError } from '@core/index';
 import {
   contactsToCsv,
   exportFileName,
   importContacts,
   linkOrganizations,
   selectForExport,
-} from '../../../../src/core/transfer';
+} from '@core/transfer';
 import { closingAfterEach } from '../../../helpers/fresh-data-core';
 
 const core = closingAfterEach();

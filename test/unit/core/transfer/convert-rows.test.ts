@@ -4,7 +4,7 @@ import {
   convertRowsInSlices,
   guessMapping,
   parseDelimited,
-} from '../../../../src/core/transfer';
+} from '@core/transfer';
 
 const preview = (text: string) => {
   const table = parseDelimited(text);

@@ -4,7 +4,7 @@ import {
   detectEncoding,
   MAX_IMPORT_BYTES,
   TransferFileError,
-} from '../../../../src/core/transfer';
+} from '@core/transfer';
 import { encodeUtf16, encodeWindows1256, utf8 } from './fixtures';
 
 const ARABIC = 'الاسم,البريد الإلكتروني\r\nليلى حداد,layla@example.org\r\n';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Contact, ContactInput, DataCore } from '../../../../src/core';
+import type { Contact, ContactInput, DataCore } from '@core/index';
 import {
   convertRows,
   decodeText,
@@ -11,7 +11,7 @@ import {
   parseDelimited,
   parseVCards,
   type OrganizationNames,
-} from '../../../../src/core/transfer';
+} from '@core/transfer';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 const cores: DataCore[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVCards, TransferFileError } from '../../../../src/core/transfer';
+import { parseVCards, TransferFileError } from '@core/transfer';
 
 const CARDS = [
   'BEGIN:VCARD',
