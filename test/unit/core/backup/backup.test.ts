@@ -9,7 +9,7 @@ import {
 import type { DataCore } from '@core/db/data-core';
 import { ENTITY_TABLES } from '@core/domain/entities';
 import { ValidationError } from '@core/domain/validation';
-import { freshDataCore } from '../../helpers/fresh-data-core';
+import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
 const arabicName = fc.constantFrom(

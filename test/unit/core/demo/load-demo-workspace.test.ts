@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DataCore } from '@core/db/data-core';
 import { DemoWorkspaceError, isWorkspaceEmpty, loadDemoWorkspace } from '@core/demo';
-import { freshDataCore } from '../../helpers/fresh-data-core';
-import { failNthWrite, recordSnapshot as snapshot } from '../../helpers/fail-nth-write';
+import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { failNthWrite, recordSnapshot as snapshot } from '../../../helpers/fail-nth-write';
 
 /** A fixed reference instant, local time: the demo's dates are relative to it. */
 const NOW = new Date(2026, 2, 10, 9, 30);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '@core/db/repositories/repository';
 import { ValidationError } from '@core/domain/validation';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { freshDataCore } from '../../../../helpers/fresh-data-core';
 
 /** The ValidationError a write was refused with; fails the test if it was not refused so. */
 async function refusal(write: Promise<unknown>): Promise<ValidationError> {

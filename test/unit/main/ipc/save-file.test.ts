@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { handleValidated, senderFromOrigins } from '@main/ipc/handle-validated';
 import { registerSaveFile } from '@main/ipc/save-file';
 import { registerUiLanguage } from '@main/ipc/ui-language';
-import { dialog, ipcMain, resetElectronDouble } from '../../helpers/electron-double';
+import { dialog, ipcMain, resetElectronDouble } from '../../../helpers/electron-double';
 
 const trusted = senderFromOrigins(['app://tadamun']);
 

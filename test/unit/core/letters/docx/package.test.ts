@@ -26,8 +26,8 @@ import {
   type LetterLayout,
 } from '@core/letters';
 import { DocxPackageError, letterPackage } from '@core/letters/docx/package';
-import { campaign, HADDAD, LETTER_DATE, recipient, REEM, settings } from './fixtures';
-import { solidPng } from './png';
+import { campaign, HADDAD, LETTER_DATE, recipient, REEM, settings } from '../fixtures';
+import { solidPng } from '../../../../helpers/png';
 
 const SETTINGS = settings({
   organizationProfile: { name: 'Bay State Pride', signatoryName: 'Sam Rivera' },

@@ -22,8 +22,8 @@ import {
   type LetterTemplate,
 } from '@core/letters';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
-import { HADDAD, LETTER_DATE, recipient } from './fixtures';
-import { solidPng } from './png';
+import { HADDAD, LETTER_DATE, recipient } from '../letters/fixtures';
+import { solidPng } from '../../../helpers/png';
 
 const PNG = solidPng(40, 20, [200, 30, 30]);
 // The smallest JPEG start: SOI, then an APP0 marker.

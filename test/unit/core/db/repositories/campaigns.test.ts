@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failNthWrite, recordSnapshot as snapshot } from '../../../helpers/fail-nth-write';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { failNthWrite, recordSnapshot as snapshot } from '../../../../helpers/fail-nth-write';
+import { freshDataCore } from '../../../../helpers/fresh-data-core';
 
 async function seeded() {
   const fresh = await freshDataCore();

@@ -3,8 +3,8 @@ import { chosenFields, differingFields } from '@core/dedupe/merge-fields';
 import { RestoreConflictError } from '@core/db/repositories/contacts';
 import { NotFoundError } from '@core/db/repositories/repository';
 import { ValidationError } from '@core/domain/validation';
-import { failNthWrite, recordSnapshot } from '../../../helpers/fail-nth-write';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { failNthWrite, recordSnapshot } from '../../../../helpers/fail-nth-write';
+import { freshDataCore } from '../../../../helpers/fresh-data-core';
 
 const snapshot = recordSnapshot;
 

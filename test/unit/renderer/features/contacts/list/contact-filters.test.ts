@@ -25,7 +25,7 @@ import {
   organizationValuesOf,
 } from '@renderer/features/organizations/organization-form-values';
 import { deleteOrganization } from '@renderer/features/organizations/delete-organization';
-import { freshDataCore } from '../../helpers/fresh-data-core';
+import { freshDataCore } from '../../../../../helpers/fresh-data-core';
 
 let serial = 0;
 function contact(fields: Partial<Contact>): Contact {

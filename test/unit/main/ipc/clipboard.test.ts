@@ -12,7 +12,7 @@ import {
   ipcMain,
   resetElectronDouble,
   session,
-} from '../../helpers/electron-double';
+} from '../../../helpers/electron-double';
 
 const trusted = senderFromOrigins(['app://tadamun']);
 const APP_URL = 'app://tadamun/index.html#/settings';

@@ -17,8 +17,8 @@ import {
   type LetterJobResult,
   type LetterTemplate,
 } from '@core/letters';
-import { artifactPath } from '../../../helpers/artifacts';
-import { convertToPdf, pdfPageCount, pdfPages, renderPng } from '../../../helpers/docx-check';
+import { artifactPath } from '../../../../helpers/artifacts';
+import { convertToPdf, pdfPageCount, pdfPages, renderPng } from '../../../../helpers/docx-check';
 import {
   campaign,
   HADDAD,
@@ -27,8 +27,8 @@ import {
   REEM,
   settings,
   withoutBidiControls,
-} from './fixtures';
-import { solidPng } from './png';
+} from '../fixtures';
+import { solidPng } from '../../../../helpers/png';
 
 const EN_SETTINGS = settings({
   organizationProfile: {

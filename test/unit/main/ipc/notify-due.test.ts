@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcChannel, type IpcResult } from '@shared/ipc';
 import { senderFromOrigins } from '@main/ipc/handle-validated';
 import { registerNotifyDue } from '@main/ipc/notify-due';
-import { ipcMain, Notification, resetElectronDouble } from '../../helpers/electron-double';
+import { ipcMain, Notification, resetElectronDouble } from '../../../helpers/electron-double';
 
 const trusted = senderFromOrigins(['app://tadamun']);
 const fromApp = { sender: {}, senderFrame: { url: 'app://tadamun/index.html#/', parent: null } };
