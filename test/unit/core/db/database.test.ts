@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDataCore } from '@core/db/data-core';
+import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const contact = (n: number, givenName: string) => ({
@@ -65,5 +66,16 @@ describe('schema migrations', () => {
     const reopened = await openDataCore({ name: 'old-workspace', indexedDB: factory, IDBKeyRange });
     expect(reopened.contacts.get(ID(3))?.familyName).toBe('Khoury');
     expect(reopened.contacts.count()).toBe(2);
+  });
+});
+
+describe('chunked storage', () => {
+  it('keeps nothing sensitive in keys or indexes', async () => {
+    const { core } = await freshDataCore();
+    const { db } = core.store;
+    for (const table of db.tables) {
+      const indexed = [table.schema.primKey, ...table.schema.indexes].map((index) => index.keyPath);
+      for (const path of indexed.flat()) expect(['table', 'chunk', 'id', 'key']).toContain(path);
+    }
   });
 });

@@ -1,62 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { failNthWrite, recordSnapshot as snapshot } from '../../../../helpers/fail-nth-write';
 import { freshDataCore } from '../../../../helpers/fresh-data-core';
+import { fiveTargetedContacts, layla } from '../fixtures';
 
-async function seeded() {
-  const fresh = await freshDataCore();
-  const { core } = fresh;
-  const contacts = await core.contacts.createMany(
-    Array.from({ length: 5 }, (_, i) => ({
-      givenName: `Contact ${i}`,
-      emails: [{ value: `c${i}@example.org` }],
-    })),
-  );
-  const campaign = await core.campaigns.create({ name: 'Equality bill' });
-  for (const contact of contacts) {
-    await core.targets.create({ campaignId: campaign.id, contactId: contact.id });
-    await core.interactions.create({
-      campaignId: campaign.id,
-      contactId: contact.id,
-      kind: 'letter',
-      occurredAt: '2026-11-20T10:00:00Z',
-    });
-  }
-  return { ...fresh, contacts, campaign };
-}
-
-describe('all-or-nothing writes', () => {
-  it('a bulk import that fails half-way leaves the database and memory as they were', async () => {
-    const { core, reopen } = await seeded();
-    const before = snapshot(core);
-    // Write 1 puts the new chunks, write 2 (clearing pending rows) fails: the first must roll back.
-    await failNthWrite(core, 2);
+describe('campaigns, targets, interactions', () => {
+  it('refuses a campaign that ends before it starts', async () => {
+    const { core } = await freshDataCore();
     await expect(
-      core.contacts.createMany(Array.from({ length: 500 }, (_, i) => ({ givenName: `New ${i}` }))),
-    ).rejects.toThrow(/disk is full/);
-    expect(snapshot(core)).toEqual(before);
-    expect(snapshot(await reopen())).toEqual(before);
+      core.campaigns.create({ name: 'x', startDate: '2026-12-01', endDate: '2026-11-01' }),
+    ).rejects.toThrow(/endDate: the end date is before the start date/);
   });
 
+  it('deletes a campaign with its targets, interactions and letters only', async () => {
+    const { core, reopen } = await freshDataCore();
+    const contact = await core.contacts.create(layla);
+    const [a, b] = await core.campaigns.createMany([{ name: 'A' }, { name: 'B' }]);
+    if (!a || !b) throw new Error('campaigns not created');
+    for (const campaign of [a, b]) {
+      await core.targets.create({ campaignId: campaign.id, contactId: contact.id });
+      await core.interactions.create({
+        campaignId: campaign.id,
+        contactId: contact.id,
+        kind: 'email',
+        occurredAt: '2026-11-21T08:00:00+02:00',
+      });
+    }
+    await core.campaigns.removeWithDependents(a.id);
+    const again = await reopen();
+    expect(again.campaigns.all().map((c) => c.name)).toEqual(['B']);
+    expect(again.targets.all().map((t) => t.campaignId)).toEqual([b.id]);
+    expect(again.interactions.forCampaign(b.id)).toHaveLength(1);
+    expect(again.interactions.forContact(contact.id)).toHaveLength(1);
+    expect(again.contacts.count()).toBe(1);
+  });
+});
+
+describe('all-or-nothing writes', () => {
   it('deleting a campaign with its dependents fails whole', async () => {
-    const { core, reopen, campaign } = await seeded();
+    const { core, reopen, campaign } = await fiveTargetedContacts();
     const before = snapshot(core);
     await failNthWrite(core, 1);
     await expect(core.campaigns.removeWithDependents(campaign.id)).rejects.toThrow(/disk is full/);
     expect(snapshot(core)).toEqual(before);
     expect(snapshot(await reopen())).toEqual(before);
-  });
-
-  it('a merge fails whole, and the store keeps working after a failure', async () => {
-    const { core, reopen, contacts } = await seeded();
-    const [keep, drop] = contacts;
-    if (!keep || !drop) throw new Error('no contacts');
-    const before = snapshot(core);
-    await failNthWrite(core, 1);
-    await expect(core.contacts.merge(keep.id, drop.id)).rejects.toThrow(/disk is full/);
-    expect(snapshot(core)).toEqual(before);
-    await core.contacts.merge(keep.id, drop.id);
-    const after = await reopen();
-    expect(after.contacts.count()).toBe(4);
-    expect(after.interactions.forContact(keep.id)).toHaveLength(2);
   });
 });

@@ -5,60 +5,120 @@ import { NotFoundError } from '@core/db/repositories/repository';
 import { ValidationError } from '@core/domain/validation';
 import { failNthWrite, recordSnapshot } from '../../../../helpers/fail-nth-write';
 import { freshDataCore } from '../../../../helpers/fresh-data-core';
+import {
+  errorOf,
+  fiveTargetedContacts,
+  layla,
+  refusal,
+  threeContactsTwoCampaigns,
+} from '../fixtures';
 
 const snapshot = recordSnapshot;
 
-/** Three contacts, two campaigns with targets, interactions, a letter and a task owner. */
-async function seeded() {
-  const fresh = await freshDataCore();
-  const { core } = fresh;
-  const [layla, omar, rania] = await core.contacts.createMany([
-    { givenName: 'Layla', familyName: 'Haddad', tags: ['ally'] },
-    { givenName: 'Omar', familyName: 'Khalil', tags: ['Press'] },
-    { givenName: 'رانيا', familyName: 'صالح' },
-  ]);
-  if (!layla || !omar || !rania) throw new Error('contacts not created');
-  const taskId = crypto.randomUUID();
-  const campaign = await core.campaigns.create({
-    name: 'Equality bill',
-    tasks: [{ id: taskId, title: 'Call Layla', ownerContactId: layla.id }],
+describe('contacts repository', () => {
+  it('requires some name', async () => {
+    const { core } = await freshDataCore();
+    const error = await refusal(core.contacts.create({ kind: 'ally' }));
+    expect(error.fieldErrors).toEqual([
+      { field: 'displayName', message: 'a contact needs a given, family or display name' },
+    ]);
   });
-  const other = await core.campaigns.create({ name: 'Health access' });
-  const target = await core.targets.create({ campaignId: campaign.id, contactId: layla.id });
-  await core.targets.create({ campaignId: other.id, contactId: omar.id });
-  const letter = await core.letters.create({
-    campaignId: campaign.id,
-    contactId: layla.id,
-    targetId: target.id,
-    renderedText: 'Dear Ms Haddad',
-  });
-  await core.interactions.create({
-    campaignId: campaign.id,
-    contactId: layla.id,
-    kind: 'letter',
-    occurredAt: '2026-11-20T10:00:00Z',
-    letterId: letter.id,
-  });
-  await core.interactions.create({
-    contactId: omar.id,
-    kind: 'call',
-    occurredAt: '2026-11-21T10:00:00Z',
-  });
-  return { ...fresh, layla, omar, rania, campaign, other, taskId, target };
-}
 
-async function errorOf(write: Promise<unknown>): Promise<unknown> {
-  return write.then(
-    () => {
-      throw new Error('expected the write to be refused');
-    },
-    (error: unknown) => error,
-  );
-}
+  it('deletes a contact with its targets, interactions and letters', async () => {
+    const { core, reopen } = await freshDataCore();
+    const contact = await core.contacts.create(layla);
+    const campaign = await core.campaigns.create({
+      name: 'Equality bill',
+      tasks: [{ id: crypto.randomUUID(), title: 'Call', ownerContactId: contact.id }],
+    });
+    await core.targets.create({ campaignId: campaign.id, contactId: contact.id });
+    await core.interactions.create({
+      contactId: contact.id,
+      kind: 'call',
+      occurredAt: '2026-11-20T10:00:00Z',
+    });
+    await core.letters.create({ contactId: contact.id, renderedText: 'Dear…' });
+    await core.contacts.removeWithDependents(contact.id);
+    const again = await reopen();
+    expect(
+      [again.contacts, again.targets, again.interactions, again.letters].map((r) => r.count()),
+    ).toEqual([0, 0, 0, 0]);
+    expect(again.campaigns.require(campaign.id).tasks[0]?.ownerContactId).toBeUndefined();
+  });
+});
+
+describe('merging contacts', () => {
+  it('moves interactions, letters and targets and unites emails, phones and tags', async () => {
+    const { core, reopen } = await freshDataCore();
+    const keep = await core.contacts.create({ ...layla, phones: [{ value: '+961 1 234 567' }] });
+    const drop = await core.contacts.create({
+      givenName: 'Layla',
+      familyName: 'Haddad',
+      emails: [{ value: 'LAYLA.HADDAD@parliament.example' }, { value: 'layla@home.example' }],
+      phones: [{ value: '+9611234567' }],
+      party: 'Independent',
+      tags: ['committee'],
+      notes: 'Met at the conference.',
+    });
+    const campaign = await core.campaigns.create({ name: 'Equality bill' });
+    const other = await core.campaigns.create({ name: 'Health access' });
+    await core.targets.create({ campaignId: campaign.id, contactId: keep.id, priority: 3 });
+    const dropTarget = await core.targets.create({
+      campaignId: campaign.id,
+      contactId: drop.id,
+      priority: 1,
+    });
+    await core.targets.setStance(dropTarget.id, 'supportive', 'Rana');
+    await core.targets.create({ campaignId: other.id, contactId: drop.id });
+    await core.interactions.create({
+      contactId: drop.id,
+      kind: 'meeting',
+      occurredAt: '2026-11-01T09:00:00Z',
+    });
+    await core.letters.create({ contactId: drop.id, renderedText: 'Dear Ms Haddad' });
+
+    const merged = await core.contacts.merge(keep.id, drop.id);
+    expect(merged.givenName).toBe('ليلى');
+    expect(merged.party).toBe('Independent');
+    expect(merged.emails.map((e) => e.value)).toEqual([
+      'layla.haddad@parliament.example',
+      'layla@home.example',
+    ]);
+    expect(merged.phones).toHaveLength(1);
+    expect(merged.tags).toEqual(['لجنة حقوق الإنسان', 'committee']);
+
+    const again = await reopen();
+    expect(again.contacts.get(drop.id)).toBeUndefined();
+    expect(again.interactions.forContact(keep.id)).toHaveLength(1);
+    expect(again.letters.all().map((l) => l.contactId)).toEqual([keep.id]);
+    const targets = again.targets.all();
+    expect(targets).toHaveLength(2);
+    expect(targets.every((t) => t.contactId === keep.id)).toBe(true);
+    const equality = targets.find((t) => t.campaignId === campaign.id);
+    expect(equality?.priority).toBe(1);
+    expect(equality?.stanceHistory.map((h) => h.to)).toEqual(['supportive']);
+  });
+});
+
+describe('all-or-nothing writes', () => {
+  it('a merge fails whole, and the store keeps working after a failure', async () => {
+    const { core, reopen, contacts } = await fiveTargetedContacts();
+    const [keep, drop] = contacts;
+    if (!keep || !drop) throw new Error('no contacts');
+    const before = snapshot(core);
+    await failNthWrite(core, 1);
+    await expect(core.contacts.merge(keep.id, drop.id)).rejects.toThrow(/disk is full/);
+    expect(snapshot(core)).toEqual(before);
+    await core.contacts.merge(keep.id, drop.id);
+    const after = await reopen();
+    expect(after.contacts.count()).toBe(4);
+    expect(after.interactions.forContact(keep.id)).toHaveLength(2);
+  });
+});
 
 describe('tagMany and untagMany', () => {
   it('tag only the contacts lacking the tag, in any letter case, and count them', async () => {
-    const { core, reopen, layla, omar, rania } = await seeded();
+    const { core, reopen, layla, omar, rania } = await threeContactsTwoCampaigns();
     expect(await core.contacts.tagMany([layla.id, omar.id, rania.id], ' press ')).toBe(2);
     expect(core.contacts.require(omar.id).tags).toEqual(['Press']);
     expect(core.contacts.require(layla.id).tags).toEqual(['ally', 'press']);
@@ -73,7 +133,7 @@ describe('tagMany and untagMany', () => {
   });
 
   it('refuse an empty or too long tag and an unknown contact, changing nothing', async () => {
-    const { core, layla } = await seeded();
+    const { core, layla } = await threeContactsTwoCampaigns();
     const before = snapshot(core);
     expect(await errorOf(core.contacts.tagMany([layla.id], '  '))).toBeInstanceOf(ValidationError);
     expect(await errorOf(core.contacts.tagMany([layla.id], 'x'.repeat(61)))).toBeInstanceOf(
@@ -88,7 +148,7 @@ describe('tagMany and untagMany', () => {
   });
 
   it('write all or nothing', async () => {
-    const { core, reopen, layla, omar } = await seeded();
+    const { core, reopen, layla, omar } = await threeContactsTwoCampaigns();
     const before = snapshot(core);
     await failNthWrite(core, 1);
     await expect(core.contacts.tagMany([layla.id, omar.id], 'new')).rejects.toThrow(/disk is full/);
@@ -99,7 +159,7 @@ describe('tagMany and untagMany', () => {
 
 describe('removeManyWithDependents and restoreRemoved', () => {
   it('delete contacts with targets, interactions, letters and task owners, and undo exactly', async () => {
-    const { core, reopen, layla, omar, rania, campaign } = await seeded();
+    const { core, reopen, layla, omar, rania, campaign } = await threeContactsTwoCampaigns();
     const before = snapshot(core);
     const tasksBefore = core.campaigns.require(campaign.id).tasks;
     const removed = await core.contacts.removeManyWithDependents([layla.id, omar.id]);
@@ -120,7 +180,7 @@ describe('removeManyWithDependents and restoreRemoved', () => {
   });
 
   it('undo keeps a new owner given to the task meanwhile', async () => {
-    const { core, layla, rania, campaign, taskId } = await seeded();
+    const { core, layla, rania, campaign, taskId } = await threeContactsTwoCampaigns();
     const removed = await core.contacts.removeManyWithDependents([layla.id]);
     const tasks = core.campaigns
       .require(campaign.id)
@@ -134,7 +194,7 @@ describe('removeManyWithDependents and restoreRemoved', () => {
   });
 
   it('undo refuses when a record exists again or its campaign was deleted, and writes nothing', async () => {
-    const { core, layla, other, omar } = await seeded();
+    const { core, layla, other, omar } = await threeContactsTwoCampaigns();
     const removed = await core.contacts.removeManyWithDependents([layla.id]);
     await core.contacts.restoreRemoved(removed);
     const twice = await errorOf(core.contacts.restoreRemoved(removed));
@@ -150,7 +210,7 @@ describe('removeManyWithDependents and restoreRemoved', () => {
   });
 
   it('deleting many fails whole when the write fails half-way', async () => {
-    const { core, reopen, layla, omar } = await seeded();
+    const { core, reopen, layla, omar } = await threeContactsTwoCampaigns();
     // Enough records to take the bulk path, which writes chunks and then clears pending rows.
     await core.contacts.createMany(
       Array.from({ length: 300 }, (_, i) => ({ givenName: `Extra ${i}` })),
@@ -171,7 +231,7 @@ describe('removeManyWithDependents and restoreRemoved', () => {
   });
 
   it('undo fails whole too, and can be tried again', async () => {
-    const { core, reopen, layla, omar } = await seeded();
+    const { core, reopen, layla, omar } = await threeContactsTwoCampaigns();
     const removed = await core.contacts.removeManyWithDependents([layla.id, omar.id]);
     const before = snapshot(core);
     await failNthWrite(core, 1);
@@ -179,53 +239,6 @@ describe('removeManyWithDependents and restoreRemoved', () => {
     expect(snapshot(core)).toEqual(before);
     await core.contacts.restoreRemoved(removed);
     expect((await reopen()).contacts.count()).toBe(3);
-  });
-});
-
-describe('targets.addContacts', () => {
-  it('adds the contacts not yet targeted, with the defaults, in one commit', async () => {
-    const { core, reopen, layla, omar, rania, campaign } = await seeded();
-    const result = await core.targets.addContacts(
-      campaign.id,
-      [layla.id, omar.id, rania.id, omar.id],
-      {
-        stance: 'undecided',
-        priority: 1,
-      },
-    );
-    expect(result).toEqual({ added: 2, alreadyTargets: 2 });
-    const targets = (await reopen()).targets.forCampaign(campaign.id);
-    expect(targets.map((t) => t.contactId).sort()).toEqual([layla.id, omar.id, rania.id].sort());
-    expect(targets.find((t) => t.contactId === rania.id)).toMatchObject({
-      stance: 'undecided',
-      priority: 1,
-    });
-  });
-
-  it('refuses an unknown campaign or contact, or a bad priority, and adds nothing', async () => {
-    const { core, omar, campaign } = await seeded();
-    const before = snapshot(core);
-    const nobody = '9b7e0c55-0000-4000-8000-000000000000';
-    expect(await errorOf(core.targets.addContacts(nobody, [omar.id]))).toBeInstanceOf(
-      NotFoundError,
-    );
-    expect(await errorOf(core.targets.addContacts(campaign.id, [omar.id, nobody]))).toBeInstanceOf(
-      NotFoundError,
-    );
-    expect(
-      await errorOf(core.targets.addContacts(campaign.id, [omar.id], { priority: 9 })),
-    ).toBeInstanceOf(ValidationError);
-    expect(snapshot(core)).toEqual(before);
-  });
-
-  it('writes all or nothing', async () => {
-    const { core, reopen, omar, rania, campaign } = await seeded();
-    const before = snapshot(core);
-    await failNthWrite(core, 1);
-    await expect(core.targets.addContacts(campaign.id, [omar.id, rania.id])).rejects.toThrow(
-      /disk is full/,
-    );
-    expect(snapshot(await reopen())).toEqual(before);
   });
 });
 
@@ -341,7 +354,8 @@ describe('upsertByExternalId', () => {
 
 describe('merge', () => {
   it('moves interactions, letters and targets; one target per campaign keeps both stance histories', async () => {
-    const { core, reopen, layla, omar, campaign, other, target, taskId } = await seeded();
+    const { core, reopen, layla, omar, campaign, other, target, taskId } =
+      await threeContactsTwoCampaigns();
     const omarTarget = await core.targets.create({
       campaignId: campaign.id,
       contactId: omar.id,
@@ -386,7 +400,7 @@ describe('merge', () => {
   });
 
   it('fails whole when the write fails', async () => {
-    const { core, reopen, layla, omar } = await seeded();
+    const { core, reopen, layla, omar } = await threeContactsTwoCampaigns();
     const before = snapshot(core);
     await failNthWrite(core, 1);
     await expect(core.contacts.merge(layla.id, omar.id)).rejects.toThrow(/disk is full/);
@@ -452,7 +466,7 @@ describe('merge', () => {
   });
 
   it('counts what hangs on a contact', async () => {
-    const { core, layla, rania } = await seeded();
+    const { core, layla, rania } = await threeContactsTwoCampaigns();
     expect(core.contacts.dependentsOf(layla.id)).toEqual({
       interactions: 1,
       targets: 1,
