@@ -12,7 +12,7 @@ import { createEncryptedBackup } from '@core/backup/encrypted-backup';
 import { artifactPath } from '../helpers/artifacts';
 import { checkDocx, renderPng } from '../helpers/docx-check';
 import { freshDataCore } from '../helpers/fresh-data-core';
-import { solidPng } from '../unit/core/letters/png';
+import { solidPng } from '../helpers/png';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import { loadDemoWorkspace, setUpWorkspace } from './workspace';
 

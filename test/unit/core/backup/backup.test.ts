@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BackupError,
-  createBackup,
-  restoreBackup,
-  serializeBackup,
-} from '@core/backup/backup';
+import { BackupError, createBackup, restoreBackup, serializeBackup } from '@core/backup/backup';
 import type { DataCore } from '@core/db/data-core';
 import { ENTITY_TABLES } from '@core/domain/entities';
 import { ValidationError } from '@core/domain/validation';

@@ -1,7 +1,7 @@
 import { campaignSchema, type CampaignInput } from '@core/domain/campaign';
 import { contactSchema, type ContactInput } from '@core/domain/contact';
 import { settingsSchema, type SettingsInput } from '@core/domain/settings';
-import type { LetterRecipient } from '@core/letters';
+import { starterTemplate, type LetterJob, type LetterRecipient } from '@core/letters';
 
 const NOW = '2026-11-25T09:00:00.000Z';
 let counter = 0;
@@ -67,3 +67,20 @@ export const REEM = {
 /** Strips the bidi controls pdftotext and our LTR embeddings add around runs. */
 export const withoutBidiControls = (value: string) =>
   value.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+
+const supportBill = () => starterTemplate('support-bill', 'en');
+
+/** Three recipients of the English support letter, as a ZIP. */
+export const threeRecipientJob = (overrides: Partial<LetterJob> = {}): LetterJob => ({
+  template: supportBill(),
+  recipients: [
+    recipient(HADDAD),
+    recipient({ givenName: 'Tom', familyName: 'Baker', chamber: 'lower' }),
+    recipient({ givenName: 'Ana', familyName: 'Ortiz', formOfAddress: 'feminine' }),
+  ],
+  campaign: campaign({ policy: { identifier: 'S.1234' } }),
+  settings: settings({ organizationProfile: { name: 'Bay State Pride' } }),
+  date: LETTER_DATE,
+  output: 'zip',
+  ...overrides,
+});

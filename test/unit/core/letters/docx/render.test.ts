@@ -10,6 +10,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   generateLetters,
+  letterheadFromSettings,
+  renderLetterDocx,
+  renderLetterDocxFiles,
+  type LetterDocxOptions,
   starterTemplate,
   serializeTemplateDocument,
   templateBuilders as b,
@@ -29,6 +33,7 @@ import {
   withoutBidiControls,
 } from '../fixtures';
 import { solidPng } from '../../../../helpers/png';
+import { layouts, parts, SETTINGS, withoutDrawingIds, withoutTimes } from '../list-job';
 
 const EN_SETTINGS = settings({
   organizationProfile: {
@@ -354,5 +359,35 @@ describe('DOCX metadata', () => {
     const { core } = properties(result.file.bytes);
     expect(core).toContain('<dc:creator>Bay State Pride Coalition</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>Bay State Pride Coalition</cp:lastModifiedBy>');
+  });
+});
+
+describe('renderLetterDocxFiles', () => {
+  it('writes each letter as the same DOCX renderLetterDocx writes alone: body, lists, images, footer', async () => {
+    const options: LetterDocxOptions = {
+      letterhead: {
+        ...letterheadFromSettings(SETTINGS),
+        logo: { bytes: solidPng(120, 40, [30, 90, 160]) },
+      },
+      signatureImage: { bytes: solidPng(90, 30, [20, 20, 20]) },
+    };
+    const all = layouts(3);
+    const files = await renderLetterDocxFiles(all, options);
+    expect(files).toHaveLength(3);
+    for (const [i, layout] of all.entries()) {
+      const alone = parts(await renderLetterDocx(layout, options));
+      const split = parts(files[i] ?? new Uint8Array());
+      expect(Object.keys(split).sort()).toEqual(Object.keys(alone).sort());
+      for (const name of Object.keys(alone)) {
+        expect(withoutTimes(withoutDrawingIds(split[name] ?? '')), name).toBe(
+          withoutTimes(withoutDrawingIds(alone[name] ?? '')),
+        );
+      }
+    }
+    expect(parts(files[1] ?? new Uint8Array())['word/document.xml']).toContain('First Baker');
+  });
+
+  it('returns nothing for no letters', async () => {
+    expect(await renderLetterDocxFiles([])).toEqual([]);
   });
 });
