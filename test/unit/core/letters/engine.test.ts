@@ -238,4 +238,3 @@ describe('rendering a template for one recipient', () => {
     expect((error as Error).message).toMatch(/limit exceeded/);
   });
 });
-
