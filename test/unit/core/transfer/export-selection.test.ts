@@ -1,47 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '@core/index';
-import {
-  contactsToCsv,
-  exportFileName,
-  importContacts,
-  linkOrganizations,
-  selectForExport,
-} from '@core/transfer';
+import { contactsToCsv, exportFileName, selectForExport } from '@core/transfer';
 import { closingAfterEach } from '../../../helpers/fresh-data-core';
 
 const core = closingAfterEach();
-
-describe('import commit', () => {
-  it('links an organization named in the file by its normalized name, else keeps the name', async () => {
-    const { core: data } = await core();
-    const ministry = await data.organizations.create({ name: 'وزارة الصحة' });
-    const { created, linkedToOrganizations } = await importContacts(data, [
-      { displayName: 'A', organizationName: 'وزاره الصحه' },
-      { displayName: 'B', organizationName: 'Unknown Org' },
-    ]);
-    expect(linkedToOrganizations).toBe(1);
-    expect(created[0]).toMatchObject({ organizationId: ministry.id });
-    expect(created[0]?.organizationName).toBeUndefined();
-    expect(created[1]).toMatchObject({ organizationName: 'Unknown Org' });
-    expect(data.organizations.count()).toBe(1);
-    expect(linkOrganizations([{ displayName: 'C' }], []).linked).toBe(0);
-  });
-
-  it('is all or nothing: one refused contact and nothing is stored, even after reopening', async () => {
-    const fresh = await core();
-    await fresh.core.contacts.create({ displayName: 'Already here' });
-    await expect(
-      importContacts(fresh.core, [
-        { displayName: 'Fine' },
-        { displayName: 'Bad', emails: [{ value: 'nope' }] },
-      ]),
-    ).rejects.toThrow(ValidationError);
-    expect(fresh.core.contacts.all().map((c) => c.displayName)).toEqual(['Already here']);
-    await fresh.core.close();
-    const reopened = await fresh.reopen();
-    expect(reopened.contacts.all().map((c) => c.displayName)).toEqual(['Already here']);
-  });
-});
 
 describe('export selection', () => {
   it('leaves sensitive contacts out unless asked, counting them, within all or the chosen ones', async () => {
