@@ -2,59 +2,12 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IpcChannel, type IpcResult, type SaveFileOutcome } from '@shared/ipc';
+import { IpcChannel, type SaveFileOutcome } from '@shared/ipc';
 import { z } from 'zod';
-import { handleValidated, senderFromOrigins } from '@main/ipc/handle-validated';
+import { handleValidated } from '@main/ipc/handle-validated';
 import { registerSaveFile } from '@main/ipc/save-file';
-import { registerUiLanguage } from '@main/ipc/ui-language';
-import { dialog, ipcMain, resetElectronDouble } from '../../../helpers/electron-double';
-
-const trusted = senderFromOrigins(['app://tadamun']);
-
-function eventFrom(url: string, parent: unknown = null) {
-  return { sender: {}, senderFrame: { url, parent } };
-}
-const OWN_FRAME = eventFrom('app://tadamun/index.html#/letters');
-
-async function invoke<T>(channel: string, event: unknown, payload: unknown): Promise<IpcResult<T>> {
-  const handler = ipcMain.handlers.get(channel);
-  if (!handler) throw new Error(`no handler for ${channel}`);
-  return (await handler(event, payload)) as IpcResult<T>;
-}
-
-const validSave = () => ({
-  suggestedName: '2026-11-25 Letter to Sen. Haddad.docx',
-  bytes: new Uint8Array([80, 75, 3, 4]),
-  filters: [{ name: 'Word document', extensions: ['docx'] }],
-});
-
-describe('IPC sender validation', () => {
-  beforeEach(resetElectronDouble);
-
-  it('trusts only the top frame of the app origin', () => {
-    expect(trusted(OWN_FRAME as never)).toBe(true);
-    expect(trusted(eventFrom('https://evil.example/') as never)).toBe(false);
-    expect(trusted(eventFrom('app://evil/index.html') as never)).toBe(false);
-    expect(trusted(eventFrom('file:///tmp/x.html') as never)).toBe(false);
-    expect(trusted(eventFrom('app://tadamun/index.html', {}) as never)).toBe(false);
-    expect(trusted({ sender: {}, senderFrame: null } as never)).toBe(false);
-    expect(trusted(eventFrom('::not a url') as never)).toBe(false);
-  });
-
-  it('rejects an unknown sender before looking at the payload or opening a dialog', async () => {
-    registerSaveFile(trusted);
-    const result = await invoke(
-      IpcChannel.saveFile,
-      eventFrom('https://evil.example/'),
-      validSave(),
-    );
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'forbidden-sender', message: expect.any(String) },
-    });
-    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
-  });
-});
+import { dialog, resetElectronDouble } from '../../../helpers/electron-double';
+import { invoke, OWN_FRAME, trusted, validSave } from './frames';
 
 describe('saveFile', () => {
   let dir: string;
@@ -144,34 +97,5 @@ describe('saveFile', () => {
     const result = await invoke(IpcChannel.saveFile, OWN_FRAME, validSave());
     expect(result.ok).toBe(false);
     expect(await readFile(existing, 'utf8')).toBe('previous letter');
-  });
-});
-
-describe('setUiLanguage', () => {
-  beforeEach(resetElectronDouble);
-
-  it('accepts a supported language and tells main', async () => {
-    const seen: string[] = [];
-    registerUiLanguage(trusted, (language) => seen.push(language));
-    expect(await invoke(IpcChannel.setUiLanguage, OWN_FRAME, 'ar')).toEqual({
-      ok: true,
-      value: null,
-    });
-    expect(seen).toEqual(['ar']);
-  });
-
-  it('rejects unknown languages, other types and unknown senders', async () => {
-    const seen: string[] = [];
-    registerUiLanguage(trusted, (language) => seen.push(language));
-    for (const payload of ['xx', 'AR', 42, { language: 'ar' }, null]) {
-      const result = await invoke(IpcChannel.setUiLanguage, OWN_FRAME, payload);
-      expect(result, JSON.stringify(payload)).toMatchObject({
-        ok: false,
-        error: { code: 'invalid-request' },
-      });
-    }
-    const foreign = await invoke(IpcChannel.setUiLanguage, eventFrom('https://x.org/'), 'ar');
-    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(seen).toEqual([]);
   });
 });
