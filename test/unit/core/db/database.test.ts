@@ -2,24 +2,11 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDataCore } from '@core/db/data-core';
+import { aContact } from '../../../helpers/contact-fixture';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const contact = (n: number, givenName: string) => ({
-  id: ID(n),
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  kind: 'ally',
-  givenName,
-  formOfAddress: 'unknown',
-  addresses: [],
-  emails: [],
-  phones: [],
-  websites: [],
-  tags: [],
-  doNotContact: false,
-  sensitive: false,
-});
+const contact = (n: number, givenName: string) => aContact({ id: ID(n), kind: 'ally', givenName });
 
 describe('schema migrations', () => {
   it('upgrades a version 1 database (chunks + journal) keeping every record', async () => {

@@ -1,14 +1,16 @@
 import { campaignSchema, type CampaignInput } from '@core/domain/campaign';
-import { contactSchema, type ContactInput } from '@core/domain/contact';
+import { contactInputSchema, type ContactInput } from '@core/domain/contact';
 import { settingsSchema, type SettingsInput } from '@core/domain/settings';
 import { starterTemplate, type LetterJob, type LetterRecipient } from '@core/letters';
+import { aContact } from '../../../helpers/contact-fixture';
 
 const NOW = '2026-11-25T09:00:00.000Z';
 let counter = 0;
 const id = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
 
+/** A stored contact made of `input` as the schema checks it and fills it in. */
 export function contact(input: ContactInput) {
-  return contactSchema.parse({ id: id(), createdAt: NOW, updatedAt: NOW, ...input });
+  return aContact({ ...contactInputSchema.parse(input), createdAt: NOW, updatedAt: NOW });
 }
 
 export function recipient(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, formatMessage } from '@shared/i18n/catalogues';
-import { directionOf, pickUiLanguage, UI_LANGUAGES } from '@shared/i18n/languages';
+import { UI_LANGUAGES } from '@shared/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -37,22 +37,5 @@ describe('catalogues', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(formatMessage('Version {{version}}.', { version: '1.2' })).toBe('Version 1.2.');
     expect(formatMessage('{{missing}} here')).toBe('{{missing}} here');
-  });
-});
-
-describe('languages', () => {
-  it('knows which languages are written right to left', () => {
-    expect(directionOf('ar')).toBe('rtl');
-    expect(directionOf('ar-EG')).toBe('rtl');
-    expect(directionOf('fa')).toBe('rtl');
-    expect(directionOf('en')).toBe('ltr');
-    expect(directionOf('fr-FR')).toBe('ltr');
-  });
-
-  it('picks the first supported OS language, else English', () => {
-    expect(pickUiLanguage(['ar-SA', 'en-US'])).toBe('ar');
-    expect(pickUiLanguage(['de-DE', 'EN-gb'])).toBe('en');
-    expect(pickUiLanguage(['de-DE', 'fr'])).toBe('en');
-    expect(pickUiLanguage([])).toBe('en');
   });
 });

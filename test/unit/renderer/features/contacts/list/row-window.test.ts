@@ -1,14 +1,9 @@
 /**
- * The contact list's drawing helpers: which rows a scroll position draws (and the slot keys
- * that let a scroll step refill rows instead of re-keying them), and the words cached per
- * language, which must read exactly as i18next's.
+ * Which rows a scroll position draws, and the slot keys that let a scroll step refill rows
+ * instead of re-keying them.
  */
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { CHAMBERS, CONTACT_KINDS } from '@core/domain/contact';
-import { catalogues } from '@shared/i18n/catalogues';
 import { rowWindowOf } from '@renderer/features/contacts/list/row-window';
-import { rowTextOf } from '@renderer/features/contacts/list/row-text';
 
 const ROW = 44;
 const options = (count: number) => ({
@@ -77,31 +72,5 @@ describe('the rows drawn', () => {
     const drawn = rowWindowOf({ first: 5000, height: 470 }, options(300));
     expect(drawn.end).toBe(300);
     expect(drawn.start).toBe(300 - 12 - 4);
-  });
-});
-
-async function translator(language: 'en' | 'ar'): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: language,
-    resources: { [language]: { translation: catalogues[language] } },
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
-
-describe('the list words', () => {
-  it.each(['en', 'ar'] as const)('read as i18next gives them (%s)', async (language) => {
-    const t = await translator(language);
-    const text = rowTextOf(t);
-    for (const kind of CONTACT_KINDS) expect(text.kind[kind]).toBe(t(`contactBook.kinds.${kind}`));
-    for (const chamber of CHAMBERS)
-      expect(text.chamber[chamber]).toBe(t(`contactBook.chambers.${chamber}`));
-    expect(text.sensitiveHint).toBe(t('contactBook.flags.sensitiveHint'));
-    expect(text.doNotContact).toBe(t('contactBook.flags.doNotContact'));
-    for (const name of ['ليلى حداد', 'Dana $& {{name}} <b>', ''])
-      expect(text.selectRow(name)).toBe(t('contactBook.list.selectRow', { name }));
-    for (const n of [1, 12]) expect(text.moreTags(n)).toBe(t('contactBook.list.moreTags', { n }));
-    expect(text.selectRow('X')).not.toBe('X');
   });
 });
