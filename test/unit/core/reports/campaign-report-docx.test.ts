@@ -1,29 +1,14 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- the fixtures are created a few lines above */
 import { copyFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  campaignReportDocx,
-  contactName,
-  loadDemoWorkspace,
-  type CampaignReportInput,
-  type DataCore,
-} from '@core/index';
+import { describe, expect, it } from 'vitest';
+import { campaignReportDocx, contactName } from '@core/index';
 import { artifactPath } from '../../../helpers/artifacts';
 import { checkDocx, renderPng } from '../../../helpers/docx-check';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
-import { NOW, reportInput } from './demo-report';
+import { demoWorkspace } from './demo-report';
 
-let core: DataCore;
-
-beforeAll(async () => {
-  core = (await freshDataCore()).core;
-  await loadDemoWorkspace(core, { now: NOW });
-});
-afterAll(() => core.close());
-
-const inputFor = (language: 'en' | 'ar', extra: Partial<CampaignReportInput> = {}) =>
-  reportInput(core, language, extra);
+const demo = demoWorkspace();
+const { inputFor } = demo;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -46,7 +31,7 @@ describe('campaignReportDocx', () => {
     expect(input.targets.length).toBeGreaterThan(3);
     // Each stance-table row reads name, title, stance, priority in this order.
     for (const target of input.targets) {
-      const contact = core.contacts.get(target.contactId)!;
+      const contact = demo.core.contacts.get(target.contactId)!;
       const row = [
         contactName(contact),
         contact.title ?? '',
@@ -96,7 +81,7 @@ describe('campaignReportDocx', () => {
     for (const heading of ['المستهدفون', 'سجل التواصل', 'الأولوية'])
       expect(text).toContain(heading);
     for (const target of input.targets) {
-      const name = contactName(core.contacts.get(target.contactId)!);
+      const name = contactName(demo.core.contacts.get(target.contactId)!);
       if (!/[\u064B-\u0652]/.test(name)) expect(text).toContain(name);
     }
     await copyFile(checked.pdfPath, artifactPath('campaign-report-ar.pdf'));
@@ -122,7 +107,7 @@ describe('campaignReportDocx', () => {
   });
 
   it('handles a campaign with nothing in it', async () => {
-    const campaign = await core.campaigns.create({ name: 'Empty' });
+    const campaign = await demo.core.campaigns.create({ name: 'Empty' });
     const bytes = await campaignReportDocx({
       ...inputFor('en'),
       campaign,

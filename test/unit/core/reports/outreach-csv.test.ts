@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  loadDemoWorkspace,
-  outreachCsv,
-  type CampaignReportInput,
-  type DataCore,
-} from '@core/index';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
-import { NOW, reportInput } from './demo-report';
+import { describe, expect, it } from 'vitest';
+import { outreachCsv } from '@core/index';
+import { demoWorkspace } from './demo-report';
 
-let core: DataCore;
-
-beforeAll(async () => {
-  core = (await freshDataCore()).core;
-  await loadDemoWorkspace(core, { now: NOW });
-});
-afterAll(() => core.close());
-
-const inputFor = (language: 'en' | 'ar', extra: Partial<CampaignReportInput> = {}) =>
-  reportInput(core, language, extra);
+const demo = demoWorkspace();
+const { inputFor } = demo;
 
 describe('outreachCsv', () => {
   it('writes the log oldest first, UTF-8 with a BOM, times in the zone, formulas defused', async () => {
-    const campaign = await core.campaigns.create({ name: 'CSV' });
-    const contact = await core.contacts.create({ displayName: 'سارة =HYPERLINK("x")' });
-    await core.interactions.createMany([
+    const campaign = await demo.core.campaigns.create({ name: 'CSV' });
+    const contact = await demo.core.contacts.create({ displayName: 'سارة =HYPERLINK("x")' });
+    await demo.core.interactions.createMany([
       {
         campaignId: campaign.id,
         contactId: contact.id,
@@ -44,7 +30,7 @@ describe('outreachCsv', () => {
       ...inputFor('en'),
       campaign,
       targets: [],
-      interactions: core.interactions.forCampaign(campaign.id),
+      interactions: demo.core.interactions.forCampaign(campaign.id),
     });
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
