@@ -51,7 +51,7 @@ describe('the test tree', () => {
     for (const exception of Object.keys(EXCEPTIONS)) expect(tests).toContain(exception);
   });
 
-  it('imports source through the aliases, never through ../src', () => {
+  it('imports source through the aliases, never by a relative path into src/', () => {
     const code = ['test', 'bench', 'scripts']
       .flatMap(filesUnder)
       .filter((file) => /\.(ts|tsx|mts)$/.test(file));
