@@ -42,7 +42,7 @@ export default tseslint.config(
         NODE_BUILTINS,
         ELECTRON,
         {
-          group: ['**/main/**', '**/preload/**'],
+          group: ['@main/*', '@preload/*', '**/main/**', '**/preload/**'],
           message: 'The renderer talks to main only through lib/bridge.ts.',
         },
       ]),
@@ -67,7 +67,14 @@ export default tseslint.config(
         ELECTRON,
         { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
         {
-          group: ['@renderer/*', '**/renderer/**', '**/main/**', '**/preload/**'],
+          group: [
+            '@renderer/*',
+            '@main/*',
+            '@preload/*',
+            '**/renderer/**',
+            '**/main/**',
+            '**/preload/**',
+          ],
           message: 'Dependencies flow into core, never out of it.',
         },
       ]),
@@ -80,6 +87,17 @@ export default tseslint.config(
         {
           group: ['@renderer/*', '**/renderer/**'],
           message: 'Main and preload do not import the renderer.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['test/**/*.{ts,mts,tsx}', 'bench/**/*.{ts,mts}', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          regex: '^(\\.\\.?/)+src(/|$)',
+          message: 'Import source through @core/, @shared/, @renderer/, @main/ or @preload/.',
         },
       ]),
     },

@@ -6,6 +6,8 @@ const alias = {
   '@core': resolve(root, 'src/core'),
   '@shared': resolve(root, 'src/shared'),
   '@renderer': resolve(root, 'src/renderer/src'),
+  '@main': resolve(root, 'src/main'),
+  '@preload': resolve(root, 'src/preload'),
 };
 
 export default defineConfig({

@@ -14,6 +14,7 @@ export default defineConfig({
     alias: {
       '@core': resolve(repo, 'src/core'),
       '@shared': resolve(repo, 'src/shared'),
+      '@renderer': resolve(repo, 'src/renderer/src'),
     },
   },
   build: {

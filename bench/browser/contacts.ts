@@ -9,7 +9,7 @@
 import type { Contact } from '@core/domain/contact';
 import { guessMapping, importContactsInSlices } from '@core/transfer';
 import { Vault } from '@core/vault/vault';
-import { ImportWorkerClient } from '../../src/renderer/src/features/transfer/worker/import-worker-client';
+import { ImportWorkerClient } from '@renderer/features/transfer/worker/import-worker-client';
 import { generateContactInputs } from '../fixtures/bench-contacts';
 
 export const CONTACTS_IMPORT_DATABASE = 'bench-contacts-import';

@@ -11,7 +11,7 @@ import { openDataCore, type DataCore } from '@core/db/data-core';
 import { DEFAULT_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
 import { Vault } from '@core/vault/vault';
 import type { Contact, ContactInput } from '@core/domain/contact';
-import { workerUnsealer } from '../../src/renderer/src/app/session/unsealer/unseal-worker-client';
+import { workerUnsealer } from '@renderer/app/session/unsealer/unseal-worker-client';
 import { generateContactInputs } from '../fixtures/bench-contacts';
 
 export const STORAGE_DATABASES = {

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/shared/i18n/catalogues';
+import { catalogues } from '@shared/i18n/catalogues';
 import { artifactPath } from '../helpers/artifacts';
 import { checkDocx } from '../helpers/docx-check';
 import { useBrowserSession, type OpenedApp } from './browser-session';

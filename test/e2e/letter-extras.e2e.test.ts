@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEncryptedBackup } from '../../src/core/backup/encrypted-backup';
+import { createEncryptedBackup } from '@core/backup/encrypted-backup';
 import { artifactPath } from '../helpers/artifacts';
 import { checkDocx, renderPng } from '../helpers/docx-check';
 import { freshDataCore } from '../helpers/fresh-data-core';
-import { solidPng } from '../unit/core/letters/png';
+import { solidPng } from '../helpers/png';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import { loadDemoWorkspace, setUpWorkspace } from './workspace';
 

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core: no browser download, no network chatter. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { RENDERER_JS_FLAGS } from '../../src/shared/renderer-engine';
+import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 

@@ -1,6 +1,6 @@
 import type { DBCore, Middleware } from 'dexie';
-import type { DataCore } from '../../src/core/db/data-core';
-import { ENTITY_TABLES } from '../../src/core/domain/entities';
+import type { DataCore } from '@core/db/data-core';
+import { ENTITY_TABLES } from '@core/domain/entities';
 
 /** Makes the nth IndexedDB write from now fail, as a full disk would. */
 export async function failNthWrite(core: DataCore, n: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openDataCore, type DataCore } from '../../src/core/db/data-core';
+import { openDataCore, type DataCore } from '@core/db/data-core';
 
 /** A clock that moves one second per reading, from a fixed start: stable timestamps. */
 export function steppingClock(start = Date.UTC(2026, 10, 25, 9, 0, 0)) {

@@ -1,7 +1,7 @@
 /** Serves the built renderer on 127.0.0.1 the way the app's app:// handler does. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readAppFile } from '../../src/main/app-files';
+import { readAppFile } from '@main/app-files';
 
 export interface RunningServer {
   url: string;

@@ -48,12 +48,12 @@ describe('DOCX check with LibreOffice', () => {
     expect(pages[1]).toContain('سعادة النائبة ليلى حداد المحترمة');
     await copyFile(checked.pdfPath, artifactPath('docx-check-trivial.pdf'));
     await renderPng(checked.pdfPath, artifactPath('docx-check-trivial'));
-  });
+  }, 120_000);
 
   it('fails loudly on a file that is not a document', async () => {
     const garbage = new TextEncoder().encode('PK this is not a zip');
     await expect(checkDocx(garbage, 'broken.docx')).rejects.toThrow(
       /could not open .*broken\.docx/,
     );
-  });
+  }, 120_000);
 });

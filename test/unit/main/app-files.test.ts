@@ -1,20 +1,12 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readAppFile, resolveAppFile } from '../../../src/main/app-files';
-import { handleAppProtocol, registerAppScheme } from '../../../src/main/protocol';
-import { protocol, resetElectronDouble } from '../../helpers/electron-double';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readAppFile, resolveAppFile } from '@main/app-files';
+import { rendererBundle } from './renderer-bundle';
 
 let root: string;
 
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'tadamun-app-files-'));
-  root = path.join(dir, 'renderer');
-  await mkdir(path.join(root, 'assets'), { recursive: true });
-  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>t</title>');
-  await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
-  await writeFile(path.join(dir, 'secret.txt'), 'outside the bundle');
+  root = await rendererBundle();
 });
 
 describe('serving the renderer bundle', () => {
@@ -57,29 +49,5 @@ describe('serving the renderer bundle', () => {
     const escape = await readAppFile('/%2e%2e/secret.txt', root);
     expect(escape.status).toBe(404);
     expect(new TextDecoder().decode(escape.body)).not.toContain('outside');
-  });
-});
-
-describe('app:// protocol', () => {
-  beforeEach(resetElectronDouble);
-
-  it('registers a standard, secure scheme', () => {
-    registerAppScheme();
-    expect(protocol.privileged).toEqual([
-      expect.objectContaining({
-        scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true }),
-      }),
-    ]);
-  });
-
-  it('serves only the tadamun host', async () => {
-    handleAppProtocol(root);
-    const handler = protocol.handlers.get('app');
-    if (!handler) throw new Error('no app:// handler');
-    const ok = await handler({ url: 'app://tadamun/index.html' });
-    expect(ok.status).toBe(200);
-    expect(await ok.text()).toContain('<title>t</title>');
-    expect((await handler({ url: 'app://other/index.html' })).status).toBe(404);
   });
 });

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IpcChannel } from '../../../src/shared/ipc';
+import { IpcChannel } from '@shared/ipc';
 import {
   createPanicAction,
   hideFromScreen,
   lockOnSystemEvents,
   PANIC_FALLBACK_MS,
   sendToAllWindows,
-} from '../../../src/main/lock';
+} from '@main/lock';
 import {
   app,
   BrowserWindow,

@@ -1,12 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogues } from '../../../src/shared/i18n/catalogues';
-import {
-  buildMenuTemplate,
-  installMenu,
-  LOCK_ACCELERATOR,
-  PANIC_ACCELERATOR,
-} from '../../../src/main/menu';
+import { catalogues } from '@shared/i18n/catalogues';
+import { buildMenuTemplate, installMenu, LOCK_ACCELERATOR, PANIC_ACCELERATOR } from '@main/menu';
 import { Menu, resetElectronDouble } from '../../helpers/electron-double';
 
 const actions = () => ({

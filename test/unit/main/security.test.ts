@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hardenApp, hardenSession, isAllowedRequest } from '../../../src/main/security';
+import { hardenApp, hardenSession, isAllowedRequest } from '@main/security';
 import {
   app,
   FakeWebContents,

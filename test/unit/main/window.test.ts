@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMainWindow, secureWebPreferences } from '../../../src/main/window';
+import { createMainWindow, secureWebPreferences } from '@main/window';
 import type { BrowserWindow } from '../../helpers/electron-double';
 import { resetElectronDouble } from '../../helpers/electron-double';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsp } from '../../../src/shared/csp';
+import { buildCsp } from '@shared/csp';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(

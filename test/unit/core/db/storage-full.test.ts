@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStorageFull } from '../../../../src/core/db/storage-full';
+import { isStorageFull } from '@core/db/storage-full';
 import { failNthWrite } from '../../../helpers/fail-nth-write';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 

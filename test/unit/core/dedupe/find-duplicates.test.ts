@@ -3,47 +3,26 @@ import {
   findDuplicatePairs,
   findMatchesFor,
   type DuplicatePair,
-} from '../../../../src/core/dedupe/find-duplicates';
-import type { Contact, ContactInput } from '../../../../src/core/domain/contact';
-
-let sequence = 0;
-/** A stored contact with the defaults the schema would give. */
-function contact(fields: Partial<ContactInput>): Contact {
-  sequence += 1;
-  const id = `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
-  return {
-    id,
-    createdAt: '2026-11-01T00:00:00Z',
-    updatedAt: '2026-11-01T00:00:00Z',
-    kind: 'other',
-    formOfAddress: 'unknown',
-    addresses: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    tags: [],
-    doNotContact: false,
-    sensitive: false,
-    ...fields,
-  } as Contact;
-}
+} from '@core/dedupe/find-duplicates';
+import type { Contact, ContactInput } from '@core/domain/contact';
+import { aContact } from '../../../helpers/contact-fixture';
 
 const pairOf = (pairs: DuplicatePair[], x: Contact, y: Contact) =>
   pairs.find((p) => (p.a === x.id && p.b === y.id) || (p.a === y.id && p.b === x.id));
 
 describe('findDuplicatePairs', () => {
   it('pairs contacts with the same e-mail in any letter case', () => {
-    const a = contact({
+    const a = aContact({
       givenName: 'Layla',
       familyName: 'Haddad',
       emails: [{ value: 'L.Haddad@Example.org' }],
     });
-    const b = contact({
+    const b = aContact({
       givenName: 'Layla',
       familyName: 'Hadad',
       emails: [{ value: 'l.haddad@example.org' }],
     });
-    const c = contact({
+    const c = aContact({
       givenName: 'Omar',
       familyName: 'Khalil',
       emails: [{ value: 'omar@example.org' }],
@@ -54,12 +33,16 @@ describe('findDuplicatePairs', () => {
   });
 
   it('pairs the same phone written with Arabic-Indic digits and a country code', () => {
-    const a = contact({
+    const a = aContact({
       givenName: 'ليلى',
       familyName: 'حداد',
       phones: [{ value: '+961 3 123 456' }],
     });
-    const b = contact({ givenName: 'ليلى', familyName: 'حداد', phones: [{ value: '٠٣ ١٢٣ ٤٥٦' }] });
+    const b = aContact({
+      givenName: 'ليلى',
+      familyName: 'حداد',
+      phones: [{ value: '٠٣ ١٢٣ ٤٥٦' }],
+    });
     expect(pairOf(findDuplicatePairs([a, b]), a, b)?.reasons).toEqual([
       'same-phone',
       'similar-name',
@@ -67,12 +50,12 @@ describe('findDuplicatePairs', () => {
   });
 
   it('pairs a name written in Arabic and in Latin letters when the e-mail is the same', () => {
-    const a = contact({
+    const a = aContact({
       givenName: 'Layla',
       familyName: 'Haddad',
       emails: [{ value: 'layla@example.org' }],
     });
-    const b = contact({
+    const b = aContact({
       givenName: 'ليلى',
       familyName: 'حداد',
       emails: [{ value: 'layla@example.org' }],
@@ -81,12 +64,12 @@ describe('findDuplicatePairs', () => {
   });
 
   it('does not pair two people sharing an office mailbox', () => {
-    const a = contact({
+    const a = aContact({
       givenName: 'Layla',
       familyName: 'Haddad',
       emails: [{ value: 'office@example.org' }],
     });
-    const b = contact({
+    const b = aContact({
       givenName: 'Omar',
       familyName: 'Khalil',
       emails: [{ value: 'office@example.org' }],
@@ -96,21 +79,21 @@ describe('findDuplicatePairs', () => {
 
   it('weighs a similar name up by the same organisation or jurisdiction, down by a conflict', () => {
     const base = { givenName: 'Karim', familyName: 'Nassar' };
-    const atOrg = contact({ ...base, organizationName: 'Helem' });
-    const atOrgToo = contact({
+    const atOrg = aContact({ ...base, organizationName: 'Helem' });
+    const atOrgToo = aContact({
       givenName: 'Nasser',
       familyName: 'Karim',
       organizationName: 'HELEM',
     });
-    const elsewhere = contact({ ...base, organizationName: 'Another group' });
+    const elsewhere = aContact({ ...base, organizationName: 'Another group' });
     const pairs = findDuplicatePairs([atOrg, atOrgToo, elsewhere]);
     const same = pairOf(pairs, atOrg, atOrgToo);
     expect(same?.reasons).toEqual(['similar-name', 'same-organization']);
     expect(pairOf(pairs, atOrg, elsewhere)).toBeUndefined();
 
-    const inBeirut = contact({ ...base, country: 'Lebanon', region: 'Beirut' });
-    const inBeirutToo = contact({ ...base, country: 'lebanon', region: 'beirut' });
-    const inTripoli = contact({ ...base, country: 'Lebanon', region: 'Tripoli' });
+    const inBeirut = aContact({ ...base, country: 'Lebanon', region: 'Beirut' });
+    const inBeirutToo = aContact({ ...base, country: 'lebanon', region: 'beirut' });
+    const inTripoli = aContact({ ...base, country: 'Lebanon', region: 'Tripoli' });
     const places = findDuplicatePairs([inBeirut, inBeirutToo, inTripoli]);
     expect(pairOf(places, inBeirut, inBeirutToo)?.reasons).toEqual([
       'similar-name',
@@ -125,26 +108,26 @@ describe('findDuplicatePairs', () => {
 
   it('an organisation record and a typed organisation name agree', () => {
     const orgId = '11111111-1111-4111-8111-111111111111';
-    const a = contact({ givenName: 'Rania', familyName: 'Saleh', organizationId: orgId });
-    const b = contact({ givenName: 'Rania', familyName: 'Saleh', organizationName: 'Helem' });
+    const a = aContact({ givenName: 'Rania', familyName: 'Saleh', organizationId: orgId });
+    const b = aContact({ givenName: 'Rania', familyName: 'Saleh', organizationName: 'Helem' });
     const pairs = findDuplicatePairs([a, b], { organizationNames: new Map([[orgId, 'Helem']]) });
     expect(pairOf(pairs, a, b)?.reasons).toContain('same-organization');
   });
 
   it('never pairs two different directory entries, always the same one', () => {
-    const a = contact({
+    const a = aContact({
       givenName: 'John',
       familyName: 'Smith',
       externalId: 'bioguide:S000001',
       region: 'Ohio',
     });
-    const b = contact({
+    const b = aContact({
       givenName: 'John',
       familyName: 'Smith',
       externalId: 'bioguide:S000002',
       region: 'Ohio',
     });
-    const c = contact({ givenName: 'Jon', familyName: 'Smyth', externalId: 'bioguide:S000001' });
+    const c = aContact({ givenName: 'Jon', familyName: 'Smyth', externalId: 'bioguide:S000001' });
     const pairs = findDuplicatePairs([a, b, c]);
     expect(pairOf(pairs, a, b)).toBeUndefined();
     expect(pairOf(pairs, a, c)).toMatchObject({ score: 1, reasons: ['same-external-id'] });
@@ -152,10 +135,10 @@ describe('findDuplicatePairs', () => {
 
   it('lists the best pairs first, each pair once', () => {
     const email = { emails: [{ value: 'k@example.org' }] };
-    const a = contact({ givenName: 'Karim', familyName: 'Nassar', ...email, region: 'Beirut' });
-    const b = contact({ givenName: 'Karim', familyName: 'Nassar', ...email, region: 'Beirut' });
-    const c = contact({ givenName: 'Karim', familyName: 'Nasser', organizationName: 'Helem' });
-    const d = contact({ givenName: 'Karim', familyName: 'Nassar', organizationName: 'Helem' });
+    const a = aContact({ givenName: 'Karim', familyName: 'Nassar', ...email, region: 'Beirut' });
+    const b = aContact({ givenName: 'Karim', familyName: 'Nassar', ...email, region: 'Beirut' });
+    const c = aContact({ givenName: 'Karim', familyName: 'Nasser', organizationName: 'Helem' });
+    const d = aContact({ givenName: 'Karim', familyName: 'Nassar', organizationName: 'Helem' });
     const pairs = findDuplicatePairs([a, b, c, d]);
     const keys = pairs.map((p) => [p.a, p.b].sort().join());
     expect(new Set(keys).size).toBe(keys.length);
@@ -178,7 +161,7 @@ describe('findDuplicatePairs', () => {
     const contacts: Contact[] = [];
     for (let i = 0; i < 20_000; i += 1) {
       contacts.push(
-        contact({
+        aContact({
           givenName: word(),
           familyName: word(),
           emails: [{ value: `person${i}@example.org` }],
@@ -190,7 +173,7 @@ describe('findDuplicatePairs', () => {
     const planted: [Contact, Contact][] = [];
     for (let i = 0; i < 20; i += 1) {
       const original = contacts[i * 997] as Contact;
-      const copy = contact({
+      const copy = aContact({
         givenName: original.familyName,
         familyName: original.givenName,
         emails: [{ value: (original.emails[0]?.value ?? '').toUpperCase() }],
@@ -210,14 +193,18 @@ describe('findDuplicatePairs', () => {
 
 describe('findMatchesFor', () => {
   const existing = [
-    contact({ givenName: 'Layla', familyName: 'Haddad', emails: [{ value: 'layla@example.org' }] }),
-    contact({
+    aContact({
+      givenName: 'Layla',
+      familyName: 'Haddad',
+      emails: [{ value: 'layla@example.org' }],
+    }),
+    aContact({
       givenName: 'Omar',
       familyName: 'Khalil',
       phones: [{ value: '+961 1 234 567' }],
       region: 'Beirut',
     }),
-    contact({ givenName: 'Rania', familyName: 'Saleh', externalId: 'bioguide:S000123' }),
+    aContact({ givenName: 'Rania', familyName: 'Saleh', externalId: 'bioguide:S000123' }),
   ];
 
   it('gives the best existing contact for each incoming row that matches, in row order', () => {

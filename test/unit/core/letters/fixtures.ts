@@ -1,14 +1,16 @@
-import { campaignSchema, type CampaignInput } from '../../../../src/core/domain/campaign';
-import { contactSchema, type ContactInput } from '../../../../src/core/domain/contact';
-import { settingsSchema, type SettingsInput } from '../../../../src/core/domain/settings';
-import type { LetterRecipient } from '../../../../src/core/letters';
+import { campaignSchema, type CampaignInput } from '@core/domain/campaign';
+import { contactInputSchema, type ContactInput } from '@core/domain/contact';
+import { settingsSchema, type SettingsInput } from '@core/domain/settings';
+import { starterTemplate, type LetterJob, type LetterRecipient } from '@core/letters';
+import { aContact } from '../../../helpers/contact-fixture';
 
 const NOW = '2026-11-25T09:00:00.000Z';
 let counter = 0;
 const id = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
 
+/** A stored contact made of `input` as the schema checks it and fills it in. */
 export function contact(input: ContactInput) {
-  return contactSchema.parse({ id: id(), createdAt: NOW, updatedAt: NOW, ...input });
+  return aContact({ ...contactInputSchema.parse(input), createdAt: NOW, updatedAt: NOW });
 }
 
 export function recipient(
@@ -67,3 +69,20 @@ export const REEM = {
 /** Strips the bidi controls pdftotext and our LTR embeddings add around runs. */
 export const withoutBidiControls = (value: string) =>
   value.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+
+const supportBill = () => starterTemplate('support-bill', 'en');
+
+/** Three recipients of the English support letter, as a ZIP. */
+export const threeRecipientJob = (overrides: Partial<LetterJob> = {}): LetterJob => ({
+  template: supportBill(),
+  recipients: [
+    recipient(HADDAD),
+    recipient({ givenName: 'Tom', familyName: 'Baker', chamber: 'lower' }),
+    recipient({ givenName: 'Ana', familyName: 'Ortiz', formOfAddress: 'feminine' }),
+  ],
+  campaign: campaign({ policy: { identifier: 'S.1234' } }),
+  settings: settings({ organizationProfile: { name: 'Bay State Pride' } }),
+  date: LETTER_DATE,
+  output: 'zip',
+  ...overrides,
+});

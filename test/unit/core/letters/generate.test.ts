@@ -2,39 +2,27 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   LetterTemplateError,
-  checkLetterFile,
+  assembleLetterFiles,
+  combinedJobPackage,
+  finishCombinedJob,
+  generateLetterFiles,
+  renderCombinedShare,
+  writeCombinedShare,
   generateLetters,
-  letterFileName,
-  recordGeneratedLetters,
-  safeFileName,
   serializeTemplateDocument,
   sha256Hex,
   starterTemplate,
   templateBuilders as b,
-  type LetterJob,
   type LetterJobProgress,
-} from '../../../../src/core/letters';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
-import { campaign, contact, HADDAD, LETTER_DATE, recipient, REEM, settings } from './fixtures';
-
-const template = () => starterTemplate('support-bill', 'en');
-
-const job = (overrides: Partial<LetterJob> = {}): LetterJob => ({
-  template: template(),
-  recipients: [
-    recipient(HADDAD),
-    recipient({ givenName: 'Tom', familyName: 'Baker', chamber: 'lower' }),
-    recipient({ givenName: 'Ana', familyName: 'Ortiz', formOfAddress: 'feminine' }),
-  ],
-  campaign: campaign({ policy: { identifier: 'S.1234' } }),
-  settings: settings({ organizationProfile: { name: 'Bay State Pride' } }),
-  date: LETTER_DATE,
-  output: 'zip',
-  ...overrides,
-});
+} from '@core/letters';
+import { HADDAD, recipient, threeRecipientJob as job } from './fixtures';
+import { listJob, parts, people, withoutDrawingIds } from './list-job';
+import { solidPng } from '../../../helpers/png';
 
 const documentXml = (bytes: Uint8Array) =>
   strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+
+const template = () => starterTemplate('support-bill', 'en');
 
 describe('generateLetters', () => {
   it('zips one DOCX per recipient, each with its own hash, and reports progress per letter', async () => {
@@ -164,112 +152,76 @@ describe('generateLetters', () => {
   }, 60_000);
 });
 
-describe('file names', () => {
-  it("names letters by date and addressee, in the letter's language", () => {
-    expect(letterFileName(LETTER_DATE, contact(HADDAD), 'en')).toBe(
-      '2026-11-30 Letter to Sen. Haddad.docx',
+describe('generateLetterFiles and assembleLetterFiles', () => {
+  it('gives the same letters in slices as in one pass, names unique across slices', async () => {
+    const whole = await generateLetters(listJob());
+    const slices = [
+      await generateLetterFiles(listJob(), { from: 0, to: 2 }),
+      await generateLetterFiles(listJob(), { from: 2, to: 5 }),
+    ];
+    const assembled = assembleLetterFiles(listJob(), slices);
+    expect(assembled.letters.map((l) => [l.recipientId, l.fileName, l.renderedText])).toEqual(
+      whole.letters.map((l) => [l.recipientId, l.fileName, l.renderedText]),
     );
-    expect(
-      letterFileName(
-        LETTER_DATE,
-        contact({ honorific: 'Council Member', familyName: 'Ortiz' }),
-        'en',
-      ),
-    ).toBe('2026-11-30 Letter to Council Member Ortiz.docx');
-    expect(
-      letterFileName(LETTER_DATE, contact({ givenName: 'Sam', familyName: 'Rivera' }), 'en'),
-    ).toBe('2026-11-30 Letter to Sam Rivera.docx');
-    expect(letterFileName(LETTER_DATE, contact(REEM), 'ar')).toBe(
-      '2026-11-30 رسالة إلى النائبة ريم الحداد.docx',
-    );
-    expect(
-      letterFileName(
-        LETTER_DATE,
-        contact({ givenName: 'كريم', familyName: 'سعيد', formOfAddress: 'masculine' }),
-        'ar',
-      ),
-    ).toBe('2026-11-30 رسالة إلى السيد كريم سعيد.docx');
+    // Haddad twice, once in each slice: the second is "(2)" in the archive and the records.
+    expect(assembled.letters[2]?.fileName).toBe('2026-11-30 Letter to Sen. Haddad (2).docx');
+    const zip = unzipSync(assembled.file.bytes);
+    expect(Object.keys(zip).sort()).toEqual(assembled.letters.map((l) => l.fileName).sort());
+    for (const letter of assembled.letters) {
+      expect(letter.docxSha256).toBe(await sha256Hex(zip[letter.fileName] ?? new Uint8Array()));
+    }
+    expect(assembled.parts).toHaveLength(5);
   });
 
-  it('removes characters Windows and macOS refuse, and trailing dots', () => {
-    expect(safeFileName('a<b>c:d"e/f\\g|h?i*j\u0001k\u202El. ', 'docx')).toBe('abcdefghijkl.docx');
-    expect(safeFileName('...', 'zip')).toBe('letter.zip');
-    expect(letterFileName(LETTER_DATE, contact({ displayName: 'Office: A/B "C"' }), 'en')).toBe(
-      '2026-11-30 Letter to Office AB C.docx',
+  it('counts progress within its slice and leaves the skipped recipients out of the ranges', async () => {
+    const progress: LetterJobProgress[] = [];
+    const skipped = listJob({ skipRecipientIds: [people[0]?.id ?? ''] });
+    const slice = await generateLetterFiles(
+      skipped,
+      { from: 1, to: 4 },
+      { onProgress: (p) => progress.push(p) },
     );
+    expect(slice.letters.map((l) => l.recipientId)).toEqual(people.slice(2, 5).map((p) => p.id));
+    expect(progress.at(-1)).toEqual({ done: 3, total: 3, phase: 'render' });
+    expect(assembleLetterFiles(skipped, [slice]).skippedRecipientIds).toEqual([people[0]?.id]);
+  });
+
+  it('stops between chunks when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      generateLetterFiles(listJob(), { from: 0, to: 5 }, { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 
-describe('records of generated letters', () => {
-  it('stores each letter and an outgoing letter interaction in one transaction', async () => {
-    const { core, reopen } = await freshDataCore();
-    const person = await core.contacts.create(HADDAD);
-    const cause = await core.campaigns.create({ name: 'Fair housing' });
-    const target = await core.targets.create({ campaignId: cause.id, contactId: person.id });
-    const stored = await core.templates.create({
-      ...starterTemplate('support-bill', 'en'),
-      name: 'Support',
+describe('a combined job in shares', () => {
+  it('writes the same letters from shares rendered apart, lists numbered per letter', async () => {
+    const combined = listJob({
+      output: 'combined',
+      logo: { bytes: solidPng(120, 40, [30, 90, 160]) },
+      signatureImage: { bytes: solidPng(90, 30, [20, 20, 20]) },
     });
-    const result = await generateLetters(
-      job({
-        template: stored,
-        recipients: [{ id: target.id, contact: person, target }],
-        campaign: cause,
-        output: 'combined',
-      }),
+    const whole = await generateLetters(combined);
+    const pkg = await combinedJobPackage(combined);
+    const shares = [
+      // A helper worker's share arrives written as XML; the assembler's own as paragraphs.
+      writeCombinedShare(combined, pkg, await renderCombinedShare(combined, { from: 3, to: 5 })),
+      await renderCombinedShare(combined, { from: 0, to: 3 }),
+    ];
+    const result = await finishCombinedJob(combined, pkg, shares);
+    const xml = (bytes: Uint8Array) => parts(bytes)['word/document.xml'] ?? '';
+    expect(withoutDrawingIds(xml(result.file.bytes))).toBe(
+      withoutDrawingIds(xml(whole.file.bytes)),
     );
-    await recordGeneratedLetters(core, {
-      letters: result.letters,
-      campaignId: cause.id,
-      templateId: stored.id,
-      templateVersion: stored.version,
-      at: LETTER_DATE,
-    });
-    const again = await reopen();
-    const [letter] = again.letters.all();
-    expect(letter).toMatchObject({
-      campaignId: cause.id,
-      templateId: stored.id,
-      templateVersion: 1,
-      contactId: person.id,
-      targetId: target.id,
-      status: 'draft',
-      fileName: result.file.name,
-      docxSha256: await sha256Hex(result.file.bytes),
-    });
-    expect(letter?.renderedText).toContain('Dear Senator Haddad,');
-    expect(again.interactions.all()).toEqual([
-      expect.objectContaining({
-        kind: 'letter',
-        direction: 'outgoing',
-        contactId: person.id,
-        letterId: letter?.id,
-        campaignId: cause.id,
-      }),
-    ]);
-    expect(await checkLetterFile(letter ?? {}, result.file.bytes)).toBe('matches');
-    const changed = result.file.bytes.slice();
-    changed[changed.length - 10] = (changed[changed.length - 10] ?? 0) ^ 1;
-    expect(await checkLetterFile(letter ?? {}, changed)).toBe('differs');
-    expect(await checkLetterFile({}, changed)).toBe('no-hash');
-  });
-
-  it('writes nothing when one record is refused', async () => {
-    const { core } = await freshDataCore();
-    const person = await core.contacts.create(HADDAD);
-    const good = {
-      recipientId: person.id,
-      contactId: person.id,
-      subject: 'S',
-      renderedText: 'T',
-      fileName: 'a.docx',
-      docxSha256: 'a'.repeat(64),
-    };
-    const bad = { ...good, docxSha256: 'not a hash' };
-    await expect(
-      recordGeneratedLetters(core, { letters: [good, bad], at: LETTER_DATE }),
-    ).rejects.toThrow(/docxSha256/);
-    expect(core.letters.count()).toBe(0);
-    expect(core.interactions.count()).toBe(0);
+    // Two images per letter, each drawing with an id of its own across the shares.
+    const drawingIds = xml(result.file.bytes).match(/<wp:docPr id="\d+"/g) ?? [];
+    expect(drawingIds).toHaveLength(10);
+    expect(new Set(drawingIds).size).toBe(10);
+    expect(result.letters.map((l) => l.recipientId)).toEqual(people.map((p) => p.id));
+    expect(result.letters[0]?.docxSha256).toBe(await sha256Hex(result.file.bytes));
+    // Two lists per letter, each its own numbering instance: ten in all.
+    const numIds = new Set(xml(result.file.bytes).match(/<w:numId w:val="\d+"/g));
+    expect(numIds.size).toBe(10);
   });
 });

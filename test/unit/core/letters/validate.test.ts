@@ -4,7 +4,7 @@ import {
   serializeTemplateDocument,
   templateBuilders as b,
   validateTemplate,
-} from '../../../../src/core/letters';
+} from '@core/letters';
 import { campaign, HADDAD, LETTER_DATE, recipient, REEM, settings } from './fixtures';
 
 const wording = (

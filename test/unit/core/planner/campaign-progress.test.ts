@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignProgress } from '../../../../src/core';
+import { campaignProgress } from '@core/index';
 import { campaign, id, targetsWith } from './fixtures';
 
 describe('campaignProgress', () => {

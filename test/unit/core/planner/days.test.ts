@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  dayIn,
-  daysBetween,
-  instantKey,
-  startOfDay,
-  startOfWeek,
-} from '../../../../src/core';
+import { addDays, dayIn, daysBetween, instantKey, startOfDay, startOfWeek } from '@core/index';
 
 describe('dayIn', () => {
   it('is already tomorrow in Beirut at local midnight while UTC is still on today', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayIn, dueItems, dueSummary } from '../../../../src/core';
+import { addDays, dayIn, dueItems, dueSummary } from '@core/index';
 import { campaign, id, interaction } from './fixtures';
 
 describe('dueItems', () => {

@@ -1,4 +1,4 @@
-import type { Campaign, Interaction, Stance, Target, Task } from '../../../../src/core';
+import type { Campaign, Interaction, Stance, Target, Task } from '@core/index';
 
 let counter = 0;
 /** A fresh valid UUID-looking id; the order of creation is kept in the last digits. */

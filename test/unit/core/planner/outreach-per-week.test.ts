@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayIn, outreachPerWeek, startOfWeek } from '../../../../src/core';
+import { dayIn, outreachPerWeek, startOfWeek } from '@core/index';
 import { interaction } from './fixtures';
 
 describe('outreachPerWeek', () => {

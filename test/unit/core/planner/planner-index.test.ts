@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantKey, PlannerIndex, type Interaction } from '../../../../src/core';
-import type { RecordChange } from '../../../../src/core/db/record-store';
+import { instantKey, PlannerIndex, type Interaction } from '@core/index';
+import type { RecordChange } from '@core/db/record-store';
 import { interaction } from './fixtures';
 
 const asChange = (record: Interaction): RecordChange => ({

@@ -1,65 +1,10 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- the fixtures are created a few lines above */
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  campaignWorkspaceData,
-  dashboardData,
-  plannerIndexOf,
-  targetRows,
-  type DataCore,
-} from '../../../../src/core';
+import { describe, expect, it } from 'vitest';
+import { plannerIndexOf, targetRows } from '@core/index';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { closeWorkspaceAfterEach, workspace } from './seeded-workspace';
 
-let core: DataCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
-
-async function workspace() {
-  core = (await freshDataCore()).core;
-  const [amal, basel, carla] = await core.contacts.createMany([
-    { givenName: 'Amal', familyName: 'Haddad', title: 'MP' },
-    { displayName: 'بسام الخوري', title: 'نائب' },
-    { givenName: 'Carla', familyName: 'Ortiz' },
-  ]);
-  const bill = await core.campaigns.create({ name: 'Bill', status: 'active', winThreshold: 0.5 });
-  const other = await core.campaigns.create({ name: 'Other', status: 'active' });
-  const targets = await core.targets.createMany([
-    { campaignId: bill.id, contactId: amal!.id, stance: 'supportive', priority: 2 },
-    { campaignId: bill.id, contactId: basel!.id, stance: 'undecided', priority: 1 },
-    { campaignId: bill.id, contactId: carla!.id, stance: 'opposed', priority: 2 },
-    { campaignId: other.id, contactId: amal!.id, stance: 'champion', priority: 1 },
-  ]);
-  await core.interactions.createMany([
-    { campaignId: bill.id, contactId: amal!.id, kind: 'call', occurredAt: '2026-11-20T10:00:00Z' },
-    // Later than the one above although its text sorts first: 23:30 at UTC+3 is 20:30 UTC.
-    {
-      campaignId: bill.id,
-      contactId: amal!.id,
-      kind: 'email',
-      occurredAt: '2026-11-20T23:30:00+03:00',
-      followUpDate: '2026-12-03',
-    },
-    {
-      campaignId: bill.id,
-      contactId: amal!.id,
-      kind: 'meeting',
-      occurredAt: '2026-11-18T10:00:00Z',
-      followUpDate: '2026-11-29',
-      followUpDone: true,
-    },
-    // Same contact, other campaign: not part of this campaign's row.
-    {
-      campaignId: other.id,
-      contactId: amal!.id,
-      kind: 'call',
-      occurredAt: '2026-11-28T10:00:00Z',
-      followUpDate: '2026-11-30',
-    },
-    { contactId: basel!.id, kind: 'call', occurredAt: '2026-11-27T10:00:00Z' },
-  ]);
-  return { core, bill, other, amal: amal!, basel: basel!, carla: carla!, targets };
-}
+closeWorkspaceAfterEach();
 
 describe('targetRows', () => {
   it('gives each target its contact, last interaction and next open follow-up in the campaign', async () => {
@@ -161,55 +106,5 @@ describe('targetRows', () => {
     await core.contacts.remove(carla.id);
     const row = targetRows(bill.id, core).find((r) => r.target.contactId === carla.id);
     expect(row).toMatchObject({ name: '', contact: undefined });
-  });
-});
-
-describe('workspace and dashboard data', () => {
-  it('gathers a campaign workspace', async () => {
-    const { core, bill } = await workspace();
-    const data = campaignWorkspaceData(core, bill.id, {
-      today: '2026-11-30',
-      timeZone: 'UTC',
-      weeks: 3,
-    });
-    expect(data?.whip).toMatchObject({
-      total: 3,
-      supportive: 1,
-      opposed: 1,
-      needed: 2,
-      missing: 1,
-    });
-    expect(data?.due.map((item) => item.due)).toEqual(['2026-12-03']);
-    expect(data?.outreach.map((week) => week.count)).toEqual([3, 0, 0]);
-    expect(
-      campaignWorkspaceData(core, crypto.randomUUID(), { today: '2026-11-30', timeZone: 'UTC' }),
-    ).toBeUndefined();
-  });
-
-  it('gathers the dashboard: active campaigns, everything due, the latest interactions', async () => {
-    const { core } = await workspace();
-    await core.campaigns.create({ name: 'Paused', status: 'paused' });
-    const data = dashboardData(core, { today: '2026-11-30', timeZone: 'UTC', recentLimit: 2 });
-    expect(data.campaigns.map((c) => c.campaign.name)).toEqual(['Bill', 'Other']);
-    expect(data.activeCount).toBe(2);
-    expect(data.due.map((item) => [item.due, item.dueToday])).toEqual([
-      ['2026-11-30', true],
-      ['2026-12-03', false],
-    ]);
-    expect(data.recent.map((i) => i.occurredAt)).toEqual([
-      '2026-11-28T10:00:00Z',
-      '2026-11-27T10:00:00Z',
-    ]);
-    expect(data.dueCounts).toEqual({ overdue: 0, today: 1, upcoming: 1, total: 2 });
-    const limited = dashboardData(core, {
-      today: '2026-11-30',
-      timeZone: 'UTC',
-      campaignLimit: 1,
-      dueLimit: 1,
-    });
-    expect(limited.due.map((item) => item.due)).toEqual(['2026-11-30']);
-    expect(limited.dueCounts.total).toBe(2);
-    expect(limited.campaigns).toHaveLength(1);
-    expect(limited.activeCount).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whipCount } from '../../../../src/core';
+import { whipCount } from '@core/index';
 import { targetsWith } from './fixtures';
 
 describe('whipCount', () => {

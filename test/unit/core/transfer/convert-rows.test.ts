@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  convertRows,
-  convertRowsInSlices,
-  guessMapping,
-  parseDelimited,
-} from '../../../../src/core/transfer';
+import { convertRows, convertRowsInSlices, guessMapping, parseDelimited } from '@core/transfer';
 
 const preview = (text: string) => {
   const table = parseDelimited(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDelimited, TransferFileError } from '../../../../src/core/transfer';
+import { parseDelimited, TransferFileError } from '@core/transfer';
 
 describe('parseDelimited', () => {
   it('detects comma, tab and semicolon and keeps quoted separators and line breaks', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeText,
-  detectEncoding,
-  MAX_IMPORT_BYTES,
-  TransferFileError,
-} from '../../../../src/core/transfer';
+import { decodeText, detectEncoding, MAX_IMPORT_BYTES, TransferFileError } from '@core/transfer';
 import { encodeUtf16, encodeWindows1256, utf8 } from './fixtures';
 
 const ARABIC = 'الاسم,البريد الإلكتروني\r\nليلى حداد,layla@example.org\r\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessField, guessMapping } from '../../../../src/core/transfer';
+import { guessField, guessMapping } from '@core/transfer';
 
 describe('header → field guesses', () => {
   it.each([

@@ -1,0 +1,213 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { openDataCore } from '@core/db/data-core';
+import { NEWEST_FORMAT, TadamunDatabase, type ChunkRow } from '@core/db/database';
+import {
+  BULK_WRITE_AT,
+  CHUNK_SIZE,
+  COMPACT_AT,
+  readStoredRows,
+  UnsupportedFormatError,
+} from '@core/db/record-store';
+import { failNthWrite, recordSnapshot as snapshot } from '../../../helpers/fail-nth-write';
+import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { fiveTargetedContacts } from './fixtures';
+
+const person = (i: number) => ({
+  givenName: `Person ${i}`,
+  familyName: 'مثال',
+  kind: 'member' as const,
+});
+
+async function rowCounts(core: { store: { db: TadamunDatabase } }) {
+  const { db } = core.store;
+  return { chunks: await db.chunks.count(), pending: await db.pending.count() };
+}
+
+describe('chunked storage', () => {
+  it('writes a small change as pending rows, a large one straight into chunks', async () => {
+    const { core } = await freshDataCore();
+    await core.contacts.create(person(0));
+    expect(await rowCounts(core)).toEqual({ chunks: 0, pending: 1 });
+    await core.contacts.createMany(Array.from({ length: BULK_WRITE_AT }, (_, i) => person(i + 1)));
+    // The pending row was folded in with the bulk write.
+    expect(await rowCounts(core)).toEqual({ chunks: 1, pending: 0 });
+  });
+
+  it(`fills chunks up to ${CHUNK_SIZE} records and reads every record back`, async () => {
+    const { core, reopen } = await freshDataCore();
+    const created = await core.contacts.createMany(
+      Array.from({ length: 2500 }, (_, i) => person(i)),
+    );
+    expect(await rowCounts(core)).toEqual({ chunks: 3, pending: 0 });
+    const again = await reopen();
+    expect(again.contacts.count()).toBe(2500);
+    for (const contact of created.slice(0, 50))
+      expect(again.contacts.get(contact.id)).toEqual(contact);
+  });
+
+  it('keeps one pending row per record however often it is edited', async () => {
+    const { core } = await freshDataCore();
+    const contact = await core.contacts.create(person(0));
+    for (let edit = 1; edit <= 20; edit += 1)
+      await core.contacts.update(contact.id, { notes: `${edit}` });
+    expect(await rowCounts(core)).toEqual({ chunks: 0, pending: 1 });
+  });
+
+  it('folds pending rows into chunks once there are many, keeping edits and deletions', async () => {
+    const { core, reopen } = await freshDataCore();
+    const created = await core.contacts.createMany(
+      Array.from({ length: COMPACT_AT + 50 }, (_, i) => person(i)),
+    );
+    const [removed, ...rest] = created;
+    if (!removed) throw new Error('no contacts');
+    await core.contacts.remove(removed.id);
+    let edits = 0;
+    for (const contact of rest) {
+      await core.contacts.update(contact.id, { notes: `edit ${++edits}` });
+      if ((await rowCounts(core)).pending === 0) break;
+    }
+    expect(edits).toBe(COMPACT_AT - 1);
+    const again = await reopen();
+    expect(again.contacts.count()).toBe(COMPACT_AT + 49);
+    expect(again.contacts.get(removed.id)).toBeUndefined();
+    expect(again.contacts.get(rest[edits - 1]?.id ?? '')?.notes).toBe(`edit ${edits}`);
+    expect(again.contacts.get(rest[edits]?.id ?? '')?.notes).toBeUndefined();
+  });
+
+  it('drops a chunk that a deletion empties', async () => {
+    const { core, reopen } = await freshDataCore();
+    const created = await core.contacts.createMany(
+      Array.from({ length: 250 }, (_, i) => person(i)),
+    );
+    await core.store.commit(created.map((c) => ({ table: 'contacts' as const, delete: c.id })));
+    expect(await rowCounts(core)).toEqual({ chunks: 0, pending: 0 });
+    expect((await reopen()).contacts.count()).toBe(0);
+  });
+
+  it('refuses a database written by a newer app instead of misreading it', async () => {
+    const factory = new IDBFactory();
+    const db = new TadamunDatabase('newer', { indexedDB: factory, IDBKeyRange });
+    await db.chunks.put({ table: 'contacts', chunk: 0, format: NEWEST_FORMAT + 1, records: [] });
+    db.close();
+    await expect(
+      openDataCore({ name: 'newer', indexedDB: factory, IDBKeyRange }),
+    ).rejects.toBeInstanceOf(UnsupportedFormatError);
+  });
+});
+
+describe('rows read before opening', () => {
+  it('opens from rows read beforehand, and meta read at open never shadows a later write', async () => {
+    const { core, factory, name } = await freshDataCore();
+    // Enough for a bulk write (chunks), plus one fresh edit (a pending row).
+    const [saved] = await core.contacts.createMany(
+      Array.from({ length: BULK_WRITE_AT }, (_, i) => person(i + 1)),
+    );
+    const edited = await core.contacts.create(person(0));
+    await core.store.writeMeta('note', 'first');
+    await core.close();
+
+    const db = new TadamunDatabase(name, { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    // Closed at once, as unlocking closes its handle: the reads already asked for still end.
+    const rows = readStoredRows(db);
+    db.close();
+    expect((await rows.meta).map((row) => row.key)).toContain('note');
+    const chunks = await Promise.all(await rows.chunks);
+    expect(chunks.flatMap((row) => row.records ?? [])).toHaveLength(BULK_WRITE_AT);
+    expect((await rows.pending).map((row) => row.id)).toEqual([edited.id]);
+
+    const again = await openDataCore({ name, indexedDB: factory, IDBKeyRange, rows });
+    expect(again.contacts.get(saved?.id ?? '')?.givenName).toBe('Person 1');
+    await again.store.writeMeta('note', 'second');
+    expect(await again.store.readMeta('note')).toBe('second');
+    await again.close();
+  });
+});
+
+describe('followers of the store', () => {
+  it('a commit waits for its followers, and subscribers hear of it after them', async () => {
+    const { core } = await freshDataCore();
+    const heard: string[] = [];
+    let finishFollower: () => void = () => {};
+    core.store.follow(
+      () =>
+        new Promise<void>((resolve) => {
+          heard.push('follower started');
+          finishFollower = () => {
+            heard.push('follower done');
+            resolve();
+          };
+        }),
+    );
+    core.store.subscribe(() => heard.push('subscriber'));
+    let committed = false;
+    const writing = core.contacts.create(person(1)).then(() => {
+      committed = true;
+    });
+    await vi.waitFor(() => expect(heard).toEqual(['follower started']));
+    expect(committed).toBe(false);
+    finishFollower();
+    await writing;
+    expect(heard).toEqual(['follower started', 'follower done', 'subscriber']);
+    await core.close();
+  });
+});
+
+describe('a bulk change applied to memory in slices', () => {
+  it('shows no new version until the end, and a lock meanwhile keeps the records out', async () => {
+    const { core } = await freshDataCore();
+    // Every clock reading is 20 ms later: each pacing check yields.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    onTestFinished(() => clock.mockRestore());
+    const total = 3 * BULK_WRITE_AT;
+    const versionBefore = core.store.version('contacts');
+    const writing = core.contacts.createMany(Array.from({ length: total }, (_, i) => person(i)));
+    await vi.waitFor(
+      () => {
+        const count = core.store.count('contacts');
+        if (count === 0 || count === total) throw new Error(`not half-applied: ${count}`);
+      },
+      { interval: 0, timeout: 10_000 },
+    );
+    expect(core.store.version('contacts')).toBe(versionBefore);
+    core.store.dispose();
+    await writing;
+    expect(core.store.count('contacts')).toBe(0);
+  });
+});
+
+describe('bulk writes into a large table', () => {
+  it('rewrite only the chunks that change, not every full chunk before them', async () => {
+    const { core } = await freshDataCore();
+    await core.contacts.createMany(Array.from({ length: 2 * CHUNK_SIZE }, (_, i) => person(i + 1)));
+    const written: number[] = [];
+    const chunks = core.store.db.chunks;
+    const bulkPut = chunks.bulkPut.bind(chunks);
+    chunks.bulkPut = ((rows: ChunkRow[]) => {
+      written.push(...rows.map((row) => row.chunk));
+      return bulkPut(rows);
+    }) as typeof chunks.bulkPut;
+    await core.contacts.createMany(
+      Array.from({ length: BULK_WRITE_AT }, (_, i) => person(10_000 + i)),
+    );
+    expect(written).toEqual([2]);
+    expect(core.contacts.count()).toBe(2 * CHUNK_SIZE + BULK_WRITE_AT);
+    await core.close();
+  });
+});
+
+describe('all-or-nothing writes', () => {
+  it('a bulk import that fails half-way leaves the database and memory as they were', async () => {
+    const { core, reopen } = await fiveTargetedContacts();
+    const before = snapshot(core);
+    // Write 1 puts the new chunks, write 2 (clearing pending rows) fails: the first must roll back.
+    await failNthWrite(core, 2);
+    await expect(
+      core.contacts.createMany(Array.from({ length: 500 }, (_, i) => ({ givenName: `New ${i}` }))),
+    ).rejects.toThrow(/disk is full/);
+    expect(snapshot(core)).toEqual(before);
+    expect(snapshot(await reopen())).toEqual(before);
+  });
+});

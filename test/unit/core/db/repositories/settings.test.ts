@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { freshDataCore } from '../../../../helpers/fresh-data-core';
+
+describe('settings', () => {
+  it('has defaults, and keeps changes', async () => {
+    const { core, reopen } = await freshDataCore();
+    expect(core.settings.get()).toMatchObject({ letterPaper: 'a4', arabicDigits: 'latin' });
+    await core.settings.update({
+      letterPaper: 'letter',
+      organizationProfile: { name: 'تضامن بيروت', addressLines: ['ص.ب. 1234'] },
+    });
+    expect((await reopen()).settings.get()).toMatchObject({
+      letterPaper: 'letter',
+      organizationProfile: { name: 'تضامن بيروت', addressLines: ['ص.ب. 1234'] },
+    });
+    await expect(
+      core.settings.update({ organizationProfile: { email: 'nope', addressLines: [] } }),
+    ).rejects.toThrow(/organizationProfile.email: not a valid email address/);
+  });
+});

@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as ElectronDouble from '../../helpers/electron-double';
+import { IpcChannel } from '@shared/ipc';
+import { CHROMIUM_ARGS } from '../../helpers/chromium';
+
+type Double = typeof ElectronDouble;
+
+/** A fresh module graph: a fresh double, then main's entry, which starts at import. */
+async function freshDouble(): Promise<Double> {
+  vi.resetModules();
+  return import('../../helpers/electron-double');
+}
+async function startMain(): Promise<void> {
+  await import('@main/index');
+}
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('main process start-up', () => {
+  let app: Double['app'];
+  let BrowserWindow: Double['BrowserWindow'];
+  let ipcMain: Double['ipcMain'];
+  let makeAppReady: Double['makeAppReady'];
+  let Menu: Double['Menu'];
+  let powerMonitor: Double['powerMonitor'];
+  let protocol: Double['protocol'];
+  let session: Double['session'];
+
+  beforeEach(async () => {
+    ({ app, BrowserWindow, ipcMain, makeAppReady, Menu, powerMonitor, protocol, session } =
+      await freshDouble());
+    delete process.env['ELECTRON_RENDERER_URL'];
+  });
+
+  it('gives renderers the V8 flags the tests and benchmarks run with, before ready', async () => {
+    await startMain();
+    expect(app.switches.get('js-flags')).toBe('--max-semi-space-size=2');
+    expect(CHROMIUM_ARGS).toContain('--js-flags=--max-semi-space-size=2');
+    expect(BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('sandboxes every renderer and registers the app scheme before ready', async () => {
+    await startMain();
+    expect(app.sandboxEnabled).toBe(true);
+    expect(protocol.privileged).toHaveLength(1);
+    expect(BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('opens one hardened window on app://, with IPC, menu and request filter in place', async () => {
+    await startMain();
+    makeAppReady();
+    await settle();
+    expect(BrowserWindow.instances).toHaveLength(1);
+    const window = BrowserWindow.instances[0];
+    expect(window?.loadedUrl).toBe('app://tadamun/index.html');
+    expect(window?.options['webPreferences']).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+    });
+    expect(protocol.handlers.has('app')).toBe(true);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      [
+        IpcChannel.saveFile,
+        IpcChannel.setUiLanguage,
+        IpcChannel.hideWindow,
+        IpcChannel.clearClipboardIfCopied,
+        IpcChannel.eraseAppStorage,
+        IpcChannel.notifyDue,
+      ].sort(),
+    );
+    expect(session.defaultSession.handlers.beforeRequest).toBeDefined();
+    expect(session.defaultSession.handlers.permissionRequest).toBeDefined();
+    // The OS prefers Arabic in the double: the first menu follows it.
+    const menu = Menu.applicationMenu as { template: { label: string }[] };
+    expect(menu.template[0]?.label).toBe('ملف');
+  });
+
+  it('relabels the menu when the renderer changes language', async () => {
+    await startMain();
+    makeAppReady();
+    await settle();
+    const handler = ipcMain.handlers.get(IpcChannel.setUiLanguage);
+    await handler?.(
+      { sender: {}, senderFrame: { url: 'app://tadamun/index.html', parent: null } },
+      'en',
+    );
+    const menu = Menu.applicationMenu as { template: { label: string }[] };
+    expect(menu.template[0]?.label).toBe('File');
+  });
+
+  it('locks the window when the system suspends or locks its screen', async () => {
+    await startMain();
+    expect(powerMonitor.listenerCount('suspend')).toBe(0); // powerMonitor needs the app ready
+    makeAppReady();
+    await settle();
+    powerMonitor.emit('suspend');
+    powerMonitor.emit('lock-screen');
+    expect(BrowserWindow.instances[0]?.webContents.sent).toEqual([
+      { channel: IpcChannel.menuCommand, args: [{ type: 'lock', reason: 'suspend' }] },
+      { channel: IpcChannel.menuCommand, args: [{ type: 'lock', reason: 'lock-screen' }] },
+    ]);
+  });
+
+  it('wires Lock and Hide and Lock from the menu to the window', async () => {
+    await startMain();
+    makeAppReady();
+    await settle();
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const file = (Menu.applicationMenu as { template: Item[] }).template[0]?.submenu ?? [];
+    file.find((item) => item.label === 'قفل تضامن')?.click?.();
+    file.find((item) => item.label === 'إخفاء وقفل')?.click?.();
+    expect(BrowserWindow.instances[0]?.webContents.sent).toEqual([
+      { channel: IpcChannel.menuCommand, args: [{ type: 'lock', reason: 'user' }] },
+      { channel: IpcChannel.menuCommand, args: [{ type: 'panic' }] },
+    ]);
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    app.singleInstanceLock = false;
+    await startMain();
+    makeAppReady();
+    await settle();
+    expect(app.quitCalls).toBe(1);
+    expect(BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('allows the dev server origin only in development', async () => {
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
+    await startMain();
+    makeAppReady();
+    await settle();
+    expect(BrowserWindow.instances[0]?.loadedUrl).toBe('http://localhost:5173');
+    let cancelled: boolean | undefined;
+    session.defaultSession.handlers.beforeRequest?.listener(
+      { url: 'http://localhost:5173/src/main.tsx' },
+      (r) => (cancelled = r.cancel),
+    );
+    expect(cancelled).toBe(false);
+  });
+
+  it('ignores the dev server variable in a packaged app', async () => {
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
+    app.isPackaged = true;
+    await startMain();
+    makeAppReady();
+    await settle();
+    expect(BrowserWindow.instances[0]?.loadedUrl).toBe('app://tadamun/index.html');
+  });
+});

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as ElectronDouble from '../../helpers/electron-double';
+import { IpcChannel, type TadamunApi } from '@shared/ipc';
+
+type Double = typeof ElectronDouble;
+let contextBridge: Double['contextBridge'];
+let ipcRenderer: Double['ipcRenderer'];
+
+async function loadBridge(): Promise<TadamunApi> {
+  await import('@preload/index');
+  const api = contextBridge.exposed.get('tadamun') as TadamunApi | undefined;
+  if (!api) throw new Error('preload exposed no tadamun API');
+  return api;
+}
+
+describe('preload bridge', () => {
+  beforeEach(async () => {
+    vi.resetModules();
+    ({ contextBridge, ipcRenderer } = await import('../../helpers/electron-double'));
+  });
+
+  it('exposes exactly one object with purpose-named calls and no ipcRenderer', async () => {
+    const api = await loadBridge();
+    expect([...contextBridge.exposed.keys()]).toEqual(['tadamun']);
+    expect(Object.keys(api).sort()).toEqual([
+      'clearClipboardIfCopied',
+      'eraseAppStorage',
+      'hideWindow',
+      'notifyDue',
+      'onMenuCommand',
+      'runtime',
+      'saveFile',
+      'setUiLanguage',
+    ]);
+    expect(Object.values(api)).not.toContain(ipcRenderer);
+  });
+
+  it('forwards calls to their channels', async () => {
+    const api = await loadBridge();
+    const request = { suggestedName: 'a.docx', bytes: new Uint8Array([1]), filters: [] };
+    await api.saveFile(request);
+    await api.setUiLanguage('ar');
+    const due = { title: 'Tadamun', body: 'Due today: 2', count: 2 };
+    await api.notifyDue(due);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.notifyDue, due);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.saveFile, request);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.setUiLanguage, 'ar');
+  });
+
+  it('forwards hideWindow, clearClipboardIfCopied and eraseAppStorage with nothing extra', async () => {
+    const api = await loadBridge();
+    const digest = 'ab'.repeat(32);
+    await api.hideWindow();
+    await api.clearClipboardIfCopied(digest);
+    await api.eraseAppStorage();
+    // Exactly the channel (and the digest): no event object, no argument the renderer did not pass.
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [IpcChannel.hideWindow],
+      [IpcChannel.clearClipboardIfCopied, digest],
+      [IpcChannel.eraseAppStorage],
+    ]);
+  });
+
+  it('delivers menu commands without the event object, and unsubscribes', async () => {
+    const api = await loadBridge();
+    const seen: unknown[] = [];
+    const unsubscribe = api.onMenuCommand((command) => seen.push(command));
+    ipcRenderer.emit(
+      IpcChannel.menuCommand,
+      { sender: 'secret' },
+      { type: 'navigate', route: 'settings' },
+    );
+    unsubscribe();
+    ipcRenderer.emit(IpcChannel.menuCommand, {}, { type: 'navigate', route: 'letters' });
+    expect(seen).toEqual([{ type: 'navigate', route: 'settings' }]);
+  });
+});

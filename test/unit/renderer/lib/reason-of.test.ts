@@ -1,0 +1,33 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '@core/domain/validation';
+import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
+import { catalogues } from '@shared/i18n/catalogues';
+
+beforeAll(async () => {
+  await i18next.init({
+    lng: 'ar',
+    resources: { ar: { translation: catalogues.ar }, en: { translation: catalogues.en } },
+  });
+});
+
+describe('reasonOf', () => {
+  it('names a full disk in the interface language, from IndexedDB or from the main process', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const mainFull = new IpcFailure({ code: 'disk-full', message: 'ENOSPC: no space left' });
+    expect(reasonOf(quota)).toBe(catalogues.ar.errors.storageFull);
+    expect(reasonOf(mainFull)).toBe(catalogues.ar.errors.storageFull);
+    await i18next.changeLanguage('en');
+    expect(reasonOf(mainFull)).toBe(catalogues.en.errors.storageFull);
+  });
+
+  it('keeps any other failure’s own message', () => {
+    expect(reasonOf(new IpcFailure({ code: 'failed', message: 'EACCES: permission denied' }))).toBe(
+      'EACCES: permission denied',
+    );
+    expect(reasonOf(new Error('Tampered data'))).toBe('Tampered data');
+    expect(
+      reasonOf(new ValidationError('contact', [{ field: 'emails', message: 'not a valid email' }])),
+    ).toBe('emails: not a valid email');
+  });
+});
