@@ -289,6 +289,17 @@ export const en = {
       'Version {{version}}. An offline app for advocacy campaigns. No network connections, no telemetry.',
     ok: 'OK',
   },
+  shell: {
+    crashedTitle: 'Tadamun stopped',
+    crashedMessage:
+      'The window stopped working. Your saved data is safe. Restart it to unlock Tadamun again.',
+    hungTitle: 'Tadamun is not responding',
+    hungMessage:
+      'The window has not responded for a while. Wait for it, or restart it and unlock Tadamun again (changes not yet saved are lost).',
+    restart: 'Restart',
+    wait: 'Wait',
+    quit: 'Quit',
+  },
   errors: {
     saveFailed: 'The file could not be saved: {{reason}}',
     storageFull: 'the disk is full. Free some space on this computer and try again',
