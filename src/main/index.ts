@@ -94,7 +94,8 @@ function start(): void {
     const isTrustedSender = senderFromOrigins(allowedOrigins);
     registerSaveFile(isTrustedSender);
     registerHideWindow(isTrustedSender, () => panicAction.hidden());
-    registerClearClipboard(isTrustedSender);
+    const { clearOnQuit } = registerClearClipboard(isTrustedSender);
+    app.on('will-quit', clearOnQuit);
     registerEraseAppStorage(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;

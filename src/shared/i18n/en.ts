@@ -196,6 +196,15 @@ export const en = {
       m30: '{{n}} minutes',
       m60: '1 hour',
     },
+    clipboardLabel: 'Clear copied text after',
+    clipboardHint:
+      'Text you copy from Tadamun is removed from the clipboard after this time, and when Tadamun locks or quits, unless something else was copied since.',
+    clipboardSeconds: {
+      s15: '{{n}} seconds',
+      s30: '{{n}} seconds',
+      s60: '1 minute',
+      s120: '{{n}} minutes',
+    },
     panicHint:
       'In an emergency, press <kbd>{{shortcut}}</kbd>: Tadamun locks at once, clears what you copied from it and hides its window.',
     changeTitle: 'Change the passphrase',

@@ -67,6 +67,7 @@ describe('main process start-up', () => {
         IpcChannel.setUiLanguage,
         IpcChannel.hideWindow,
         IpcChannel.clearClipboardIfCopied,
+        IpcChannel.rememberCopied,
         IpcChannel.eraseAppStorage,
         IpcChannel.notifyDue,
       ].sort(),
@@ -231,5 +232,21 @@ describe('main process start-up', () => {
     await settle();
     expect(window.webContents.crashes).toBe(1);
     expect(window.loadedUrl).toBe('app://tadamun/index.html');
+  });
+
+  it('clears text copied from the app when it quits', async () => {
+    const { clipboard } = await import('../../helpers/electron-double');
+    await startMain();
+    makeAppReady();
+    await settle();
+    clipboard.writeText('+961 70 000 000');
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update('+961 70 000 000').digest('hex');
+    await ipcMain.handlers.get(IpcChannel.rememberCopied)?.(
+      { sender: {}, senderFrame: { url: 'app://tadamun/index.html', parent: null } },
+      hash,
+    );
+    app.emit('will-quit');
+    expect(clipboard.readText()).toBe('');
   });
 });

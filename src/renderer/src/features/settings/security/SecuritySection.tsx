@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ClipboardSetting } from './ClipboardSetting';
 import { WipeAfterSetting } from './WipeAfterSetting';
 
 export function SecuritySection() {
@@ -11,6 +12,8 @@ export function SecuritySection() {
     <SettingsSection title={t('security.title')} testId="security-section">
       <Stack gap="lg">
         <AutoLockSetting />
+        <Divider />
+        <ClipboardSetting />
         <Divider />
         <ChangePassphraseForm />
         <Divider />
