@@ -10,6 +10,7 @@ import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
 import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 import { registerClearClipboard } from './ipc/clipboard';
+import { registerContentProtection } from './ipc/content-protection';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
 import { registerHideWindow } from './ipc/hide-window';
@@ -97,6 +98,7 @@ function start(): void {
     const { clearOnQuit } = registerClearClipboard(isTrustedSender);
     app.on('will-quit', clearOnQuit);
     registerEraseAppStorage(isTrustedSender);
+    registerContentProtection(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();

@@ -13,6 +13,7 @@ export const IpcChannel = {
   hideWindow: 'tadamun:hide-window',
   clearClipboardIfCopied: 'tadamun:clear-clipboard-if-copied',
   rememberCopied: 'tadamun:remember-copied',
+  setContentProtection: 'tadamun:set-content-protection',
   eraseAppStorage: 'tadamun:erase-app-storage',
   notifyDue: 'tadamun:notify-due',
 } as const;
@@ -83,6 +84,8 @@ export interface TadamunApi {
    * by its SHA-256 (hex): the app never reads what other programs put there.
    */
   clearClipboardIfCopied(sha256Hex: string): Promise<IpcResult<{ cleared: boolean }>>;
+  /** Hides the window from screenshots and screen sharing where the OS allows; a no-op in the browser. */
+  setContentProtection(enabled: boolean): Promise<IpcResult<null>>;
   /** Names (by SHA-256) the text the app just copied, so quitting can clear it. */
   rememberCopied(sha256Hex: string): Promise<IpcResult<null>>;
   /**

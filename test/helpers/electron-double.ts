@@ -53,6 +53,10 @@ export class BrowserWindow extends EventEmitter {
   shown = false;
   minimized = false;
   destroyed = false;
+  contentProtected = false;
+  setContentProtection(enabled: boolean): void {
+    this.contentProtected = enabled;
+  }
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.instances.push(this);

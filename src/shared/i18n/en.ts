@@ -196,6 +196,10 @@ export const en = {
       m30: '{{n}} minutes',
       m60: '1 hour',
     },
+    captureLabel: 'Hide Tadamun from screenshots and screen sharing',
+    captureHint:
+      'On Windows and macOS, screenshots, recordings and shared screens show an empty window instead of Tadamun. Linux does not offer this.',
+    captureFailed: 'The setting could not be changed: {{reason}}',
     clipboardLabel: 'Clear copied text after',
     clipboardHint:
       'Text you copy from Tadamun is removed from the clipboard after this time, and when Tadamun locks or quits, unless something else was copied since.',

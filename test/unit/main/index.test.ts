@@ -68,6 +68,7 @@ describe('main process start-up', () => {
         IpcChannel.hideWindow,
         IpcChannel.clearClipboardIfCopied,
         IpcChannel.rememberCopied,
+        IpcChannel.setContentProtection,
         IpcChannel.eraseAppStorage,
         IpcChannel.notifyDue,
       ].sort(),

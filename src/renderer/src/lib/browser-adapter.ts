@@ -91,6 +91,7 @@ export function createBrowserAdapter(): TadamunApi {
     },
     hideWindow: () => Promise.resolve({ ok: true, value: null }),
     clearClipboardIfCopied,
+    setContentProtection: () => Promise.resolve({ ok: true, value: null }),
     // A browser tab cannot act when the browser quits.
     rememberCopied: () => Promise.resolve({ ok: true, value: null }),
     eraseAppStorage,

@@ -4,6 +4,7 @@ import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { ClipboardSetting } from './ClipboardSetting';
+import { ScreenCaptureSetting } from './ScreenCaptureSetting';
 import { WipeAfterSetting } from './WipeAfterSetting';
 
 export function SecuritySection() {
@@ -14,6 +15,8 @@ export function SecuritySection() {
         <AutoLockSetting />
         <Divider />
         <ClipboardSetting />
+        <Divider />
+        <ScreenCaptureSetting />
         <Divider />
         <ChangePassphraseForm />
         <Divider />
