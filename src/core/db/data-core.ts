@@ -28,6 +28,8 @@ export interface DataCoreOptions {
   openingCipher?: RecordCipher;
   /** The database's rows, when their reading already started (unlocking does, during the KDF). */
   rows?: StoredRows;
+  /** Setting up encryption over a workspace from before it: seal its plain rows. */
+  sealPlainRows?: boolean;
 }
 
 export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
@@ -45,7 +47,9 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined,
   );
-  const store = await RecordStore.open(db, options.cipher, options.rows, options.openingCipher);
+  const store = await RecordStore.open(db, options.cipher, options.rows, options.openingCipher, {
+    sealPlainRows: options.sealPlainRows ?? false,
+  });
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');
   const search = new ContactSearch(store, storedSearch);

@@ -310,6 +310,8 @@ export const ar: Catalogue = {
   errors: {
     saveFailed: 'تعذّر حفظ الملف: {{reason}}',
     storageFull: 'القرص ممتلئ. أفرغ بعض المساحة على هذا الحاسوب وحاول مجددًا',
+    altered:
+      'عدّل أحدٌ لا يملك مفتاح مساحة العمل هذه ملفاتِها على القرص ({{where}}). لم يُفتح شيء ولم يتغيّر شيء. استعد نسخة احتياطية تثق بها، أو امسح مساحة العمل.',
   },
   contactBook: contactBookAr,
   transfer: transferAr,

@@ -207,7 +207,7 @@ export const en = {
       s15: '{{n}} seconds',
       s30: '{{n}} seconds',
       s60: '1 minute',
-      s120: '{{n}} minutes',
+      s120: '2 minutes',
     },
     panicHint:
       'In an emergency, press <kbd>{{shortcut}}</kbd>: Tadamun locks at once, clears what you copied from it and hides its window.',
@@ -316,6 +316,8 @@ export const en = {
   errors: {
     saveFailed: 'The file could not be saved: {{reason}}',
     storageFull: 'the disk is full. Free some space on this computer and try again',
+    altered:
+      'this workspace was altered on disk by someone without its key ({{where}}). Nothing was opened or changed. Restore a backup you trust, or erase the workspace.',
   },
   // One file per feature, so features can grow their messages side by side.
   contactBook: contactBookEn,
