@@ -7,11 +7,8 @@ import { ContactRepository } from './repositories/contacts';
 import { InteractionRepository } from './repositories/interactions';
 import type { Clock, DataContext } from './repositories/repository';
 import { SettingsRepository } from './repositories/settings';
-import {
-  letterRepository,
-  organizationRepository,
-  templateRepository,
-} from './repositories/simple';
+import { OrganizationRepository } from './repositories/organizations';
+import { letterRepository, templateRepository } from './repositories/simple';
 import { TargetRepository } from './repositories/targets';
 
 export interface DataCoreOptions {
@@ -78,10 +75,11 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     clock: options.clock ?? { now: () => new Date() },
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
+  const contacts = new ContactRepository(context);
   return {
     store,
-    organizations: organizationRepository(context),
-    contacts: new ContactRepository(context),
+    organizations: new OrganizationRepository(context, contacts),
+    contacts,
     campaigns: new CampaignRepository(context),
     targets: new TargetRepository(context),
     interactions: new InteractionRepository(context),
