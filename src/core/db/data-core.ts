@@ -8,6 +8,7 @@ import { InteractionRepository } from './repositories/interactions';
 import type { Clock, DataContext } from './repositories/repository';
 import { SettingsRepository } from './repositories/settings';
 import { OrganizationRepository } from './repositories/organizations';
+import { SavedFilterRepository } from './repositories/saved-filters';
 import { letterRepository, templateRepository } from './repositories/simple';
 import { TargetRepository } from './repositories/targets';
 
@@ -86,6 +87,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     templates: templateRepository(context),
     letters: letterRepository(context),
     settings: new SettingsRepository(context),
+    savedFilters: new SavedFilterRepository(context),
     search,
     /** Stores the search index's copy if it is behind, then closes the database. */
     async close() {

@@ -260,7 +260,7 @@ export class RecordStore {
         isPlainMeta(row) ? this.codec.encodeMeta(row.key, row.value) : [row],
       ),
     );
-    await this.replaceAll(records, meta.flat());
+    await this.replaceAll(records, { rows: meta.flat() });
   }
 
   /** Forgets every decrypted record (on lock and close); the store is unusable after. */
@@ -300,12 +300,15 @@ export class RecordStore {
     this.openingMeta.delete(key);
     const rows = await this.codec.encodeMeta(key, value);
     await yieldToEventLoop();
+    await this.db.transaction('rw', this.db.meta, () => this.putMetaRows(key, rows));
+  }
+
+  /** Inside a transaction: the value's rows replace the value and any parts it had. */
+  private async putMetaRows(key: string, rows: readonly MetaRow[]): Promise<void> {
     const [from, to] = metaPartRange(key);
-    await this.db.transaction('rw', this.db.meta, async () => {
-      await this.db.meta.where('key').between(from, to, true, true).delete();
-      // Awaiting each request (never a timer) keeps the transaction open.
-      for (const row of rows) await this.db.meta.put(row);
-    });
+    await this.db.meta.where('key').between(from, to, true, true).delete();
+    // Awaiting each request (never a timer) keeps the transaction open.
+    for (const row of rows) await this.db.meta.put(row);
   }
 
   private table(table: EntityTable): TableState {
@@ -624,15 +627,20 @@ export class RecordStore {
   }
 
   /**
-   * Replaces everything (restore from backup): one transaction, then memory. `meta` rows
-   * replace the stored meta values in the same transaction (all of them when given).
+   * Replaces everything (restore from backup): one transaction, then memory. In the same
+   * transaction `meta.rows` replace every stored meta value, `meta.values` those of their keys.
    */
   async replaceAll(
     records: ReadonlyMap<EntityTable, readonly StoredRecord[]>,
-    meta?: readonly MetaRow[],
+    meta: { rows?: readonly MetaRow[]; values?: ReadonlyMap<string, unknown> } = {},
   ): Promise<void> {
     this.openingMeta.clear();
     const run = this.queue.then(async () => {
+      const values = await Promise.all(
+        [...(meta.values ?? [])].map(
+          async ([key, value]) => [key, await this.codec.encodeMeta(key, value)] as const,
+        ),
+      );
       const plans: { table: EntityTable; chunk: number; records: StoredRecord[] }[] = [];
       for (const [table, list] of records) {
         for (let start = 0; start < list.length; start += CHUNK_SIZE) {
@@ -646,10 +654,11 @@ export class RecordStore {
         await chunks.clear();
         await pending.clear();
         await this.putChunkRows(rows);
-        if (meta) {
+        if (meta.rows) {
           await this.db.meta.clear();
-          await this.db.meta.bulkPut([...meta]);
+          await this.db.meta.bulkPut([...meta.rows]);
         }
+        for (const [key, rows] of values) await this.putMetaRows(key, rows);
       });
       for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
       plans.forEach((plan, index) => {
