@@ -9,7 +9,8 @@ import type { Clock, DataContext } from './repositories/repository';
 import { SettingsRepository } from './repositories/settings';
 import { OrganizationRepository } from './repositories/organizations';
 import { SavedFilterRepository } from './repositories/saved-filters';
-import { letterRepository, templateRepository } from './repositories/simple';
+import { LetterRepository } from './repositories/letters';
+import { templateRepository } from './repositories/simple';
 import { TargetRepository } from './repositories/targets';
 
 export interface DataCoreOptions {
@@ -77,15 +78,16 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
   const contacts = new ContactRepository(context);
+  const interactions = new InteractionRepository(context);
   return {
     store,
     organizations: new OrganizationRepository(context, contacts),
     contacts,
     campaigns: new CampaignRepository(context),
     targets: new TargetRepository(context),
-    interactions: new InteractionRepository(context),
+    interactions,
     templates: templateRepository(context),
-    letters: letterRepository(context),
+    letters: new LetterRepository(context, interactions),
     settings: new SettingsRepository(context),
     savedFilters: new SavedFilterRepository(context),
     search,
