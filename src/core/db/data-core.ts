@@ -44,7 +44,11 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined,
   );
-  const store = await RecordStore.open(db, options.cipher, options.rows, options.openingCipher);
+  const store = await RecordStore.open(db, {
+    cipher: options.cipher,
+    rows: options.rows,
+    openingCipher: options.openingCipher,
+  });
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');
   const search = new ContactSearch(store, storedSearch);
