@@ -16,6 +16,11 @@ const ELECTRON = {
   group: ['electron'],
   message: 'Only src/main and src/preload may import Electron.',
 };
+const WRITE_THROUGH_CORE =
+  'The renderer writes only through named core operations (src/core/db/repositories or a ' +
+  'core module, e.g. core.contacts.createWithOrganization): add one there.';
+/** The store's writes and its Dexie handle, as `store.x` or `core.store.x` (writeMeta: anywhere). */
+const STORE_WRITES = '/^(commit|replaceAll|db)$/';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', 'bench-results/**'] },
@@ -45,9 +50,19 @@ export default tseslint.config(
           group: ['@main/*', '@preload/*', '**/main/**', '**/preload/**'],
           message: 'The renderer talks to main only through lib/bridge.ts.',
         },
+        { group: ['dexie', 'dexie/*', '**/db/database'], message: WRITE_THROUGH_CORE },
       ]),
       'no-restricted-syntax': [
         'error',
+        {
+          selector: `MemberExpression[object.name='store'][property.name=${STORE_WRITES}], MemberExpression[object.property.name='store'][property.name=${STORE_WRITES}]`,
+          message: WRITE_THROUGH_CORE,
+        },
+        {
+          selector: `VariableDeclarator[init.property.name='store'] > ObjectPattern > Property[key.name=${STORE_WRITES}]`,
+          message: WRITE_THROUGH_CORE,
+        },
+        { selector: `Identifier[name='writeMeta']`, message: WRITE_THROUGH_CORE },
         {
           selector: `CallExpression[callee.name='String'] Identifier[name=${ERROR_NAME}]`,
           message: SHOW_WITH_REASON_OF,

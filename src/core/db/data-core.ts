@@ -7,11 +7,10 @@ import { ContactRepository } from './repositories/contacts';
 import { InteractionRepository } from './repositories/interactions';
 import type { Clock, DataContext } from './repositories/repository';
 import { SettingsRepository } from './repositories/settings';
-import {
-  letterRepository,
-  organizationRepository,
-  templateRepository,
-} from './repositories/simple';
+import { OrganizationRepository } from './repositories/organizations';
+import { SavedFilterRepository } from './repositories/saved-filters';
+import { LetterRepository } from './repositories/letters';
+import { templateRepository } from './repositories/simple';
 import { TargetRepository } from './repositories/targets';
 
 export interface DataCoreOptions {
@@ -45,7 +44,11 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined,
   );
-  const store = await RecordStore.open(db, options.cipher, options.rows, options.openingCipher);
+  const store = await RecordStore.open(db, {
+    cipher: options.cipher,
+    rows: options.rows,
+    openingCipher: options.openingCipher,
+  });
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');
   const search = new ContactSearch(store, storedSearch);
@@ -78,16 +81,19 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     clock: options.clock ?? { now: () => new Date() },
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
+  const contacts = new ContactRepository(context);
+  const interactions = new InteractionRepository(context);
   return {
     store,
-    organizations: organizationRepository(context),
-    contacts: new ContactRepository(context),
+    organizations: new OrganizationRepository(context, contacts),
+    contacts,
     campaigns: new CampaignRepository(context),
     targets: new TargetRepository(context),
-    interactions: new InteractionRepository(context),
+    interactions,
     templates: templateRepository(context),
-    letters: letterRepository(context),
+    letters: new LetterRepository(context, interactions),
     settings: new SettingsRepository(context),
+    savedFilters: new SavedFilterRepository(context),
     search,
     /** Stores the search index's copy if it is behind, then closes the database. */
     async close() {

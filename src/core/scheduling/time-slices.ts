@@ -53,6 +53,16 @@ export function runSteps<T>(steps: Generator<void, T>): T {
   }
 }
 
+/** Runs the steps, pausing where `pace` says (a bulk write's pacer, shared with its other loops). */
+export async function runStepsPaced<T>(steps: Generator<void, T>, pace: LoopPacer): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const wait = pace();
+    if (wait) await wait;
+  }
+}
+
 export async function runStepsInSlices<T>(steps: Generator<void, T>): Promise<T> {
   const slicer = timeSlicer();
   for (;;) {
