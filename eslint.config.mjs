@@ -16,6 +16,23 @@ const ELECTRON = {
   group: ['electron'],
   message: 'Only src/main and src/preload may import Electron.',
 };
+/** Core and shared: no Node, Electron or UI, and nothing that depends on them. */
+const UI_FREE = [
+  NODE_BUILTINS,
+  ELECTRON,
+  { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
+  {
+    group: [
+      '@renderer/*',
+      '@main/*',
+      '@preload/*',
+      '**/renderer/**',
+      '**/main/**',
+      '**/preload/**',
+    ],
+    message: 'Dependencies flow into core and shared, never out of them.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', 'bench-results/**'] },
@@ -60,22 +77,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([
-        NODE_BUILTINS,
-        ELECTRON,
-        { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
+        ...UI_FREE,
+        { group: ['@shared/*', '**/shared/**'], message: 'Core imports nothing of the app.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...UI_FREE,
         {
-          group: [
-            '@renderer/*',
-            '@main/*',
-            '@preload/*',
-            '**/renderer/**',
-            '**/main/**',
-            '**/preload/**',
-          ],
-          message: 'Dependencies flow into core, never out of it.',
+          group: ['@core/*', '!@core/vocabulary', '**/core/**'],
+          message: 'Shared takes only the domain vocabulary (@core/vocabulary/*) from core.',
         },
       ]),
     },
@@ -88,6 +105,7 @@ export default tseslint.config(
           group: ['@renderer/*', '**/renderer/**'],
           message: 'Main and preload do not import the renderer.',
         },
+        { group: ['@core/*', '**/core/**'], message: 'Main and preload depend on shared only.' },
       ]),
     },
   },
