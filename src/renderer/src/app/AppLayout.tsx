@@ -12,10 +12,12 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLock, IconWifiOff } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { PlannerCommands } from '@renderer/features/campaigns/shortcuts/PlannerCommands';
 import { Logo } from '@renderer/ui/Logo';
+import { PageLoading } from '@renderer/ui/PageLoading';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session/session-context';
 import { LOCK_SHORTCUT, shortcutLabel } from './session/shortcuts';
@@ -107,7 +109,9 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
         <PlannerCommands />
       </AppShell.Main>
     </AppShell>
