@@ -21,7 +21,7 @@ import { PageLoading } from '@renderer/ui/PageLoading';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session/session-context';
 import { LOCK_SHORTCUT, shortcutLabel } from './session/shortcuts';
-import { useMenuNavigation } from './use-native-bridge-sync';
+import { useMenuNavigation } from './use-menu-navigation';
 
 export function AppLayout() {
   const { t } = useTranslation();
