@@ -21,6 +21,23 @@ const WRITE_THROUGH_CORE =
   'core module, e.g. core.contacts.createWithOrganization): add one there.';
 /** The store's writes and its Dexie handle, as `store.x` or `core.store.x` (writeMeta: anywhere). */
 const STORE_WRITES = '/^(commit|replaceAll|db)$/';
+/** Core and shared: no Node, Electron or UI, and nothing that depends on them. */
+const UI_FREE = [
+  NODE_BUILTINS,
+  ELECTRON,
+  { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
+  {
+    group: [
+      '@renderer/*',
+      '@main/*',
+      '@preload/*',
+      '**/renderer/**',
+      '**/main/**',
+      '**/preload/**',
+    ],
+    message: 'Dependencies flow into core and shared, never out of them.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', 'bench-results/**'] },
@@ -75,22 +92,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([
-        NODE_BUILTINS,
-        ELECTRON,
-        { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
+        ...UI_FREE,
+        { group: ['@shared/*', '**/shared/**'], message: 'Core imports nothing of the app.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...UI_FREE,
         {
-          group: [
-            '@renderer/*',
-            '@main/*',
-            '@preload/*',
-            '**/renderer/**',
-            '**/main/**',
-            '**/preload/**',
-          ],
-          message: 'Dependencies flow into core, never out of it.',
+          group: ['@core/*', '!@core/vocabulary', '**/core/**'],
+          message: 'Shared takes only the domain vocabulary (@core/vocabulary/*) from core.',
         },
       ]),
     },
@@ -103,6 +120,7 @@ export default tseslint.config(
           group: ['@renderer/*', '**/renderer/**'],
           message: 'Main and preload do not import the renderer.',
         },
+        { group: ['@core/*', '**/core/**'], message: 'Main and preload depend on shared only.' },
       ]),
     },
   },
