@@ -10,16 +10,19 @@ import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
 import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 import { registerClearClipboard } from './ipc/clipboard';
+import { registerContentProtection } from './ipc/content-protection';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
 import { registerHideWindow } from './ipc/hide-window';
 import { registerNotifyDue } from './ipc/notify-due';
 import { registerSaveFile } from './ipc/save-file';
 import { registerUiLanguage } from './ipc/ui-language';
+import { debugSwitchesIn } from './debug-switches';
 import { createPanicAction, lockOnSystemEvents, sendToAllWindows } from './lock';
 import { installMenu } from './menu';
 import { APP_ORIGIN, APP_START_URL, handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenApp, hardenSession } from './security';
+import { watchRendererHealth } from './renderer-health';
 import { createMainWindow } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -63,6 +66,12 @@ function refreshMenu(): void {
 }
 
 function start(): void {
+  const debugSwitches = app.isPackaged ? debugSwitchesIn(process.argv) : [];
+  if (debugSwitches.length > 0) {
+    process.stderr.write(`Tadamun does not start with --${debugSwitches.join(', --')}.\n`);
+    app.exit(1);
+    return;
+  }
   app.enableSandbox();
   app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
   registerAppScheme();
@@ -86,8 +95,10 @@ function start(): void {
     const isTrustedSender = senderFromOrigins(allowedOrigins);
     registerSaveFile(isTrustedSender);
     registerHideWindow(isTrustedSender, () => panicAction.hidden());
-    registerClearClipboard(isTrustedSender);
+    const { clearOnQuit } = registerClearClipboard(isTrustedSender);
+    app.on('will-quit', clearOnQuit);
     registerEraseAppStorage(isTrustedSender);
+    registerContentProtection(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();
@@ -103,6 +114,11 @@ function start(): void {
       preloadPath: path.join(__dirname, '../preload/index.js'),
       startUrl: devServerUrl ?? APP_START_URL,
       iconPath: path.join(__dirname, '../../resources/icon.png'),
+    });
+    watchRendererHealth(mainWindow, {
+      startUrl: devServerUrl ?? APP_START_URL,
+      language: () => language,
+      quit: () => app.quit(),
     });
     mainWindow.on('closed', () => {
       mainWindow = null;

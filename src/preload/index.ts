@@ -12,6 +12,8 @@ const api = {
   hideWindow: () => ipcRenderer.invoke(IpcChannel.hideWindow),
   clearClipboardIfCopied: (sha256Hex) =>
     ipcRenderer.invoke(IpcChannel.clearClipboardIfCopied, sha256Hex),
+  setContentProtection: (enabled) => ipcRenderer.invoke(IpcChannel.setContentProtection, enabled),
+  rememberCopied: (sha256Hex) => ipcRenderer.invoke(IpcChannel.rememberCopied, sha256Hex),
   eraseAppStorage: () => ipcRenderer.invoke(IpcChannel.eraseAppStorage),
   notifyDue: (request) => ipcRenderer.invoke(IpcChannel.notifyDue, request),
   onMenuCommand: (listener) => {

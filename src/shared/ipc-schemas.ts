@@ -39,6 +39,9 @@ export const uiLanguageSchema = z.enum(UI_LANGUAGES);
 /** For calls that carry nothing (hideWindow, eraseAppStorage): anything sent is refused. */
 export const noPayloadSchema = z.undefined();
 
+/** Whether the window is hidden from screen capture. */
+export const contentProtectionSchema = z.boolean();
+
 /** A SHA-256 digest in hex, as clearClipboardIfCopied receives it; compared in lower case. */
 export const sha256HexSchema = z
   .string()

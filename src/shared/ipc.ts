@@ -12,6 +12,8 @@ export const IpcChannel = {
   menuCommand: 'tadamun:menu-command',
   hideWindow: 'tadamun:hide-window',
   clearClipboardIfCopied: 'tadamun:clear-clipboard-if-copied',
+  rememberCopied: 'tadamun:remember-copied',
+  setContentProtection: 'tadamun:set-content-protection',
   eraseAppStorage: 'tadamun:erase-app-storage',
   notifyDue: 'tadamun:notify-due',
 } as const;
@@ -82,6 +84,10 @@ export interface TadamunApi {
    * by its SHA-256 (hex): the app never reads what other programs put there.
    */
   clearClipboardIfCopied(sha256Hex: string): Promise<IpcResult<{ cleared: boolean }>>;
+  /** Hides the window from screenshots and screen sharing where the OS allows; a no-op in the browser. */
+  setContentProtection(enabled: boolean): Promise<IpcResult<null>>;
+  /** Names (by SHA-256) the text the app just copied, so quitting can clear it. */
+  rememberCopied(sha256Hex: string): Promise<IpcResult<null>>;
   /**
    * Erase all data, after the renderer deleted its database: clears the session's storage
    * (IndexedDB, local storage, caches, service workers) and the app's temporary files, then

@@ -4,13 +4,16 @@
  * generated letter, search for them (so the stored search index holds them too), close the
  * browser, and scan every file of the profile in UTF-8 and UTF-16LE. Encrypted: no marker.
  * The same with encryption off (a switch only the test harness has): markers found, which
- * proves the scan would see them.
+ * proves the scan would see them. Then the same markers typed through the real forms
+ * (contact, campaign, interaction note, template, search): form history must not keep them.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchPersistent, recordRequests, requestsOutside } from '../helpers/chromium';
+import { setUpWorkspace } from './workspace';
 
 const baseUrl = inject('baseUrl');
 const profiles: string[] = [];
@@ -104,4 +107,60 @@ describe('no plaintext on disk', () => {
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.some((file) => file.includes('IndexedDB'))).toBe(true);
   });
+
+  it('typed through the forms: no marker anywhere, form history included', async () => {
+    const latin = 'TADAMUNTYPEDQW5';
+    const arabic = 'مكتوبةتضامنفريدة';
+    const dir = mkdtempSync(path.join(tmpdir(), 'tadamun-profile-'));
+    profiles.push(dir);
+    const context = await launchPersistent(dir);
+    const requests = recordRequests(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${baseUrl}/`);
+    await setUpWorkspace(page);
+    await typeThroughForms(page, latin, arabic);
+    expect(requestsOutside(requests, baseUrl)).toEqual([]);
+    await context.close();
+    expect(filesWithMarkers(dir, [latin, arabic])).toEqual([]);
+  });
 });
+
+async function typeThroughForms(page: Page, latin: string, arabic: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/contacts`);
+  await page.getByTestId('contacts-new').click();
+  await page.getByTestId('field-givenName').fill(latin);
+  await page.getByTestId('field-familyName').fill(arabic);
+  await page.getByTestId('field-notes').fill(`${latin} ${arabic}`);
+  await page.getByTestId('contact-save').click();
+  await page.getByTestId('contact-detail').waitFor();
+
+  await page.goto(`${baseUrl}/#/campaigns`);
+  await page.getByTestId('campaign-new').click();
+  await page.getByTestId('campaign-name').fill(`${arabic} ${latin}`);
+  await page.getByTestId('campaign-goal').fill(`${latin} ${arabic}`);
+  await page.getByTestId('campaign-save').click();
+  await page.waitForURL(/#\/campaigns\/[0-9a-f-]{36}/);
+
+  await page.getByTestId('tab-outreach').click();
+  await page.keyboard.press('Control+i');
+  const dialog = page.getByTestId('log-interaction-form');
+  await dialog.getByTestId('log-contact').fill(latin);
+  await page.getByRole('option', { name: latin }).click();
+  await dialog.getByTestId('log-outcome').fill(`${latin} ${arabic}`);
+  await dialog.getByTestId('log-outcome').press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+
+  await page.goto(`${baseUrl}/#/templates`);
+  await page.getByTestId('template-new').click();
+  await page.getByTestId('template-name').fill(latin);
+  await page.getByTestId('template-subject').fill(`${arabic} ${latin}`);
+  await page.getByTestId('template-body-editor').click();
+  await page.keyboard.type(`${latin} ${arabic}`);
+  await page.getByTestId('template-save').click();
+  await page.waitForURL(/#\/templates\/[0-9a-f-]{36}$/);
+
+  await page.goto(`${baseUrl}/#/contacts`);
+  await page.getByTestId('contact-search').fill(arabic);
+  await page.getByTestId('contact-search').press('Enter');
+  await expect.poll(() => page.getByTestId('contact-table').innerText()).toContain(latin);
+}

@@ -163,9 +163,17 @@ describe('first run, lock and unlock, in English', () => {
     expect(contacts).toBeGreaterThanOrEqual(25);
   });
 
-  it('locks from the header: nothing of the data stays on screen', async () => {
+  it('locks from the header: nothing of the data stays on screen or in memory', async () => {
+    // Something the page holds in memory, as a module keeps the last logged interaction.
+    await page.evaluate(() => {
+      (window as { heldInMemory?: string }).heldInMemory = 'a note';
+    });
     await lockWorkspace(page);
     await expectNothingShown(page);
+    // A fresh page after the lock: the heap that held the data is gone.
+    expect(await page.evaluate(() => (window as { heldInMemory?: string }).heldInMemory)).toBe(
+      undefined,
+    );
     expect(await page.getByTestId('gate-title').innerText()).toBe('Tadamun is locked');
     expect(await page.getByTestId('unlock-attempts-left').count()).toBe(0);
     await screenshots(page, 'lock-en');

@@ -19,6 +19,10 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  crashes = 0;
+  forcefullyCrashRenderer(): void {
+    this.crashes += 1;
+  }
   reloadIgnoringCache(): void {
     this.reloadsIgnoringCache += 1;
   }
@@ -49,6 +53,10 @@ export class BrowserWindow extends EventEmitter {
   shown = false;
   minimized = false;
   destroyed = false;
+  contentProtected = false;
+  setContentProtection(enabled: boolean): void {
+    this.contentProtected = enabled;
+  }
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.instances.push(this);
@@ -128,6 +136,7 @@ export const app = {
   singleInstanceLock: true,
   sandboxEnabled: false,
   quitCalls: 0,
+  exitCode: null as number | null,
   /** macOS app.hide(): every window hidden until the user brings the app back. */
   hidden: false,
   ready: new Promise<void>((resolve) => (resolveReady = resolve)),
@@ -146,6 +155,9 @@ export const app = {
   },
   quit() {
     this.quitCalls += 1;
+  },
+  exit(code = 0) {
+    this.exitCode = code;
   },
   hide() {
     this.hidden = true;
@@ -266,6 +278,7 @@ export function resetElectronDouble(): void {
   app.sandboxEnabled = false;
   app.switches.clear();
   app.quitCalls = 0;
+  app.exitCode = null;
   app.hidden = false;
   app.ready = new Promise<void>((resolve) => (resolveReady = resolve));
   session.defaultSession = createSession();

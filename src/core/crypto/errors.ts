@@ -8,7 +8,7 @@ export class WrongPassphraseError extends Error {
 
 /** Stored or imported ciphertext failed its integrity check: it was altered or damaged. */
 export class TamperedDataError extends Error {
-  constructor(where: string) {
+  constructor(readonly where: string) {
     super(`Encrypted data failed its integrity check (${where}): it was altered or damaged.`);
     this.name = 'TamperedDataError';
   }

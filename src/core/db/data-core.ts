@@ -27,6 +27,8 @@ export interface DataCoreOptions {
   openingCipher?: RecordCipher;
   /** The database's rows, when their reading already started (unlocking does, during the KDF). */
   rows?: StoredRows;
+  /** Setting up encryption over a workspace from before it: seal its plain rows. */
+  sealPlainRows?: boolean;
 }
 
 export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
@@ -48,6 +50,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     cipher: options.cipher,
     rows: options.rows,
     openingCipher: options.openingCipher,
+    sealPlainRows: options.sealPlainRows ?? false,
   });
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');

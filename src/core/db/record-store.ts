@@ -104,6 +104,8 @@ export interface RecordStoreOptions {
    * it may take the rows' sealed bytes, which are not used again.
    */
   openingCipher?: RecordCipher | undefined;
+  /** Seal rows found in plain (setting up encryption); otherwise they are refused. */
+  sealPlainRows?: boolean | undefined;
 }
 
 interface TableState {
@@ -184,20 +186,22 @@ export class RecordStore {
    */
   static async open(
     db: TadamunDatabase,
-    { cipher, rows: loading, openingCipher }: RecordStoreOptions = {},
+    { cipher, rows: loading, openingCipher, sealPlainRows = false }: RecordStoreOptions = {},
   ): Promise<RecordStore> {
-    const store = new RecordStore(db, new RowCodec(cipher));
+    const codecOptions = { acceptPlain: sealPlainRows };
+    const store = new RecordStore(db, new RowCodec(cipher, codecOptions));
     await db.open();
     const rows = loading ?? readStoredRows(db);
-    const codec = openingCipher ? new RowCodec(openingCipher) : store.codec;
+    const codec = openingCipher ? new RowCodec(openingCipher, codecOptions) : store.codec;
     const meta = await rows.meta;
     const metaByKey = new Map(meta.map((row) => [row.key, row]));
     const partRows = async (keys: string[]) => keys.map((key) => metaByKey.get(key));
-    store.openingMeta = new Map(
-      meta
-        .filter((row) => !isMetaPart(row))
-        .map((row) => [row.key, codec.decodeMeta(row, partRows)]),
-    );
+    const opening = meta
+      .filter((row) => !isMetaPart(row))
+      .map((row) => [row.key, codec.openMeta(row, partRows)] as const);
+    // Every meta value must open: one that does not was altered (checked before returning).
+    for (const [, value] of opening) value.catch(() => undefined);
+    store.openingMeta = new Map(opening);
     // Each chunk is decrypted and loaded as soon as it is read; pending rows (newer) last.
     const readings = await rows.chunks;
     void Promise.all(readings).then(
@@ -215,6 +219,7 @@ export class RecordStore {
     const pendingRecords = await Promise.all(pending.map((row) => codec.decodePending(row)));
     performance.mark('tadamun:rows-decoded');
     pending.forEach((row, index) => store.loadPending(row, pendingRecords[index] ?? null));
+    await Promise.all(opening.map(([, value]) => value));
     const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));
     const plainMeta = meta.some(isPlainMeta);
     if (codec.sealing && (plainRows || plainMeta)) await store.sealEverything();

@@ -3,6 +3,7 @@
  * data key (format 2). Keys stay in plain either way: table names, chunk numbers, UUIDs.
  * Each payload is authenticated with its place, so rows cannot be swapped or moved.
  */
+import { TamperedDataError } from '../crypto/errors';
 import type { RecordCipher } from '../crypto/record-cipher';
 import type { EntityTable } from '../domain/entities';
 import {
@@ -50,8 +51,24 @@ export const metaPartRange = (key: string): [string, string] => [
 /** A row in plain (written before encryption was set up); part rows are always sealed. */
 export const isPlainMeta = (row: MetaRow) => !row.sealed && row.parts === undefined;
 
+export interface RowCodecOptions {
+  /**
+   * Reads rows written in plain although there is a key: only when encryption is first set up
+   * over a workspace from before encryption, whose rows are then sealed. Otherwise a plain row
+   * in an encrypted workspace was planted, and reading it throws TamperedDataError.
+   */
+  acceptPlain?: boolean;
+}
+
 export class RowCodec {
-  constructor(private readonly cipher?: RecordCipher) {}
+  private readonly strict: boolean;
+
+  constructor(
+    private readonly cipher?: RecordCipher,
+    options: RowCodecOptions = {},
+  ) {
+    this.strict = cipher !== undefined && !options.acceptPlain;
+  }
 
   get sealing(): boolean {
     return this.cipher !== undefined;
@@ -62,9 +79,10 @@ export class RowCodec {
     return row.format === RECORD_FORMAT;
   }
 
-  private check(format: number): void {
+  private check(format: number, sealed: unknown, place: string): void {
     if (format > NEWEST_FORMAT || format < RECORD_FORMAT) throw new UnsupportedFormatError(format);
     if (format === SEALED_FORMAT && !this.cipher) throw new WorkspaceLockedError();
+    if (this.strict && (format !== SEALED_FORMAT || !sealed)) throw new TamperedDataError(place);
   }
 
   async encodeChunk(table: EntityTable, chunk: number, records: unknown[]): Promise<ChunkRow> {
@@ -74,7 +92,7 @@ export class RowCodec {
   }
 
   async decodeChunk(row: ChunkRow): Promise<unknown[]> {
-    this.check(row.format);
+    this.check(row.format, row.sealed, chunkContext(row.table, row.chunk));
     if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.records ?? [];
     return (await this.cipher.open(row.sealed, chunkContext(row.table, row.chunk))) as unknown[];
   }
@@ -86,7 +104,7 @@ export class RowCodec {
   }
 
   async decodePending(row: PendingRow): Promise<unknown> {
-    this.check(row.format);
+    this.check(row.format, row.sealed, pendingContext(row.table, row.id));
     if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.record ?? null;
     return this.cipher.open(row.sealed, pendingContext(row.table, row.id));
   }
@@ -106,20 +124,32 @@ export class RowCodec {
    * A meta value; undefined when it is sealed and there is no key, or it does not open (a part
    * missing, altered or from another copy). `partRows` reads the rows of the given keys.
    */
-  async decodeMeta(
+  decodeMeta(
+    row: MetaRow | undefined,
+    partRows: (keys: string[]) => Promise<(MetaRow | undefined)[]>,
+  ): Promise<unknown> {
+    return this.openMeta(row, partRows).catch(() => undefined);
+  }
+
+  /** As decodeMeta, but a value that does not open, or is plain under a key, throws. */
+  async openMeta(
     row: MetaRow | undefined,
     partRows: (keys: string[]) => Promise<(MetaRow | undefined)[]>,
   ): Promise<unknown> {
     if (!row) return undefined;
+    const place = metaContext(row.key);
     if (row.parts !== undefined) {
       if (!this.cipher) return undefined;
       const keys = Array.from({ length: row.parts }, (_, index) => metaPartKey(row.key, index));
       const parts = (await partRows(keys)).map((part) => part?.sealed);
-      if (!parts.every((part) => part !== undefined)) return undefined;
-      return this.cipher.openParts(parts, metaContext(row.key)).catch(() => undefined);
+      if (!parts.every((part) => part !== undefined)) throw new TamperedDataError(place);
+      return this.cipher.openParts(parts, place);
     }
-    if (!row.sealed) return row.value;
+    if (!row.sealed) {
+      if (this.strict) throw new TamperedDataError(place);
+      return row.value;
+    }
     if (!this.cipher) return undefined;
-    return this.cipher.open(row.sealed, metaContext(row.key)).catch(() => undefined);
+    return this.cipher.open(row.sealed, place);
   }
 }

@@ -4,6 +4,9 @@ import type { Contact } from '../domain/contact';
 import { contactName } from '../domain/contact';
 import { hasArabicScript, hasLatinScript, type LetterLanguage } from './language';
 import { isLegislator } from './salutation';
+import { safeFileName } from '../files/safe-file-name';
+
+export { safeFileName };
 
 const ENGLISH_SHORT: Record<string, string> = {
   senator: 'Sen.',
@@ -46,21 +49,6 @@ function arabicAddressee(contact: NamedContact): string {
         : 'النائب'
       : (honorific ?? (feminine ? 'السيدة' : masculine ? 'السيد' : undefined));
   return [role, contactName(contact)].filter(Boolean).join(' ');
-}
-
-// Forbidden in file names on Windows or macOS, plus controls and bidi controls.
-// eslint-disable-next-line no-control-regex
-const ILLEGAL = /[<>:"/\\|?*\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** A safe file name: illegal characters removed, no trailing dot or space, at most 150 characters. */
-export function safeFileName(name: string, extension: string): string {
-  const base = name
-    .replace(ILLEGAL, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150)
-    .replace(/[. ]+$/, '');
-  return `${base || 'letter'}.${extension}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

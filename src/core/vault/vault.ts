@@ -100,10 +100,16 @@ export class Vault {
     });
   }
 
-  private open(dataKey: CryptoKey, rows?: StoredRows, unsealer?: Unsealer): Promise<DataCore> {
+  private open(
+    dataKey: CryptoKey,
+    rows?: StoredRows,
+    unsealer?: Unsealer,
+    sealPlainRows = false,
+  ): Promise<DataCore> {
     const { iterations: _iterations, unsealer: _unsealer, ...options } = this.options;
     return openDataCore({
       ...options,
+      sealPlainRows,
       name: this.name,
       cipher: aesGcmCipher(dataKey),
       ...(unsealer && { openingCipher: aesGcmCipher(dataKey, unsealer) }),
@@ -130,7 +136,7 @@ export class Vault {
         { key: LOCKOUT_KEY, value: { failedAttempts: 0, wipeAfter: null } },
       ]);
     });
-    const core = await this.open(created.dataKey);
+    const core = await this.open(created.dataKey, undefined, undefined, true);
     return { core, ...(created.recoveryKey && { recoveryKey: created.recoveryKey }) };
   }
 

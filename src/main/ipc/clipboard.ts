@@ -23,10 +23,10 @@ function isSameText(text: string, hash: string): boolean {
 export function registerClearClipboard(
   isTrustedSender: SenderCheck,
   platform: NodeJS.Platform = process.platform,
-): void {
+): { clearOnQuit: () => void } {
   const types =
     platform === 'linux' ? (['clipboard', 'selection'] as const) : (['clipboard'] as const);
-  handleValidated(IpcChannel.clearClipboardIfCopied, sha256HexSchema, isTrustedSender, (hash) => {
+  const clearIfCopied = (hash: string) => {
     let cleared = false;
     for (const type of types) {
       if (isSameText(clipboard.readText(type), hash)) {
@@ -35,5 +35,20 @@ export function registerClearClipboard(
       }
     }
     return { cleared };
+  };
+  let lastCopied: string | null = null;
+  handleValidated(IpcChannel.clearClipboardIfCopied, sha256HexSchema, isTrustedSender, (hash) =>
+    clearIfCopied(hash),
+  );
+  // rememberCopied: the text copied last, by its hash, so quitting can clear it.
+  handleValidated(IpcChannel.rememberCopied, sha256HexSchema, isTrustedSender, (hash) => {
+    lastCopied = hash;
+    return null;
   });
+  return {
+    clearOnQuit: () => {
+      if (lastCopied) clearIfCopied(lastCopied);
+      lastCopied = null;
+    },
+  };
 }

@@ -197,6 +197,19 @@ export const en = {
       m30: '{{n}} minutes',
       m60: '1 hour',
     },
+    captureLabel: 'Hide Tadamun from screenshots and screen sharing',
+    captureHint:
+      'On Windows and macOS, screenshots, recordings and shared screens show an empty window instead of Tadamun. Linux does not offer this.',
+    captureFailed: 'The setting could not be changed: {{reason}}',
+    clipboardLabel: 'Clear copied text after',
+    clipboardHint:
+      'Text you copy from Tadamun is removed from the clipboard after this time, and when Tadamun locks or quits, unless something else was copied since.',
+    clipboardSeconds: {
+      s15: '{{n}} seconds',
+      s30: '{{n}} seconds',
+      s60: '1 minute',
+      s120: '2 minutes',
+    },
     panicHint:
       'In an emergency, press <kbd>{{shortcut}}</kbd>: Tadamun locks at once, clears what you copied from it and hides its window.',
     changeTitle: 'Change the passphrase',
@@ -290,9 +303,22 @@ export const en = {
       'Version {{version}}. An offline app for advocacy campaigns. No network connections, no telemetry.',
     ok: 'OK',
   },
+  shell: {
+    crashedTitle: 'Tadamun stopped',
+    crashedMessage:
+      'The window stopped working. Your saved data is safe. Restart it to unlock Tadamun again.',
+    hungTitle: 'Tadamun is not responding',
+    hungMessage:
+      'The window has not responded for a while. Wait for it, or restart it and unlock Tadamun again (changes not yet saved are lost).',
+    restart: 'Restart',
+    wait: 'Wait',
+    quit: 'Quit',
+  },
   errors: {
     saveFailed: 'The file could not be saved: {{reason}}',
     storageFull: 'the disk is full. Free some space on this computer and try again',
+    altered:
+      'this workspace was altered on disk by someone without its key ({{where}}). Nothing was opened or changed. Restore a backup you trust, or erase the workspace.',
   },
   // One file per feature, so features can grow their messages side by side.
   contactBook: contactBookEn,

@@ -20,6 +20,7 @@ async function settle(): Promise<void> {
 
 describe('main process start-up', () => {
   let app: Double['app'];
+  let dialog: Double['dialog'];
   let BrowserWindow: Double['BrowserWindow'];
   let ipcMain: Double['ipcMain'];
   let makeAppReady: Double['makeAppReady'];
@@ -29,7 +30,7 @@ describe('main process start-up', () => {
   let session: Double['session'];
 
   beforeEach(async () => {
-    ({ app, BrowserWindow, ipcMain, makeAppReady, Menu, powerMonitor, protocol, session } =
+    ({ app, dialog, BrowserWindow, ipcMain, makeAppReady, Menu, powerMonitor, protocol, session } =
       await freshDouble());
     delete process.env['ELECTRON_RENDERER_URL'];
   });
@@ -66,6 +67,8 @@ describe('main process start-up', () => {
         IpcChannel.setUiLanguage,
         IpcChannel.hideWindow,
         IpcChannel.clearClipboardIfCopied,
+        IpcChannel.rememberCopied,
+        IpcChannel.setContentProtection,
         IpcChannel.eraseAppStorage,
         IpcChannel.notifyDue,
       ].sort(),
@@ -147,5 +150,104 @@ describe('main process start-up', () => {
     makeAppReady();
     await settle();
     expect(BrowserWindow.instances[0]?.loadedUrl).toBe('app://tadamun/index.html');
+  });
+
+  it('refuses to start a packaged app with a remote debugging switch', async () => {
+    app.isPackaged = true;
+    const argv = process.argv;
+    const written: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((text) => {
+      written.push(String(text));
+      return true;
+    });
+    process.argv = [...argv, '--remote-debugging-port=9222'];
+    try {
+      await startMain();
+      makeAppReady();
+      await settle();
+    } finally {
+      process.argv = argv;
+      stderr.mockRestore();
+    }
+    expect(app.exitCode).toBe(1);
+    expect(app.sandboxEnabled).toBe(false);
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(written.join('')).toContain('--remote-debugging-port');
+  });
+
+  it('lets development builds start with debugging switches', async () => {
+    const argv = process.argv;
+    process.argv = [...argv, '--remote-debugging-port=9222'];
+    try {
+      await startMain();
+      makeAppReady();
+      await settle();
+    } finally {
+      process.argv = argv;
+    }
+    expect(app.exitCode).toBeNull();
+    expect(BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('offers a restart on the lock screen when the renderer crashes, in the menu language', async () => {
+    await startMain();
+    makeAppReady();
+    await settle();
+    const window = BrowserWindow.instances[0];
+    if (!window) throw new Error('no window');
+    window.loadedUrl = 'app://tadamun/index.html#/contacts/1';
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    await settle();
+    const [, options] = dialog.showMessageBox.mock.calls[0] as [unknown, { buttons: string[] }];
+    expect(options.buttons).toEqual(['إعادة التشغيل', 'إنهاء']);
+    expect(window.loadedUrl).toBe('app://tadamun/index.html');
+  });
+
+  it('ignores a clean renderer exit, and quits when the user chooses Quit after a crash', async () => {
+    await startMain();
+    makeAppReady();
+    await settle();
+    const window = BrowserWindow.instances[0];
+    window?.webContents.emit('render-process-gone', {}, { reason: 'clean-exit' });
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    window?.webContents.emit('render-process-gone', {}, { reason: 'oom' });
+    await settle();
+    expect(app.quitCalls).toBe(1);
+  });
+
+  it('asks once about a hung renderer; Restart ends it and reloads the lock screen', async () => {
+    await startMain();
+    makeAppReady();
+    await settle();
+    const window = BrowserWindow.instances[0];
+    if (!window) throw new Error('no window');
+    window.loadedUrl = 'app://tadamun/index.html#/letters';
+    let answer: (value: { response: number }) => void = () => undefined;
+    dialog.showMessageBox.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    window.emit('unresponsive');
+    window.emit('unresponsive');
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    answer({ response: 0 });
+    await settle();
+    expect(window.webContents.crashes).toBe(1);
+    expect(window.loadedUrl).toBe('app://tadamun/index.html');
+  });
+
+  it('clears text copied from the app when it quits', async () => {
+    const { clipboard } = await import('../../helpers/electron-double');
+    await startMain();
+    makeAppReady();
+    await settle();
+    clipboard.writeText('+961 70 000 000');
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update('+961 70 000 000').digest('hex');
+    await ipcMain.handlers.get(IpcChannel.rememberCopied)?.(
+      { sender: {}, senderFrame: { url: 'app://tadamun/index.html', parent: null } },
+      hash,
+    );
+    app.emit('will-quit');
+    expect(clipboard.readText()).toBe('');
   });
 });

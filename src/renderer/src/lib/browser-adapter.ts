@@ -91,6 +91,9 @@ export function createBrowserAdapter(): TadamunApi {
     },
     hideWindow: () => Promise.resolve({ ok: true, value: null }),
     clearClipboardIfCopied,
+    setContentProtection: () => Promise.resolve({ ok: true, value: null }),
+    // A browser tab cannot act when the browser quits.
+    rememberCopied: () => Promise.resolve({ ok: true, value: null }),
     eraseAppStorage,
     // Browsers would ask for a permission; the app never asks for any.
     notifyDue: () => Promise.resolve({ ok: true, value: null }),

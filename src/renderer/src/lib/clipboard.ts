@@ -1,17 +1,23 @@
 /**
  * What the app puts on the clipboard, remembered only as a SHA-256 hash so that a lock or a
  * panic can ask main to clear the clipboard if (and only if) it still holds that text. The
- * text itself is never kept, and the app never reads what other programs put there.
+ * text itself is never kept, and the app never reads what other programs put there. Copied
+ * text is cleared after a set time (Settings → Security) and when the app quits.
  */
 import { bridge } from './bridge';
+import { clipboardClearSeconds } from './clipboard-clear-after';
 import { sha256Hex } from './sha256';
 
 let lastCopied: Promise<string> | null = null;
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
 function remember(text: string): void {
-  lastCopied = sha256Hex(text);
-  // A failed hash only means there is nothing to clear later.
-  lastCopied.catch(() => undefined);
+  const hash = sha256Hex(text);
+  lastCopied = hash;
+  // A failed hash or call only means there is nothing to clear later.
+  hash.then((digest) => bridge.rememberCopied(digest)).catch(() => undefined);
+  clearTimeout(clearTimer);
+  clearTimer = setTimeout(() => void clearCopiedText(), clipboardClearSeconds() * 1000);
 }
 
 /** The selected text: a field's selection (which getSelection() misses) or the page's. */

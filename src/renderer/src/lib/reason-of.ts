@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { TamperedDataError } from '@core/crypto/errors';
 import { isStorageFull } from '@core/db/storage-full';
 import { ValidationError } from '@core/domain/validation';
 import type { IpcError, IpcResult } from '@shared/ipc';
@@ -28,6 +29,13 @@ const noRoom = (error: unknown) =>
  */
 export function reasonOf(error: unknown): string {
   if (noRoom(error)) return i18next.t('errors.storageFull');
+  if (error instanceof TamperedDataError) {
+    // Plain text that React escapes; i18next must not turn "/" into an entity.
+    return i18next.t('errors.altered', {
+      where: error.where,
+      interpolation: { escapeValue: false },
+    });
+  }
   if (error instanceof ValidationError) {
     return error.fieldErrors
       .map((e) => (e.field ? `${e.field}: ${e.message}` : e.message))

@@ -183,3 +183,84 @@ describe('vault: encryption at rest', () => {
     expect(await vault.state()).toEqual({ kind: 'new' });
   });
 });
+
+/** Someone who can write the disk, without the key (a checkpoint, a housemate, malware). */
+describe('vault: a disk writer without the key', () => {
+  /** An encrypted workspace with a few contacts, closed; and a handle on its raw tables. */
+  async function sealedWorkspace() {
+    const { factory, vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    const [kept] = await core.contacts.createMany([
+      { displayName: 'Rania Haddad', sensitive: true },
+      { displayName: 'Sam Rivera' },
+    ]);
+    await core.close();
+    const db = core.store.db;
+    await db.open();
+    return { vault, db, factory, keptId: kept?.id ?? '' };
+  }
+
+  /** Every stored row, to show nothing was rewritten after a refused unlock. */
+  const rawRows = async (db: DataCore['store']['db']) => ({
+    chunks: await db.chunks.toArray(),
+    pending: await db.pending.toArray(),
+    meta: await db.meta.toArray(),
+  });
+
+  it('refuses a plain chunk of planted contacts, and re-seals nothing over it', async () => {
+    const { vault, db } = await sealedWorkspace();
+    const chunk = { table: 'contacts' as const, chunk: 7 };
+    const planted = [{ id: crypto.randomUUID(), displayName: 'Planted' }];
+    await db.chunks.put({ ...chunk, format: 1, records: planted });
+    const before = await rawRows(db);
+    db.close();
+    const refused = await vault.unlock(PASS).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TamperedDataError);
+    expect((refused as Error).message).toContain(`chunk/${chunk.table}/${chunk.chunk}`);
+    await db.open();
+    expect(await rawRows(db)).toEqual(before);
+    db.close();
+  });
+
+  it('refuses a plain pending row that alters a contact (un-marking it as sensitive)', async () => {
+    const { vault, db, keptId } = await sealedWorkspace();
+    await db.pending.put({
+      table: 'contacts',
+      id: keptId,
+      format: 1,
+      record: { id: keptId, displayName: 'Rania Haddad', sensitive: false },
+    });
+    db.close();
+    const refused = await vault.unlock(PASS).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TamperedDataError);
+    expect((refused as Error).message).toContain(`pending/contacts/${keptId}`);
+  });
+
+  it('refuses a plain meta value (a planted saved filter) and a sealed value missing a part', async () => {
+    const { vault, db } = await sealedWorkspace();
+    await db.meta.put({ key: 'targetFilterPresets', value: [{ name: 'planted' }] });
+    db.close();
+    const refused = await vault.unlock(PASS).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TamperedDataError);
+    expect((refused as Error).message).toContain('meta/targetFilterPresets');
+
+    await db.open();
+    await db.meta.delete('targetFilterPresets');
+    await db.meta.put({ key: 'big', parts: 2 });
+    db.close();
+    await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(TamperedDataError);
+  });
+
+  it('still opens the untouched workspace', async () => {
+    const { vault, db } = await sealedWorkspace();
+    db.close();
+    const core = await vault.unlock(PASS);
+    expect(
+      core.contacts
+        .all()
+        .map((c) => c.displayName)
+        .sort(),
+    ).toEqual(['Rania Haddad', 'Sam Rivera']);
+    await core.close();
+  });
+});

@@ -118,4 +118,32 @@ describe('clearClipboardIfCopied', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(clipboard.readText()).toBe(copied);
   });
+
+  it('clears on quit the text the app copied last, and only that text', async () => {
+    const { clearOnQuit } = registerClearClipboard(trusted, 'win32');
+    clipboard.writeText(copied);
+    expect(
+      await invoke(IpcChannel.rememberCopied, eventFrom(openWindow()), sha256(copied)),
+    ).toEqual({ ok: true, value: null });
+    clearOnQuit();
+    expect(clipboard.readText()).toBe('');
+
+    const second = registerClearClipboardAgain();
+    await invoke(IpcChannel.rememberCopied, eventFrom(openWindow()), sha256(copied));
+    clipboard.writeText('copied later in another program');
+    second.clearOnQuit();
+    expect(clipboard.readText()).toBe('copied later in another program');
+  });
+
+  it('has nothing to clear on quit when nothing was copied', () => {
+    const { clearOnQuit } = registerClearClipboard(trusted, 'win32');
+    clipboard.writeText('another program');
+    clearOnQuit();
+    expect(clipboard.readText()).toBe('another program');
+  });
 });
+
+function registerClearClipboardAgain() {
+  resetElectronDouble();
+  return registerClearClipboard(trusted, 'win32');
+}

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TamperedDataError } from '@core/crypto/errors';
 import { ValidationError } from '@core/domain/validation';
 import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
 import { catalogues } from '@shared/i18n/catalogues';
@@ -29,5 +30,16 @@ describe('reasonOf', () => {
     expect(
       reasonOf(new ValidationError('contact', [{ field: 'emails', message: 'not a valid email' }])),
     ).toBe('emails: not a valid email');
+  });
+
+  it('says a workspace altered on disk was altered, naming the place, in the interface language', async () => {
+    await i18next.changeLanguage('ar');
+    const reason = reasonOf(new TamperedDataError('pending/contacts/42'));
+    expect(reason).toContain('pending/contacts/42');
+    expect(reason).toContain('عدّل');
+    await i18next.changeLanguage('en');
+    expect(reasonOf(new TamperedDataError('meta/x'))).toMatch(
+      /^this workspace was altered.*meta\/x/,
+    );
   });
 });

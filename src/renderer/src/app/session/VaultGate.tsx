@@ -128,7 +128,11 @@ export function VaultGate() {
     }
     // Unmount the data screens now, before the records go away under them.
     flushSync(() => setPhase({ kind: 'closing', erasing: false }));
-    void closeCore(current.core).then(check);
+    // Then a fresh page: a reload drops the whole heap, so no record, note or draft that a
+    // module or a closure still held outlives the lock.
+    void closeCore(current.core)
+      .then(() => clearing)
+      .then(() => window.location.reload());
     return clearing;
   }, [check]);
 

@@ -3,6 +3,7 @@ import { IconFileSpreadsheet, IconFileText, IconFileExport } from '@tabler/icons
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '@core/domain/campaign';
+import { safeFileName } from '@core/files/safe-file-name';
 import { campaignReportDocx, outreachCsv, type CampaignReportInput } from '@core/reports';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { bridge } from '@renderer/lib/bridge';
@@ -11,16 +12,6 @@ import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { PlainExportWarning } from '@renderer/ui/PlainExportWarning';
 import { unwrap } from '@renderer/lib/reason-of';
 import { useAction } from '@renderer/lib/use-action';
-
-/** A name the save dialog accepts on every system: no path separators or reserved marks. */
-export function safeFileName(name: string): string {
-  const printable = [...name].filter((char) => char >= ' ').join('');
-  const safe = printable
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return safe.slice(0, 150) || 'Tadamun';
-}
 
 type Format = 'docx' | 'csv';
 
@@ -52,9 +43,10 @@ export function ReportExport({ campaign }: { campaign: Campaign }) {
           includeSensitive,
         };
         const bytes = format === 'docx' ? await campaignReportDocx(input) : outreachCsv(input);
-        const base = safeFileName(`${day} ${campaign.name}`);
+        const base =
+          format === 'docx' ? `${day} ${campaign.name}` : `${day} ${campaign.name} outreach`;
         const result = await bridge.saveFile({
-          suggestedName: format === 'docx' ? `${base}.docx` : `${base} outreach.csv`,
+          suggestedName: safeFileName(base, format, 'Tadamun'),
           bytes,
           filters: [{ name: t(`common.fileTypes.${format}`), extensions: [format] }],
         });

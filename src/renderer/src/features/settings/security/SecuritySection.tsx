@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ClipboardSetting } from './ClipboardSetting';
+import { ScreenCaptureSetting } from './ScreenCaptureSetting';
 import { WipeAfterSetting } from './WipeAfterSetting';
 
 export function SecuritySection() {
@@ -11,6 +13,10 @@ export function SecuritySection() {
     <SettingsSection title={t('security.title')} testId="security-section">
       <Stack gap="lg">
         <AutoLockSetting />
+        <Divider />
+        <ClipboardSetting />
+        <Divider />
+        <ScreenCaptureSetting />
         <Divider />
         <ChangePassphraseForm />
         <Divider />
