@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system programs the tests drive are installed: Debian's Chromium (e2e),
-# LibreOffice Writer and poppler-utils (the independent DOCX check), fonts with Arabic.
+# LibreOffice Writer and poppler-utils (the independent DOCX check), fonts with Arabic, and
+# Python's lxml for the strict DOCX validator (tools/ooxml).
 # Installs what is missing when it can (root with apt-get); otherwise stops and names them.
 set -euo pipefail
 
@@ -8,6 +9,7 @@ missing=()
 command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1 || missing+=(chromium)
 command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if ! "${OOXML_PYTHON:-/usr/bin/python3}" -c 'import lxml' >/dev/null 2>&1; then missing+=(python3-lxml); fi
 if ! fc-list : family 2>/dev/null | grep -i 'naskh arabic' >/dev/null; then missing+=(fonts-noto-core); fi
 if ! fc-list : family 2>/dev/null | grep -i 'kacst' >/dev/null; then missing+=(fonts-kacst); fi
 if ! fc-list : family 2>/dev/null | grep -i 'liberation' >/dev/null; then missing+=(fonts-liberation2); fi

@@ -99,6 +99,8 @@ export {
   type WrittenShare,
   generateLetterFiles,
   generateLetters,
+  jobDocxOptions,
+  jobArabicRegion,
   jobRecipients,
   letterheadFromSettings,
   warmUpLetterWriting,

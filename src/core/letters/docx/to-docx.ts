@@ -1,7 +1,7 @@
 /** Paragraph specs as `docx` objects: for what docx writes once per file (numbering, images). */
-import { ImageRun, LineRuleType, Paragraph, type AlignmentType, type ParagraphChild } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
 import { fitImage, imageInfo, type LetterImage } from './image';
-import { docxRun, type LetterFonts } from './runs';
+import { docxRun, type LetterFonts, type LetterLanguages } from './runs';
 import type { ImageRole, ParagraphSpec } from './spec';
 
 export type LetterImages = Partial<Record<ImageRole, LetterImage>>;
@@ -18,20 +18,28 @@ function imageRun(role: ImageRole, image: LetterImage): ImageRun {
   });
 }
 
+const ALIGNMENTS = {
+  start: AlignmentType.START,
+  end: AlignmentType.END,
+  center: AlignmentType.CENTER,
+  both: AlignmentType.JUSTIFIED,
+} as const;
+
 export function docxParagraph(
   spec: ParagraphSpec,
   fonts: LetterFonts,
+  languages: LetterLanguages,
   images: LetterImages,
 ): Paragraph {
   const image = spec.image ? images[spec.image] : undefined;
   const children: ParagraphChild[] =
-    spec.image && image ? [imageRun(spec.image, image)] : spec.runs.map((r) => docxRun(r, fonts));
+    spec.image && image
+      ? [imageRun(spec.image, image)]
+      : spec.runs.map((r) => docxRun(r, fonts, languages));
   return new Paragraph({
     children,
     bidirectional: spec.bidi,
-    ...(spec.align
-      ? { alignment: spec.align as (typeof AlignmentType)[keyof typeof AlignmentType] }
-      : {}),
+    ...(spec.align ? { alignment: ALIGNMENTS[spec.align] } : {}),
     ...(spec.numbering ? { numbering: spec.numbering } : {}),
     ...(spec.indentLeft === undefined ? {} : { indent: { left: spec.indentLeft } }),
     spacing: {

@@ -22,10 +22,19 @@ import {
   type LetterTemplate,
 } from '@core/letters';
 import { artifactPath } from '../../../../helpers/artifacts';
-import { convertToPdf, pdfPageCount, pdfPages, renderPng } from '../../../../helpers/docx-check';
+import {
+  convertToPdf,
+  pdfPageCount,
+  pdfPages,
+  pdfWords,
+  renderPng,
+  type PdfWord,
+} from '../../../../helpers/docx-check';
+import { validateDocxFiles } from '../../../../helpers/ooxml-validate';
 import {
   campaign,
   HADDAD,
+  PADILLA,
   LETTER_DATE,
   recipient,
   REEM,
@@ -181,6 +190,40 @@ beforeAll(async () => {
       ],
     }),
   );
+  files['arabicToSenate'] = await generateLetters(
+    job({
+      template: {
+        ...starterTemplate('support-bill', 'ar'),
+        body: serializeTemplateDocument(
+          b.doc(
+            b.paragraph(b.field('salutation')),
+            b.paragraph('نطلب دعمكم لمشروع القانون ', b.field('campaign.bill_id'), '.'),
+            {
+              type: 'paragraph',
+              attrs: { textAlign: 'left' },
+              content: [b.text('فقرة محاذاة إلى اليسار')],
+            },
+            b.orderedList(['البند الأول'], ['البند الثاني']),
+          ),
+        ),
+      },
+      recipients: [recipient(PADILLA), recipient({ ...REEM, givenName: 'سارة' })],
+      campaign: AR_CAMPAIGN,
+      settings: AR_SETTINGS,
+      logo: { bytes: solidPng(120, 40, [30, 90, 160]) },
+      signatureImage: { bytes: solidPng(90, 30, [20, 20, 20]) },
+    }),
+  );
+  files['englishArabicAddress'] = await generateLetters(
+    job({
+      recipients: [
+        recipient({
+          ...HADDAD,
+          addresses: [{ lines: ['شارع مجلس الشعب'], locality: 'القاهرة', country: 'مصر' }],
+        }),
+      ],
+    }),
+  );
   files['batch50'] = await generateLetters(job({ recipients: many(50) }));
   const zip = await generateLetters(job({ recipients: many(5), output: 'zip' }));
   const dir = await mkdtemp(path.join(tmpdir(), 'tadamun-letters-'));
@@ -211,6 +254,28 @@ beforeAll(async () => {
   await renderPng(pdfs['combined'] ?? '', artifactPath('letters-combined'), 50);
   await renderPng(pdfs['arabicLists'] ?? '', artifactPath('letter-ar-lists'), 80);
 }, 180_000);
+
+/** The file's PDF words on page `page` and the page's width. */
+const wordsOf = async (name: string, page = 1) => {
+  const { words, pageWidth } = await pdfWords(pdfs[name] ?? '');
+  return { words: words.filter((w) => w.page === page), pageWidth };
+};
+/** pdftotext gives Arabic words in visual order, their letters reversed. */
+const reversed = (text: string) => [...text].reverse().join('');
+/** Words on the same line as the first word holding `text`, left to right. */
+const lineOf = (words: readonly PdfWord[], text: string) => {
+  const at = words.find((w) => {
+    const seen = withoutBidiControls(w.text);
+    return seen === text || seen.includes(reversed(text));
+  });
+  if (!at) throw new Error(`No word "${text}" in the PDF`);
+  return words
+    .filter((w) => Math.abs(w.yMin - at.yMin) < 2)
+    .sort((x, y) => x.xMin - y.xMin)
+    .map((w) => ({ ...w, text: withoutBidiControls(w.text) }));
+};
+/** 25 mm, the letters' side margins, in points. */
+const MARGIN = (25 / 25.4) * 72;
 
 const pagesOf = async (name: string) => (await pdfPages(pdfs[name] ?? '')).map(withoutBidiControls);
 
@@ -251,20 +316,23 @@ describe('DOCX letters opened by LibreOffice', () => {
     const text = squash(pages[0] ?? '');
     const order = [
       'جمعية صحة للجميع',
-      '+20 2 555 0100 · info@example.org',
+      '+٢٠ ٢ ٥٥٥ ٠١٠٠ · info@example.org',
       '٣٠ نوفمبر ٢٠٢٦ م، الموافق ٢٠ جمادى الآخرة ١٤٤٨ هـ',
       'الدكتورة ريم الحداد',
       'مصر',
-      'الموضوع: طلب دعم مشروع القانون م.ق 47/2026',
+      'الموضوع: طلب دعم مشروع القانون م.ق ٤٧/٢٠٢٦',
       'سعادة النائبة الدكتورة ريم الحداد المحترمة،',
       'يقيم كثير ممن نعمل معهم في دائرة وسط القاهرة، ونسمع منهم كل أسبوع',
-      'مطلبنا: التصويت لصالح المادتين 4 و7 كما قدمتا.',
+      'مطلبنا: التصويت لصالح المادتين ٤ و٧ كما قدمتا.',
       'وتفضلوا بقبول فائق الاحترام والتقدير،',
       'سلمى عادل',
     ].map((part) => text.indexOf(squash(part)));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
-    expect(text).toMatch(/صفحة(1|١)من(1|١)/);
+    // Word prints NUMPAGES in Latin digits whatever the section's format: the footer leaves it out.
+    // LibreOffice prints page fields in its own digits (Word honours the section's format).
+    expect(text).toMatch(/صفحة(1|١)$/);
+    expect(text.replace(/صفحة(1|١)$/, '')).not.toMatch(/[0-9]/);
     expect(files['arabic']?.file.name).toBe('2026-11-30 رسالة إلى النائبة ريم الحداد.docx');
   });
 
@@ -332,6 +400,58 @@ describe('DOCX letters opened by LibreOffice', () => {
     expect(joined.includes('x'.repeat(5000))).toBe(true);
     expect(joined.includes('x'.repeat(5001))).toBe(false);
   });
+});
+
+describe('DOCX letters laid out as the user meant, measured on the rendered page', () => {
+  it("puts an Arabic letter's date at the left margin and its recipient at the right", async () => {
+    const { words, pageWidth } = await wordsOf('arabic');
+    const date = lineOf(words, 'نوفمبر');
+    expect(date[0]?.xMin).toBeCloseTo(MARGIN, -1);
+    const name = lineOf(words, 'ريم');
+    expect(pageWidth - (name.at(-1)?.xMax ?? 0)).toBeCloseTo(MARGIN, -1);
+  });
+
+  it('keeps "331 Hart Senate Office Building" and "Washington, DC 20510" in order in an Arabic letter', async () => {
+    const { words, pageWidth } = await wordsOf('arabicToSenate');
+    const street = lineOf(words, 'Hart').map((w) => w.text);
+    expect(street.join(' ')).toBe('331 Hart Senate Office Building');
+    const place = lineOf(words, 'DC').map((w) => w.text);
+    expect(place.join(' ')).toBe('Washington, DC 20510');
+    // The recipient block keeps to the right margin, Latin lines too.
+    const building = lineOf(words, 'Building').at(-1);
+    expect(pageWidth - (building?.xMax ?? 0)).toBeCloseTo(MARGIN, -1);
+  });
+
+  it('aligns an Arabic paragraph the editor aligned left to the left margin', async () => {
+    const { words } = await wordsOf('arabicToSenate');
+    const aligned = lineOf(words, 'اليسار');
+    expect(aligned[0]?.xMin).toBeCloseTo(MARGIN, -1);
+  });
+
+  it('writes an Arabic address line of an English letter as a right-to-left paragraph on the left', async () => {
+    const { words } = await wordsOf('englishArabicAddress');
+    const street = lineOf(words, 'مجلس');
+    expect(street[0]?.xMin).toBeCloseTo(MARGIN, -1);
+    const xml = parts(files['englishArabicAddress']?.file.bytes ?? new Uint8Array())[
+      'word/document.xml'
+    ];
+    const paragraph = /<w:p>(?:(?!<\/w:p>).)*مجلس الشعب.*?<\/w:p>/.exec(xml ?? '')?.[0] ?? '';
+    expect(paragraph).toContain('<w:bidi/>');
+    expect(paragraph).toContain('<w:rtl/>');
+    expect(paragraph).toContain('<w:jc w:val="end"/>');
+  });
+});
+
+describe('DOCX letters checked by the strict OOXML validator', () => {
+  it('passes every kind of letter file: single, combined, each ZIP entry, images, lists, English and Arabic', async () => {
+    const all = [...Object.values(pdfs), ...zipParts.map((part) => part.pdf)].map((pdf) =>
+      pdf.replace(/\.pdf$/, '.docx'),
+    );
+    expect(all.length).toBeGreaterThanOrEqual(13);
+    const result = await validateDocxFiles(all);
+    expect(result.report).not.toContain(': FAIL');
+    expect(result.ok, result.report).toBe(true);
+  }, 120_000);
 });
 
 describe('DOCX metadata', () => {
