@@ -94,6 +94,14 @@ const combinedTemplate: LetterTemplate = {
   ),
 };
 
+/** Each Arabic region's month names and digits (settings "as the region writes them"). */
+const REGIONS = [
+  { region: 'levant-iraq', date: '٣٠ تشرين الثاني ٢٠٢٦', bill: 'م.ق ٤٧/٢٠٢٦' },
+  { region: 'egypt-gulf', date: '٣٠ نوفمبر ٢٠٢٦', bill: 'م.ق ٤٧/٢٠٢٦' },
+  { region: 'tunisia-algeria', date: '30 نوفمبر 2026', bill: 'م.ق 47/2026' },
+  { region: 'morocco', date: '30 نونبر 2026', bill: 'م.ق 47/2026' },
+] as const;
+
 const job = (overrides: Partial<LetterJob>): LetterJob => ({
   template: starterTemplate('support-bill', 'en'),
   recipients: [recipient(HADDAD)],
@@ -224,6 +232,20 @@ beforeAll(async () => {
       ],
     }),
   );
+  for (const { region } of REGIONS)
+    files[`region-${region}`] = await generateLetters(
+      job({
+        template: starterTemplate('support-bill', 'ar'),
+        recipients: [recipient(REEM)],
+        campaign: AR_CAMPAIGN,
+        settings: settings({
+          ...AR_SETTINGS,
+          arabicRegion: region,
+          arabicDigits: 'region',
+          showHijriDate: false,
+        }),
+      }),
+    );
   files['batch50'] = await generateLetters(job({ recipients: many(50) }));
   const zip = await generateLetters(job({ recipients: many(5), output: 'zip' }));
   const dir = await mkdtemp(path.join(tmpdir(), 'tadamun-letters-'));
@@ -253,6 +275,9 @@ beforeAll(async () => {
   await renderPng(pdfs['arabic'] ?? '', artifactPath('letter-ar'), 80);
   await renderPng(pdfs['combined'] ?? '', artifactPath('letters-combined'), 50);
   await renderPng(pdfs['arabicLists'] ?? '', artifactPath('letter-ar-lists'), 80);
+  await renderPng(pdfs['arabicToSenate'] ?? '', artifactPath('letter-ar-senate'), 80);
+  for (const { region } of REGIONS)
+    await renderPng(pdfs[`region-${region}`] ?? '', artifactPath(`letter-ar-${region}`), 80);
 }, 180_000);
 
 /** The file's PDF words on page `page` and the page's width. */
@@ -439,6 +464,26 @@ describe('DOCX letters laid out as the user meant, measured on the rendered page
     expect(paragraph).toContain('<w:bidi/>');
     expect(paragraph).toContain('<w:rtl/>');
     expect(paragraph).toContain('<w:jc w:val="end"/>');
+  });
+});
+
+describe.each(REGIONS)('an Arabic letter for $region', ({ region, date, bill }) => {
+  it("prints the region's month names and digits, in the date and the body", async () => {
+    const [page] = await pagesOf(`region-${region}`);
+    const squash = (value: string) => value.replace(/[\s\u064B-\u0652]+/g, '');
+    const text = squash(page ?? '');
+    expect(text).toContain(squash(date));
+    expect(text).toContain(squash(bill));
+    const xml = parts(files[`region-${region}`]?.file.bytes ?? new Uint8Array())[
+      'word/document.xml'
+    ];
+    const lang = {
+      'levant-iraq': 'ar-LB',
+      'egypt-gulf': 'ar-EG',
+      'tunisia-algeria': 'ar-TN',
+      morocco: 'ar-MA',
+    }[region];
+    expect(xml).toContain(`w:bidi="${lang}"`);
   });
 });
 
