@@ -235,7 +235,20 @@ export const writerAr: Widen<typeof writerEn> = {
     signatoryTitle: 'صفة الموقِّع',
     paper: 'مقاس الورق',
     arabicDigits: 'الأرقام في الرسائل العربية',
-    digits: { latin: 'غربية (0123)', 'arabic-indic': 'هندية (٠١٢٣)' },
+    digits: {
+      region: 'كما تكتبها المنطقة',
+      latin: 'غربية (0123)',
+      'arabic-indic': 'هندية (٠١٢٣)',
+    },
+    arabicRegion: 'المنطقة العربية',
+    arabicRegionHint:
+      'أسماء الأشهر والأرقام في الرسائل والتقارير العربية وفي تواريخ التطبيق. القالب المحدد بلغة مثل «ar-MA» يحتفظ بمنطقته.',
+    regions: {
+      'levant-iraq': 'بلاد الشام والعراق (تشرين الثاني)',
+      'egypt-gulf': 'مصر والخليج (نوفمبر)',
+      'tunisia-algeria': 'تونس والجزائر (جانفي)',
+      morocco: 'المغرب (نونبر)',
+    },
     showHijriDate: 'إضافة التاريخ الهجري إلى الرسائل العربية',
     author: 'المؤلف في خصائص الملفات',
     authors: { none: 'لا أحد (فارغ)', organization: 'اسم المنظمة' },

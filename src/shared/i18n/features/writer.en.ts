@@ -236,7 +236,20 @@ export const writerEn = {
     signatoryTitle: 'Signatory title',
     paper: 'Paper size',
     arabicDigits: 'Digits in Arabic letters',
-    digits: { latin: 'Western (0123)', 'arabic-indic': 'Arabic-Indic (٠١٢٣)' },
+    digits: {
+      region: 'As the region writes them',
+      latin: 'Western (0123)',
+      'arabic-indic': 'Arabic-Indic (٠١٢٣)',
+    },
+    arabicRegion: 'Arabic region',
+    arabicRegionHint:
+      'Month names and digits of Arabic letters, reports and dates in the app. A template in “ar-MA” and the like keeps its own.',
+    regions: {
+      'levant-iraq': 'Levant and Iraq (تشرين الثاني)',
+      'egypt-gulf': 'Egypt and the Gulf (نوفمبر)',
+      'tunisia-algeria': 'Tunisia and Algeria (جانفي)',
+      morocco: 'Morocco (نونبر)',
+    },
     showHijriDate: 'Add the Hijri date to Arabic letters',
     author: 'Author in the files’ properties',
     authors: { none: 'Nobody (empty)', organization: 'The organization’s name' },
