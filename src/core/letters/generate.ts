@@ -131,6 +131,7 @@ export function jobDocxOptions(job: LetterJob): LetterDocxOptions {
     languages: { latin: englishLocale(job), arabic: REGION_LOCALE[region] },
     letterhead: letterheadFromSettings(job.settings, job.logo),
     ...(job.signatureImage ? { signatureImage: job.signatureImage } : {}),
+    signatoryName: job.settings.organizationProfile.signatoryName,
     author: job.authorIsOrganization && name ? { kind: 'organization', name } : { kind: 'none' },
   };
 }

@@ -34,7 +34,7 @@ export type { LetterPackage } from './package';
 import type { ArabicDigits } from '../../domain/arabic-region';
 import { DEFAULT_FONTS, DEFAULT_LANGUAGES, type LetterFonts, type LetterLanguages } from './runs';
 import type { ImageRole, ParagraphSpec } from './spec';
-import { docxParagraph } from './to-docx';
+import { docxParagraph, type LetterImages } from './to-docx';
 import { paragraphWriter, type XmlParts } from './to-xml';
 import { xmlSafe } from '../sanitize';
 import type { LetterLanguage } from '../language';
@@ -64,6 +64,8 @@ export interface LetterDocxOptions {
    */
   author?: { kind: 'none' } | { kind: 'organization'; name: string };
   fonts?: LetterFonts;
+  /** Named in the signature image's alternative text. */
+  signatoryName?: string | undefined;
 }
 
 const PAPER = {
@@ -220,6 +222,32 @@ function layoutContext(options: LetterDocxOptions): LayoutContext {
 
 const listKey = (n: NonNullable<ParagraphSpec['numbering']>) => `${n.reference}:${n.instance}`;
 
+const ALT_TEXT = {
+  en: {
+    logo: 'Logo of {name}',
+    signature: 'Signature of {name}',
+    anonymous: ['Logo', 'Signature'],
+  },
+  ar: { logo: 'شعار {name}', signature: 'توقيع {name}', anonymous: ['الشعار', 'التوقيع'] },
+} as const;
+
+/** The letterhead logo and signature with alternative text in the letter's language. */
+function imagesWithAltText(language: LetterLanguage, options: LetterDocxOptions): LetterImages {
+  const words = ALT_TEXT[language];
+  const alt = (template: string, name: string | undefined, anonymous: string) =>
+    name ? template.replace('{name}', xmlSafe(name)) : anonymous;
+  const images: LetterImages = {};
+  const logo = options.letterhead?.logo;
+  if (logo)
+    images.logo = { ...logo, alt: alt(words.logo, options.letterhead?.name, words.anonymous[0]) };
+  if (options.signatureImage)
+    images.signature = {
+      ...options.signatureImage,
+      alt: alt(words.signature, options.signatoryName, words.anonymous[1]),
+    };
+  return images;
+}
+
 /**
  * Packs the skeleton for these letters' paragraphs with docx: one paragraph per list instance
  * they use and one per image, in the letters' section (footer, page numbers).
@@ -237,7 +265,7 @@ async function packageFor(
     if (p.image && !images.has(p.image)) images.set(p.image, p);
   }
   const fonts = options.fonts ?? DEFAULT_FONTS;
-  const pictures = { logo: options.letterhead?.logo, signature: options.signatureImage };
+  const pictures = imagesWithAltText(language, options);
   const languages = options.languages ?? DEFAULT_LANGUAGES;
   const children = [...lists.values(), ...images.values()].map((p) =>
     docxParagraph({ ...p, pageBreakBefore: false }, fonts, languages, pictures),

@@ -4,17 +4,19 @@ import { fitImage, imageInfo, type LetterImage } from './image';
 import { docxRun, type LetterFonts, type LetterLanguages } from './runs';
 import type { ImageRole, ParagraphSpec } from './spec';
 
-export type LetterImages = Partial<Record<ImageRole, LetterImage>>;
+/** The images, each with its alternative text (in the letter's language). */
+export type LetterImages = Partial<Record<ImageRole, LetterImage & { alt: string }>>;
 
 const BOXES: Record<ImageRole, [number, number]> = { logo: [220, 70], signature: [200, 60] };
 
-function imageRun(role: ImageRole, image: LetterImage): ImageRun {
+function imageRun(role: ImageRole, image: LetterImage & { alt: string }): ImageRun {
   const info = imageInfo(image.bytes, role);
   const [width, height] = BOXES[role];
   return new ImageRun({
     type: info.type,
     data: image.bytes,
     transformation: fitImage(info, width, height),
+    altText: { name: role, description: image.alt, title: image.alt },
   });
 }
 

@@ -519,6 +519,15 @@ describe('DOCX metadata', () => {
     if (user.length > 2) expect(all).not.toContain(user);
   });
 
+  it("gives the logo and signature alternative text in the letter's language", () => {
+    const doc = (name: string) =>
+      parts(files[name]?.file.bytes ?? new Uint8Array())['word/document.xml'] ?? '';
+    expect(doc('english')).toContain('descr="Logo of Bay State Pride Coalition"');
+    expect(doc('english')).toContain('descr="Signature of Sam Rivera"');
+    expect(doc('arabicToSenate')).toContain('descr="شعار جمعية صحة للجميع"');
+    expect(doc('arabicToSenate')).toContain('descr="توقيع سلمى عادل"');
+  });
+
   it('names the organisation when the user chooses it', async () => {
     const result = await generateLetters(job({ authorIsOrganization: true }));
     const { core } = properties(result.file.bytes);
