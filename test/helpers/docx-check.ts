@@ -12,6 +12,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const LIBREOFFICE = process.env['LIBREOFFICE_PATH'] ?? 'libreoffice';
+/** Maps the Arabic fonts Word ships to Noto Naskh Arabic (see the file). */
+const WORD_FONTS_CONF = path.resolve(import.meta.dirname, 'word-fonts.conf');
 
 /** Converts DOCX files to PDF in one LibreOffice call (it costs seconds to start). */
 export async function convertToPdf(
@@ -34,7 +36,10 @@ export async function convertToPdf(
       outDir,
       ...docxPaths,
     ],
-    { timeout: 180_000, env: { ...process.env, HOME: profile } },
+    {
+      timeout: 180_000,
+      env: { ...process.env, HOME: profile, FONTCONFIG_FILE: WORD_FONTS_CONF },
+    },
   );
   const produced = new Set(await readdir(outDir));
   return docxPaths.map((docx) => {

@@ -9,6 +9,7 @@ import {
   type ArabicRegion,
 } from '../domain/arabic-region';
 import type { Campaign } from '../domain/campaign';
+import { LETTER_FONT_PAIRS } from '../domain/letter-fonts';
 import { timeSlicer, yieldToQueuedTasks } from '../scheduling/time-slices';
 import { settingsSchema, type Settings } from '../domain/settings';
 import { recipientBlockLines } from './address';
@@ -125,6 +126,7 @@ export function jobDocxOptions(job: LetterJob): LetterDocxOptions {
   const name = job.settings.organizationProfile.name;
   const region = jobArabicRegion(job);
   return {
+    fonts: LETTER_FONT_PAIRS[job.settings.letterFonts],
     ...job.docx,
     paper: job.settings.letterPaper,
     arabicDigits: resolveArabicDigits(job.settings.arabicDigits, region),

@@ -18,11 +18,11 @@ import {
 } from 'docx';
 import { REGION_LOCALE } from '../domain/arabic-region';
 import { contactName } from '../domain/contact';
+import { LETTER_FONT_PAIRS } from '../domain/letter-fonts';
 import { docxRun, textRuns, type LetterFonts, type LetterLanguages } from '../letters/docx/runs';
 import { fill, type ReportLabels } from './report-labels';
 import { reportData, type CampaignReportInput, type ReportData } from './report-data';
 
-const FONTS: LetterFonts = { latin: 'Noto Sans', arabic: 'Noto Naskh Arabic' };
 const HEADER_FILL = 'E7F0EE';
 const BODY_SIZE = 21;
 
@@ -45,13 +45,18 @@ interface Writer {
  * numbers, English names) are left-to-right runs and numbers take the report's digits; every
  * run carries its languages.
  */
-function writer(rtl: boolean, arabicIndic: boolean, languages: LetterLanguages): Writer {
+function writer(
+  rtl: boolean,
+  arabicIndic: boolean,
+  languages: LetterLanguages,
+  fonts: LetterFonts,
+): Writer {
   const runs: Writer['runs'] = (value, options = {}) =>
     textRuns(
       value,
       { bold: options.bold, size: options.size ?? BODY_SIZE, color: options.color },
       { rtl, arabicIndic },
-    ).map((run) => docxRun(run, FONTS, languages));
+    ).map((run) => docxRun(run, fonts, languages));
   // Every paragraph says where it starts: the start of its own direction (see letters' layout).
   const paragraph: Writer['paragraph'] = (value, options = {}) =>
     new Paragraph({
@@ -286,7 +291,8 @@ export async function campaignReportDocx(input: CampaignReportInput): Promise<Ui
     latin: 'en-GB',
     arabic: REGION_LOCALE[data.arabicRegion],
   };
-  const w = writer(rtl, rtl && data.digits === 'arabic-indic', languages);
+  const fonts = LETTER_FONT_PAIRS[input.settings.letterFonts];
+  const w = writer(rtl, rtl && data.digits === 'arabic-indic', languages, fonts);
   const organization = input.settings.organizationProfile.name ?? '';
   const author = input.settings.letterAuthor === 'organization' ? organization : '';
   const names = new Map(
@@ -305,7 +311,7 @@ export async function campaignReportDocx(input: CampaignReportInput): Promise<Ui
       default: {
         document: {
           run: {
-            font: { ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.arabic },
+            font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
             size: BODY_SIZE,
             sizeComplexScript: BODY_SIZE + 1,
             language: { value: languages.latin, bidirectional: languages.arabic },

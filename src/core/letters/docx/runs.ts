@@ -5,6 +5,7 @@
  */
 import { TextRun } from 'docx';
 import { toArabicIndic } from '../../domain/arabic-region';
+import { DEFAULT_LETTER_FONT, LETTER_FONT_PAIRS } from '../../domain/letter-fonts';
 import { xmlSafe } from '../sanitize';
 import type { RunSpec } from './spec';
 
@@ -23,7 +24,7 @@ export interface LetterLanguages {
 
 export const DEFAULT_LANGUAGES: LetterLanguages = { latin: 'en-GB', arabic: 'ar-EG' };
 
-export const DEFAULT_FONTS: LetterFonts = { latin: 'Noto Serif', arabic: 'Noto Naskh Arabic' };
+export const DEFAULT_FONTS: LetterFonts = LETTER_FONT_PAIRS[DEFAULT_LETTER_FONT];
 
 export interface RunStyle {
   bold?: boolean | undefined;

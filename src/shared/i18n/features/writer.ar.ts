@@ -240,6 +240,15 @@ export const writerAr: Widen<typeof writerEn> = {
       latin: 'غربية (0123)',
       'arabic-indic': 'هندية (٠١٢٣)',
     },
+    fonts: 'خطوط الرسائل والتقارير',
+    fontsHint: 'خطوط يأتي بها برنامج Word، فتظهر الرسائل كما هي على حاسوب المرسَل إليه.',
+    fontChoices: {
+      'simplified-arabic': 'Times New Roman وSimplified Arabic',
+      'traditional-arabic': 'Times New Roman وTraditional Arabic',
+      'sakkal-majalla': 'Times New Roman وSakkal Majalla',
+      arial: 'Arial',
+      noto: 'Noto (فقط إن كانت مثبتة لدى المرسَل إليهم)',
+    },
     arabicRegion: 'المنطقة العربية',
     arabicRegionHint:
       'أسماء الأشهر والأرقام في الرسائل والتقارير العربية وفي تواريخ التطبيق. القالب المحدد بلغة مثل «ar-MA» يحتفظ بمنطقته.',

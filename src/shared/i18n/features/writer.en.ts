@@ -241,6 +241,15 @@ export const writerEn = {
       latin: 'Western (0123)',
       'arabic-indic': 'Arabic-Indic (٠١٢٣)',
     },
+    fonts: 'Fonts of letters and reports',
+    fontsHint: 'Fonts Word ships, so letters look the same on the recipient’s computer.',
+    fontChoices: {
+      'simplified-arabic': 'Times New Roman and Simplified Arabic',
+      'traditional-arabic': 'Times New Roman and Traditional Arabic',
+      'sakkal-majalla': 'Times New Roman and Sakkal Majalla',
+      arial: 'Arial',
+      noto: 'Noto (only if recipients have it installed)',
+    },
     arabicRegion: 'Arabic region',
     arabicRegionHint:
       'Month names and digits of Arabic letters, reports and dates in the app. A template in “ar-MA” and the like keeps its own.',

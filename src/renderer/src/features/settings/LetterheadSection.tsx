@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARABIC_REGIONS } from '@core/domain/arabic-region';
+import { LETTER_FONT_CHOICES } from '@core/domain/letter-fonts';
 import type { Settings, SettingsInput } from '@core/domain/settings';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
@@ -48,6 +49,7 @@ function formOf(settings: Settings) {
     letterPaper: settings.letterPaper,
     arabicDigits: settings.arabicDigits,
     arabicRegion: settings.arabicRegion,
+    letterFonts: settings.letterFonts,
     showHijriDate: settings.showHijriDate,
     letterAuthor: settings.letterAuthor ?? 'none',
   } as Record<TextKey, string> & {
@@ -55,6 +57,7 @@ function formOf(settings: Settings) {
     letterPaper: Settings['letterPaper'];
     arabicDigits: Settings['arabicDigits'];
     arabicRegion: Settings['arabicRegion'];
+    letterFonts: Settings['letterFonts'];
     showHijriDate: boolean;
     letterAuthor: Settings['letterAuthor'];
   };
@@ -93,6 +96,7 @@ export function LetterheadSection() {
           letterPaper: form.letterPaper,
           arabicDigits: form.arabicDigits,
           arabicRegion: form.arabicRegion,
+          letterFonts: form.letterFonts,
           showHijriDate: form.showHijriDate,
           letterAuthor: form.letterAuthor,
         }),
@@ -173,6 +177,18 @@ export function LetterheadSection() {
               label: t(`writer.letterhead.regions.${value}`),
             }))}
             data-testid="letterhead-arabic-region"
+          />
+          <Select
+            label={t('writer.letterhead.fonts')}
+            description={t('writer.letterhead.fontsHint')}
+            value={form.letterFonts}
+            allowDeselect={false}
+            onChange={(v) => v && set({ letterFonts: v as Settings['letterFonts'] })}
+            data={LETTER_FONT_CHOICES.map((value) => ({
+              value,
+              label: t(`writer.letterhead.fontChoices.${value}`),
+            }))}
+            data-testid="letterhead-fonts"
           />
           <Stack gap={4}>
             <Text size="sm" fw={500}>

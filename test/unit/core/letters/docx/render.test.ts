@@ -487,6 +487,33 @@ describe.each(REGIONS)('an Arabic letter for $region', ({ region, date, bill }) 
   });
 });
 
+/** Characters of a Windows code page: what fonts made for it (Simplified Arabic: 1256) cover. */
+const codePage = (name: string) =>
+  new Set(new TextDecoder(name).decode(Uint8Array.from({ length: 256 }, (_, i) => i)));
+/** Bidi embedding controls: never drawn. */
+const CONTROLS = new Set('\u202A\u202B\u202C\u202D\u202E');
+
+describe('DOCX letters name fonts Word ships', () => {
+  it('names Times New Roman and Simplified Arabic, and no character needs a third font', () => {
+    // Windows draws Arabic-Indic digits (U+0660–0669) with these fonts' own digit glyphs.
+    const arabicFont = new Set([...codePage('windows-1256'), ...'٠١٢٣٤٥٦٧٨٩']);
+    const latinFont = new Set([...codePage('windows-1252'), ...arabicFont]);
+    for (const name of ['english', 'arabic', 'arabicToSenate', 'englishArabicAddress']) {
+      const xml = parts(files[name]?.file.bytes ?? new Uint8Array())['word/document.xml'] ?? '';
+      expect(xml).toContain('w:ascii="Times New Roman"');
+      expect(xml).toContain('w:cs="Simplified Arabic"');
+      expect(xml).not.toContain('Noto');
+      for (const [, props, text] of xml.matchAll(
+        /<w:r>(<w:rPr>.*?<\/w:rPr>)(?:<w:br\/>)?<w:t xml:space="preserve">([^<]*)<\/w:t>/g,
+      )) {
+        const font = props?.includes('<w:rtl/>') ? arabicFont : latinFont;
+        const missing = [...(text ?? '')].filter((c) => !font.has(c) && !CONTROLS.has(c));
+        expect(missing, `${name}: "${text}"`).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('DOCX letters checked by the strict OOXML validator', () => {
   it('passes every kind of letter file: single, combined, each ZIP entry, images, lists, English and Arabic', async () => {
     const all = [...Object.values(pdfs), ...zipParts.map((part) => part.pdf)].map((pdf) =>
