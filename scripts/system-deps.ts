@@ -29,6 +29,11 @@ export const REQUIREMENTS = {
   naskh: { debian: 'fonts-noto-core', what: 'Noto Naskh Arabic font', neededBy: ['docx'] },
   kacst: { debian: 'fonts-kacst', what: 'KacST fonts', neededBy: ['docx'] },
   liberation: { debian: 'fonts-liberation2', what: 'Liberation fonts', neededBy: ['docx'] },
+  lxml: {
+    debian: 'python3-lxml',
+    what: 'Python 3 with lxml (the strict DOCX validator, tools/ooxml)',
+    neededBy: ['docx'],
+  },
 } as const satisfies Record<string, Requirement>;
 
 export type RequirementName = keyof typeof REQUIREMENTS;
@@ -42,6 +47,8 @@ export interface Probe {
   onPath(program: string): boolean;
   /** Font families fontconfig knows, or undefined without fontconfig (fonts are not checked). */
   fontFamilies(): string | undefined;
+  /** Whether the validator's Python (as test/helpers/ooxml-validate.ts picks it) imports lxml. */
+  pythonHasLxml(): boolean;
 }
 
 export function isCi(env: NodeJS.ProcessEnv): boolean {
@@ -61,6 +68,7 @@ export function findMissing(probe: Probe): RequirementName[] {
   if (!['pdftotext', 'pdfinfo', 'pdftoppm'].every((tool) => probe.onPath(tool))) {
     missing.push('poppler');
   }
+  if (!probe.pythonHasLxml()) missing.push('lxml');
   const families = probe.fontFamilies()?.toLowerCase();
   if (families !== undefined) {
     if (!families.includes('naskh arabic')) missing.push('naskh');
@@ -162,12 +170,14 @@ function pathHints(
   ];
 }
 
-/** Test files that need LibreOffice: those importing the DOCX check helper. */
+/** Test files that need LibreOffice or the validator: those importing their helpers. */
 export function filesNeedingLibreOffice(
   files: readonly { path: string; text: string }[],
 ): string[] {
   return files
-    .filter(({ text }) => /^(import [^;]*?|\}) from ['"][^'"]*helpers\/docx-check['"]/m.test(text))
+    .filter(({ text }) =>
+      /^(import [^;]*?|\}) from ['"][^'"]*helpers\/(docx-check|ooxml-validate)['"]/m.test(text),
+    )
     .map((file) => file.path);
 }
 
@@ -186,6 +196,11 @@ export function systemProbe(): Probe {
     platform: process.platform,
     fileExists: existsSync,
     onPath,
+    pythonHasLxml() {
+      const debian = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+      const python = env['OOXML_PYTHON'] ?? (process.platform === 'win32' ? 'python' : debian);
+      return spawnSync(python, ['-c', 'import lxml'], { stdio: 'ignore' }).status === 0;
+    },
     fontFamilies() {
       if (!onPath('fc-list')) return undefined;
       const listed = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' });

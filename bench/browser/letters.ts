@@ -17,12 +17,7 @@
  * values our fields resolve to) computed before, and the worker's start-up is not counted.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import {
-  letterheadFromSettings,
-  renderLetterDocx,
-  type LetterJob,
-  type LetterOutput,
-} from '@core/letters';
+import { jobDocxOptions, renderLetterDocx, type LetterJob, type LetterOutput } from '@core/letters';
 import {
   letterWorkerCount,
   prepareLetterWorkers,
@@ -49,14 +44,7 @@ export interface LetterRun {
 const DOCUMENT = 'word/document.xml';
 const SPOT = [0, 1, 499, 998];
 
-function docxOptions(job: LetterJob) {
-  return {
-    paper: job.settings.letterPaper,
-    arabicDigits: job.settings.arabicDigits,
-    letterhead: letterheadFromSettings(job.settings),
-    author: { kind: 'none' } as const,
-  };
-}
+const docxOptions = (job: LetterJob) => jobDocxOptions(job);
 
 /** Text of a document.xml with tags and XML escapes removed: what a reader would find. */
 const plainText = (xml: string) =>

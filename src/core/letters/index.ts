@@ -101,6 +101,8 @@ export {
   type WrittenShare,
   generateLetterFiles,
   generateLetters,
+  jobDocxOptions,
+  jobArabicRegion,
   jobRecipients,
   letterheadFromSettings,
   warmUpLetterWriting,

@@ -10,17 +10,29 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Lets queued tasks run first, messages among them: a worker that must hear a cancel message
+ * yields this way (`scheduler.yield()` resumes ahead of queued tasks).
+ */
+export function yieldToQueuedTasks(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export interface TimeSlicer {
   /** Yields when the current slice has run `budgetMs`; then runs `afterYield` (e.g. a check). */
   maybeYield(): Promise<void>;
 }
 
-export function timeSlicer(budgetMs = 12, afterYield?: () => void): TimeSlicer {
+export function timeSlicer(
+  budgetMs = 12,
+  afterYield?: () => void,
+  yieldNow: () => Promise<void> = yieldToEventLoop,
+): TimeSlicer {
   let sliceStart = performance.now();
   return {
     async maybeYield() {
       if (performance.now() - sliceStart < budgetMs) return;
-      await yieldToEventLoop();
+      await yieldNow();
       afterYield?.();
       sliceStart = performance.now();
     },

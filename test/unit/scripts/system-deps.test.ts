@@ -19,6 +19,7 @@ function probe(overrides: Partial<Probe> & { files?: string[]; programs?: string
     fileExists: (file) => files.includes(file),
     onPath: (program) => programs.includes(program),
     fontFamilies: () => DEBIAN_FONTS,
+    pythonHasLxml: () => true,
     ...rest,
   };
 }
@@ -115,5 +116,24 @@ describe('filesNeedingLibreOffice', () => {
       { path: 'c.e2e.test.ts', text: 'import {\n  pdfPages,\n} from "./helpers/docx-check";' },
     ];
     expect(filesNeedingLibreOffice(files)).toEqual(['a.test.ts', 'c.e2e.test.ts']);
+  });
+});
+
+describe('the DOCX validator', () => {
+  it('needs Python with lxml, installed from Debian as python3-lxml', () => {
+    expect(findMissing(probe({ pythonHasLxml: () => false }))).toEqual(['lxml']);
+    expect(decide(['lxml'], { ci: false, canInstall: true, platform: 'linux' })).toEqual({
+      kind: 'install',
+      packages: ['python3-lxml'],
+    });
+  });
+
+  it('counts test files importing the validator helper among those needing the DOCX tools', () => {
+    expect(
+      filesNeedingLibreOffice([
+        { path: 'a.test.ts', text: "import { validateDocx } from '../helpers/ooxml-validate';" },
+        { path: 'b.test.ts', text: "import { x } from './other';" },
+      ]),
+    ).toEqual(['a.test.ts']);
   });
 });
