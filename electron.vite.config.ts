@@ -43,6 +43,8 @@ export default defineConfig({
     build: {
       // No inline scripts or data: fonts: everything is a file the CSP allows as 'self'.
       assetsInlineLimit: 0,
+      // electron-vite leaves the renderer unminified; the lock screen should not parse 6 MB.
+      minify: true,
     },
   },
 });

@@ -16,6 +16,28 @@ const ELECTRON = {
   group: ['electron'],
   message: 'Only src/main and src/preload may import Electron.',
 };
+const WRITE_THROUGH_CORE =
+  'The renderer writes only through named core operations (src/core/db/repositories or a ' +
+  'core module, e.g. core.contacts.createWithOrganization): add one there.';
+/** The store's writes and its Dexie handle, as `store.x` or `core.store.x` (writeMeta: anywhere). */
+const STORE_WRITES = '/^(commit|replaceAll|db)$/';
+/** Core and shared: no Node, Electron or UI, and nothing that depends on them. */
+const UI_FREE = [
+  NODE_BUILTINS,
+  ELECTRON,
+  { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
+  {
+    group: [
+      '@renderer/*',
+      '@main/*',
+      '@preload/*',
+      '**/renderer/**',
+      '**/main/**',
+      '**/preload/**',
+    ],
+    message: 'Dependencies flow into core and shared, never out of them.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', 'bench-results/**'] },
@@ -45,9 +67,19 @@ export default tseslint.config(
           group: ['@main/*', '@preload/*', '**/main/**', '**/preload/**'],
           message: 'The renderer talks to main only through lib/bridge.ts.',
         },
+        { group: ['dexie', 'dexie/*', '**/db/database'], message: WRITE_THROUGH_CORE },
       ]),
       'no-restricted-syntax': [
         'error',
+        {
+          selector: `MemberExpression[object.name='store'][property.name=${STORE_WRITES}], MemberExpression[object.property.name='store'][property.name=${STORE_WRITES}]`,
+          message: WRITE_THROUGH_CORE,
+        },
+        {
+          selector: `VariableDeclarator[init.property.name='store'] > ObjectPattern > Property[key.name=${STORE_WRITES}]`,
+          message: WRITE_THROUGH_CORE,
+        },
+        { selector: `Identifier[name='writeMeta']`, message: WRITE_THROUGH_CORE },
         {
           selector: `CallExpression[callee.name='String'] Identifier[name=${ERROR_NAME}]`,
           message: SHOW_WITH_REASON_OF,
@@ -60,22 +92,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([
-        NODE_BUILTINS,
-        ELECTRON,
-        { group: ['react', 'react-dom', '@mantine/*'], message: 'Core and shared are UI-free.' },
+        ...UI_FREE,
+        { group: ['@shared/*', '**/shared/**'], message: 'Core imports nothing of the app.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...UI_FREE,
         {
-          group: [
-            '@renderer/*',
-            '@main/*',
-            '@preload/*',
-            '**/renderer/**',
-            '**/main/**',
-            '**/preload/**',
-          ],
-          message: 'Dependencies flow into core, never out of it.',
+          group: ['@core/*', '!@core/vocabulary', '**/core/**'],
+          message: 'Shared takes only the domain vocabulary (@core/vocabulary/*) from core.',
         },
       ]),
     },
@@ -88,6 +120,7 @@ export default tseslint.config(
           group: ['@renderer/*', '**/renderer/**'],
           message: 'Main and preload do not import the renderer.',
         },
+        { group: ['@core/*', '**/core/**'], message: 'Main and preload depend on shared only.' },
       ]),
     },
   },

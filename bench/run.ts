@@ -50,14 +50,17 @@ function format(value: number | undefined, digits = 1): string {
 }
 
 function printTable(results: readonly BenchResult[]): void {
+  const range = (r?: readonly [number, number]) => (r ? ` (${format(r[0])}–${format(r[1])})` : '');
   const rows = results.map((r) => [
-    r.name,
-    `${format(r.value)} ${r.unit}`,
-    r.baseline ? `${r.baseline}: ${format(r.baselineValue)} ${r.unit}` : '',
+    r.runs ? `${r.name} [median of ${r.runs}]` : r.name,
+    `${format(r.value)} ${r.unit}${range(r.range)}`,
+    r.baseline
+      ? `${r.baseline}: ${format(r.baselineValue)} ${r.unit}${range(r.baselineRange)}`
+      : '',
     r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`,
     r.target ?? '',
   ]);
-  const header = ['scenario', 'value', 'baseline (same run)', 'ratio', 'target'];
+  const header = ['scenario', 'value (range)', 'baseline, same run (range)', 'ratio', 'target'];
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
   );

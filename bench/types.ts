@@ -10,6 +10,11 @@ export interface BenchResult {
   ratio?: number;
   /** The issue's target for the ratio or value, printed beside it. */
   target?: string;
+  /** Lowest and highest of the runs `value` is the median of (and the baseline's). */
+  range?: readonly [number, number];
+  baselineRange?: readonly [number, number];
+  /** How many runs (or pairs, alternating the two sides) the medians come from. */
+  runs?: number;
 }
 
 export interface BenchContext {
@@ -51,6 +56,11 @@ export function withBaseline(
 ): BenchResult {
   return { ...result, baseline, baselineValue, ratio: result.value / baselineValue };
 }
+
+export const rangeOf = (values: readonly number[]): [number, number] => [
+  Math.min(...values),
+  Math.max(...values),
+];
 
 /** The `fraction` quantile (0..1) by nearest rank. */
 export function percentile(values: readonly number[], fraction: number): number {

@@ -35,8 +35,8 @@ export interface ImportBenchResult {
 
 /**
  * The CSV's bytes, made in a worker: as a file the user picks, the page holds only its bytes
- * (made here, its text and 100,000 source objects left ~130 MB of garbage on the page, which
- * the import then paid for in full collections no real import has).
+ * (made here, its text and source objects left garbage on the page that the import then paid
+ * for in full collections no real import has).
  */
 function csvOf(count: number): Promise<Uint8Array<ArrayBuffer>> {
   const worker = new Worker(new URL('./csv-fixture.worker.ts', import.meta.url), {

@@ -11,18 +11,13 @@
  * writing, the hand-off between workers, SHA-256 of every file and the ZIP included; loading
  * the workers is not (`prepare` settles first), as the docxtemplater worker's start-up is not. docxtemplater runs the usual Node
  * mail-merge loop in a Web Worker of its own (on the page's thread it slowed down the longer it
- * ran: 65 s for 1,000 files against 15 ms a file for 100): per letter a PizZip of the template,
+ * ran, docs/benchmarks.md): per letter a PizZip of the template,
  * `render(data)`, `generate({ compression: 'DEFLATE' })`; the ZIP then stores the 1,000 files as
  * ours does (fflate, level 0). Only its merge is timed: the template is built and the data (the
  * values our fields resolve to) computed before, and the worker's start-up is not counted.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import {
-  letterheadFromSettings,
-  renderLetterDocx,
-  type LetterJob,
-  type LetterOutput,
-} from '@core/letters';
+import { jobDocxOptions, renderLetterDocx, type LetterJob, type LetterOutput } from '@core/letters';
 import {
   letterWorkerCount,
   prepareLetterWorkers,
@@ -49,14 +44,7 @@ export interface LetterRun {
 const DOCUMENT = 'word/document.xml';
 const SPOT = [0, 1, 499, 998];
 
-function docxOptions(job: LetterJob) {
-  return {
-    paper: job.settings.letterPaper,
-    arabicDigits: job.settings.arabicDigits,
-    letterhead: letterheadFromSettings(job.settings),
-    author: { kind: 'none' } as const,
-  };
-}
+const docxOptions = (job: LetterJob) => jobDocxOptions(job);
 
 /** Text of a document.xml with tags and XML escapes removed: what a reader would find. */
 const plainText = (xml: string) =>

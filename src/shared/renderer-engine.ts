@@ -1,13 +1,9 @@
 /**
- * V8 flags of Tadamun's renderer processes, set by the main process before any starts. The end
- * to end tests and the benchmarks give the same flags to Chromium, so they measure the page as
- * the app runs it.
+ * V8 flags of Tadamun's renderer processes, set by the main process before any starts; the end
+ * to end tests and the benchmarks give Chromium the same flags.
  *
- * `--max-semi-space-size=2` caps the young generation at 2 MB per semi-space (Chrome lets it
- * grow to 16 MB). Importing 100,000 contacts keeps every record alive while they arrive from the
- * import worker: with 16 MB semi-spaces each young-generation collection copied ~13 MB of them
- * and held the page for 40-55 ms; with 2 MB each copies at most ~2 MB (a few milliseconds). V8
- * itself uses young generations this small on low-memory devices. The price, measured with the
- * benchmarks: throughput-bound work (letters, unlocking, persisting) took 0-8 % longer.
+ * A small young generation (2 MB per semi-space): a large import keeps every arriving record
+ * alive, and each young collection copies them with the page held; a smaller space bounds that
+ * pause. Figures and the price paid: docs/benchmarks.md, "The renderer's young generation".
  */
 export const RENDERER_JS_FLAGS = '--max-semi-space-size=2';

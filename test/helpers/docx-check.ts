@@ -12,6 +12,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const LIBREOFFICE = process.env['LIBREOFFICE_PATH'] ?? 'libreoffice';
+/** Maps the Arabic fonts Word ships to Noto Naskh Arabic (see the file). */
+const WORD_FONTS_CONF = path.resolve(import.meta.dirname, 'word-fonts.conf');
 
 /** Converts DOCX files to PDF in one LibreOffice call (it costs seconds to start). */
 export async function convertToPdf(
@@ -34,7 +36,10 @@ export async function convertToPdf(
       outDir,
       ...docxPaths,
     ],
-    { timeout: 180_000, env: { ...process.env, HOME: profile } },
+    {
+      timeout: 180_000,
+      env: { ...process.env, HOME: profile, FONTCONFIG_FILE: WORD_FONTS_CONF },
+    },
   );
   const produced = new Set(await readdir(outDir));
   return docxPaths.map((docx) => {
@@ -58,6 +63,59 @@ export async function pdfPages(pdfPath: string): Promise<string[]> {
   const pages = (await pdfText(pdfPath)).split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
+}
+
+export interface PdfWord {
+  text: string;
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word poppler finds, with its box in points (`pdftotext -bbox`) and its page (from 1). */
+export async function pdfWords(pdfPath: string): Promise<{ words: PdfWord[]; pageWidth: number }> {
+  const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', pdfPath, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const words: PdfWord[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  const unescape = (text: string) =>
+    text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) =>
+      name === 'amp'
+        ? '&'
+        : name === 'lt'
+          ? '<'
+          : name === 'gt'
+            ? '>'
+            : name === 'quot'
+              ? '"'
+              : "'",
+    );
+  for (const line of stdout.split('\n')) {
+    const pageMatch = /<page width="([\d.]+)"/.exec(line);
+    if (pageMatch) {
+      page += 1;
+      pageWidth = Number(pageMatch[1]);
+      continue;
+    }
+    const word =
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(
+        line,
+      );
+    if (word)
+      words.push({
+        page,
+        xMin: Number(word[1]),
+        yMin: Number(word[2]),
+        xMax: Number(word[3]),
+        yMax: Number(word[4]),
+        text: unescape(word[5] ?? ''),
+      });
+  }
+  return { words, pageWidth };
 }
 
 export async function pdfPageCount(pdfPath: string): Promise<number> {

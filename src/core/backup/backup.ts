@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { ENTITY_SCHEMAS, ENTITY_TABLES, type EntityTable } from '../domain/entities';
+import { savedFilterSchema, type SavedFilter } from '../domain/saved-filter';
 import { fieldErrorsOf } from '../domain/validation';
 import type { RecordStore, StoredRecord } from '../db/record-store';
+import { SAVED_FILTERS_META_KEY } from '../db/repositories/saved-filters';
 
 export const BACKUP_FORMAT = 'tadamun-backup';
 export const BACKUP_VERSION = 1;
@@ -23,9 +25,23 @@ export interface BackupDocument {
   createdAt: string;
   counts: Record<EntityTable, number>;
   tables: Record<EntityTable, StoredRecord[]>;
+  /**
+   * Added within version 1: a backup without it (made before) restores the records and leaves
+   * the workspace's saved filters as they are.
+   */
+  savedFilters?: SavedFilter[];
 }
 
-export function createBackup(store: RecordStore, now = new Date()): BackupDocument {
+/** What a backup holds besides the records (read from the sealed meta table: async). */
+export interface BackupExtras {
+  savedFilters?: SavedFilter[];
+}
+
+export function createBackup(
+  store: RecordStore,
+  now = new Date(),
+  extras: BackupExtras = {},
+): BackupDocument {
   const tables = Object.fromEntries(
     ENTITY_TABLES.map((t) => [t, store.all(t)]),
   ) as unknown as Record<EntityTable, StoredRecord[]>;
@@ -39,6 +55,7 @@ export function createBackup(store: RecordStore, now = new Date()): BackupDocume
     createdAt: now.toISOString(),
     counts,
     tables,
+    ...(extras.savedFilters ? { savedFilters: extras.savedFilters } : {}),
   };
 }
 
@@ -52,10 +69,23 @@ const headerSchema = z.object({
   createdAt: z.string(),
   counts: z.record(z.string(), z.number().int().min(0)),
   tables: z.record(z.string(), z.array(z.unknown())),
+  savedFilters: z.array(z.unknown()).optional(),
 });
 
-/** Parses and fully validates a backup file's text; throws BackupError saying what is wrong. */
+/** A backup's content, validated. */
+export interface ParsedBackup {
+  records: Map<EntityTable, StoredRecord[]>;
+  /** Undefined when the backup has none (made before they were backed up). */
+  savedFilters: SavedFilter[] | undefined;
+}
+
+/** Parses and fully validates a backup file's records; throws BackupError saying what is wrong. */
 export function parseBackup(text: string): Map<EntityTable, StoredRecord[]> {
+  return parseBackupContent(text).records;
+}
+
+/** Parses and fully validates a backup file's text; throws BackupError saying what is wrong. */
+export function parseBackupContent(text: string): ParsedBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -78,7 +108,7 @@ export function parseBackup(text: string): Map<EntityTable, StoredRecord[]> {
         : 'This file is not a Tadamun backup.',
     );
   }
-  const { version, counts, tables } = header.data;
+  const { version, counts, tables, savedFilters } = header.data;
   if (version > BACKUP_VERSION) {
     throw new BackupError(
       `This backup was made by a newer version of Tadamun (backup format ${version}). Update Tadamun to restore it.`,
@@ -117,7 +147,16 @@ export function parseBackup(text: string): Map<EntityTable, StoredRecord[]> {
     });
     result.set(table, records);
   }
-  return result;
+  return { records: result, savedFilters: savedFilters?.map(checkedSavedFilter) };
+}
+
+function checkedSavedFilter(value: unknown, index: number): SavedFilter {
+  const parsed = savedFilterSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const problems = fieldErrorsOf(parsed.error)
+    .map((e) => `${e.field}: ${e.message}`)
+    .join('; ');
+  throw new BackupError(`The backup file is damaged: saved filter ${index + 1}: ${problems}.`);
 }
 
 export type RestoreMode = 'into-empty' | 'replace';
@@ -128,9 +167,11 @@ export async function restoreBackup(
   text: string,
   mode: RestoreMode,
 ): Promise<void> {
-  const records = parseBackup(text);
+  const { records, savedFilters } = parseBackupContent(text);
   if (mode === 'into-empty' && ENTITY_TABLES.some((t) => store.count(t) > 0)) {
     throw new BackupError('This workspace already holds data: choose "replace" to overwrite it.');
   }
-  await store.replaceAll(records);
+  const values = new Map<string, unknown>();
+  if (savedFilters) values.set(SAVED_FILTERS_META_KEY, savedFilters);
+  await store.replaceAll(records, { values });
 }

@@ -8,6 +8,7 @@ import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
 import { checkKdfParams, deriveKey, newKdfParams, type KdfParams } from '../crypto/kdf';
 import { unseal } from '../crypto/sealed';
 import type { RecordStore } from '../db/record-store';
+import { readSavedFilters } from '../db/repositories/saved-filters';
 import {
   BackupError,
   createBackup,
@@ -45,7 +46,8 @@ export async function createEncryptedBackup(
   options: { now?: Date; iterations?: number } = {},
 ): Promise<string> {
   const now = options.now ?? new Date();
-  const plaintext = utf8.encode(serializeBackup(createBackup(store, now)));
+  const savedFilters = await readSavedFilters(store);
+  const plaintext = utf8.encode(serializeBackup(createBackup(store, now, { savedFilters })));
   const kdf = newKdfParams(options.iterations);
   const key = await deriveKey(passphrase, kdf);
   // The nonce is part of the authenticated header, so it is chosen before sealing.

@@ -1,8 +1,8 @@
 /**
  * JSON as ASCII bytes: every character beyond ASCII written as a \uXXXX escape. Sealed
  * values are stored this way because Chromium decodes ASCII bytes about ten times faster
- * than UTF-8 with Arabic in it (0.03 s against 0.3 s for 100,000 contacts at unlock), and
- * JSON.parse reads the escapes back at little cost. Anything valid JSON decodes the same, so
+ * than UTF-8 with Arabic in it (docs/benchmarks.md), and JSON.parse reads the escapes back
+ * at little cost. Anything valid JSON decodes the same, so
  * values sealed earlier as plain UTF-8 still open.
  */
 import { timeSlicer } from '../scheduling/time-slices';
@@ -14,9 +14,8 @@ const LETTER_U = 0x75;
 const SLICE_CHARS = 1 << 18;
 
 /**
- * Buffers kept between sliced encodings. Grown from 64 KB for every chunk of 1,000 records,
- * a fresh buffer left ~5 MB of garbage per chunk (each doubling and the final copy): ~500 MB
- * of buffers for the collector to account for and free during a 100,000-contact import.
+ * Buffers kept between sliced encodings: a fresh buffer per chunk, grown by doubling, left
+ * hundreds of megabytes of garbage for the collector during a large import.
  */
 const spareBuffers: Uint8Array<ArrayBuffer>[] = [];
 const MAX_SPARE_BUFFERS = 2;

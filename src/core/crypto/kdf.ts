@@ -9,7 +9,7 @@ import { fromBase64, randomBytes, toBase64, utf8 } from './bytes';
 export const KDF_ALGORITHM = 'PBKDF2-SHA256';
 /** OWASP's 2023 floor for PBKDF2-SHA256; nothing weaker is accepted, even from a file. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
-/** About 0.15-0.2 s on this class of machine (stack notes: 1,000,000 took 130 ms). */
+/** Twice OWASP's floor, still a fraction of a second at unlock (docs/benchmarks.md). */
 export const DEFAULT_PBKDF2_ITERATIONS = 1_200_000;
 /** Refuse absurd values from a file (a hostile backup could otherwise hang the app). */
 const MAX_PBKDF2_ITERATIONS = 50_000_000;

@@ -11,8 +11,8 @@ export interface RecordCipher {
   /** Throws TamperedDataError when the row was altered or sealed for another place. */
   open(sealed: Sealed, context: string): Promise<unknown>;
   /**
-   * Seals a large value as parts of at most `partBytes` each, in tasks of their own (a 14 MB
-   * value took ~90 ms to encrypt in one). One part is exactly what `seal` gives; with more,
+   * Seals a large value as parts of at most `partBytes` each, in tasks of their own (one task
+   * for the whole search copy froze the page). One part is exactly what `seal` gives; with more,
    * each is sealed for its place in the whole, and parts from two sealings never open together.
    */
   sealInParts(value: unknown, context: string, partBytes: number): Promise<Sealed[]>;
@@ -49,7 +49,7 @@ export async function unsealHere(
   }
 }
 
-/** Encrypting takes ~3-6 ms per MB on the calling thread: larger values get a task of their own. */
+/** WebCrypto encrypts on the calling thread: values larger than this get a task of their own. */
 const SEAL_ALONE_BYTES = 1 << 20;
 
 /** With an `unsealer`, values are decrypted there and only decoded and parsed here. */

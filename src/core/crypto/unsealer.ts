@@ -1,6 +1,6 @@
 /**
  * Opening sealed values off the page's thread. In Chromium, WebCrypto's AES-GCM runs on the
- * calling thread: decrypting 100,000 contacts at unlock froze the page for ~0.25 s. An
+ * calling thread: decrypting a large workspace at unlock froze the page. An
  * unsealer (a worker in the app) decrypts while the page parses what it already received;
  * the bytes move both ways without copies.
  */

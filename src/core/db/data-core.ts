@@ -7,11 +7,10 @@ import { ContactRepository } from './repositories/contacts';
 import { InteractionRepository } from './repositories/interactions';
 import type { Clock, DataContext } from './repositories/repository';
 import { SettingsRepository } from './repositories/settings';
-import {
-  letterRepository,
-  organizationRepository,
-  templateRepository,
-} from './repositories/simple';
+import { OrganizationRepository } from './repositories/organizations';
+import { SavedFilterRepository } from './repositories/saved-filters';
+import { LetterRepository } from './repositories/letters';
+import { templateRepository } from './repositories/simple';
 import { TargetRepository } from './repositories/targets';
 
 export interface DataCoreOptions {
@@ -47,7 +46,10 @@ export async function openDataCore(options: DataCoreOptions = {}) {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined,
   );
-  const store = await RecordStore.open(db, options.cipher, options.rows, options.openingCipher, {
+  const store = await RecordStore.open(db, {
+    cipher: options.cipher,
+    rows: options.rows,
+    openingCipher: options.openingCipher,
     sealPlainRows: options.sealPlainRows ?? false,
   });
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
@@ -82,16 +84,19 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     clock: options.clock ?? { now: () => new Date() },
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
+  const contacts = new ContactRepository(context);
+  const interactions = new InteractionRepository(context);
   return {
     store,
-    organizations: organizationRepository(context),
-    contacts: new ContactRepository(context),
+    organizations: new OrganizationRepository(context, contacts),
+    contacts,
     campaigns: new CampaignRepository(context),
     targets: new TargetRepository(context),
-    interactions: new InteractionRepository(context),
+    interactions,
     templates: templateRepository(context),
-    letters: letterRepository(context),
+    letters: new LetterRepository(context, interactions),
     settings: new SettingsRepository(context),
+    savedFilters: new SavedFilterRepository(context),
     search,
     /** Stores the search index's copy if it is behind, then closes the database. */
     async close() {

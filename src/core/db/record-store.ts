@@ -7,16 +7,20 @@
 import { toBase64 } from '../crypto/bytes';
 import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
+import { ChangeSet, type RecordChange, type StoredRecord } from './change-set';
+import { planChunkWrite, type ChunkPlan, type ChunkWrite } from './chunk-plan';
 import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
 import { isMetaPart, isPlainMeta, metaPartRange, RowCodec } from './row-codec';
 import {
   loopPacer,
   neverPause,
+  runStepsPaced,
   timeSlicer,
   yieldToEventLoop,
   type LoopPacer,
 } from '../scheduling/time-slices';
 
+export type { RecordChange, StoredRecord } from './change-set';
 export { UnsupportedFormatError, WorkspaceLockedError } from './row-codec';
 
 export const CHUNK_SIZE = 1000;
@@ -27,20 +31,8 @@ export const COMPACT_AT = 1000;
 /** Chunk rows put per request: between requests the page can paint and answer input. */
 const ROWS_PER_PUT = 2;
 
-export interface StoredRecord {
-  id: string;
-  [field: string]: unknown;
-}
-
 export type Change =
   { table: EntityTable; put: StoredRecord } | { table: EntityTable; delete: string };
-
-export interface RecordChange {
-  table: EntityTable;
-  id: string;
-  /** The record as now stored, or null when it was deleted. */
-  record: StoredRecord | null;
-}
 
 /** What one commit changed; `reset` means every table was replaced (restore from backup). */
 export interface ChangeEvent {
@@ -102,6 +94,20 @@ export async function rowsSettled(rows: StoredRows): Promise<void> {
   await Promise.allSettled([rows.meta, rows.pending, ...chunks]);
 }
 
+export interface RecordStoreOptions {
+  /** Seals every row written; without one, rows are plain (tests, and never the app). */
+  cipher?: RecordCipher | undefined;
+  /** The database's rows when their reading already started (see `readStoredRows`). */
+  rows?: StoredRows | undefined;
+  /**
+   * Opens the rows read at open instead of `cipher` (the same key, decrypting in a worker);
+   * it may take the rows' sealed bytes, which are not used again.
+   */
+  openingCipher?: RecordCipher | undefined;
+  /** Seal rows found in plain (setting up encryption); otherwise they are refused. */
+  sealPlainRows?: boolean | undefined;
+}
+
 interface TableState {
   records: Map<string, StoredRecord>;
   /** What each chunk row physically holds (ids), and where each id is physically stored. */
@@ -152,34 +158,6 @@ function placeLoadedChunks(state: TableState): void {
   state.unplaced = [];
 }
 
-/**
- * The changes of one commit in first-seen order, a later change of a record replacing the
- * earlier one. Looked up by table, then id: a bulk write of 100,000 records made no key
- * strings (they stayed alive through the whole write, for the garbage collector to copy).
- */
-class ChangeSet {
-  readonly list: RecordChange[] = [];
-  private readonly positions = new Map<EntityTable, Map<string, number>>();
-
-  add(change: RecordChange): void {
-    let ids = this.positions.get(change.table);
-    if (!ids) this.positions.set(change.table, (ids = new Map()));
-    const position = ids.get(change.id);
-    if (position === undefined) {
-      ids.set(change.id, this.list.length);
-      this.list.push(change);
-    } else {
-      this.list[position] = change;
-    }
-  }
-
-  /** The record as this commit leaves it: undefined when unchanged, null when deleted. */
-  recordOf(table: EntityTable, id: string): StoredRecord | null | undefined {
-    const position = this.positions.get(table)?.get(id);
-    return position === undefined ? undefined : (this.list[position]?.record ?? null);
-  }
-}
-
 export class RecordStore {
   private readonly state = new Map<EntityTable, TableState>(
     ENTITY_TABLES.map((table) => [table, emptyTable()]),
@@ -208,16 +186,7 @@ export class RecordStore {
    */
   static async open(
     db: TadamunDatabase,
-    cipher?: RecordCipher,
-    /** The database's rows when their reading already started (see `readStoredRows`). */
-    loading?: StoredRows,
-    /**
-     * Opens the rows read here instead of `cipher` (the same key, decrypting in a worker);
-     * it may take the rows' sealed bytes, which are not used again.
-     */
-    openingCipher?: RecordCipher,
-    /** Seal rows found in plain (setting up encryption); otherwise they are refused. */
-    { sealPlainRows = false }: { sealPlainRows?: boolean } = {},
+    { cipher, rows: loading, openingCipher, sealPlainRows = false }: RecordStoreOptions = {},
   ): Promise<RecordStore> {
     const codecOptions = { acceptPlain: sealPlainRows };
     const store = new RecordStore(db, new RowCodec(cipher, codecOptions));
@@ -265,7 +234,7 @@ export class RecordStore {
         isPlainMeta(row) ? this.codec.encodeMeta(row.key, row.value) : [row],
       ),
     );
-    await this.replaceAll(records, meta.flat());
+    await this.replaceAll(records, { rows: meta.flat() });
   }
 
   /** Forgets every decrypted record (on lock and close); the store is unusable after. */
@@ -298,19 +267,21 @@ export class RecordStore {
 
   /**
    * Replaces the value and any parts an earlier copy left, in one transaction. A large value
-   * (the search copy, megabytes) is sealed a part per task, and each part is put by its own
-   * request: one row took ~90 ms to encrypt and ~60 ms to put.
+   * (the search copy) is sealed a part per task and put a part per request: no long task.
    */
   async writeMeta(key: string, value: unknown): Promise<void> {
     this.openingMeta.delete(key);
     const rows = await this.codec.encodeMeta(key, value);
     await yieldToEventLoop();
+    await this.db.transaction('rw', this.db.meta, () => this.putMetaRows(key, rows));
+  }
+
+  /** Inside a transaction: the value's rows replace the value and any parts it had. */
+  private async putMetaRows(key: string, rows: readonly MetaRow[]): Promise<void> {
     const [from, to] = metaPartRange(key);
-    await this.db.transaction('rw', this.db.meta, async () => {
-      await this.db.meta.where('key').between(from, to, true, true).delete();
-      // Awaiting each request (never a timer) keeps the transaction open.
-      for (const row of rows) await this.db.meta.put(row);
-    });
+    await this.db.meta.where('key').between(from, to, true, true).delete();
+    // Awaiting each request (never a timer) keeps the transaction open.
+    for (const row of rows) await this.db.meta.put(row);
   }
 
   private table(table: EntityTable): TableState {
@@ -435,120 +406,24 @@ export class RecordStore {
    * the rows' new nonces, for `apply`.
    */
   private async writeChunks(changes: ChangeSet, pace: LoopPacer): Promise<NonceChange[]> {
-    const paced = async () => {
-      const wait = pace();
-      if (wait) await wait;
-    };
-    const touched = new Map<EntityTable, Set<string>>();
-    const touch = (table: EntityTable, id: string) => {
-      let ids = touched.get(table);
-      if (!ids) touched.set(table, (ids = new Set()));
-      ids.add(id);
-    };
-    for (const c of changes.list) {
-      touch(c.table, c.id);
-      await paced();
+    const pending = new Map<EntityTable, ReadonlySet<string>>();
+    for (const [table, state] of this.state) {
+      if (state.pendingIds.size > 0) pending.set(table, state.pendingIds);
     }
-    for (const [table, state] of this.state) for (const id of state.pendingIds) touch(table, id);
-
-    const chunkPlans: { table: EntityTable; chunk: number; records: StoredRecord[] }[] = [];
-    const chunkDeletes: [EntityTable, number][] = [];
-    const plans: {
-      table: EntityTable;
-      members: Map<number, Set<string>>;
-      chunkOf: Map<string, number>;
-      removed: string[];
-    }[] = [];
-    for (const [table, ids] of touched) {
+    const layoutOf = (table: EntityTable) => {
       const state = this.table(table);
       placeLoadedChunks(state);
-      const current = (id: string): StoredRecord | undefined => {
-        const changed = changes.recordOf(table, id);
-        return changed === undefined ? state.records.get(id) : (changed ?? undefined);
-      };
-      const members = new Map<number, Set<string>>();
-      const chunkOf = new Map<string, number>();
-      const memberSet = (chunk: number) => {
-        let set = members.get(chunk);
-        if (!set) members.set(chunk, (set = new Set(state.chunkMembers.get(chunk) ?? [])));
-        return set;
-      };
-      const placeless: string[] = [];
-      const removed: string[] = [];
-      for (const id of ids) {
-        const chunk = state.chunkOf.get(id);
-        const exists = current(id) !== undefined;
-        if (!exists) removed.push(id);
-        if (chunk === undefined) {
-          if (exists) placeless.push(id);
-        } else if (!exists) {
-          memberSet(chunk).delete(id);
-        } else {
-          memberSet(chunk);
-        }
-        await paced();
-      }
-      // New records fill the chunks with room first, then new chunks.
-      const candidates = [...state.chunkMembers.keys()].sort((a, b) => a - b);
-      let nextChunk = Math.max(-1, ...candidates) + 1;
-      let cursor = 0;
-      // Sized without copying: a chunk joins `members` (and is rewritten) only if it changes.
-      const sizeOf = (chunk: number) =>
-        members.get(chunk)?.size ?? state.chunkMembers.get(chunk)?.size ?? 0;
-      for (const id of placeless) {
-        while (cursor < candidates.length && sizeOf(candidates[cursor] ?? 0) >= CHUNK_SIZE) {
-          cursor += 1;
-        }
-        if (cursor >= candidates.length) candidates.push(nextChunk++);
-        const chunk = candidates[cursor] ?? 0;
-        memberSet(chunk).add(id);
-        chunkOf.set(id, chunk);
-        await paced();
-      }
-      for (const [chunk, set] of members) {
-        if (set.size === 0) {
-          chunkDeletes.push([table, chunk]);
-          continue;
-        }
-        const records: StoredRecord[] = [];
-        for (const id of set) {
-          const record = current(id);
-          if (record) records.push(record);
-          await paced();
-        }
-        chunkPlans.push({ table, chunk, records });
-      }
-      plans.push({ table, members, chunkOf, removed });
-    }
-
-    const pendingDeletes: [EntityTable, string][] = [];
-    for (const [table, ids] of touched) {
-      const state = this.table(table);
-      if (state.pendingIds.size === 0) continue;
-      for (const id of ids) if (state.pendingIds.has(id)) pendingDeletes.push([table, id]);
-    }
-
-    const chunkRows = await this.encodeChunks(chunkPlans);
+      return state;
+    };
+    const plan = await runStepsPaced(planChunkWrite(changes, pending, layoutOf, CHUNK_SIZE), pace);
+    const chunkRows = await this.encodeChunks(plan.writes);
+    const { chunkDeletes, pendingDeletes } = plan;
     await this.db.transaction('rw', this.db.chunks, this.db.pending, async () => {
       await this.putChunkRows(chunkRows);
       if (chunkDeletes.length) await this.db.chunks.bulkDelete(chunkDeletes);
       if (pendingDeletes.length) await this.db.pending.bulkDelete(pendingDeletes);
     });
-
-    for (const { table, members, chunkOf, removed } of plans) {
-      const state = this.table(table);
-      for (const [chunk, set] of members) {
-        if (set.size === 0) state.chunkMembers.delete(chunk);
-        else state.chunkMembers.set(chunk, set);
-      }
-      // Only writes read these, and they wait for this one: yielding here is safe.
-      for (const [id, chunk] of chunkOf) {
-        state.chunkOf.set(id, chunk);
-        await paced();
-      }
-      for (const id of removed) state.chunkOf.delete(id);
-    }
-    for (const [table, id] of pendingDeletes) this.table(table).pendingIds.delete(id);
+    await this.adoptLayouts(plan, pace);
     return [
       ...chunkRows.map((row) => ({
         table: row.table,
@@ -560,10 +435,29 @@ export class RecordStore {
     ];
   }
 
+  /** The chunk bookkeeping follows a plan once it is stored. */
+  private async adoptLayouts(plan: ChunkPlan, pace: LoopPacer): Promise<void> {
+    for (const { table, members, placed, removed } of plan.layouts) {
+      const state = this.table(table);
+      for (const [chunk, set] of members) {
+        if (set.size === 0) state.chunkMembers.delete(chunk);
+        else state.chunkMembers.set(chunk, set);
+      }
+      // Only writes read these, and they wait for this one: yielding here is safe.
+      for (const [id, chunk] of placed) {
+        state.chunkOf.set(id, chunk);
+        const wait = pace();
+        if (wait) await wait;
+      }
+      for (const id of removed) state.chunkOf.delete(id);
+    }
+    for (const [table, id] of plan.pendingDeletes) this.table(table).pendingIds.delete(id);
+  }
+
   /**
    * Memory follows the stored rows: records and row nonces change, then listeners hear of it.
-   * A bulk change is applied in slices (100,000 records take ~70 ms): the rows are already
-   * stored, readers meanwhile see part of it, and versions and listeners change only at the end.
+   * A bulk change is applied in slices: the rows are already stored, readers meanwhile see
+   * part of it, and versions and listeners change only at the end.
    */
   private async apply(
     changes: RecordChange[],
@@ -603,17 +497,11 @@ export class RecordStore {
     for (const listener of this.listeners) listener(event);
   }
 
-  /**
-   * Serializes and seals chunks a few milliseconds at a time (a bulk write of 100,000 records
-   * would otherwise hold the page for a second).
-   */
-  private async encodeChunks(
-    plans: readonly { table: EntityTable; chunk: number; records: StoredRecord[] }[],
-  ): Promise<ChunkRow[]> {
+  /** Serializes and seals chunks a few milliseconds at a time: a bulk write keeps the page live. */
+  private async encodeChunks(plans: readonly ChunkWrite[]): Promise<ChunkRow[]> {
     const slicer = timeSlicer();
     const rows: ChunkRow[] = [];
-    // One after another: encrypting runs on this thread too, and encoders running side by
-    // side each took their own few milliseconds in the same task.
+    // One after another: encoders run side by side would share one task, and make it long.
     for (const { table, chunk, records } of plans) {
       rows.push(await this.codec.encodeChunk(table, chunk, records));
       await slicer.maybeYield();
@@ -629,16 +517,21 @@ export class RecordStore {
   }
 
   /**
-   * Replaces everything (restore from backup): one transaction, then memory. `meta` rows
-   * replace the stored meta values in the same transaction (all of them when given).
+   * Replaces everything (restore from backup): one transaction, then memory. In the same
+   * transaction `meta.rows` replace every stored meta value, `meta.values` those of their keys.
    */
   async replaceAll(
     records: ReadonlyMap<EntityTable, readonly StoredRecord[]>,
-    meta?: readonly MetaRow[],
+    meta: { rows?: readonly MetaRow[]; values?: ReadonlyMap<string, unknown> } = {},
   ): Promise<void> {
     this.openingMeta.clear();
     const run = this.queue.then(async () => {
-      const plans: { table: EntityTable; chunk: number; records: StoredRecord[] }[] = [];
+      const values = await Promise.all(
+        [...(meta.values ?? [])].map(
+          async ([key, value]) => [key, await this.codec.encodeMeta(key, value)] as const,
+        ),
+      );
+      const plans: ChunkWrite[] = [];
       for (const [table, list] of records) {
         for (let start = 0; start < list.length; start += CHUNK_SIZE) {
           const chunk = start / CHUNK_SIZE;
@@ -651,10 +544,11 @@ export class RecordStore {
         await chunks.clear();
         await pending.clear();
         await this.putChunkRows(rows);
-        if (meta) {
+        if (meta.rows) {
           await this.db.meta.clear();
-          await this.db.meta.bulkPut([...meta]);
+          await this.db.meta.bulkPut([...meta.rows]);
         }
+        for (const [key, rows] of values) await this.putMetaRows(key, rows);
       });
       for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
       plans.forEach((plan, index) => {

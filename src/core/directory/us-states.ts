@@ -1,4 +1,4 @@
-import { US_STATE_NAMES } from '../../shared/us-state-names';
+import { US_STATE_NAMES } from '../vocabulary/us-state-names';
 
 export { US_STATE_NAMES };
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { optionalText, recordBaseShape } from './common';
 import { storedLetterImageBytes, storedLetterImageSchema } from './letter-image';
+import { ARABIC_REGIONS, DEFAULT_ARABIC_REGION } from './arabic-region';
+import { DEFAULT_LETTER_FONT, LETTER_FONT_CHOICES } from './letter-fonts';
 
 export const organizationProfileSchema = z.strictObject({
   name: optionalText(200),
@@ -16,8 +18,13 @@ export const organizationProfileSchema = z.strictObject({
 export const settingsFields = {
   organizationProfile: organizationProfileSchema.default(() => organizationProfileSchema.parse({})),
   letterPaper: z.enum(['a4', 'letter']).default('a4'),
-  arabicDigits: z.enum(['arabic-indic', 'latin']).default('latin'),
+  /** 'region': as the Arabic region writes them (Arabic-Indic in the East, Latin in the Maghreb). */
+  arabicDigits: z.enum(['arabic-indic', 'latin', 'region']).default('latin'),
+  /** Month names and digits of Arabic dates in letters, reports and the app. */
+  arabicRegion: z.enum(ARABIC_REGIONS).default(DEFAULT_ARABIC_REGION),
   showHijriDate: z.boolean().default(false),
+  /** The fonts letters and reports name (fonts Word ships by default: see letter-fonts.ts). */
+  letterFonts: z.enum(LETTER_FONT_CHOICES).default(DEFAULT_LETTER_FONT),
   /** Document properties of generated files: empty, or the organization's name as author. */
   letterAuthor: z.enum(['none', 'organization']).default('none'),
   /** Printed at the top of the letterhead; absent in settings saved before it existed. */

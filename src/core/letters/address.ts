@@ -1,11 +1,19 @@
 import type { Contact, PostalAddress } from '../domain/contact';
 import { contactName } from '../domain/contact';
-import type { LetterLanguage } from './language';
+import { hasArabicScript, hasLatinScript, type LetterLanguage } from './language';
 
-/** The lines of a postal address: street lines, "locality, region postcode", country last. */
+/**
+ * The lines of a postal address: street lines, "locality, region postcode", country last. The
+ * comma follows the place's script, not the letter's: "Washington, DC" stays Latin in an Arabic
+ * letter, «القاهرة، الجيزة» takes the Arabic comma in an English one.
+ */
 export function postalAddressLines(address: PostalAddress, language: LetterLanguage): string[] {
-  const comma = language === 'ar' ? '، ' : ', ';
-  const place = [address.locality, address.region].filter(Boolean).join(comma);
+  const parts = [address.locality, address.region].filter((part): part is string => Boolean(part));
+  const arabicPlace = parts.some(hasArabicScript);
+  const latinPlace = parts.some(hasLatinScript);
+  const comma =
+    arabicPlace && !latinPlace ? '، ' : latinPlace ? ', ' : language === 'ar' ? '، ' : ', ';
+  const place = parts.join(comma);
   const placeLine = [place, address.postalCode].filter(Boolean).join(' ');
   return [...address.lines, placeLine, address.country ?? ''].filter((line) => line.trim() !== '');
 }

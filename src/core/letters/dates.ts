@@ -1,25 +1,30 @@
-/** Letter dates through Intl: the letter's language, the user's digits, optionally Hijri. */
-import type { Settings } from '../domain/settings';
+/** Letter dates through Intl: the letter's language and region, the user's digits, optionally Hijri. */
 import type { LetterLanguage } from './language';
+import {
+  arabicIntlLocale,
+  DEFAULT_ARABIC_REGION,
+  resolveArabicDigits,
+  toArabicIndic,
+  type ArabicDigitsSetting,
+  type ArabicRegion,
+} from '../domain/arabic-region';
 
 export type EnglishDateLocale = 'en-US' | 'en-GB';
 
 export interface DateOptions {
   language: LetterLanguage;
-  arabicDigits: Settings['arabicDigits'];
+  arabicDigits: ArabicDigitsSetting;
+  /** Month names and digits of Arabic dates (default Egypt and the Gulf). */
+  arabicRegion?: ArabicRegion | undefined;
   showHijriDate: boolean;
   englishLocale?: EnglishDateLocale;
 }
 
-function arabicLocale(digits: Settings['arabicDigits'], calendar?: string): string {
-  const extensions = [calendar ? `ca-${calendar}` : '', digits === 'latin' ? 'nu-latn' : 'nu-arab']
-    .filter(Boolean)
-    .join('-');
-  return `ar-EG-u-${extensions}`;
-}
-
 function localeFor(options: DateOptions, calendar?: string): string {
-  if (options.language === 'ar') return arabicLocale(options.arabicDigits, calendar);
+  if (options.language === 'ar') {
+    const region = options.arabicRegion ?? DEFAULT_ARABIC_REGION;
+    return arabicIntlLocale(region, resolveArabicDigits(options.arabicDigits, region), calendar);
+  }
   const base = options.englishLocale ?? 'en-GB';
   return calendar ? `${base}-u-ca-${calendar}` : base;
 }
@@ -33,7 +38,7 @@ function longFormat(locale: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The Gregorian date, long style: "30 November 2026", "٣٠ نوفمبر ٢٠٢٦". */
+/** The Gregorian date, long style: "30 November 2026", "٣٠ نوفمبر ٢٠٢٦", "٣٠ تشرين الثاني ٢٠٢٦". */
 export function formatGregorianDate(date: Date, options: DateOptions): string {
   return longFormat(localeFor(options)).format(date);
 }
@@ -55,8 +60,9 @@ export function formatLetterDate(date: Date, options: DateOptions): string {
 export function localizeDigits(
   value: string,
   language: LetterLanguage,
-  digits: Settings['arabicDigits'],
+  digits: ArabicDigitsSetting,
+  region: ArabicRegion = DEFAULT_ARABIC_REGION,
 ): string {
-  if (language !== 'ar' || digits === 'latin') return value;
-  return value.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  if (language !== 'ar' || resolveArabicDigits(digits, region) === 'latin') return value;
+  return toArabicIndic(value);
 }

@@ -12,6 +12,12 @@ import {
   type FieldDefinition,
   type LetterData,
 } from './fields';
+import {
+  regionOfTag,
+  resolveArabicDigits,
+  type ArabicDigits,
+  type ArabicRegion,
+} from '../domain/arabic-region';
 import { letterLanguage, type LetterLanguage } from './language';
 import { createLiquid } from './liquid';
 import { cleanText } from './sanitize';
@@ -57,6 +63,9 @@ export interface RenderedLetter {
   body: RenderedBlock[];
   closing: string;
   signature: string[];
+  /** Arabic letters: the region whose month names they use, and the digits they print. */
+  region?: ArabicRegion | undefined;
+  digits?: ArabicDigits | undefined;
 }
 
 /** What a letter is rendered from: the language comes from the template. */
@@ -65,6 +74,8 @@ export type LetterRenderData = Omit<LetterData, 'language'>;
 export interface CompiledTemplate {
   template: LetterTemplate;
   language: LetterLanguage;
+  /** The region the template's language tag names ("ar-MA"), overriding the workspace's. */
+  region: ArabicRegion | undefined;
   blocks: SourceBlock[];
   render(data: LetterRenderData): RenderedLetter;
 }
@@ -106,12 +117,15 @@ export function compileTemplate(template: LetterTemplate): CompiledTemplate {
   const signature = parsed(template.signature);
   const language = letterLanguage(template.language);
   const fields = usedFields(liquid, [...body, ...subject, ...closing, ...signature]);
+  const templateRegion = regionOfTag(template.language);
   return {
     template,
     language,
+    region: templateRegion,
     blocks,
     render(data) {
-      const context = buildLetterContext({ ...data, language }, cleanText, fields);
+      const arabicRegion = templateRegion ?? data.arabicRegion ?? data.settings.arabicRegion;
+      const context = buildLetterContext({ ...data, language, arabicRegion }, cleanText, fields);
       const run = (tpl: LiquidTemplate[]) => {
         try {
           return String(liquid.renderSync(tpl, context));
@@ -130,6 +144,12 @@ export function compileTemplate(template: LetterTemplate): CompiledTemplate {
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean),
+        ...(language === 'ar'
+          ? {
+              region: arabicRegion,
+              digits: resolveArabicDigits(data.settings.arabicDigits, arabicRegion),
+            }
+          : {}),
       };
     },
   };

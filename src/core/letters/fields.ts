@@ -3,6 +3,7 @@
  * and what the UI shows in its field picker (label keys in the letters i18n catalogue).
  */
 import type { Campaign } from '../domain/campaign';
+import type { ArabicRegion } from '../domain/arabic-region';
 import type { Contact } from '../domain/contact';
 import { contactName } from '../domain/contact';
 import type { Settings } from '../domain/settings';
@@ -32,6 +33,8 @@ export interface LetterData {
   /** The letter's date ("today"). */
   date: Date;
   englishDateLocale?: EnglishDateLocale | undefined;
+  /** Overrides the workspace's Arabic region (a template tagged "ar-MA", a job's choice). */
+  arabicRegion?: ArabicRegion | undefined;
 }
 
 export type FieldGroup = 'target' | 'campaign' | 'sender' | 'letter';
@@ -175,6 +178,7 @@ function dateOptions(d: LetterData) {
   return {
     language: d.language,
     arabicDigits: d.settings.arabicDigits,
+    arabicRegion: d.arabicRegion ?? d.settings.arabicRegion,
     showHijriDate: d.settings.showHijriDate,
     englishLocale: d.englishDateLocale ?? (d.settings.letterPaper === 'letter' ? 'en-US' : 'en-GB'),
   } as const;

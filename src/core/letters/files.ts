@@ -104,3 +104,14 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+export type FileCheck = 'matches' | 'differs' | 'no-hash';
+
+/** Whether a DOCX file is byte for byte the one recorded for a letter. */
+export async function checkLetterFile(
+  letter: { docxSha256?: string | undefined },
+  bytes: Uint8Array,
+): Promise<FileCheck> {
+  if (!letter.docxSha256) return 'no-hash';
+  return (await sha256Hex(bytes)) === letter.docxSha256 ? 'matches' : 'differs';
+}

@@ -2,7 +2,15 @@
  * A batch of letters for a campaign's targets, as the UI's Web Worker runs it: pure (no DOM, no
  * storage), progress per letter, cancel through an AbortSignal.
  */
+import {
+  REGION_LOCALE,
+  regionOfTag,
+  resolveArabicDigits,
+  type ArabicRegion,
+} from '../domain/arabic-region';
 import type { Campaign } from '../domain/campaign';
+import { LETTER_FONT_PAIRS } from '../domain/letter-fonts';
+import { timeSlicer, yieldToQueuedTasks } from '../scheduling/time-slices';
 import { settingsSchema, type Settings } from '../domain/settings';
 import { recipientBlockLines } from './address';
 import { formatLetterDate, type EnglishDateLocale } from './dates';
@@ -59,6 +67,8 @@ export interface LetterJob {
   authorIsOrganization?: boolean;
   docx?: Pick<LetterDocxOptions, 'marginsMm' | 'pageNumbers' | 'fonts'>;
   englishDateLocale?: EnglishDateLocale;
+  /** The Arabic region for this job's letters, over the workspace's (a template tagged "ar-MA" wins). */
+  arabicRegion?: ArabicRegion | undefined;
 }
 
 export interface GeneratedLetter {
@@ -104,14 +114,26 @@ export function letterheadFromSettings(settings: Settings, logo?: LetterImage): 
   };
 }
 
-function docxOptions(job: LetterJob): LetterDocxOptions {
+const englishLocale = (job: LetterJob): EnglishDateLocale =>
+  job.englishDateLocale ?? (job.settings.letterPaper === 'letter' ? 'en-US' : 'en-GB');
+
+/** The Arabic region of a job's letters: the template's tag, else the job's, else the workspace's. */
+export const jobArabicRegion = (job: LetterJob): ArabicRegion =>
+  regionOfTag(job.template.language) ?? job.arabicRegion ?? job.settings.arabicRegion;
+
+/** The DOCX options of a job's letters: paper, digits, languages, letterhead, author. */
+export function jobDocxOptions(job: LetterJob): LetterDocxOptions {
   const name = job.settings.organizationProfile.name;
+  const region = jobArabicRegion(job);
   return {
+    fonts: LETTER_FONT_PAIRS[job.settings.letterFonts],
     ...job.docx,
     paper: job.settings.letterPaper,
-    arabicDigits: job.settings.arabicDigits,
+    arabicDigits: resolveArabicDigits(job.settings.arabicDigits, region),
+    languages: { latin: englishLocale(job), arabic: REGION_LOCALE[region] },
     letterhead: letterheadFromSettings(job.settings, job.logo),
     ...(job.signatureImage ? { signatureImage: job.signatureImage } : {}),
+    signatoryName: job.settings.organizationProfile.signatoryName,
     author: job.authorIsOrganization && name ? { kind: 'organization', name } : { kind: 'none' },
   };
 }
@@ -121,20 +143,10 @@ function jobDateLine(job: LetterJob, language: LetterLanguage): string {
   return formatLetterDate(job.date, {
     language,
     arabicDigits: job.settings.arabicDigits,
+    arabicRegion: jobArabicRegion(job),
     showHijriDate: job.settings.showHijriDate,
-    englishLocale:
-      job.englishDateLocale ?? (job.settings.letterPaper === 'letter' ? 'en-US' : 'en-GB'),
+    englishLocale: englishLocale(job),
   });
-}
-
-/** Lets the worker receive a cancel message now and then, without a timer per letter. */
-function yielder(): () => Promise<void> {
-  let last = performance.now();
-  return async () => {
-    if (performance.now() - last < 25) return;
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    last = performance.now();
-  };
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -143,6 +155,9 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
       ? signal.reason
       : new DOMException('Cancelled', 'AbortError');
 }
+
+/** The worker yields every 25 ms to receive a cancel message, without a timer per letter. */
+const LETTER_SLICE_MS = 25;
 
 /** The recipients the job writes to: all but the skipped ones, in order. */
 export function jobRecipients(job: LetterJob): LetterRecipient[] {
@@ -177,6 +192,7 @@ function renderBatch(
       settings: job.settings,
       date: job.date,
       englishDateLocale: job.englishDateLocale,
+      arabicRegion: job.arabicRegion,
     });
     batch.layouts.push({
       letter: rendered,
@@ -219,9 +235,9 @@ export async function generateLetterFiles(
   const { signal, onProgress } = control;
   const compiled = compileTemplate(job.template);
   const recipients = jobRecipients(job).slice(range.from, range.to);
-  const writer = letterFileWriter(docxOptions(job));
+  const writer = letterFileWriter(jobDocxOptions(job));
   const result: LetterFiles = { letters: [], parts: [] };
-  const pause = yielder();
+  const pause = timeSlicer(LETTER_SLICE_MS, undefined, yieldToQueuedTasks);
   const chunk = chunkSize(recipients.length);
   for (let at = 0; at < recipients.length; at += chunk) {
     throwIfAborted(signal);
@@ -234,7 +250,7 @@ export async function generateLetterFiles(
       result.parts.push({ name: letter.fileName, bytes });
     }
     onProgress?.({ done: result.letters.length, total: recipients.length, phase: 'render' });
-    await pause();
+    await pause.maybeYield();
   }
   throwIfAborted(signal);
   return result;
@@ -301,7 +317,7 @@ export function writeCombinedShare(
   share: CombinedShare,
 ): WrittenShare {
   const total = jobRecipients(job).length;
-  const xml = combinedLettersXml(pkg, share.paragraphs, share.from, total, docxOptions(job));
+  const xml = combinedLettersXml(pkg, share.paragraphs, share.from, total, jobDocxOptions(job));
   return { from: share.from, letters: share.letters, xml };
 }
 
@@ -317,7 +333,7 @@ export function combinedPlan(job: LetterJob): CombinedPlan {
 
 /** The packed parts of a combined job's file, built before (or while) its letters render. */
 export function combinedJobPackage(job: LetterJob): Promise<LetterPackage> {
-  return combinedPackage(combinedPlan(job), docxOptions(job));
+  return combinedPackage(combinedPlan(job), jobDocxOptions(job));
 }
 
 /**
@@ -332,10 +348,10 @@ export async function renderCombinedShare(
   const { signal, onProgress } = control;
   const compiled = compileTemplate(job.template);
   const plan = combinedPlan(job);
-  const options = docxOptions(job);
+  const options = jobDocxOptions(job);
   const recipients = jobRecipients(job).slice(range.from, range.to);
   const share: CombinedShare = { from: range.from, letters: [], paragraphs: [] };
-  const pause = yielder();
+  const pause = timeSlicer(LETTER_SLICE_MS, undefined, yieldToQueuedTasks);
   const date = jobDateLine(job, compiled.language);
   for (const [i, recipient] of recipients.entries()) {
     throwIfAborted(signal);
@@ -345,7 +361,7 @@ export async function renderCombinedShare(
       share.paragraphs.push(combinedLetterParagraphs(layout, range.from + i, plan, options));
     share.letters.push(...batch.letters);
     onProgress?.({ done: i + 1, total: recipients.length, phase: 'render' });
-    await pause();
+    await pause.maybeYield();
   }
   throwIfAborted(signal);
   return share;
@@ -362,7 +378,7 @@ export async function finishCombinedJob(
     .sort((a, b) => a.from - b.from);
   const total = ordered.reduce((sum, share) => sum + share.letters.length, 0);
   const body = ordered.map((share) => share.xml).join('');
-  const bytes = await packCombinedDocx(pkg, body, total, docxOptions(job));
+  const bytes = await packCombinedDocx(pkg, body, total, jobDocxOptions(job));
   const name = safeFileName(batchBaseName(job), 'docx');
   const hash = await sha256Hex(bytes);
   const letters = ordered.flatMap((share) => share.letters);

@@ -81,12 +81,14 @@ export {
   type MarginsMm,
 } from './docx/render';
 export {
+  checkLetterFile,
   isoDay,
   letterFileName,
   safeFileName,
   sha256Hex,
   uniqueNames,
   zipLetters,
+  type FileCheck,
   type NamedFile,
 } from './files';
 export {
@@ -99,6 +101,8 @@ export {
   type WrittenShare,
   generateLetterFiles,
   generateLetters,
+  jobDocxOptions,
+  jobArabicRegion,
   jobRecipients,
   letterheadFromSettings,
   warmUpLetterWriting,
@@ -110,12 +114,6 @@ export {
   type LetterJobResult,
   type LetterOutput,
 } from './generate';
-export {
-  checkLetterFile,
-  recordGeneratedLetters,
-  type FileCheck,
-  type RecordLettersInput,
-} from './record';
 export {
   STARTER_TEMPLATES,
   STARTER_TEMPLATE_KEYS,

@@ -10,7 +10,8 @@
  *   legislators   «سعادة النائب … المحترم،» / «سعادة النائبة … المحترمة،»
  *   other officials «سعادة السيد/السيدة (or the honorific, e.g. الدكتورة) … المحترم/ة،»
  *   everyone else «السيد … المحترم،» / «السيدة … المحترمة،» (or the honorific, e.g. الأستاذ)
- *   gender unknown «حضرة …،» (no gendered adjective rather than a wrong one)
+ *   gender unknown or neutral: no gendered word rather than a wrong one (docs/letters.md) —
+ *     legislators «سعادة عضو مجلس الشيوخ …،», other officials «سعادة …،», everyone else «حضرة …،»
  *   no name       «حضرات السادة المحترمين،»
  */
 import type { Contact } from '../domain/contact';
@@ -82,6 +83,12 @@ const ARABIC_ROLE_WORDS = new Set([
   'السادة',
 ]);
 
+const ARABIC_CHAMBERS: Partial<Record<NonNullable<Contact['chamber']>, string>> = {
+  upper: 'مجلس الشيوخ',
+  lower: 'مجلس النواب',
+  unicameral: 'البرلمان',
+};
+
 function arabicHonorific(contact: SalutationContact): string | undefined {
   const honorific = contact.honorific?.trim();
   if (!honorific || !hasArabicScript(honorific) || ARABIC_ROLE_WORDS.has(honorific))
@@ -96,7 +103,14 @@ export function arabicSalutation(contact: SalutationContact | undefined): string
   const masculine = contact.formOfAddress === 'masculine';
   const honorific = arabicHonorific(contact);
   const words = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
-  if (!feminine && !masculine) return `${words('حضرة', honorific, name)}،`;
+  if (!feminine && !masculine) {
+    // «عضو» names the role for women and men alike; «سعادة» is an epicene honorific.
+    if (isLegislator(contact))
+      return `${words('سعادة', 'عضو', ARABIC_CHAMBERS[contact.chamber ?? 'unicameral'], honorific, name)}،`;
+    if (contact.kind === 'official' || contact.chamber)
+      return `${words('سعادة', honorific, name)}،`;
+    return `${words('حضرة', honorific, name)}،`;
+  }
   const respected = feminine ? 'المحترمة' : 'المحترم';
   const person = honorific ?? (feminine ? 'السيدة' : 'السيد');
   if (isLegislator(contact)) {

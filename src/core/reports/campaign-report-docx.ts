@@ -3,6 +3,7 @@
  * whip count and stance table, outreach per week and the outreach log. In Arabic it is a real
  * right-to-left document (bidi paragraphs and tables, right-to-left runs, an Arabic font).
  */
+import type { TextRun } from 'docx';
 import {
   AlignmentType,
   Document,
@@ -12,22 +13,22 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { REGION_LOCALE } from '../domain/arabic-region';
 import { contactName } from '../domain/contact';
+import { LETTER_FONT_PAIRS } from '../domain/letter-fonts';
+import { docxRun, textRuns, type LetterFonts, type LetterLanguages } from '../letters/docx/runs';
 import { fill, type ReportLabels } from './report-labels';
 import { reportData, type CampaignReportInput, type ReportData } from './report-data';
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const LATIN_FONT = 'Noto Sans';
-const ARABIC_FONT = 'Noto Naskh Arabic';
 const HEADER_FILL = 'E7F0EE';
+const BODY_SIZE = 21;
 
 interface Writer {
   rtl: boolean;
-  text(value: string, options?: { bold?: boolean; size?: number; color?: string }): TextRun;
+  runs(value: string, options?: { bold?: boolean; size?: number; color?: string }): TextRun[];
   paragraph(
     value: string | ParagraphChild[],
     options?: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; bold?: boolean },
@@ -39,25 +40,31 @@ interface Writer {
   ): Table;
 }
 
-function writer(rtl: boolean): Writer {
-  const text: Writer['text'] = (value, options = {}) =>
-    new TextRun({
-      text: value,
-      // Latin runs (bill numbers, English names) inside an Arabic paragraph stay left to right.
-      rightToLeft: rtl && ARABIC.test(value),
-      font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: ARABIC_FONT, hint: rtl ? 'cs' : undefined },
-      bold: options.bold,
-      boldComplexScript: options.bold,
-      size: options.size,
-      sizeComplexScript: options.size,
-      color: options.color,
-    });
+/**
+ * Runs as the letters write them (docx/runs.ts): in an Arabic report, Latin pieces (bill
+ * numbers, English names) are left-to-right runs and numbers take the report's digits; every
+ * run carries its languages.
+ */
+function writer(
+  rtl: boolean,
+  arabicIndic: boolean,
+  languages: LetterLanguages,
+  fonts: LetterFonts,
+): Writer {
+  const runs: Writer['runs'] = (value, options = {}) =>
+    textRuns(
+      value,
+      { bold: options.bold, size: options.size ?? BODY_SIZE, color: options.color },
+      { rtl, arabicIndic },
+    ).map((run) => docxRun(run, fonts, languages));
+  // Every paragraph says where it starts: the start of its own direction (see letters' layout).
   const paragraph: Writer['paragraph'] = (value, options = {}) =>
     new Paragraph({
       bidirectional: rtl,
+      alignment: AlignmentType.START,
       heading: options.heading,
       spacing: { after: 120 },
-      children: typeof value === 'string' ? [text(value, { bold: options.bold })] : value,
+      children: typeof value === 'string' ? runs(value, { bold: options.bold }) : value,
     });
   const table: Writer['table'] = (header, rows, widths) =>
     new Table({
@@ -80,9 +87,11 @@ function writer(rtl: boolean): Writer {
                     (line) =>
                       new Paragraph({
                         bidirectional: rtl,
-                        children: [
-                          text(line, { bold: header !== null && rowIndex === 0, size: 18 }),
-                        ],
+                        alignment: AlignmentType.START,
+                        children: runs(line, {
+                          bold: header !== null && rowIndex === 0,
+                          size: 18,
+                        }),
                       }),
                   ),
                 }),
@@ -90,7 +99,7 @@ function writer(rtl: boolean): Writer {
           }),
       ),
     });
-  return { rtl, text, paragraph, table };
+  return { rtl, runs, paragraph, table };
 }
 
 function policyText(input: CampaignReportInput, none: string): string {
@@ -270,12 +279,22 @@ function outreachSections(
   ];
 }
 
-/** The campaign report as DOCX bytes. Document properties hold nothing but the organization. */
+/**
+ * The campaign report as DOCX bytes. Document properties name nobody, or the organization when
+ * the "document author" setting says so.
+ */
 export async function campaignReportDocx(input: CampaignReportInput): Promise<Uint8Array> {
   const data = reportData(input);
   const l = data.labels;
-  const w = writer(input.language === 'ar');
+  const rtl = input.language === 'ar';
+  const languages: LetterLanguages = {
+    latin: 'en-GB',
+    arabic: REGION_LOCALE[data.arabicRegion],
+  };
+  const fonts = LETTER_FONT_PAIRS[input.settings.letterFonts];
+  const w = writer(rtl, rtl && data.digits === 'arabic-indic', languages, fonts);
   const organization = input.settings.organizationProfile.name ?? '';
+  const author = input.settings.letterAuthor === 'organization' ? organization : '';
   const names = new Map(
     input.contacts
       .filter((contact) => input.includeSensitive === true || !contact.sensitive)
@@ -284,17 +303,18 @@ export async function campaignReportDocx(input: CampaignReportInput): Promise<Ui
   const subtitle = [fill(l.generatedOn, { date: data.formatDay(input.today) })];
   if (organization) subtitle.push(fill(l.preparedBy, { organization }));
   const doc = new Document({
-    creator: organization,
-    lastModifiedBy: organization,
+    creator: author,
+    lastModifiedBy: author,
     title: '',
     description: '',
     styles: {
       default: {
         document: {
           run: {
-            font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: ARABIC_FONT },
-            size: 21,
-            sizeComplexScript: 22,
+            font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
+            size: BODY_SIZE,
+            sizeComplexScript: BODY_SIZE + 1,
+            language: { value: languages.latin, bidirectional: languages.arabic },
           },
         },
       },
@@ -307,9 +327,9 @@ export async function campaignReportDocx(input: CampaignReportInput): Promise<Ui
             bidirectional: w.rtl,
             heading: HeadingLevel.TITLE,
             alignment: AlignmentType.START,
-            children: [w.text(input.campaign.name, { bold: true, size: 40 })],
+            children: w.runs(input.campaign.name, { bold: true, size: 40 }),
           }),
-          w.paragraph([w.text(`${l.reportTitle} · ${subtitle.join(' · ')}`, { color: '555555' })]),
+          w.paragraph(w.runs(`${l.reportTitle} · ${subtitle.join(' · ')}`, { color: '555555' })),
           ...planSection(w, input, data),
           ...milestonesAndTasks(w, input, data, names),
           ...whipSection(w, data),

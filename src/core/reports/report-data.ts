@@ -1,3 +1,10 @@
+import {
+  arabicIntlLocale,
+  regionOfTag,
+  resolveArabicDigits,
+  type ArabicDigits,
+  type ArabicRegion,
+} from '../domain/arabic-region';
 import type { Campaign } from '../domain/campaign';
 import type { Contact } from '../domain/contact';
 import { contactName } from '../domain/contact';
@@ -41,6 +48,9 @@ export interface ReportData {
   formatDay(day: Day | undefined): string;
   formatInstant(instant: string | undefined): string;
   formatNumber(value: number): string;
+  /** The Arabic region and digits of the report's dates and numbers. */
+  arabicRegion: ArabicRegion;
+  digits: ArabicDigits;
 }
 
 /** Per-week counts go back to the campaign's start (or first interaction), two years at most. */
@@ -61,12 +71,14 @@ export function reportData(input: CampaignReportInput): ReportData {
   const allRows = targetRowsFrom(index, campaign.id, contacts);
   const rows = allRows.filter((row) => shown(row.target.contactId));
 
-  const digits =
-    language === 'ar' && input.settings.arabicDigits === 'arabic-indic' ? 'arab' : 'latn';
-  const locale = `${language === 'ar' ? 'ar' : 'en-GB'}-u-nu-${digits}`;
-  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const arabicRegion = regionOfTag(campaign.language) ?? input.settings.arabicRegion;
+  const digits = resolveArabicDigits(input.settings.arabicDigits, arabicRegion);
+  const locale = language === 'ar' ? arabicIntlLocale(arabicRegion, digits) : 'en-GB-u-nu-latn';
+  // Arabic dates name the month, so the region's month names show (its numeric dates do not).
+  const dateStyle = language === 'ar' ? 'long' : 'medium';
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' });
   const instantFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
+    dateStyle,
     timeStyle: 'short',
     hourCycle: 'h23',
     timeZone,
@@ -105,5 +117,7 @@ export function reportData(input: CampaignReportInput): ReportData {
     formatDay: (day) => (day ? dayFormat.format(new Date(`${day}T12:00:00Z`)) : labels.none),
     formatInstant: (instant) => (instant ? instantFormat.format(new Date(instant)) : labels.none),
     formatNumber: (value) => numberFormat.format(value),
+    arabicRegion,
+    digits: language === 'ar' ? digits : 'latin',
   };
 }

@@ -3,7 +3,7 @@
  * languages a report can be written in live here, English being the reference; the planner's
  * vocabulary (stances, kinds, statuses) is shared with the UI's catalogue.
  */
-import { plannerTermsAr, plannerTermsEn } from '../../shared/planner-terms';
+import { plannerTermsAr, plannerTermsEn } from '../vocabulary/planner-terms';
 import type { CampaignStatus, Task } from '../domain/campaign';
 import type { Interaction, InteractionKind } from '../domain/interaction';
 import type { Stance } from '../domain/target';

@@ -10,17 +10,29 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Lets queued tasks run first, messages among them: a worker that must hear a cancel message
+ * yields this way (`scheduler.yield()` resumes ahead of queued tasks).
+ */
+export function yieldToQueuedTasks(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export interface TimeSlicer {
   /** Yields when the current slice has run `budgetMs`; then runs `afterYield` (e.g. a check). */
   maybeYield(): Promise<void>;
 }
 
-export function timeSlicer(budgetMs = 12, afterYield?: () => void): TimeSlicer {
+export function timeSlicer(
+  budgetMs = 12,
+  afterYield?: () => void,
+  yieldNow: () => Promise<void> = yieldToEventLoop,
+): TimeSlicer {
   let sliceStart = performance.now();
   return {
     async maybeYield() {
       if (performance.now() - sliceStart < budgetMs) return;
-      await yieldToEventLoop();
+      await yieldNow();
       afterYield?.();
       sliceStart = performance.now();
     },
@@ -50,6 +62,16 @@ export function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps, pausing where `pace` says (a bulk write's pacer, shared with its other loops). */
+export async function runStepsPaced<T>(steps: Generator<void, T>, pace: LoopPacer): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const wait = pace();
+    if (wait) await wait;
   }
 }
 

@@ -89,7 +89,7 @@ export class ScoreBoard {
 
   /**
    * For a large limit (the contacts list asks for every hit): one sort, where inserting into
-   * the ranked list would cost hits × limit (40 ms for 6,000 hits).
+   * the ranked list would cost hits × limit.
    */
   private takeSorted(limit: number, isLive: (slot: number) => boolean): RankedSlot[] {
     const all: Ranked[] = [];

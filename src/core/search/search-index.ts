@@ -1,11 +1,10 @@
 /**
  * The in-memory contact search: Arabic-aware, typo-tolerant, ranked by field weight.
  *
- * Why purpose-built and not MiniSearch: MiniSearch 7.2 (the best general library measured in
- * the stack notes) misses every target at 100,000 contacts in Chromium: p95 13.9 ms, 50 MB,
- * 2.7 s to build. Its costs come from generality we do not need: a radix tree of objects,
- * per-document field-length statistics for BM25, and one Map per matched document in every
- * query. Contact search needs less: one normalization, then "word, prefix or near-miss of a
+ * Why purpose-built and not MiniSearch: the best general library we measured misses every
+ * target at 100,000 contacts (docs/benchmarks.md). Its costs come from generality we do not
+ * need: a radix tree of objects, per-document field-length statistics for BM25, and one Map
+ * per matched document in every query. Contact search needs less: one normalization, then "word, prefix or near-miss of a
  * word, weighted by field". So this index keeps
  * - a frozen segment: sorted normalized terms (binary search for a word, one contiguous range
  *   for a prefix), all postings packed in one Uint32Array (document slot and field in 32 bits),
@@ -16,8 +15,8 @@
  *   add/remove/replace stay cheap and searches always see every write;
  * - preallocated score arrays, so a query allocates almost nothing and resets only what it
  *   touched.
- * `toJSON()`/`fromJSON()` give a fast start from a stored copy; see bench/scenarios/search.ts
- * for the measurements against MiniSearch on the same data.
+ * `toJSON()`/`fromJSON()` give a fast start from a stored copy; bench/scenarios/search.ts
+ * measures it all against MiniSearch on the same data.
  */
 import { runSteps } from '../scheduling/time-slices';
 import { mergeSegment } from './merge-segment';
@@ -65,8 +64,8 @@ export class SearchIndex {
   /** Document ids by slot; undefined marks a removed document until the next merge. */
   private slotIds: (string | undefined)[] = [];
   /**
-   * Slot by id; after `fromJSON` built on first use (a start that only searches never needs
-   * it, and it costs ~60 ms at 100,000 documents).
+   * Slot by id; after `fromJSON` built on first use: a start that only searches never needs it,
+   * and building it is a noticeable pause at 100,000 documents.
    */
   private slotMap: Map<string, number> | undefined = new Map();
   private deadSlots = 0;

@@ -109,7 +109,7 @@ export function* serializeIndex(
       previous = posting;
     }
   }
-  // Joining 200,000 terms at once took ~50 ms: a part at a time.
+  // Joining 200,000 terms at once holds the page: a part at a time.
   const termParts: string[] = [];
   for (let start = 0; start < segment.terms.length; start += STEP / 4) {
     yield;

@@ -75,9 +75,8 @@ export interface ContactStamp {
 /**
  * Contacts to import made into records elsewhere, a batch at a time: the import worker, which
  * holds the checked inputs (each validated by the contact input schema), links organizations
- * and stamps them with an id and `now`. The page stores the records as they arrive: made on
- * the page (validated again, then copied to add the id and dates), 100,000 contacts left so
- * many objects for its garbage collector to move that the import paused it for 50-200 ms.
+ * and stamps them with an id and `now`. The page only stores the records as they arrive: made
+ * on the page, their garbage paused it during large imports (docs/benchmarks.md).
  */
 export interface PreparedContacts {
   count: number;

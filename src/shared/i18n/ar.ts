@@ -18,6 +18,7 @@ export const ar: Catalogue = {
     offlineBadge: 'دون اتصال',
     offlineHint: 'لا يتصل تضامن بالشبكة أبدًا. تبقى بياناتك على هذا الحاسوب.',
     skipToContent: 'انتقل إلى المحتوى',
+    loading: 'جارٍ التحميل…',
   },
   nav: {
     label: 'التنقل الرئيسي',

@@ -20,6 +20,7 @@ export const en = {
     offlineBadge: 'Offline',
     offlineHint: 'Tadamun makes no network connections. Your data stays on this computer.',
     skipToContent: 'Skip to content',
+    loading: 'Loading…',
   },
   nav: {
     label: 'Main navigation',

@@ -3,6 +3,11 @@ import type { Campaign } from '../../domain/campaign';
 import { contactInputSchema, type Contact, type ContactInput } from '../../domain/contact';
 import type { Interaction } from '../../domain/interaction';
 import type { Letter } from '../../domain/letter';
+import {
+  organizationInputSchema,
+  type Organization,
+  type OrganizationInput,
+} from '../../domain/organization';
 import type { Target } from '../../domain/target';
 import { ValidationError, type FieldError } from '../../domain/validation';
 import type { Change } from '../record-store';
@@ -55,9 +60,50 @@ export interface ContactDependents {
 /** Fields a directory re-import never overwrites: the user's own. */
 const USER_OWNED = ['tags', 'notes', 'doNotContact', 'sensitive'] as const;
 
+/** A contact saved together with the new organization it belongs to. */
+export interface ContactWithOrganization {
+  contact: Contact;
+  organization: Organization;
+}
+
 export class ContactRepository extends Repository<'contacts', ContactInput> {
+  /** Validates the organizations created with a contact (see `createWithOrganization`). */
+  private readonly organizations: Repository<'organizations', OrganizationInput>;
+
   constructor(context: DataContext) {
     super(context, 'contacts', contactInputSchema);
+    this.organizations = new Repository(context, 'organizations', organizationInputSchema);
+  }
+
+  /** Creates a new organization and a contact linked to it: both are stored, or neither. */
+  async createWithOrganization(
+    input: ContactInput,
+    organization: OrganizationInput,
+  ): Promise<ContactWithOrganization> {
+    return this.withNewOrganization(organization, (organizationId) =>
+      this.prepareCreate({ ...input, organizationId }),
+    );
+  }
+
+  /** Updates a contact and links it to a new organization: both are stored, or neither. */
+  async updateWithOrganization(
+    id: string,
+    patch: Partial<ContactInput>,
+    organization: OrganizationInput,
+  ): Promise<ContactWithOrganization> {
+    return this.withNewOrganization(organization, (organizationId) =>
+      this.prepareUpdate(id, { ...patch, organizationId }),
+    );
+  }
+
+  private async withNewOrganization(
+    input: OrganizationInput,
+    contactOf: (organizationId: string) => Contact,
+  ): Promise<ContactWithOrganization> {
+    const organization = this.organizations.prepareCreate(input);
+    const contact = contactOf(organization.id);
+    await this.store.commit([this.organizations.put(organization), this.put(contact)]);
+    return { contact, organization };
   }
 
   dependentsOf(id: string): ContactDependents {

@@ -1,16 +1,6 @@
 /** Record kinds with no operations beyond create, read, update and delete. */
-import { letterInputSchema, type LetterInput } from '../../domain/letter';
-import { organizationInputSchema, type OrganizationInput } from '../../domain/organization';
 import { templateInputSchema, type TemplateInput } from '../../domain/template';
 import { Repository, type DataContext } from './repository';
 
-export const organizationRepository = (context: DataContext) =>
-  new Repository<'organizations', OrganizationInput>(
-    context,
-    'organizations',
-    organizationInputSchema,
-  );
 export const templateRepository = (context: DataContext) =>
   new Repository<'templates', TemplateInput>(context, 'templates', templateInputSchema);
-export const letterRepository = (context: DataContext) =>
-  new Repository<'letters', LetterInput>(context, 'letters', letterInputSchema);

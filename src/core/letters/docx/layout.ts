@@ -3,6 +3,7 @@ import type { Direction, TextAlign } from '../document';
 import type { RenderedLetter } from '../engine';
 import type { RenderedBlock } from '../source';
 import type { LetterImage } from './image';
+import { hasArabicScript, hasLatinScript } from '../language';
 import { textRuns, type LetterFonts, type RunStyle } from './runs';
 import type { ImageRole, ParagraphSpec, RunSpec } from './spec';
 
@@ -35,29 +36,44 @@ export interface LayoutContext {
   listInstance?: (listIndex: number) => number;
   /** Set to start the next paragraph on a new page (letters after the first in one section). */
   pendingPageBreak?: boolean;
+  /** An Arabic letter printed with Arabic-Indic digits: numbers from data and text follow. */
+  arabicIndic?: boolean;
 }
 
 const SUBJECT_LABEL = { en: 'Subject:', ar: 'الموضوع:' } as const;
 
 /**
- * Alignment on the page. In a bidirectional paragraph docx writes RIGHT as Word's logical `left`,
- * and no alignment already shows at the right (the start), so the mapping differs by direction.
+ * `w:jc` as Word and LibreOffice read it: start and end of the paragraph's own direction (in a
+ * bidi paragraph "end" is the left margin). A paragraph whose direction differs from the
+ * letter's (an Arabic address line in an English letter) keeps to the letter's side: its start
+ * and end swap.
  */
-function alignment(align: TextAlign | undefined, rtl: boolean): ParagraphSpec['align'] {
+function alignment(
+  align: TextAlign | undefined,
+  paragraphRtl: boolean,
+  letterRtl: boolean,
+): ParagraphSpec['align'] {
   switch (align) {
     case 'center':
       return 'center';
     case 'justify':
       return 'both';
     case 'end':
-      return rtl ? 'left' : 'right';
+      return paragraphRtl === letterRtl ? 'end' : 'start';
     default:
-      return rtl ? undefined : 'left';
+      return paragraphRtl === letterRtl ? 'start' : 'end';
   }
 }
 
+/** An Arabic line in an English letter is a right-to-left paragraph of its own. */
+const lineIsRtl = (text: string, letterRtl: boolean) =>
+  letterRtl || (hasArabicScript(text) && !hasLatinScript(text));
+
 interface LineOptions {
+  /** The letter's direction. */
   rtl: boolean;
+  /** The paragraph's, when it differs (see lineIsRtl). */
+  paragraphRtl?: boolean;
   align?: TextAlign | undefined;
   style?: RunStyle;
   after?: number;
@@ -71,18 +87,20 @@ function takePageBreak(ctx: LayoutContext): boolean {
 }
 
 function paragraphOf(runs: RunSpec[], options: LineOptions, ctx: LayoutContext): ParagraphSpec {
-  const align = alignment(options.align, options.rtl);
+  const rtl = options.paragraphRtl ?? options.rtl;
   return {
     runs,
-    bidi: options.rtl,
-    ...(align ? { align } : {}),
+    bidi: rtl,
+    align: alignment(options.align, rtl, options.rtl),
     spacing: { after: options.after ?? 0, before: options.before ?? 0, line: 276 },
     ...(takePageBreak(ctx) ? { pageBreakBefore: true } : {}),
   };
 }
 
 function line(text: string, ctx: LayoutContext, options: LineOptions): ParagraphSpec {
-  return paragraphOf(textRuns(text, options.style ?? {}, options.rtl), options, ctx);
+  const rtl = lineIsRtl(text, options.rtl);
+  const runs = textRuns(text, options.style ?? {}, { rtl, arabicIndic: ctx.arabicIndic });
+  return paragraphOf(runs, { ...options, paragraphRtl: rtl }, ctx);
 }
 
 /** The image itself is written once per file (to-docx.ts); the paragraph says where it goes. */
@@ -125,7 +143,11 @@ function bodyParagraph(
   ctx: LayoutContext,
   listInstances: Map<number, number>,
 ) {
-  const rtl = (block.dir ?? letterDir) === 'rtl';
+  const letterRtl = letterDir === 'rtl';
+  const text = block.runs.map((run) => run.text).join('');
+  const rtl = block.dir ? block.dir === 'rtl' : lineIsRtl(text, letterRtl);
+  // The block's alignment is relative to its direction when it has one, else to the letter's.
+  const alignFor = block.dir ? rtl : letterRtl;
   const heading = block.kind === 'heading' ? HEADING_SIZES[block.level ?? 1] : undefined;
   const runs = block.runs.flatMap((run) =>
     textRuns(
@@ -136,10 +158,11 @@ function bodyParagraph(
         underline: run.underline,
         size: heading,
       },
-      rtl,
+      { rtl, arabicIndic: ctx.arabicIndic },
     ),
   );
-  const align = alignment(block.align ?? (rtl || heading ? undefined : 'start'), rtl);
+  // An Arabic paragraph in an English letter starts at the right margin, like any Arabic text.
+  const align = alignment(block.align, rtl, block.align ? alignFor : rtl);
   const list = block.list;
   let numbering: ParagraphSpec['numbering'];
   let indentLeft: number | undefined;
@@ -160,7 +183,7 @@ function bodyParagraph(
   return {
     runs,
     bidi: rtl,
-    ...(align ? { align } : {}),
+    align,
     ...(numbering ? { numbering } : {}),
     ...(indentLeft === undefined ? {} : { indentLeft }),
     spacing: heading
@@ -177,6 +200,7 @@ export const ORDERED_REFERENCE = 'tadamun-ordered';
 export function letterParagraphs(layout: LetterLayout, ctx: LayoutContext): ParagraphSpec[] {
   const { letter } = layout;
   const rtl = letter.direction === 'rtl';
+  ctx.arabicIndic = letter.language === 'ar' && letter.digits === 'arabic-indic';
   const out: ParagraphSpec[] = [
     ...letterheadParagraphs(ctx.letterhead, ctx, rtl),
     line(layout.date, ctx, { rtl, align: rtl ? 'end' : 'start', after: 240 }),
@@ -189,8 +213,8 @@ export function letterParagraphs(layout: LetterLayout, ctx: LayoutContext): Para
     out.push(
       paragraphOf(
         [
-          ...textRuns(`${label} `, { bold: true }, rtl),
-          ...textRuns(letter.subject, { bold: true }, rtl),
+          ...textRuns(`${label} `, { bold: true }, { rtl }),
+          ...textRuns(letter.subject, { bold: true }, { rtl, arabicIndic: ctx.arabicIndic }),
         ],
         { rtl, after: 240 },
         ctx,

@@ -31,9 +31,10 @@ import type { LetterImage } from './image';
 import { letterPackage, writeLargePackage, writePackage, type LetterPackage } from './package';
 
 export type { LetterPackage } from './package';
-import { DEFAULT_FONTS, type LetterFonts } from './runs';
+import type { ArabicDigits } from '../../domain/arabic-region';
+import { DEFAULT_FONTS, DEFAULT_LANGUAGES, type LetterFonts, type LetterLanguages } from './runs';
 import type { ImageRole, ParagraphSpec } from './spec';
-import { docxParagraph } from './to-docx';
+import { docxParagraph, type LetterImages } from './to-docx';
 import { paragraphWriter, type XmlParts } from './to-xml';
 import { xmlSafe } from '../sanitize';
 import type { LetterLanguage } from '../language';
@@ -53,14 +54,18 @@ export interface LetterDocxOptions {
   signatureImage?: LetterImage;
   /** "Page 1 of 2" in the footer (default true). */
   pageNumbers?: boolean;
-  /** Page numbers in Arabic letters: Arabic-Indic or Latin digits. */
-  arabicDigits?: Settings['arabicDigits'];
+  /** Page and list numbers in Arabic letters: Arabic-Indic or Latin digits. */
+  arabicDigits?: ArabicDigits;
+  /** `w:lang` of styles and runs (default en-GB and ar-EG). */
+  languages?: LetterLanguages;
   /**
    * Who the file says wrote it (core.xml creator and last modified by): nobody (default) or the
    * organisation's name. Never the computer's user name or a library default.
    */
   author?: { kind: 'none' } | { kind: 'organization'; name: string };
   fonts?: LetterFonts;
+  /** Named in the signature image's alternative text. */
+  signatoryName?: string | undefined;
 }
 
 const PAPER = {
@@ -91,6 +96,8 @@ const PAGE_WORDS = { en: ['Page ', ' of '], ar: ['صفحة ', ' من '] } as con
  * "Page 1 of 2" for a single letter. A combined file says "Page 1" (restarting per letter): the
  * per-section total (SECTIONPAGES) stays blank in LibreOffice, and the document total (NUMPAGES)
  * would count every letter (LibreOffice even counts the blank pages it imagines between sections).
+ * With Arabic-Indic digits the footer is «صفحة ١» alone: Word prints PAGE in the section's
+ * Arabic-Indic format but NUMPAGES always in Latin digits, which would mix both in one line.
  */
 function footer(
   language: LetterLanguage,
@@ -99,14 +106,18 @@ function footer(
 ): Footer {
   const rtl = language === 'ar';
   const [page, of] = PAGE_WORDS[language];
-  const numbers = restartPerSection
-    ? [PageNumber.CURRENT]
-    : [PageNumber.CURRENT, of, PageNumber.TOTAL_PAGES];
+  const arabicIndic = rtl && options.arabicDigits === 'arabic-indic';
+  const numbers =
+    restartPerSection || arabicIndic
+      ? [PageNumber.CURRENT]
+      : [PageNumber.CURRENT, of, PageNumber.TOTAL_PAGES];
+  const languages = options.languages ?? DEFAULT_LANGUAGES;
   const font = options.fonts ?? DEFAULT_FONTS;
   const runOptions = {
     size: 18,
     sizeComplexScript: 20,
     color: '555555',
+    language: { value: languages.latin, bidirectional: languages.arabic },
     font: {
       ascii: font.latin,
       hAnsi: font.latin,
@@ -172,6 +183,7 @@ function documentOf(
 ): Document {
   const author = options.author?.kind === 'organization' ? xmlSafe(options.author.name) : '';
   const fonts = options.fonts ?? DEFAULT_FONTS;
+  const languages = options.languages ?? DEFAULT_LANGUAGES;
   return new Document({
     creator: author,
     lastModifiedBy: author,
@@ -180,7 +192,11 @@ function documentOf(
     styles: {
       default: {
         document: {
-          run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic }, size: 22 },
+          run: {
+            font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
+            size: 22,
+            language: { value: languages.latin, bidirectional: languages.arabic },
+          },
         },
       },
     },
@@ -206,6 +222,32 @@ function layoutContext(options: LetterDocxOptions): LayoutContext {
 
 const listKey = (n: NonNullable<ParagraphSpec['numbering']>) => `${n.reference}:${n.instance}`;
 
+const ALT_TEXT = {
+  en: {
+    logo: 'Logo of {name}',
+    signature: 'Signature of {name}',
+    anonymous: ['Logo', 'Signature'],
+  },
+  ar: { logo: 'شعار {name}', signature: 'توقيع {name}', anonymous: ['الشعار', 'التوقيع'] },
+} as const;
+
+/** The letterhead logo and signature with alternative text in the letter's language. */
+function imagesWithAltText(language: LetterLanguage, options: LetterDocxOptions): LetterImages {
+  const words = ALT_TEXT[language];
+  const alt = (template: string, name: string | undefined, anonymous: string) =>
+    name ? template.replace('{name}', xmlSafe(name)) : anonymous;
+  const images: LetterImages = {};
+  const logo = options.letterhead?.logo;
+  if (logo)
+    images.logo = { ...logo, alt: alt(words.logo, options.letterhead?.name, words.anonymous[0]) };
+  if (options.signatureImage)
+    images.signature = {
+      ...options.signatureImage,
+      alt: alt(words.signature, options.signatoryName, words.anonymous[1]),
+    };
+  return images;
+}
+
 /**
  * Packs the skeleton for these letters' paragraphs with docx: one paragraph per list instance
  * they use and one per image, in the letters' section (footer, page numbers).
@@ -223,9 +265,10 @@ async function packageFor(
     if (p.image && !images.has(p.image)) images.set(p.image, p);
   }
   const fonts = options.fonts ?? DEFAULT_FONTS;
-  const pictures = { logo: options.letterhead?.logo, signature: options.signatureImage };
+  const pictures = imagesWithAltText(language, options);
+  const languages = options.languages ?? DEFAULT_LANGUAGES;
   const children = [...lists.values(), ...images.values()].map((p) =>
-    docxParagraph({ ...p, pageBreakBefore: false }, fonts, pictures),
+    docxParagraph({ ...p, pageBreakBefore: false }, fonts, languages, pictures),
   );
   const arabicIndic = language === 'ar' && options.arabicDigits === 'arabic-indic';
   const skeleton = await pack(
@@ -240,6 +283,7 @@ async function pack(document: Document): Promise<Uint8Array> {
 
 const xmlParts = (pkg: LetterPackage, options: LetterDocxOptions): XmlParts => ({
   fonts: options.fonts ?? DEFAULT_FONTS,
+  languages: options.languages ?? DEFAULT_LANGUAGES,
   numIds: pkg.numIds,
   imageRuns: pkg.imageRuns,
 });

@@ -4,6 +4,8 @@
  * runs without it, so Word and LibreOffice order and shape each correctly.
  */
 import { TextRun } from 'docx';
+import { toArabicIndic } from '../../domain/arabic-region';
+import { DEFAULT_LETTER_FONT, LETTER_FONT_PAIRS } from '../../domain/letter-fonts';
 import { xmlSafe } from '../sanitize';
 import type { RunSpec } from './spec';
 
@@ -14,7 +16,15 @@ export interface LetterFonts {
   arabic: string;
 }
 
-export const DEFAULT_FONTS: LetterFonts = { latin: 'Noto Serif', arabic: 'Noto Naskh Arabic' };
+/** BCP 47 tags for `w:lang`: Word's proofing, screen readers and tagged PDF read them. */
+export interface LetterLanguages {
+  latin: string;
+  arabic: string;
+}
+
+export const DEFAULT_LANGUAGES: LetterLanguages = { latin: 'en-GB', arabic: 'ar-EG' };
+
+export const DEFAULT_FONTS: LetterFonts = LETTER_FONT_PAIRS[DEFAULT_LETTER_FONT];
 
 export interface RunStyle {
   bold?: boolean | undefined;
@@ -25,50 +35,101 @@ export interface RunStyle {
   color?: string | undefined;
 }
 
+const LATIN_LETTER = 'A-Za-z\\u00C0-\\u024F';
+const LATIN_TAIL = `(?:[\\w\\u00C0-\\u024F .,:;'’/()&+#%@-]*[\\w\\u00C0-\\u024F.)%"”])?`;
+
 /**
- * Left-to-right pieces of a right-to-left paragraph: Latin text, which starts with a letter (an
- * opening bracket or quote before it belongs to it) and may hold digits ("Bill HB 47"), or a
- * number, possibly with spaces ("+20 2 555 0100"). A number before Latin text stays separate:
- * in "المادة 4 (Article 4)" the 4 belongs to the Arabic sentence.
+ * Left-to-right pieces of a right-to-left paragraph, tried in this order:
+ * - a number followed by a Latin word, with the Latin text after it ("331 Hart Senate Office
+ *   Building"): one left-to-right unit, or the bidi algorithm puts the number after the words;
+ * - Latin text, which starts with a letter (an opening bracket or quote before it belongs to it)
+ *   and may hold digits ("Bill HB 47", "Washington, DC 20510");
+ * - a number, possibly with spaces ("+20 2 555 0100"). A number before a bracket stays apart:
+ *   in "المادة 4 (Article 4)" the 4 belongs to the Arabic sentence.
  */
 const LATIN_PIECE = new RegExp(
   [
-    /[("'“]?[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F .,:;'’/()&+#%@-]*[\w\u00C0-\u024F.)%"”])?/
-      .source,
+    `\\+?\\d[\\d.,/-]*\\s+[${LATIN_LETTER}]${LATIN_TAIL}`,
+    `[("'“]?[${LATIN_LETTER}]${LATIN_TAIL}`,
     /\+?\d(?:[\d ()/.-]*\d)?/.source,
   ].join('|'),
+  'g',
+);
+const HAS_LATIN_LETTER = new RegExp(`[${LATIN_LETTER}]`);
+
+/** Arabic pieces of a left-to-right paragraph: Arabic words with the spaces, digits and marks between them. */
+const ARABIC_LETTERS =
+  '\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF';
+const ARABIC_PIECE = new RegExp(
+  `[${ARABIC_LETTERS}](?:[${ARABIC_LETTERS}\\d ().،؛:/-]*[${ARABIC_LETTERS}\\d)])?`,
   'g',
 );
 
 /**
  * In a right-to-left paragraph the bidi algorithm lays out space-separated numbers from right to
  * left ("+20 2 555 0100" would read "0100 555 2 20+"): a Latin piece with spaces is embedded
- * left-to-right (LRE … PDF), which Word and LibreOffice both honour.
+ * left-to-right (LRE … PDF), which Word and LibreOffice both honour. Arabic-Indic digits are
+ * "Arabic numbers" to the algorithm, and the spaces between them turn right-to-left even inside
+ * an embedding: such a number is overridden left-to-right (LRO … PDF) instead.
  */
-const embedLtr = (piece: string) => (/\s/.test(piece) ? `\u202A${piece}\u202C` : piece);
+const embedLtr = (piece: string, arabicNumber: boolean) =>
+  /\s/.test(piece) ? `${arabicNumber ? '\u202D' : '\u202A'}${piece}\u202C` : piece;
 
-/** Splits a right-to-left text into Arabic and Latin pieces. */
-function scriptPieces(value: string): { text: string; latin: boolean }[] {
-  const pieces: { text: string; latin: boolean }[] = [];
+interface Piece {
+  text: string;
+  /** Arabic text: a right-to-left complex-script run. */
+  complex: boolean;
+}
+
+/** Splits a right-to-left text into Arabic and Latin pieces; bare numbers take the letter's digits. */
+function rtlPieces(value: string, arabicIndic: boolean): Piece[] {
+  const pieces: Piece[] = [];
   let last = 0;
   for (const match of value.matchAll(LATIN_PIECE)) {
-    if (match.index > last) pieces.push({ text: value.slice(last, match.index), latin: false });
-    pieces.push({ text: embedLtr(match[0]), latin: true });
+    if (match.index > last) pieces.push({ text: value.slice(last, match.index), complex: true });
+    // Digits that belong to Latin text stay as written (S.1234, "331 Hart …"); numbers follow
+    // the letter. A number stays a left-to-right run: in a right-to-left one LibreOffice ignores
+    // the embedding that keeps "+20 2 555 0100" in order.
+    const number = arabicIndic && !HAS_LATIN_LETTER.test(match[0]);
+    pieces.push({
+      text: number ? embedLtr(toArabicIndic(match[0]), true) : embedLtr(match[0], false),
+      complex: false,
+    });
     last = match.index + match[0].length;
   }
-  if (last < value.length) pieces.push({ text: value.slice(last), latin: false });
+  if (last < value.length) pieces.push({ text: value.slice(last), complex: true });
   return pieces;
 }
 
-/** A text's runs: one per line, and in a right-to-left paragraph one per Arabic or Latin piece. */
-export function textRuns(value: string, style: RunStyle, rtl: boolean): RunSpec[] {
+/** Splits a left-to-right text into Latin and Arabic pieces (an Arabic name in an English letter). */
+function ltrPieces(value: string): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const match of value.matchAll(ARABIC_PIECE)) {
+    if (match.index > last) pieces.push({ text: value.slice(last, match.index), complex: false });
+    pieces.push({ text: match[0], complex: true });
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) pieces.push({ text: value.slice(last), complex: false });
+  return pieces;
+}
+
+export interface RunContext {
+  /** A right-to-left (bidi) paragraph. */
+  rtl: boolean;
+  /** An Arabic letter printed with Arabic-Indic digits. */
+  arabicIndic?: boolean | undefined;
+}
+
+/** A text's runs: one per line, and one per Arabic or Latin piece of it. */
+export function textRuns(value: string, style: RunStyle, context: RunContext): RunSpec[] {
   const size = style.size ?? 22;
   const runs: RunSpec[] = [];
   xmlSafe(value)
     .split('\n')
     .forEach((line, lineIndex) => {
-      const pieces = rtl ? scriptPieces(line) : [{ text: line, latin: true }];
-      if (pieces.length === 0) pieces.push({ text: '', latin: !rtl });
+      const pieces = context.rtl ? rtlPieces(line, context.arabicIndic === true) : ltrPieces(line);
+      if (pieces.length === 0) pieces.push({ text: '', complex: context.rtl });
       pieces.forEach((piece, i) =>
         runs.push({
           text: piece.text,
@@ -78,7 +139,7 @@ export function textRuns(value: string, style: RunStyle, rtl: boolean): RunSpec[
           underline: style.underline,
           size,
           color: style.color,
-          complex: rtl && !piece.latin,
+          complex: piece.complex,
         }),
       );
     });
@@ -86,8 +147,9 @@ export function textRuns(value: string, style: RunStyle, rtl: boolean): RunSpec[
 }
 
 /** The run as a `docx` TextRun (for the parts docx writes: the reference and the skeleton). */
-export function docxRun(run: RunSpec, fonts: LetterFonts): TextRun {
+export function docxRun(run: RunSpec, fonts: LetterFonts, languages: LetterLanguages): TextRun {
   return new TextRun({
+    language: { value: languages.latin, bidirectional: languages.arabic },
     text: run.text,
     ...(run.breakBefore ? { break: 1 } : {}),
     bold: run.bold,

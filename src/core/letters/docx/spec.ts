@@ -25,8 +25,8 @@ export interface ParagraphSpec {
   /** The logo or signature image instead of text runs. */
   image?: ImageRole;
   bidi: boolean;
-  /** Word's `w:jc` value, as docx writes it (see layout.ts for the mapping in bidi paragraphs). */
-  align?: 'left' | 'right' | 'center' | 'both' | undefined;
+  /** Word's `w:jc`: start and end of the paragraph's own direction (see layout.ts). */
+  align?: 'start' | 'end' | 'center' | 'both' | undefined;
   /**
    * Without a rule LibreOffice reads `line` as an exact height: right for text, but it cut
    * images down to one line, so image paragraphs say 'auto'.

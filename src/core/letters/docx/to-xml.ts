@@ -4,11 +4,13 @@
  * image runs with their relationships, section properties — comes from a package docx wrote
  * (package.ts) through `XmlParts`.
  */
-import type { LetterFonts } from './runs';
+import type { LetterFonts, LetterLanguages } from './runs';
 import type { ImageRole, ParagraphSpec, RunSpec } from './spec';
 
 export interface XmlParts {
   fonts: LetterFonts;
+  /** `w:lang` of every run: Latin text's language and complex-script (Arabic) text's. */
+  languages: LetterLanguages;
   /** `w:numId` of each list instance, by `${reference}:${instance}`. */
   numIds: ReadonlyMap<string, number>;
   /** The run holding each image, as docx wrote it (its drawing id is renumbered per use). */
@@ -19,10 +21,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** Run properties repeat a lot within a letter: built once per distinct style. */
-function runPropertiesCache(fonts: LetterFonts) {
+function runPropertiesCache(fonts: LetterFonts, languages: LetterLanguages) {
   const cache = new Map<string, string>();
   const latin = escapeXml(fonts.latin);
   const arabic = escapeXml(fonts.arabic);
+  const lang = `<w:lang w:val="${escapeXml(languages.latin)}" w:bidi="${escapeXml(languages.arabic)}"/>`;
   return (run: RunSpec): string => {
     const key = `${run.bold ? 1 : 0}${run.italic ? 1 : 0}${run.underline ? 1 : 0}${run.complex ? 1 : 0}${run.size}:${run.color ?? ''}`;
     let xml = cache.get(key);
@@ -36,6 +39,7 @@ function runPropertiesCache(fonts: LetterFonts) {
         `<w:sz w:val="${run.size}"/><w:szCs w:val="${run.size + 2}"/>` +
         (run.underline ? '<w:u w:val="single"/>' : '') +
         (run.complex ? '<w:rtl/>' : '') +
+        lang +
         '</w:rPr>';
       cache.set(key, xml);
     }
@@ -70,7 +74,7 @@ function paragraphProperties(p: ParagraphSpec, parts: XmlParts, sectPr: string):
  * (a part of a document written apart starts where its ids cannot meet the others').
  */
 export function paragraphWriter(parts: XmlParts, firstDrawingId = 0) {
-  const runProperties = runPropertiesCache(parts.fonts);
+  const runProperties = runPropertiesCache(parts.fonts, parts.languages);
   let drawingId = firstDrawingId;
   const image = (role: ImageRole) =>
     (parts.imageRuns[role] ?? '').replace(/(<wp:docPr id=")\d+/, `$1${++drawingId}`);

@@ -12,14 +12,16 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLock, IconWifiOff } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { PlannerCommands } from '@renderer/features/campaigns/shortcuts/PlannerCommands';
 import { Logo } from '@renderer/ui/Logo';
+import { PageLoading } from '@renderer/ui/PageLoading';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session/session-context';
 import { LOCK_SHORTCUT, shortcutLabel } from './session/shortcuts';
-import { useMenuNavigation } from './use-native-bridge-sync';
+import { useMenuNavigation } from './use-menu-navigation';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -107,7 +109,9 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
         <PlannerCommands />
       </AppShell.Main>
     </AppShell>

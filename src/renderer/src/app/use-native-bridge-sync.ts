@@ -1,13 +1,13 @@
 import { useDirection } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { directionOf, isUiLanguage } from '@shared/i18n/languages';
 import { bridge } from '@renderer/lib/bridge';
 
 /**
  * Keeps the native side in step with the UI, locked or not: the menu follows the language,
- * Mantine follows the direction.
+ * Mantine follows the direction. (Menu navigation, which needs the router, is in
+ * use-menu-navigation.ts: the lock screen loads without the router.)
  */
 export function useLanguageSync(): void {
   const { i18n } = useTranslation();
@@ -19,16 +19,4 @@ export function useLanguageSync(): void {
     setDirection(directionOf(language));
     void bridge.setUiLanguage(language);
   }, [language, setDirection]);
-}
-
-/** Menu commands that open a screen (e.g. File > Settings); only while unlocked. */
-export function useMenuNavigation(): void {
-  const navigate = useNavigate();
-  useEffect(
-    () =>
-      bridge.onMenuCommand((command) => {
-        if (command.type === 'navigate') void navigate(`/${command.route}`);
-      }),
-    [navigate],
-  );
 }

@@ -77,7 +77,10 @@ export function usePassphraseStrength(passphrase: string): {
   measureNow: (value: string) => PassphraseStrength;
 } {
   const [estimate, setEstimate] = useState<Estimate | null>(null);
+  // Loaded with the first letter typed: building its dictionaries would slow the first screen.
+  const wanted = passphrase !== '';
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     loadEstimator().then(
       (loaded) => live && setEstimate(() => loaded),
@@ -86,7 +89,7 @@ export function usePassphraseStrength(passphrase: string): {
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   const deferred = useDeferredValue(passphrase);
   const strength = useMemo(() => measure(estimate, deferred), [estimate, deferred]);
   return { strength, measureNow: (value) => measure(estimate, value) };

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
+import { dateLocale, useArabicRegion } from '@renderer/lib/use-arabic-region';
 
 export interface Formatters {
   /** A calendar day 'YYYY-MM-DD', e.g. "12 Dec 2026" or "١٢ ديسمبر ٢٠٢٦". */
@@ -16,15 +17,20 @@ export interface Formatters {
   languageName(tag: string): string;
 }
 
-/** Dates, numbers and language names in the UI language (Arabic-Indic digits in Arabic). */
+/**
+ * Dates, numbers and language names in the UI language (Arabic-Indic digits in Arabic); Arabic
+ * dates in the workspace's region ("تشرين الثاني" in the Levant, "نونبر" in Morocco).
+ */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const language = i18n.language;
+  const region = useArabicRegion();
   return useMemo(() => {
+    const dates = dateLocale(language, region);
     // Days have no time zone: format them as UTC midnight so no zone shifts them.
-    const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-    const instant = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const instantDay = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    const day = new Intl.DateTimeFormat(dates, { dateStyle: 'medium', timeZone: 'UTC' });
+    const instant = new Intl.DateTimeFormat(dates, { dateStyle: 'medium', timeStyle: 'short' });
+    const instantDay = new Intl.DateTimeFormat(dates, { dateStyle: 'medium' });
     const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
     const names = new Intl.DisplayNames([language], { type: 'language' });
     return {
@@ -41,5 +47,5 @@ export function useFormatters(): Formatters {
         }
       },
     };
-  }, [language]);
+  }, [language, region]);
 }

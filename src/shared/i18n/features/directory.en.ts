@@ -1,4 +1,4 @@
-import { US_STATE_NAMES } from '../../us-state-names';
+import { US_STATE_NAMES } from '@core/vocabulary/us-state-names';
 
 /** The officials directory, duplicates and merge (English, the reference). */
 export const directoryEn = {

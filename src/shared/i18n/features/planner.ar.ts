@@ -1,4 +1,4 @@
-import { plannerTermsAr } from '../../planner-terms';
+import { plannerTermsAr } from '@core/vocabulary/planner-terms';
 import type { Widen } from '../widen';
 import type { plannerEn } from './planner.en';
 

@@ -1,5 +1,5 @@
 /** Campaigns: plan, targets and whip count, outreach log, follow-ups, dashboard, reports (English, the reference). */
-import { plannerTermsEn } from '../../planner-terms';
+import { plannerTermsEn } from '@core/vocabulary/planner-terms';
 
 export const plannerEn = {
   title: 'Campaign planner',

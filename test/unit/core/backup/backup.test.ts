@@ -4,6 +4,7 @@ import { BackupError, createBackup, restoreBackup, serializeBackup } from '@core
 import type { DataCore } from '@core/db/data-core';
 import { ENTITY_TABLES } from '@core/domain/entities';
 import { ValidationError } from '@core/domain/validation';
+import { failNthWrite, recordSnapshot } from '../../../helpers/fail-nth-write';
 import { freshDataCore } from '../../../helpers/fresh-data-core';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
@@ -153,5 +154,78 @@ describe('backup and restore', () => {
         /contacts record \d: emails.0.value: not a valid email address/,
       );
     });
+  });
+});
+
+describe('saved filters in backups', () => {
+  const senators = { chamber: 'upper' as const, region: 'Texas' };
+
+  async function sourceWithFilters() {
+    const source = await freshDataCore();
+    await source.core.contacts.create({ givenName: 'From backup' });
+    const savedFilters = await source.core.savedFilters.add('الحلفاء', { tag: 'حليف' });
+    return { source, savedFilters };
+  }
+
+  it('are restored with the records, replacing the workspace’s own', async () => {
+    const { source, savedFilters } = await sourceWithFilters();
+    const file = serializeBackup(createBackup(source.core.store, new Date(), { savedFilters }));
+    const { core, reopen } = await freshDataCore();
+    await core.savedFilters.add('Replaced', senators);
+    await restoreBackup(core.store, file, 'replace');
+    expect(await core.savedFilters.all()).toEqual(savedFilters);
+    const again = await reopen();
+    expect(await again.savedFilters.all()).toEqual(savedFilters);
+    expect(again.contacts.all().map((c) => c.givenName)).toEqual(['From backup']);
+  });
+
+  it('a backup made before they were backed up restores, leaving them as they are', async () => {
+    const { source } = await sourceWithFilters();
+    const file = serializeBackup(createBackup(source.core.store));
+    expect(JSON.parse(file)).not.toHaveProperty('savedFilters');
+    const { core, reopen } = await freshDataCore();
+    const kept = await core.savedFilters.add('Kept', senators);
+    await restoreBackup(core.store, file, 'into-empty');
+    const again = await reopen();
+    expect(again.contacts.all().map((c) => c.givenName)).toEqual(['From backup']);
+    expect(await again.savedFilters.all()).toEqual(kept);
+  });
+
+  it('a damaged saved filter is named, and nothing changes', async () => {
+    const { source, savedFilters } = await sourceWithFilters();
+    const json = JSON.parse(
+      serializeBackup(createBackup(source.core.store, new Date(), { savedFilters })),
+    );
+    json.savedFilters[0].filter.chamber = 'senate';
+    const { core, reopen } = await freshDataCore();
+    await core.contacts.create({ givenName: 'Precious' });
+    const kept = await core.savedFilters.add('Kept', senators);
+    const error = await restoreBackup(core.store, JSON.stringify(json), 'replace').catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).message).toMatch(/saved filter 1: filter\.chamber/);
+    const again = await reopen();
+    expect(again.contacts.all().map((c) => c.givenName)).toEqual(['Precious']);
+    expect(await again.savedFilters.all()).toEqual(kept);
+  });
+
+  it('a restore that fails to write changes neither records nor saved filters', async () => {
+    const { source, savedFilters } = await sourceWithFilters();
+    const file = serializeBackup(createBackup(source.core.store, new Date(), { savedFilters }));
+    const { core, reopen } = await freshDataCore();
+    await core.contacts.create({ givenName: 'Precious' });
+    const kept = await core.savedFilters.add('Kept', senators);
+    const before = recordSnapshot(core);
+    // Clearing chunks, pending, the chunk put, then the saved filters' delete and put.
+    for (const n of [1, 2, 3, 4, 5]) {
+      await failNthWrite(core, n);
+      await expect(restoreBackup(core.store, file, 'replace')).rejects.toThrow(/disk is full/);
+      expect(recordSnapshot(core)).toEqual(before);
+      expect(await core.savedFilters.all()).toEqual(kept);
+    }
+    const again = await reopen();
+    expect(recordSnapshot(again)).toEqual(before);
+    expect(await again.savedFilters.all()).toEqual(kept);
   });
 });

@@ -78,3 +78,16 @@ describe('encrypted backups', () => {
     await expect(decryptBackup(file, PASS)).resolves.toContain('"format":"tadamun-backup"');
   });
 });
+
+describe('encrypted backups and saved filters', () => {
+  it('carry the saved filters, sealed with the records', async () => {
+    const core = await seeded();
+    const saved = await core.savedFilters.add('صحفيون', { kind: 'journalist' });
+    const file = await createEncryptedBackup(core.store, PASS, OPTIONS);
+    expect(file).not.toMatch(/صحفيون|journalist/);
+    expect(JSON.parse(await decryptBackup(file, PASS))).toMatchObject({ savedFilters: saved });
+    const { core: target } = await freshDataCore();
+    await restoreEncryptedBackup(target.store, file, PASS, 'into-empty');
+    expect(await target.savedFilters.all()).toEqual(saved);
+  });
+});

@@ -56,6 +56,24 @@ export const HADDAD = {
   ],
 } satisfies ContactInput;
 
+/** A US senator's Washington office: Latin lines in an Arabic letter. */
+export const PADILLA = {
+  givenName: 'Alex',
+  familyName: 'Padilla',
+  chamber: 'upper',
+  kind: 'official',
+  title: 'United States Senator',
+  addresses: [
+    {
+      lines: ['331 Hart Senate Office Building'],
+      locality: 'Washington',
+      region: 'DC',
+      postalCode: '20510',
+      country: 'USA',
+    },
+  ],
+} satisfies ContactInput;
+
 export const REEM = {
   honorific: 'الدكتورة',
   givenName: 'ريم',

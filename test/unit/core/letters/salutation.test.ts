@@ -39,6 +39,12 @@ describe('salutations', () => {
     [{ givenName: 'Daniela', familyName: 'Ortiz', formOfAddress: 'feminine' }, 'Dear Ms. Ortiz,'],
     [{ givenName: 'Samir', familyName: 'Khalil', formOfAddress: 'masculine' }, 'Dear Mr. Khalil,'],
     [{ givenName: 'Alex', familyName: 'Kim', formOfAddress: 'neutral' }, 'Dear Mx. Kim,'],
+    [{ givenName: 'Alex', familyName: 'Padilla', chamber: 'upper' }, 'Dear Senator Padilla,'],
+    [
+      { givenName: 'Sam', familyName: 'Lee', chamber: 'lower', formOfAddress: 'neutral' },
+      'Dear Representative Lee,',
+    ],
+    [{ givenName: 'Robin', familyName: 'Kaye', kind: 'official' }, 'Dear Robin Kaye,'],
     [{ givenName: 'Sam', familyName: 'Rivera' }, 'Dear Sam Rivera,'],
     [
       { honorific: 'الدكتورة', givenName: 'Reem', familyName: 'Haddad', formOfAddress: 'feminine' },
@@ -85,6 +91,17 @@ describe('salutations', () => {
       'الأستاذ كريم سعيد المحترم،',
     ],
     [{ givenName: 'نور', familyName: 'حسن' }, 'حضرة نور حسن،'],
+    // Gender unknown or non-binary: by title, with no gendered word.
+    [
+      { givenName: 'Alex', familyName: 'Padilla', chamber: 'upper', kind: 'official' },
+      'سعادة عضو مجلس الشيوخ Alex Padilla،',
+    ],
+    [
+      { givenName: 'Sam', familyName: 'Lee', chamber: 'lower', formOfAddress: 'neutral' },
+      'سعادة عضو مجلس النواب Sam Lee،',
+    ],
+    [{ givenName: 'نور', familyName: 'حسن', chamber: 'unicameral' }, 'سعادة عضو البرلمان نور حسن،'],
+    [{ givenName: 'نور', familyName: 'حسن', kind: 'official' }, 'سعادة نور حسن،'],
     [
       { honorific: 'Dr.', givenName: 'نور', familyName: 'حسن', formOfAddress: 'neutral' },
       'حضرة نور حسن،',

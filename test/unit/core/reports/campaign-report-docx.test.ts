@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { campaignReportDocx, contactName } from '@core/index';
 import { artifactPath } from '../../../helpers/artifacts';
 import { checkDocx, renderPng } from '../../../helpers/docx-check';
+import { validateDocx } from '../../../helpers/ooxml-validate';
 import { demoWorkspace } from './demo-report';
 
 const demo = demoWorkspace();
@@ -88,13 +89,14 @@ describe('campaignReportDocx', () => {
     await renderPng(checked.pdfPath, artifactPath('campaign-report-ar'), 60);
   }, 120_000);
 
-  it('keeps no hidden author: the document properties hold only the organization name', async () => {
+  it('keeps no hidden author: the document properties name the organization only when asked', async () => {
     const input = inputFor('en');
-    const props = (settingsName?: string) =>
+    const props = (settingsName?: string, letterAuthor: 'none' | 'organization' = 'none') =>
       campaignReportDocx({
         ...input,
         settings: {
           ...input.settings,
+          letterAuthor,
           organizationProfile: { ...input.settings.organizationProfile, name: settingsName },
         },
       }).then((bytes) => strFromU8(unzipSync(bytes)['docProps/core.xml']!));
@@ -102,8 +104,13 @@ describe('campaignReportDocx', () => {
     expect(anonymous).not.toMatch(/Un-named/);
     expect(anonymous).not.toContain('dc:creator');
     expect(anonymous).not.toContain('lastModifiedBy>');
-    const named = await props('Rainbow Coalition');
+    // The "document author" setting: nobody by default, even with an organization name.
+    const unnamed = await props('Rainbow Coalition');
+    expect(unnamed).not.toContain('Rainbow Coalition');
+    expect(unnamed).not.toContain('dc:creator');
+    const named = await props('Rainbow Coalition', 'organization');
     expect(named).toContain('<dc:creator>Rainbow Coalition</dc:creator>');
+    expect(named).toContain('<cp:lastModifiedBy>Rainbow Coalition</cp:lastModifiedBy>');
   });
 
   it('handles a campaign with nothing in it', async () => {
@@ -118,5 +125,49 @@ describe('campaignReportDocx', () => {
     expect(xml).toContain('No targets.');
     expect(xml).toContain('No interactions logged.');
     expect(xml).toContain('No milestones.');
+  });
+
+  it('writes every paragraph and table cell aligned to its start, and Latin pieces as LTR runs', async () => {
+    const input = inputFor('ar');
+    const bytes = await campaignReportDocx(input);
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? [];
+    expect(paragraphs.length).toBeGreaterThan(20);
+    for (const p of paragraphs) expect(p).toMatch(/<w:jc w:val="start"\/>/);
+    expect(xml).not.toMatch(/<w:jc w:val="(left|right)"\/>/);
+    expect(xml).toContain('<w:lang w:val="en-GB" w:bidi="ar-EG"/>');
+  });
+
+  it('passes the strict OOXML validator in English and Arabic', async () => {
+    const result = await validateDocx({
+      'report-en': await campaignReportDocx(inputFor('en')),
+      'report-ar': await campaignReportDocx(inputFor('ar')),
+      'report-ar-indic': await campaignReportDocx({
+        ...inputFor('ar'),
+        settings: { ...inputFor('ar').settings, arabicDigits: 'arabic-indic' },
+      }),
+    });
+    expect(result.ok, result.report).toBe(true);
+  }, 60_000);
+});
+
+/** The report's dates in each Arabic region: month names and digits as the region writes them. */
+describe.each([
+  { region: 'levant-iraq', month: 'تشرين الثاني', digits: /٢٠٢٦/, lang: 'ar-LB' },
+  { region: 'egypt-gulf', month: 'نوفمبر', digits: /٢٠٢٦/, lang: 'ar-EG' },
+  { region: 'tunisia-algeria', month: 'نوفمبر', digits: /2026/, lang: 'ar-TN' },
+  { region: 'morocco', month: 'نونبر', digits: /2026/, lang: 'ar-MA' },
+] as const)('the Arabic report for $region', ({ region, month, digits, lang }) => {
+  it('writes its month names, digits and language tag', async () => {
+    const base = inputFor('ar');
+    const input = {
+      ...base,
+      settings: { ...base.settings, arabicRegion: region, arabicDigits: 'region' as const },
+    };
+    const xml = strFromU8(unzipSync(await campaignReportDocx(input))['word/document.xml']!);
+    const generated = xml.indexOf(month);
+    expect(generated).toBeGreaterThan(0);
+    expect(xml.slice(generated, generated + 600)).toMatch(digits);
+    expect(xml).toContain(`w:bidi="${lang}"`);
   });
 });

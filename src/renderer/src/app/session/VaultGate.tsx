@@ -4,8 +4,15 @@
  * unmounts every data screen first, then closes the core, which drops the decrypted records
  * and the search index. Panic does the same, clears what the app copied and hides the window.
  */
-import { RouterProvider } from 'react-router';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { flushSync } from 'react-dom';
 import type { DataCore } from '@core/db/data-core';
@@ -18,14 +25,14 @@ import { LockScreen } from '@renderer/features/vault/LockScreen';
 import { RecoveryKeyScreen } from '@renderer/features/vault/RecoveryKeyScreen';
 import { SetupScreen } from '@renderer/features/vault/SetupScreen';
 import { GateFailure, GateWaiting } from '@renderer/features/vault/GateScreen';
-import { DataCoreContext } from '../data/data-core-context';
-import { router } from '../router';
+import { lazyNamed } from '../lazy-named';
 import { useLanguageSync } from '../use-native-bridge-sync';
-import { useAutoLockMinutes } from './auto-lock';
-import { SessionContext, useSession, type Session } from './session-context';
+import { SessionContext, type Session } from './session-context';
 import { LOCK_SHORTCUT, matchesShortcut, PANIC_SHORTCUT } from './shortcuts';
-import { useIdleLock } from './use-idle-lock';
 import { vault } from './vault';
+
+// The workspace's screens load with the first unlock: the lock screen needs none of them.
+const UnlockedApp = lazyNamed(() => import('./UnlockedApp'), 'UnlockedApp');
 
 type LockedState = Extract<VaultState, { kind: 'locked' }>;
 
@@ -52,7 +59,9 @@ function closeCore(core: DataCore): Promise<void> {
 
 /** A fresh workspace opens on the dashboard, not on the screen the old one was left on. */
 function startOnDashboard(): void {
-  void router.navigate('/dashboard', { replace: true });
+  // The router loads with the first unlock: until then it starts from the address.
+  window.history.replaceState(null, '', '#/dashboard');
+  void import('../router').then(({ router }) => router.navigate('/dashboard', { replace: true }));
 }
 
 function readPhase(): Promise<Phase> {
@@ -226,17 +235,10 @@ function GateContent({
     case 'locked':
       return <LockScreen state={phase.state} beginOpening={beginOpening} onWiped={onWiped} />;
     case 'unlocked':
-      return <UnlockedApp core={phase.core} />;
+      return (
+        <Suspense fallback={<GateWaiting label={t('app.loading')} />}>
+          <UnlockedApp core={phase.core} />
+        </Suspense>
+      );
   }
-}
-
-/** Everything that shows data; mounted only while the workspace is open. */
-function UnlockedApp({ core }: { core: DataCore }) {
-  const { lock } = useSession();
-  useIdleLock(useAutoLockMinutes(), lock);
-  return (
-    <DataCoreContext.Provider value={core}>
-      <RouterProvider router={router} />
-    </DataCoreContext.Provider>
-  );
 }

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { CampaignsPage } from './CampaignsPage';
-import { CampaignWorkspace } from './CampaignWorkspace';
-import { NewCampaignPage } from './NewCampaignPage';
+import { lazyNamed } from '@renderer/app/lazy-named';
+
+const CampaignsPage = lazyNamed(() => import('./CampaignsPage'), 'CampaignsPage');
+const CampaignWorkspace = lazyNamed(() => import('./CampaignWorkspace'), 'CampaignWorkspace');
+const NewCampaignPage = lazyNamed(() => import('./NewCampaignPage'), 'NewCampaignPage');
 
 /**
  * The campaign planner's screens, below `/campaigns`. Each workspace tab has its own address

@@ -19,8 +19,8 @@ type DialogName = 'import' | 'export' | 'directory' | 'duplicates';
 
 /**
  * The search box. It keeps what is typed itself and hands each query to the list in the same
- * update: the list draws only a screenful, so one synchronous redraw (~25-35 ms at 100,000
- * contacts) shows the result sooner than a transition, which was sliced and painted twice.
+ * update: the list draws only a screenful, so one synchronous redraw shows the result sooner
+ * than a transition, which was sliced and painted twice.
  */
 function ContactSearchBox({
   initialQuery,

@@ -1,8 +1,14 @@
 import type { RouteObject } from 'react-router';
 import { organizationRoutes } from '@renderer/features/organizations/routes';
-import { ContactsPage } from './ContactsPage';
-import { ContactDetailPage } from './detail/ContactDetailPage';
-import { ContactEditPage, ContactNewPage } from './form/ContactEditPages';
+import { lazyNamed } from '@renderer/app/lazy-named';
+
+const ContactsPage = lazyNamed(() => import('./ContactsPage'), 'ContactsPage');
+const ContactDetailPage = lazyNamed(
+  () => import('./detail/ContactDetailPage'),
+  'ContactDetailPage',
+);
+const ContactEditPage = lazyNamed(() => import('./form/ContactEditPages'), 'ContactEditPage');
+const ContactNewPage = lazyNamed(() => import('./form/ContactEditPages'), 'ContactNewPage');
 
 /** The contact book's screens: people below `/contacts`, organizations below `/organizations`. */
 export const contactRoutes: RouteObject[] = [

@@ -9,12 +9,18 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardCampaign } from '@core/planner';
+import { lazyNamed } from '@renderer/app/lazy-named';
 import { useFormatters } from '@renderer/lib/use-formatters';
-import { OutreachChart } from './OutreachChart';
+import { PageLoading } from '@renderer/ui/PageLoading';
 import { StanceBar } from './StanceBar';
+
+// Recharts is large: the cards show their figures first, the chart when its code is in.
+const OUTREACH_CHART_HEIGHT = 120;
+const OutreachChart = lazyNamed(() => import('./OutreachChart'), 'OutreachChart');
 
 function CampaignCard({ item }: { item: DashboardCampaign }) {
   const { t } = useTranslation();
@@ -93,7 +99,9 @@ function CampaignCard({ item }: { item: DashboardCampaign }) {
             overdue: format.number(progress.tasksOverdue),
           })}
         </Text>
-        <OutreachChart weeks={item.outreach} />
+        <Suspense fallback={<PageLoading minHeight={OUTREACH_CHART_HEIGHT} />}>
+          <OutreachChart weeks={item.outreach} />
+        </Suspense>
       </Stack>
     </Card>
   );

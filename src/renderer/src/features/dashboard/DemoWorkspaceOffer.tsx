@@ -1,7 +1,6 @@
 import { Button, Card, Group, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { loadDemoWorkspace } from '@core/demo';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useAction } from '@renderer/lib/use-action';
 import { Notice } from '../../ui/Notice';
@@ -12,8 +11,15 @@ export function DemoWorkspaceOffer() {
   const core = useDataCore();
   const { run, busy, outcome } = useAction();
 
+  // The sample data is loaded with its code, on the click: most workspaces never need it.
   const load = () =>
-    run(() => loadDemoWorkspace(core, { now: new Date() }), { failed: (reason) => reason });
+    run(
+      async () => {
+        const { loadDemoWorkspace } = await import('@core/demo');
+        return loadDemoWorkspace(core, { now: new Date() });
+      },
+      { failed: (reason) => reason },
+    );
 
   return (
     <Card withBorder radius="lg" p="xl" mb="xl" data-testid="demo-offer">

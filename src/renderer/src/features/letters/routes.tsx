@@ -1,7 +1,13 @@
 import type { RouteObject } from 'react-router';
-import { TemplateEditorPage } from './editor/TemplateEditorPage';
-import { LettersPage } from './LettersPage';
-import { TemplatesPage } from './TemplatesPage';
+import { lazyNamed } from '@renderer/app/lazy-named';
+
+// The editor brings TipTap: loaded when a template is first opened.
+const TemplateEditorPage = lazyNamed(
+  () => import('./editor/TemplateEditorPage'),
+  'TemplateEditorPage',
+);
+const LettersPage = lazyNamed(() => import('./LettersPage'), 'LettersPage');
+const TemplatesPage = lazyNamed(() => import('./TemplatesPage'), 'TemplatesPage');
 
 /** Templates and letters, below `/templates` and `/letters`. */
 export const letterRoutes: RouteObject[] = [

@@ -24,7 +24,6 @@ import { useAction } from '@renderer/lib/use-action';
 import { SectionCard } from '@renderer/ui/SectionCard';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
-import { deleteOrganization } from './delete-organization';
 import { OrganizationForm } from './OrganizationForm';
 import bidi from '@renderer/ui/bidi.module.css';
 import { DetailNotFound } from '@renderer/ui/DetailNotFound';
@@ -63,9 +62,12 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
       .sort((a, b) => contactName(a).localeCompare(contactName(b))),
   );
   const remove = async () => {
-    const removed = await deletion.run(() => deleteOrganization(core, organization.id), {
-      failed: (reason) => t('contactBook.organizations.deleteFailed', { reason }),
-    });
+    const removed = await deletion.run(
+      () => core.organizations.removeKeepingContacts(organization.id),
+      {
+        failed: (reason) => t('contactBook.organizations.deleteFailed', { reason }),
+      },
+    );
     if (removed.ok) void navigate('/organizations');
     else setDeleting(false);
   };

@@ -1,6 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { OrganizationDetailPage } from './OrganizationDetailPage';
-import { OrganizationsPage } from './OrganizationsPage';
+import { lazyNamed } from '@renderer/app/lazy-named';
+
+const OrganizationDetailPage = lazyNamed(
+  () => import('./OrganizationDetailPage'),
+  'OrganizationDetailPage',
+);
+const OrganizationsPage = lazyNamed(() => import('./OrganizationsPage'), 'OrganizationsPage');
 
 /** Organizations, reached from the contact book's "People | Organizations" switch. */
 export const organizationRoutes: RouteObject[] = [

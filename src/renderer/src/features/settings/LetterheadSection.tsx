@@ -3,6 +3,7 @@ import {
   Checkbox,
   Group,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -11,6 +12,8 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ARABIC_REGIONS } from '@core/domain/arabic-region';
+import { LETTER_FONT_CHOICES } from '@core/domain/letter-fonts';
 import type { Settings, SettingsInput } from '@core/domain/settings';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
@@ -45,12 +48,16 @@ function formOf(settings: Settings) {
     addressLines: p.addressLines.join('\n'),
     letterPaper: settings.letterPaper,
     arabicDigits: settings.arabicDigits,
+    arabicRegion: settings.arabicRegion,
+    letterFonts: settings.letterFonts,
     showHijriDate: settings.showHijriDate,
     letterAuthor: settings.letterAuthor ?? 'none',
   } as Record<TextKey, string> & {
     addressLines: string;
     letterPaper: Settings['letterPaper'];
     arabicDigits: Settings['arabicDigits'];
+    arabicRegion: Settings['arabicRegion'];
+    letterFonts: Settings['letterFonts'];
     showHijriDate: boolean;
     letterAuthor: Settings['letterAuthor'];
   };
@@ -88,6 +95,8 @@ export function LetterheadSection() {
           organizationProfile: profile,
           letterPaper: form.letterPaper,
           arabicDigits: form.arabicDigits,
+          arabicRegion: form.arabicRegion,
+          letterFonts: form.letterFonts,
           showHijriDate: form.showHijriDate,
           letterAuthor: form.letterAuthor,
         }),
@@ -151,12 +160,36 @@ export function LetterheadSection() {
             <SegmentedControl
               value={form.arabicDigits}
               onChange={(v) => set({ arabicDigits: v as Settings['arabicDigits'] })}
-              data={(['latin', 'arabic-indic'] as const).map((value) => ({
+              data={(['region', 'latin', 'arabic-indic'] as const).map((value) => ({
                 value,
                 label: t(`writer.letterhead.digits.${value}`),
               }))}
             />
           </Stack>
+          <Select
+            label={t('writer.letterhead.arabicRegion')}
+            description={t('writer.letterhead.arabicRegionHint')}
+            value={form.arabicRegion}
+            allowDeselect={false}
+            onChange={(v) => v && set({ arabicRegion: v as Settings['arabicRegion'] })}
+            data={ARABIC_REGIONS.map((value) => ({
+              value,
+              label: t(`writer.letterhead.regions.${value}`),
+            }))}
+            data-testid="letterhead-arabic-region"
+          />
+          <Select
+            label={t('writer.letterhead.fonts')}
+            description={t('writer.letterhead.fontsHint')}
+            value={form.letterFonts}
+            allowDeselect={false}
+            onChange={(v) => v && set({ letterFonts: v as Settings['letterFonts'] })}
+            data={LETTER_FONT_CHOICES.map((value) => ({
+              value,
+              label: t(`writer.letterhead.fontChoices.${value}`),
+            }))}
+            data-testid="letterhead-fonts"
+          />
           <Stack gap={4}>
             <Text size="sm" fw={500}>
               {t('writer.letterhead.author')}

@@ -481,3 +481,91 @@ describe('merge', () => {
     });
   });
 });
+
+describe('createWithOrganization and updateWithOrganization', () => {
+  it('create a new organization and a contact linked to it, in one commit', async () => {
+    const { core, reopen } = await freshDataCore();
+    const versions = () => [core.store.version('organizations'), core.store.version('contacts')];
+    const before = versions();
+    const { contact, organization } = await core.contacts.createWithOrganization(layla, {
+      name: 'مجلس النواب',
+    });
+    expect(contact.organizationId).toBe(organization.id);
+    expect(versions()).toEqual(before.map((version) => version + 1));
+    const again = await reopen();
+    expect(again.organizations.require(organization.id)).toMatchObject({ name: 'مجلس النواب' });
+    expect(again.contacts.require(contact.id)).toMatchObject({
+      givenName: 'ليلى',
+      organizationId: organization.id,
+    });
+  });
+
+  it('link an existing contact to a new organization, replacing the old link', async () => {
+    const { core, reopen } = await freshDataCore();
+    const old = await core.organizations.create({ name: 'Old committee' });
+    const existing = await core.contacts.create({ ...layla, organizationId: old.id });
+    const { contact, organization } = await core.contacts.updateWithOrganization(
+      existing.id,
+      { title: 'Chair' },
+      { name: 'Human rights committee' },
+    );
+    expect(contact).toMatchObject({ id: existing.id, title: 'Chair' });
+    const again = await reopen();
+    expect(again.contacts.require(existing.id).organizationId).toBe(organization.id);
+    expect(again.organizations.count()).toBe(2);
+  });
+
+  it('store neither when the contact or the organization is invalid', async () => {
+    const { core } = await freshDataCore();
+    const existing = await core.contacts.create(layla);
+    const before = snapshot(core);
+    expect(
+      (await refusal(core.contacts.createWithOrganization({}, { name: 'Kept?' }))).entity,
+    ).toBe('Contact');
+    expect(
+      (await refusal(core.contacts.createWithOrganization(layla, { name: '  ' }))).entity,
+    ).toBe('Organization');
+    expect(
+      await errorOf(
+        core.contacts.updateWithOrganization(
+          '9b7e0c55-0000-4000-8000-000000000000',
+          {},
+          {
+            name: 'Orphan',
+          },
+        ),
+      ),
+    ).toBeInstanceOf(NotFoundError);
+    expect(
+      (
+        await refusal(
+          core.contacts.updateWithOrganization(
+            existing.id,
+            { emails: [{ value: 'x' }] },
+            {
+              name: 'Kept?',
+            },
+          ),
+        )
+      ).entity,
+    ).toBe('Contact');
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('fail whole when the write fails', async () => {
+    const { core, reopen } = await freshDataCore();
+    const existing = await core.contacts.create(layla);
+    const before = snapshot(core);
+    await failNthWrite(core, 1);
+    await expect(
+      core.contacts.createWithOrganization({ givenName: 'Omar' }, { name: 'Bar association' }),
+    ).rejects.toThrow(/disk is full/);
+    expect(snapshot(core)).toEqual(before);
+    await failNthWrite(core, 1);
+    await expect(
+      core.contacts.updateWithOrganization(existing.id, {}, { name: 'Bar association' }),
+    ).rejects.toThrow(/disk is full/);
+    expect(snapshot(core)).toEqual(before);
+    expect(snapshot(await reopen())).toEqual(before);
+  });
+});

@@ -22,10 +22,19 @@ import {
   type LetterTemplate,
 } from '@core/letters';
 import { artifactPath } from '../../../../helpers/artifacts';
-import { convertToPdf, pdfPageCount, pdfPages, renderPng } from '../../../../helpers/docx-check';
+import {
+  convertToPdf,
+  pdfPageCount,
+  pdfPages,
+  pdfWords,
+  renderPng,
+  type PdfWord,
+} from '../../../../helpers/docx-check';
+import { validateDocxFiles } from '../../../../helpers/ooxml-validate';
 import {
   campaign,
   HADDAD,
+  PADILLA,
   LETTER_DATE,
   recipient,
   REEM,
@@ -84,6 +93,14 @@ const combinedTemplate: LetterTemplate = {
     ),
   ),
 };
+
+/** Each Arabic region's month names and digits (settings "as the region writes them"). */
+const REGIONS = [
+  { region: 'levant-iraq', date: '٣٠ تشرين الثاني ٢٠٢٦', bill: 'م.ق ٤٧/٢٠٢٦' },
+  { region: 'egypt-gulf', date: '٣٠ نوفمبر ٢٠٢٦', bill: 'م.ق ٤٧/٢٠٢٦' },
+  { region: 'tunisia-algeria', date: '30 نوفمبر 2026', bill: 'م.ق 47/2026' },
+  { region: 'morocco', date: '30 نونبر 2026', bill: 'م.ق 47/2026' },
+] as const;
 
 const job = (overrides: Partial<LetterJob>): LetterJob => ({
   template: starterTemplate('support-bill', 'en'),
@@ -181,6 +198,54 @@ beforeAll(async () => {
       ],
     }),
   );
+  files['arabicToSenate'] = await generateLetters(
+    job({
+      template: {
+        ...starterTemplate('support-bill', 'ar'),
+        body: serializeTemplateDocument(
+          b.doc(
+            b.paragraph(b.field('salutation')),
+            b.paragraph('نطلب دعمكم لمشروع القانون ', b.field('campaign.bill_id'), '.'),
+            {
+              type: 'paragraph',
+              attrs: { textAlign: 'left' },
+              content: [b.text('فقرة محاذاة إلى اليسار')],
+            },
+            b.orderedList(['البند الأول'], ['البند الثاني']),
+          ),
+        ),
+      },
+      recipients: [recipient(PADILLA), recipient({ ...REEM, givenName: 'سارة' })],
+      campaign: AR_CAMPAIGN,
+      settings: AR_SETTINGS,
+      logo: { bytes: solidPng(120, 40, [30, 90, 160]) },
+      signatureImage: { bytes: solidPng(90, 30, [20, 20, 20]) },
+    }),
+  );
+  files['englishArabicAddress'] = await generateLetters(
+    job({
+      recipients: [
+        recipient({
+          ...HADDAD,
+          addresses: [{ lines: ['شارع مجلس الشعب'], locality: 'القاهرة', country: 'مصر' }],
+        }),
+      ],
+    }),
+  );
+  for (const { region } of REGIONS)
+    files[`region-${region}`] = await generateLetters(
+      job({
+        template: starterTemplate('support-bill', 'ar'),
+        recipients: [recipient(REEM)],
+        campaign: AR_CAMPAIGN,
+        settings: settings({
+          ...AR_SETTINGS,
+          arabicRegion: region,
+          arabicDigits: 'region',
+          showHijriDate: false,
+        }),
+      }),
+    );
   files['batch50'] = await generateLetters(job({ recipients: many(50) }));
   const zip = await generateLetters(job({ recipients: many(5), output: 'zip' }));
   const dir = await mkdtemp(path.join(tmpdir(), 'tadamun-letters-'));
@@ -210,7 +275,32 @@ beforeAll(async () => {
   await renderPng(pdfs['arabic'] ?? '', artifactPath('letter-ar'), 80);
   await renderPng(pdfs['combined'] ?? '', artifactPath('letters-combined'), 50);
   await renderPng(pdfs['arabicLists'] ?? '', artifactPath('letter-ar-lists'), 80);
+  await renderPng(pdfs['arabicToSenate'] ?? '', artifactPath('letter-ar-senate'), 80);
+  for (const { region } of REGIONS)
+    await renderPng(pdfs[`region-${region}`] ?? '', artifactPath(`letter-ar-${region}`), 80);
 }, 180_000);
+
+/** The file's PDF words on page `page` and the page's width. */
+const wordsOf = async (name: string, page = 1) => {
+  const { words, pageWidth } = await pdfWords(pdfs[name] ?? '');
+  return { words: words.filter((w) => w.page === page), pageWidth };
+};
+/** pdftotext gives Arabic words in visual order, their letters reversed. */
+const reversed = (text: string) => [...text].reverse().join('');
+/** Words on the same line as the first word holding `text`, left to right. */
+const lineOf = (words: readonly PdfWord[], text: string) => {
+  const at = words.find((w) => {
+    const seen = withoutBidiControls(w.text);
+    return seen === text || seen.includes(reversed(text));
+  });
+  if (!at) throw new Error(`No word "${text}" in the PDF`);
+  return words
+    .filter((w) => Math.abs(w.yMin - at.yMin) < 2)
+    .sort((x, y) => x.xMin - y.xMin)
+    .map((w) => ({ ...w, text: withoutBidiControls(w.text) }));
+};
+/** 25 mm, the letters' side margins, in points. */
+const MARGIN = (25 / 25.4) * 72;
 
 const pagesOf = async (name: string) => (await pdfPages(pdfs[name] ?? '')).map(withoutBidiControls);
 
@@ -251,20 +341,23 @@ describe('DOCX letters opened by LibreOffice', () => {
     const text = squash(pages[0] ?? '');
     const order = [
       'جمعية صحة للجميع',
-      '+20 2 555 0100 · info@example.org',
+      '+٢٠ ٢ ٥٥٥ ٠١٠٠ · info@example.org',
       '٣٠ نوفمبر ٢٠٢٦ م، الموافق ٢٠ جمادى الآخرة ١٤٤٨ هـ',
       'الدكتورة ريم الحداد',
       'مصر',
-      'الموضوع: طلب دعم مشروع القانون م.ق 47/2026',
+      'الموضوع: طلب دعم مشروع القانون م.ق ٤٧/٢٠٢٦',
       'سعادة النائبة الدكتورة ريم الحداد المحترمة،',
       'يقيم كثير ممن نعمل معهم في دائرة وسط القاهرة، ونسمع منهم كل أسبوع',
-      'مطلبنا: التصويت لصالح المادتين 4 و7 كما قدمتا.',
+      'مطلبنا: التصويت لصالح المادتين ٤ و٧ كما قدمتا.',
       'وتفضلوا بقبول فائق الاحترام والتقدير،',
       'سلمى عادل',
     ].map((part) => text.indexOf(squash(part)));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
-    expect(text).toMatch(/صفحة(1|١)من(1|١)/);
+    // Word prints NUMPAGES in Latin digits whatever the section's format: the footer leaves it out.
+    // LibreOffice prints page fields in its own digits (Word honours the section's format).
+    expect(text).toMatch(/صفحة(1|١)$/);
+    expect(text.replace(/صفحة(1|١)$/, '')).not.toMatch(/[0-9]/);
     expect(files['arabic']?.file.name).toBe('2026-11-30 رسالة إلى النائبة ريم الحداد.docx');
   });
 
@@ -334,6 +427,105 @@ describe('DOCX letters opened by LibreOffice', () => {
   });
 });
 
+describe('DOCX letters laid out as the user meant, measured on the rendered page', () => {
+  it("puts an Arabic letter's date at the left margin and its recipient at the right", async () => {
+    const { words, pageWidth } = await wordsOf('arabic');
+    const date = lineOf(words, 'نوفمبر');
+    expect(date[0]?.xMin).toBeCloseTo(MARGIN, -1);
+    const name = lineOf(words, 'ريم');
+    expect(pageWidth - (name.at(-1)?.xMax ?? 0)).toBeCloseTo(MARGIN, -1);
+  });
+
+  it('keeps "331 Hart Senate Office Building" and "Washington, DC 20510" in order in an Arabic letter', async () => {
+    const { words, pageWidth } = await wordsOf('arabicToSenate');
+    const street = lineOf(words, 'Hart').map((w) => w.text);
+    expect(street.join(' ')).toBe('331 Hart Senate Office Building');
+    const place = lineOf(words, 'DC').map((w) => w.text);
+    expect(place.join(' ')).toBe('Washington, DC 20510');
+    // The recipient block keeps to the right margin, Latin lines too.
+    const building = lineOf(words, 'Building').at(-1);
+    expect(pageWidth - (building?.xMax ?? 0)).toBeCloseTo(MARGIN, -1);
+  });
+
+  it('aligns an Arabic paragraph the editor aligned left to the left margin', async () => {
+    const { words } = await wordsOf('arabicToSenate');
+    const aligned = lineOf(words, 'اليسار');
+    expect(aligned[0]?.xMin).toBeCloseTo(MARGIN, -1);
+  });
+
+  it('writes an Arabic address line of an English letter as a right-to-left paragraph on the left', async () => {
+    const { words } = await wordsOf('englishArabicAddress');
+    const street = lineOf(words, 'مجلس');
+    expect(street[0]?.xMin).toBeCloseTo(MARGIN, -1);
+    const xml = parts(files['englishArabicAddress']?.file.bytes ?? new Uint8Array())[
+      'word/document.xml'
+    ];
+    const paragraph = /<w:p>(?:(?!<\/w:p>).)*مجلس الشعب.*?<\/w:p>/.exec(xml ?? '')?.[0] ?? '';
+    expect(paragraph).toContain('<w:bidi/>');
+    expect(paragraph).toContain('<w:rtl/>');
+    expect(paragraph).toContain('<w:jc w:val="end"/>');
+  });
+});
+
+describe.each(REGIONS)('an Arabic letter for $region', ({ region, date, bill }) => {
+  it("prints the region's month names and digits, in the date and the body", async () => {
+    const [page] = await pagesOf(`region-${region}`);
+    const squash = (value: string) => value.replace(/[\s\u064B-\u0652]+/g, '');
+    const text = squash(page ?? '');
+    expect(text).toContain(squash(date));
+    expect(text).toContain(squash(bill));
+    const xml = parts(files[`region-${region}`]?.file.bytes ?? new Uint8Array())[
+      'word/document.xml'
+    ];
+    const lang = {
+      'levant-iraq': 'ar-LB',
+      'egypt-gulf': 'ar-EG',
+      'tunisia-algeria': 'ar-TN',
+      morocco: 'ar-MA',
+    }[region];
+    expect(xml).toContain(`w:bidi="${lang}"`);
+  });
+});
+
+/** Characters of a Windows code page: what fonts made for it (Simplified Arabic: 1256) cover. */
+const codePage = (name: string) =>
+  new Set(new TextDecoder(name).decode(Uint8Array.from({ length: 256 }, (_, i) => i)));
+/** Bidi embedding controls: never drawn. */
+const CONTROLS = new Set('\u202A\u202B\u202C\u202D\u202E');
+
+describe('DOCX letters name fonts Word ships', () => {
+  it('names Times New Roman and Simplified Arabic, and no character needs a third font', () => {
+    // Windows draws Arabic-Indic digits (U+0660–0669) with these fonts' own digit glyphs.
+    const arabicFont = new Set([...codePage('windows-1256'), ...'٠١٢٣٤٥٦٧٨٩']);
+    const latinFont = new Set([...codePage('windows-1252'), ...arabicFont]);
+    for (const name of ['english', 'arabic', 'arabicToSenate', 'englishArabicAddress']) {
+      const xml = parts(files[name]?.file.bytes ?? new Uint8Array())['word/document.xml'] ?? '';
+      expect(xml).toContain('w:ascii="Times New Roman"');
+      expect(xml).toContain('w:cs="Simplified Arabic"');
+      expect(xml).not.toContain('Noto');
+      for (const [, props, text] of xml.matchAll(
+        /<w:r>(<w:rPr>.*?<\/w:rPr>)(?:<w:br\/>)?<w:t xml:space="preserve">([^<]*)<\/w:t>/g,
+      )) {
+        const font = props?.includes('<w:rtl/>') ? arabicFont : latinFont;
+        const missing = [...(text ?? '')].filter((c) => !font.has(c) && !CONTROLS.has(c));
+        expect(missing, `${name}: "${text}"`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('DOCX letters checked by the strict OOXML validator', () => {
+  it('passes every kind of letter file: single, combined, each ZIP entry, images, lists, English and Arabic', async () => {
+    const all = [...Object.values(pdfs), ...zipParts.map((part) => part.pdf)].map((pdf) =>
+      pdf.replace(/\.pdf$/, '.docx'),
+    );
+    expect(all.length).toBeGreaterThanOrEqual(13);
+    const result = await validateDocxFiles(all);
+    expect(result.report).not.toContain(': FAIL');
+    expect(result.ok, result.report).toBe(true);
+  }, 120_000);
+});
+
 describe('DOCX metadata', () => {
   const properties = (bytes: Uint8Array) => {
     const zip = unzipSync(bytes);
@@ -352,6 +544,15 @@ describe('DOCX metadata', () => {
     expect(all).not.toMatch(/Un-named|docx|creator>[^<]|lastModifiedBy>[^<]|<Company>/i);
     const user = userInfo().username;
     if (user.length > 2) expect(all).not.toContain(user);
+  });
+
+  it("gives the logo and signature alternative text in the letter's language", () => {
+    const doc = (name: string) =>
+      parts(files[name]?.file.bytes ?? new Uint8Array())['word/document.xml'] ?? '';
+    expect(doc('english')).toContain('descr="Logo of Bay State Pride Coalition"');
+    expect(doc('english')).toContain('descr="Signature of Sam Rivera"');
+    expect(doc('arabicToSenate')).toContain('descr="شعار جمعية صحة للجميع"');
+    expect(doc('arabicToSenate')).toContain('descr="توقيع سلمى عادل"');
   });
 
   it('names the organisation when the user chooses it', async () => {

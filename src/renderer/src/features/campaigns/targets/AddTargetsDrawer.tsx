@@ -19,25 +19,14 @@ import { IconBookmark, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAMBERS, CONTACT_KINDS, contactName, type Contact } from '@core/domain/contact';
+import type { ContactFilter, SavedFilter } from '@core/domain/saved-filter';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { useAction } from '@renderer/lib/use-action';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { SEARCH_TARGET_ATTRIBUTE } from '../shortcuts/planner-shortcuts';
 import { useFormatters } from '@renderer/lib/use-formatters';
-import {
-  filterValues,
-  filterPredicate,
-  isEmptyFilter,
-  TEXT_FILTERS,
-  type ContactFilter,
-} from './contact-filter';
-import {
-  newPreset,
-  readFilterPresets,
-  writeFilterPresets,
-  type FilterPreset,
-} from './filter-presets';
+import { filterValues, filterPredicate, isEmptyFilter, TEXT_FILTERS } from './contact-filter';
 
 /** The matching contacts listed one by one; "Add all" takes them all. */
 const LISTED = 100;
@@ -285,13 +274,13 @@ function FilterPresets({
 }) {
   const { t } = useTranslation();
   const core = useDataCore();
-  const [presets, setPresets] = useState<FilterPreset[]>([]);
+  const [presets, setPresets] = useState<SavedFilter[]>([]);
   const [name, setName] = useState('');
   const storing = useAction();
 
   useEffect(() => {
     let live = true;
-    void readFilterPresets(core).then((stored) => {
+    void core.savedFilters.all().then((stored) => {
       if (live) setPresets(stored);
     });
     return () => {
@@ -299,11 +288,11 @@ function FilterPresets({
     };
   }, [core]);
 
-  const store = async (next: FilterPreset[]) => {
-    const stored = await storing.run(() => writeFilterPresets(core, next), {
+  const store = async (change: () => Promise<SavedFilter[]>) => {
+    const stored = await storing.run(change, {
       failed: (reason) => t('planner.plan.itemFailed', { reason }),
     });
-    if (stored.ok) setPresets(next);
+    if (stored.ok) setPresets(stored.value);
     return stored.ok;
   };
 
@@ -339,7 +328,7 @@ function FilterPresets({
                 color="gray"
                 size="sm"
                 aria-label={t('planner.targets.deletePreset', { name: preset.name })}
-                onClick={() => void store(presets.filter((other) => other.id !== preset.id))}
+                onClick={() => void store(() => core.savedFilters.remove(preset.id))}
               >
                 <IconTrash size={14} aria-hidden />
               </ActionIcon>
@@ -351,7 +340,9 @@ function FilterPresets({
         onSubmit={(event) => {
           event.preventDefault();
           if (!name.trim() || isEmptyFilter(filter)) return;
-          void store([...presets, newPreset(name, filter)]).then((saved) => saved && setName(''));
+          void store(() => core.savedFilters.add(name, filter)).then(
+            (saved) => saved && setName(''),
+          );
         }}
       >
         <Group gap="xs" align="flex-end">

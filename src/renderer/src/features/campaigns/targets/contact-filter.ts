@@ -1,10 +1,10 @@
 /**
- * A campaign's "Add targets" filter as saved filters store it: one value per facet (kind,
- * chamber, place, party, tag, organization). It picks contacts through the contact list's
- * filter model (lib/contact-filters), which compares text as search does.
+ * A campaign's "Add targets" filter (its model, ContactFilter, is core's: saved filters store
+ * it). It picks contacts through the contact list's filter model (lib/contact-filters), which
+ * compares text as search does.
  */
-import { z } from 'zod';
-import { CHAMBERS, CONTACT_KINDS, type Contact } from '@core/domain/contact';
+import type { Contact } from '@core/domain/contact';
+import type { ContactFilter } from '@core/domain/saved-filter';
 import {
   contactPredicate,
   filterOptionsOf,
@@ -14,19 +14,6 @@ import {
 
 export const TEXT_FILTERS = ['country', 'region', 'district', 'party', 'tag'] as const;
 export type TextFilter = (typeof TEXT_FILTERS)[number];
-
-export const contactFilterSchema = z.strictObject({
-  query: z.string().max(200).optional(),
-  kind: z.enum(CONTACT_KINDS).optional(),
-  chamber: z.enum(CHAMBERS).optional(),
-  country: z.string().max(120).optional(),
-  region: z.string().max(120).optional(),
-  district: z.string().max(120).optional(),
-  party: z.string().max(120).optional(),
-  tag: z.string().max(60).optional(),
-  organizationId: z.string().max(60).optional(),
-});
-export type ContactFilter = z.infer<typeof contactFilterSchema>;
 
 export function isEmptyFilter(filter: ContactFilter): boolean {
   return Object.values(filter).every((value) => value === undefined || value === '');

@@ -12,7 +12,6 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAMBERS, CONTACT_KINDS, FORMS_OF_ADDRESS, type Contact } from '@core/domain/contact';
-import type { Change } from '@core/db/record-store';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { Notice } from '@renderer/ui/Notice';
 import { useAction } from '@renderer/lib/use-action';
@@ -85,20 +84,18 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     }
     const saved = await saving.run(
       async () => {
-        const changes: Change[] = [];
-        let organizationId: string | undefined;
+        const input = contactInputOf(values);
         if (creatingOrganization) {
-          const organization = core.organizations.prepareCreate({ name: newName });
-          changes.push(core.organizations.put(organization));
-          organizationId = organization.id;
+          // The new organization and the contact are stored together, or neither is.
+          const organization = { name: newName };
+          const both = contact
+            ? await core.contacts.updateWithOrganization(contact.id, input, organization)
+            : await core.contacts.createWithOrganization(input, organization);
+          return both.contact.id;
         }
-        const input = contactInputOf(values, organizationId);
         const record = contact
-          ? core.contacts.prepareUpdate(contact.id, input)
-          : core.contacts.prepareCreate(input);
-        changes.push(core.contacts.put(record));
-        // The new organization and the contact are stored together, or neither is.
-        await core.store.commit(changes);
+          ? await core.contacts.update(contact.id, input)
+          : await core.contacts.create(input);
         return record.id;
       },
       { failed: (reason) => t('contactBook.form.saveFailed', { reason }) },

@@ -2,12 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCore } from '@core/db/data-core';
 import type { Template } from '@core/domain/template';
-import {
-  recordGeneratedLetters,
-  type LetterJob,
-  type LetterJobProgress,
-  type NamedFile,
-} from '@core/letters';
+import type { LetterJob, LetterJobProgress, NamedFile } from '@core/letters';
 import { bridge } from '@renderer/lib/bridge';
 import { formatNumber } from '@renderer/lib/format-number';
 import {
@@ -88,7 +83,7 @@ export function useLetterGeneration(core: DataCore) {
     const { result } = ended;
     const recorded = await run(
       () =>
-        recordGeneratedLetters(core, {
+        core.letters.recordGenerated({
           letters: result.letters,
           campaignId: job.campaign?.id,
           templateId: template.id,

@@ -30,7 +30,12 @@ function listMarker(
   if (list.kind === 'bullet') return '• ';
   const n = (numbers.get(list.listIndex) ?? 0) + 1;
   numbers.set(list.listIndex, n);
-  const digits = localizeDigits(String(n), letter.language, settings.arabicDigits);
+  const digits = localizeDigits(
+    String(n),
+    letter.language,
+    settings.arabicDigits,
+    letter.region ?? settings.arabicRegion,
+  );
   return `${digits}. `;
 }
 
@@ -80,6 +85,7 @@ export function LetterPage({
   const dated = formatLetterDate(date, {
     language: letter.language,
     arabicDigits: settings.arabicDigits,
+    arabicRegion: letter.region ?? settings.arabicRegion,
     showHijriDate: settings.showHijriDate,
     englishLocale: settings.letterPaper === 'letter' ? 'en-US' : 'en-GB',
   });

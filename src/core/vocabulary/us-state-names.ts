@@ -1,6 +1,7 @@
 /**
  * US states, DC and the territories that send a delegate, by USPS code, in English: the
- * directory's data (core) and the English catalogue both take them from here.
+ * directory (core) and the English UI catalogue (shared/i18n) both take them from here.
+ * Domain vocabulary belongs to core; this file imports nothing, so main's catalogues can use it.
  */
 export const US_STATE_NAMES = {
   AL: 'Alabama',

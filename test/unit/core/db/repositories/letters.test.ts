@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkLetterFile,
-  generateLetters,
-  recordGeneratedLetters,
-  sha256Hex,
-  starterTemplate,
-} from '@core/letters';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
-import { HADDAD, LETTER_DATE, threeRecipientJob as job } from './fixtures';
+import { checkLetterFile, generateLetters, sha256Hex, starterTemplate } from '@core/letters';
+import { failNthWrite, recordSnapshot } from '../../../../helpers/fail-nth-write';
+import { freshDataCore } from '../../../../helpers/fresh-data-core';
+import { HADDAD, LETTER_DATE, threeRecipientJob as job } from '../../letters/fixtures';
 
 describe('records of generated letters', () => {
   it('stores each letter and an outgoing letter interaction in one transaction', async () => {
@@ -27,7 +22,7 @@ describe('records of generated letters', () => {
         output: 'combined',
       }),
     );
-    await recordGeneratedLetters(core, {
+    await core.letters.recordGenerated({
       letters: result.letters,
       campaignId: cause.id,
       templateId: stored.id,
@@ -76,9 +71,29 @@ describe('records of generated letters', () => {
     };
     const bad = { ...good, docxSha256: 'not a hash' };
     await expect(
-      recordGeneratedLetters(core, { letters: [good, bad], at: LETTER_DATE }),
+      core.letters.recordGenerated({ letters: [good, bad], at: LETTER_DATE }),
     ).rejects.toThrow(/docxSha256/);
     expect(core.letters.count()).toBe(0);
     expect(core.interactions.count()).toBe(0);
+  });
+
+  it('writes nothing when the write fails', async () => {
+    const { core, reopen } = await freshDataCore();
+    const person = await core.contacts.create(HADDAD);
+    const letter = {
+      recipientId: person.id,
+      contactId: person.id,
+      subject: 'S',
+      renderedText: 'T',
+      fileName: 'a.docx',
+      docxSha256: 'a'.repeat(64),
+    };
+    const before = recordSnapshot(core);
+    await failNthWrite(core, 1);
+    await expect(
+      core.letters.recordGenerated({ letters: [letter, letter], at: LETTER_DATE }),
+    ).rejects.toThrow(/disk is full/);
+    expect(recordSnapshot(core)).toEqual(before);
+    expect(recordSnapshot(await reopen())).toEqual(before);
   });
 });

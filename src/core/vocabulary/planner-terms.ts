@@ -1,11 +1,12 @@
 /**
  * The planner's vocabulary (stances, interaction kinds, campaign and task statuses) in both
- * languages. The UI catalogues (i18n/features/planner.*) and the campaign report in core
- * (core/reports, which has no i18next) both take their words from here, so a stance is named
+ * languages. The campaign report (core/reports, which has no i18next) and the UI catalogues
+ * (shared/i18n/features/planner.*) both take their words from here, so a stance is named
  * the same on screen and in the DOCX a coalition reads.
  */
 
-/** Shared cannot import core's domain types: core/reports checks these keys against them. */
+/** Imports nothing, not even core's domain types (main's catalogues include this file):
+ *  core/reports checks these keys against the domain. */
 type Terms = Record<'stances' | 'interactionKinds' | 'taskStatuses' | 'campaignStatuses', object>;
 
 export const plannerTermsEn = {

@@ -1,0 +1,18 @@
+import { RouterProvider } from 'react-router';
+import type { DataCore } from '@core/db/data-core';
+import { DataCoreContext } from '../data/data-core-context';
+import { router } from '../router';
+import { useAutoLockMinutes } from './auto-lock';
+import { useSession } from './session-context';
+import { useIdleLock } from './use-idle-lock';
+
+/** Everything that shows data; mounted only while the workspace is open. */
+export function UnlockedApp({ core }: { core: DataCore }) {
+  const { lock } = useSession();
+  useIdleLock(useAutoLockMinutes(), lock);
+  return (
+    <DataCoreContext.Provider value={core}>
+      <RouterProvider router={router} />
+    </DataCoreContext.Provider>
+  );
+}
