@@ -8,6 +8,7 @@ import { InteractionRepository } from './repositories/interactions';
 import type { Clock, DataContext } from './repositories/repository';
 import { SettingsRepository } from './repositories/settings';
 import { OrganizationRepository } from './repositories/organizations';
+import { DueNoticeRepository } from './repositories/due-notices';
 import { SavedFilterRepository } from './repositories/saved-filters';
 import { LetterRepository } from './repositories/letters';
 import { templateRepository } from './repositories/simple';
@@ -97,6 +98,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     letters: new LetterRepository(context, interactions),
     settings: new SettingsRepository(context),
     savedFilters: new SavedFilterRepository(context),
+    dueNotices: new DueNoticeRepository(context),
     search,
     /** Stores the search index's copy if it is behind, then closes the database. */
     async close() {
