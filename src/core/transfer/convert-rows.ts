@@ -161,7 +161,12 @@ class RowReader {
   }
 
   finish(defaults: ColumnMapping['defaults']): PreviewRow {
-    const slots = [...this.addresses.keys()].sort((a, b) => a - b);
+    // A label alone ("home" on an empty vCard ADR) is no address; any other part is one.
+    const slots = [...this.addresses.keys()]
+      .filter((slot) =>
+        Object.keys(this.addresses.get(slot) ?? {}).some((part) => part !== 'label'),
+      )
+      .sort((a, b) => a - b);
     if (slots.length) {
       this.draft.addresses = slots.map((slot) => this.addresses.get(slot));
       slots.forEach((slot, index) =>

@@ -132,6 +132,8 @@ export const writerAr: Widen<typeof writerEn> = {
   },
   recipientProblems: {
     'no-postal-address': 'لا يوجد عنوان بريدي',
+    'incomplete-postal-address':
+      'العنوان البريدي ناقص: تحتاج الرسالة إلى الشارع والمدينة أو الرمز البريدي',
     'no-family-name': 'لا يوجد اسم عائلة',
     'no-name': 'لا يوجد اسم',
     'missing-field': 'ناقص: {{field}}',

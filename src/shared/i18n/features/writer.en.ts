@@ -131,6 +131,8 @@ export const writerEn = {
   },
   recipientProblems: {
     'no-postal-address': 'No postal address',
+    'incomplete-postal-address':
+      'Incomplete postal address: a letter needs a street and a city or postal code',
     'no-family-name': 'No family name',
     'no-name': 'No name',
     'missing-field': 'Missing: {{field}}',

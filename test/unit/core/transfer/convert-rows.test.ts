@@ -31,6 +31,24 @@ describe('rows → contacts', () => {
     ]);
   });
 
+  it('stores partial addresses: a city, a country or a postcode alone', () => {
+    const result = preview(
+      'الاسم,المدينة,الدولة,Postal code,Address label\n' +
+        'ليلى حداد,بيروت,,,\n' +
+        'Omar,,Jordan,,\n' +
+        'Sara,,,11511,\n' +
+        'Nour,,,,home\n',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.valid.map((input) => input.addresses)).toEqual([
+      [{ lines: [], locality: 'بيروت' }],
+      [],
+      [{ lines: [], postalCode: '11511' }],
+      [],
+    ]);
+    expect(result.valid[1]?.country).toBe('Jordan');
+  });
+
   it('names the row, column and value of each problem and keeps the good rows', () => {
     const result = preview(
       'Name,Email,Kind,Phone\n' +
