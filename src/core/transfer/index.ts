@@ -15,3 +15,5 @@ export * from './source-table';
 export * from './time-slices';
 export * from './vcard-export';
 export * from './vcard-import';
+export * from './vcard-legacy';
+export * from './vendor-headers';

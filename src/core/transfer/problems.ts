@@ -27,6 +27,8 @@ export interface ImportProblem {
   columnIndex?: number;
   /** The offending value, as read. */
   value?: string;
+  /** Who the row or card is about, when it names someone. */
+  person?: string;
   /** Parser detail, e.g. the vCard syntax error. */
   detail?: string;
 }

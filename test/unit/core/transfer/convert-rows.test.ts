@@ -62,10 +62,31 @@ describe('rows → contacts', () => {
     expect(result.validRows).toEqual([2]);
     expect(result.invalidCount).toBe(4);
     expect(result.problems).toEqual([
-      { code: 'invalid-email', row: 3, column: 'Email', columnIndex: 1, value: 'not-an-email' },
+      {
+        code: 'invalid-email',
+        row: 3,
+        column: 'Email',
+        columnIndex: 1,
+        value: 'not-an-email',
+        person: 'Omar',
+      },
       { code: 'missing-name', row: 4, column: 'Name', columnIndex: 0 },
-      { code: 'unknown-kind', row: 5, column: 'Kind', columnIndex: 2, value: 'astronaut' },
-      { code: 'invalid-phone', row: 6, column: 'Phone', columnIndex: 3, value: 'call me' },
+      {
+        code: 'unknown-kind',
+        row: 5,
+        column: 'Kind',
+        columnIndex: 2,
+        value: 'astronaut',
+        person: 'Sara',
+      },
+      {
+        code: 'invalid-phone',
+        row: 6,
+        column: 'Phone',
+        columnIndex: 3,
+        value: 'call me',
+        person: 'Nour',
+      },
     ]);
   });
 

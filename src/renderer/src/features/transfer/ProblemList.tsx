@@ -33,7 +33,14 @@ export function ProblemList({ problems, cards }: { problems: ImportProblem[]; ca
               data-row={problem.row}
               data-code={problem.code}
             >
-              <Table.Td>{count(problem.row)}</Table.Td>
+              <Table.Td>
+                {count(problem.row)}
+                {problem.person && (
+                  <Text size="xs" c="dimmed" data-testid="import-problem-person">
+                    <bdi>{problem.person}</bdi>
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <bdi>{problemColumn(t, problem)}</bdi>
               </Table.Td>
