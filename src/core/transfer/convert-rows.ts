@@ -78,6 +78,8 @@ const LABEL_FIELDS = {
 const NOTE_FIELDS = new Set<ImportField>(['nickname', 'department']);
 /** Google's groups every contact is in, and its star: not tags anyone chose. */
 const SYSTEM_GROUPS = new Set(['* mycontacts', '* starred']);
+/** Fields whose digits a spreadsheet number cell may have cut (a leading 0 or +). */
+const STORED_AS_TEXT = new Set<ImportField>(['phones', 'externalId']);
 /** Google marks a system group or type with "* " ("* Work"). */
 const unstar = (text: string) => text.replace(/^\*\s+/, '');
 
@@ -134,6 +136,11 @@ class RowReader {
     }
     if (!cell || field === 'ignore') {
       if (field in LIST_FIELDS) this.pendingLabel[field as keyof typeof LIST_FIELDS] = undefined;
+      return;
+    }
+    if (this.source.numeric?.includes(column) && STORED_AS_TEXT.has(field)) {
+      // 0791234567 typed into a number cell is stored as 791234567: flagged, never stored.
+      this.problem('stored-as-number', column, cell);
       return;
     }
     if (field === 'middleName') {

@@ -3,7 +3,7 @@
  * any case or spelling variant, "Email 2" and "Work phone" included. The user adjusts it.
  */
 import { tokenize } from '../search/normalize';
-import { vendorFormat, vendorMapping } from './vendor-headers';
+import { headerKey, vendorFormat, vendorMapping } from './vendor-headers';
 import { ADDRESS_SYNONYMS, FIELD_SYNONYMS, OFFICIAL_SYNONYMS } from './header-synonyms';
 import {
   ADDRESS_PARTS,
@@ -130,8 +130,15 @@ export function guessMapping(
       defaults: {},
     };
   }
+  const keys = headers.map(headerKey);
+  // Beside a "Job Title" column, "Title" is Mr./Dr. (as in Outlook's export).
+  const honorificTitle = keys.includes('job title');
   return {
-    fields: onePerField(headers.map((header) => guessField(header, preset))),
+    fields: onePerField(
+      headers.map((header, column) =>
+        honorificTitle && keys[column] === 'title' ? 'honorific' : guessField(header, preset),
+      ),
+    ),
     defaults: preset === 'officials' ? { kind: 'official' } : {},
   };
 }

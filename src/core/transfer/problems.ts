@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'malformed-quotes',
   'too-many-cells',
   'malformed-card',
+  'stored-as-number',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -12,7 +12,7 @@ export const transferAr: Widen<typeof transferEn> = {
     steps: { file: 'الملف', columns: 'الأعمدة', review: 'المراجعة', done: 'تم' },
     chooseFile: 'اختر ملفًا',
     fileHint:
-      'جدول محفوظ بصيغة CSV أو نص (تفصل بين خاناته فاصلة أو جدولة أو فاصلة منقوطة)، أو ملف vCard بامتداد vcf من هاتف أو برنامج بريد. حتى 50 ميغابايت.',
+      'مصنف Excel أو LibreOffice ‏(xlsx أو ods)، أو جدول محفوظ بصيغة CSV أو نص (تفصل بين خاناته فاصلة أو جدولة أو فاصلة منقوطة)، أو ملف vCard بامتداد vcf من هاتف أو برنامج بريد. حتى 50 ميغابايت.',
     reading: 'جارٍ قراءة {{name}}…',
     checking: 'جارٍ فحص الصفوف: {{done}} من {{total}}',
     checkingCards: 'جارٍ فحص البطاقات…',
@@ -33,6 +33,8 @@ export const transferAr: Widen<typeof transferEn> = {
       'iso-8859-6': 'عربي (ISO-8859-6)',
       'windows-1252': 'أوروبي غربي (Windows-1252)',
     },
+    sheet: 'الورقة',
+    sheetHint: 'في هذا المصنف عدة أوراق: اختر الورقة التي فيها جهات الاتصال.',
     delimiter: 'الفاصل',
     delimiters: { comma: 'فاصلة ( , )', tab: 'جدولة (Tab)', semicolon: 'فاصلة منقوطة ( ; )' },
     mappingTitle: 'طابِق الأعمدة',
@@ -81,8 +83,13 @@ export const transferAr: Widen<typeof transferEn> = {
       'header-only': 'في هذا الملف صف عناوين فقط، ولا جهات اتصال تحته.',
       'no-cards': 'لا يحوي هذا الملف أي بطاقة vCard (لا سطر «BEGIN:VCARD»).',
       'unsupported-format':
-        'لا يستطيع تضامن قراءة هذا النوع من الملفات. اختر ملف CSV أو TSV أو TXT أو VCF.',
+        'لا يستطيع تضامن قراءة هذا النوع من الملفات. اختر جدول بيانات (XLSX أو ODS) أو ملف CSV أو TSV أو TXT أو بطاقة vCard ‏(VCF).',
       unreadable: 'تعذّرت قراءة هذا الملف.',
+      'too-many-rows':
+        'في هذا الملف أكثر من {{max}} صف. قسّمه إلى ملفات أصغر واستوردها واحدًا بعد الآخر.',
+      'too-many-columns':
+        'في هذا الملف أكثر من {{max}} عمود: لعله ليس قائمة جهات اتصال، أو أُسيء فهم الفاصل بين أعمدته.',
+      'cell-too-long': 'في الصف {{row}} خلية أطول من {{max}} حرف: قد يكون الملف تالفًا.',
     },
     problems: {
       'missing-name': 'بلا اسم: تحتاج جهة الاتصال إلى اسم أول أو اسم عائلة أو اسم ظاهر',
@@ -99,6 +106,8 @@ export const transferAr: Widen<typeof transferEn> = {
       'malformed-quotes': 'علامة اقتباس غير مغلقة أو في غير موضعها: قد يكون هذا الصف مقطوعًا خطأً',
       'too-many-cells': 'خانات أكثر من الأعمدة: قد تكون قيم الصف مزاحة',
       'malformed-card': 'هذه البطاقة تالفة ولا يمكن قراءتها',
+      'stored-as-number':
+        'خزّن جدول البيانات هذه القيمة كعدد، فقد يضيع صفر أو + في أولها: اجعل العمود نصًا واستورد الملف من جديد',
     },
     reasons: {
       'same-external-id': 'المعرّف نفسه',

@@ -9,7 +9,7 @@ export const transferEn = {
     steps: { file: 'File', columns: 'Columns', review: 'Review', done: 'Done' },
     chooseFile: 'Choose a file',
     fileHint:
-      'A spreadsheet saved as CSV or text (comma, tab or semicolon separated), or a vCard file (.vcf) from a phone or mail program. Up to 50 MB.',
+      'An Excel or LibreOffice workbook (.xlsx, .ods), a spreadsheet saved as CSV or text (comma, tab or semicolon separated), or a vCard file (.vcf) from a phone or mail program. Up to 50 MB.',
     reading: 'Reading {{name}}…',
     checking: 'Checking rows: {{done}} of {{total}}',
     checkingCards: 'Checking the cards…',
@@ -31,6 +31,8 @@ export const transferEn = {
       'iso-8859-6': 'Arabic (ISO-8859-6)',
       'windows-1252': 'Western European (Windows-1252)',
     },
+    sheet: 'Sheet',
+    sheetHint: 'This workbook has several sheets: choose the one with the contacts.',
     delimiter: 'Separator',
     delimiters: { comma: 'Comma ( , )', tab: 'Tab', semicolon: 'Semicolon ( ; )' },
     mappingTitle: 'Match the columns',
@@ -80,8 +82,14 @@ export const transferEn = {
       'header-only': 'This file has a header row but no contacts under it.',
       'no-cards': 'This file holds no vCard (no “BEGIN:VCARD” line).',
       'unsupported-format':
-        'Tadamun cannot read this kind of file. Choose a CSV, TSV, TXT or VCF file.',
+        'Tadamun cannot read this kind of file. Choose a spreadsheet (XLSX, ODS), a CSV, TSV or TXT file, or a vCard (VCF) file.',
       unreadable: 'This file could not be read.',
+      'too-many-rows':
+        'This file has more than {{max}} rows. Split it into smaller files and import them one after the other.',
+      'too-many-columns':
+        'This file has more than {{max}} columns: it is probably not a contact list, or its separator was misread.',
+      'cell-too-long':
+        'Row {{row}} has a cell longer than {{max}} characters: the file may be damaged.',
     },
     problems: {
       'missing-name': 'No name: a contact needs a given, family or display name',
@@ -99,6 +107,8 @@ export const transferEn = {
         'A quotation mark is not closed or is misplaced: this row may be cut wrongly',
       'too-many-cells': 'More cells than there are columns: the row may be shifted',
       'malformed-card': 'This card is damaged and cannot be read',
+      'stored-as-number':
+        'The spreadsheet stored this as a number, so a leading 0 or + may be lost: format the column as text and import again',
     },
     reasons: {
       'same-external-id': 'same ID',

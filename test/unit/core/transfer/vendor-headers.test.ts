@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertRows, guessMapping, readImportFile, vendorFormat } from '@core/transfer';
+import { convertRows, guessMapping, vendorFormat } from '@core/transfer';
+import { readImportFile } from '@core/transfer/read-import-file';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/imports');
 
@@ -191,7 +192,7 @@ describe('exports from contact tools, with no manual mapping', () => {
   it('Excel CSV from an Arabic Windows: Windows-1256 with semicolons, a city alone is an address', () => {
     const { file, preview } = importFixture('excel-arabic-windows-1256.csv');
     expect(file.encoding).toBe('windows-1256');
-    expect(file.table?.delimiter).toBe(';');
+    expect(file.table && 'delimiter' in file.table && file.table.delimiter).toBe(';');
     expect(preview.problems).toEqual([]);
     expect(preview.valid).toEqual([
       expect.objectContaining({

@@ -132,6 +132,7 @@ function WizardBody({
             mapping={state.mapping}
             preset={state.preset}
             onDecode={wizard.redecode}
+            onSheet={wizard.chooseSheet}
             onField={wizard.setField}
             onPreset={wizard.applyPreset}
           />

@@ -83,7 +83,13 @@ export function useImportWizard(core: DataCore) {
   }, []);
 
   const load = useCallback(
-    async (name: string, bytes: Uint8Array, encoding?: TextEncodingName, delimiter?: Delimiter) => {
+    async (
+      name: string,
+      bytes: Uint8Array,
+      encoding?: TextEncodingName,
+      delimiter?: Delimiter,
+      sheet?: string,
+    ) => {
       patch({ busy: { what: 'reading' }, fileError: null, cancelled: false });
       try {
         const overview = await worker().read({
@@ -91,6 +97,7 @@ export function useImportWizard(core: DataCore) {
           bytes,
           ...(encoding && { encoding }),
           ...(delimiter && { delimiter }),
+          ...(sheet !== undefined && { sheet }),
         });
         const source: SourceFile = { ...overview, name, bytes };
         setState((s) => ({
@@ -146,6 +153,15 @@ export function useImportWizard(core: DataCore) {
     [load, state.source],
   );
 
+  /** Reads another sheet of the workbook. */
+  const chooseSheet = useCallback(
+    (sheet: string) => {
+      const source = state.source;
+      if (source) void load(source.name, source.bytes, undefined, undefined, sheet);
+    },
+    [load, state.source],
+  );
+
   const setField = useCallback((column: number, field: ImportField) => {
     setState((s) => {
       if (!s.mapping) return s;
@@ -160,7 +176,9 @@ export function useImportWizard(core: DataCore) {
       ...s,
       preset,
       mapping:
-        s.source?.format === 'delimited' ? guessMapping(s.source.headers, preset) : s.mapping,
+        s.source && s.source.format !== 'vcard'
+          ? guessMapping(s.source.headers, preset)
+          : s.mapping,
     }));
   }, []);
 
@@ -227,7 +245,7 @@ export function useImportWizard(core: DataCore) {
     setState((s) => ({
       ...s,
       cancelled: false,
-      step: s.step === 'review' && s.source?.format === 'delimited' ? 'columns' : 'file',
+      step: s.step === 'review' && s.source && s.source.format !== 'vcard' ? 'columns' : 'file',
       check: null,
     }));
   }, []);
@@ -236,6 +254,7 @@ export function useImportWizard(core: DataCore) {
     state,
     chooseFile,
     redecode,
+    chooseSheet,
     setField,
     applyPreset,
     review,

@@ -25,6 +25,7 @@ export interface ReadRequest {
   bytes: Uint8Array;
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
+  sheet?: string;
 }
 
 export interface CheckRequest {

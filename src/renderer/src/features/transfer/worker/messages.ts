@@ -12,10 +12,13 @@ import type { Contact, ContactInput } from '@core/domain/contact';
 
 /** The file as the columns step shows it; the rows themselves stay in the worker. */
 export interface FileOverview {
-  format: 'delimited' | 'vcard';
+  format: 'delimited' | 'vcard' | 'workbook';
   encoding: TextEncodingName;
   detectedEncoding: TextEncodingName;
   delimiter?: Delimiter;
+  /** Workbooks: every sheet's name, and the one read. */
+  sheets?: string[];
+  sheet?: string;
   headers: string[];
   /** Rows (or cards) in the file. */
   rowCount: number;
@@ -30,6 +33,7 @@ export type ImportWorkerRequest =
       bytes: Uint8Array;
       encoding?: TextEncodingName;
       delimiter?: Delimiter;
+      sheet?: string;
     }
   /** Stored contacts for the duplicate check, a slice at a time. */
   | ContactKeysMessage
