@@ -54,7 +54,10 @@ export function ProblemList({ problems, cards }: { problems: ImportProblem[]; ca
       </Table>
       {problems.length > LISTED && (
         <Text size="sm" c="dimmed" mt={4}>
-          {t('transfer.import.moreProblems', { n: count(problems.length - LISTED) })}
+          {t('transfer.import.moreProblems', {
+            count: problems.length - LISTED,
+            n: count(problems.length - LISTED),
+          })}
         </Text>
       )}
     </div>

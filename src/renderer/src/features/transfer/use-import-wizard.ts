@@ -206,20 +206,34 @@ export function useImportWizard(core: DataCore) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runCheck only reads refs and `core`
   }, [patch, state, core]);
 
-  /** Writes the checked contacts but those at the `skip` positions (likely duplicates). */
+  /**
+   * Writes the checked contacts but those at the `skip` positions (likely duplicates); those in
+   * `update` (position → stored contact) refresh the contact they match, in the same commit.
+   */
   const commit = useCallback(
-    async (skip: ReadonlySet<number>, skipped: number) => {
+    async (
+      skip: ReadonlySet<number>,
+      skipped: number,
+      update: ReadonlyMap<number, string> = new Map(),
+    ) => {
       const controller = new AbortController();
       abort.current = controller;
       try {
+        const positions = [...update.keys()];
+        const matched = positions.length ? await worker().inputsAt(positions) : [];
+        const updates = matched.map((input, index) => ({
+          id: update.get(positions[index] ?? -1) ?? '',
+          input,
+        }));
         // The worker holds the checked contacts (unless it failed meanwhile: that throws).
-        const inputs = worker().validRecords(skip);
+        const inputs = worker().validRecords(new Set([...skip, ...positions]));
         const total = inputs.count;
         patch({ busy: { what: 'preparing', done: 0, total }, cancelled: false });
         const value = await importContactsInSlices(core, inputs, {
           signal: controller.signal,
           onProgress: (done) => patch({ busy: { what: 'preparing', done, total } }),
           onWriting: () => patch({ busy: { what: 'saving', total } }),
+          updates,
         });
         patch({ outcome: { ok: true, value, skipped }, step: 'done', busy: null });
       } catch (error) {

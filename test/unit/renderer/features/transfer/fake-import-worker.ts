@@ -6,6 +6,7 @@
 import type { ValidContactInput } from '@core/domain/contact';
 import {
   checkImport,
+  distinctOrganizationNames,
   ImportCancelledError,
   stampContacts,
   type ContactStamp,
@@ -93,11 +94,22 @@ export class ImportWorkerClient {
     const waitIfHeld = () => this.waitIfHeld('prepare');
     return {
       count: valid.length - [...skip].filter((i) => i >= 0 && i < valid.length).length,
+      organizationNames: () =>
+        Promise.resolve(
+          distinctOrganizationNames(
+            valid.map((input, index) => (skip.has(index) ? '' : input.organizationName)),
+          ),
+        ),
       async *batches(stamp: ContactStamp) {
         await waitIfHeld();
         yield stampContacts(valid, { first: 0, skip, stamp });
       },
     };
+  }
+
+  inputsAt(indexes: readonly number[]): Promise<ValidContactInput[]> {
+    fakeWorker.requests.push('inputs');
+    return Promise.resolve(indexes.flatMap((index) => this.valid[index] ?? []));
   }
 
   cancel(): void {

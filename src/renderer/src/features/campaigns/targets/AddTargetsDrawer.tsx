@@ -110,6 +110,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
     const added = await adding.run(() => core.targets.addContacts(campaignId, ids), {
       done: (result) =>
         t('planner.targets.added', {
+          count: result.added,
           added: format.number(result.added),
           already: format.number(result.alreadyTargets),
         }),
@@ -185,6 +186,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
           data-addable={addable.length}
         >
           {t('planner.targets.matching', {
+            count: matching.length,
             n: format.number(matching.length),
             already: format.number(already),
           })}
@@ -203,7 +205,10 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
           onClick={() => void add(addable.map((contact) => contact.id))}
           data-testid="add-all-matching"
         >
-          {t('planner.targets.addAll', { n: format.number(addable.length) })}
+          {t('planner.targets.addAll', {
+            count: addable.length,
+            n: format.number(addable.length),
+          })}
         </Button>
         <Button
           variant="light"
@@ -212,7 +217,10 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
           onClick={() => void add([...selected])}
           data-testid="add-selected"
         >
-          {t('planner.targets.addSelected', { n: format.number(selected.size) })}
+          {t('planner.targets.addSelected', {
+            count: selected.size,
+            n: format.number(selected.size),
+          })}
         </Button>
       </Group>
       <OutcomeNotice outcome={adding.outcome} testId="add-targets-outcome" />

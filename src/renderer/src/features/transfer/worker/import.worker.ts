@@ -9,7 +9,12 @@
 import type { StoredContactLike } from '@core/dedupe';
 import type { ValidContactInput } from '@core/domain/contact';
 import { errorText } from '@renderer/lib/error-text';
-import { checkImport, stampContacts, TransferFileError } from '@core/transfer';
+import {
+  checkImport,
+  distinctOrganizationNames,
+  stampContacts,
+  TransferFileError,
+} from '@core/transfer';
 import { readImportFile, type ReadImportFile } from '@core/transfer/read-import-file';
 import { fileOverview } from './file-overview';
 import { collectContactKeys } from '../../duplicates/worker/post-contact-keys';
@@ -79,6 +84,15 @@ scope.onmessage = (event) => {
     if (request.type === 'read') read(request);
     else if (request.type === 'existing') collectContactKeys(existing, request);
     else if (request.type === 'take') take(request);
+    else if (request.type === 'organizations') {
+      const skip = new Set(request.skip);
+      const names = valid.map((input, index) => (skip.has(index) ? '' : input.organizationName));
+      scope.postMessage({ type: 'organizations', names: distinctOrganizationNames(names) });
+    } else if (request.type === 'inputs')
+      scope.postMessage({
+        type: 'inputs',
+        inputs: request.indexes.flatMap((index) => valid[index] ?? []),
+      });
     else void check(request).catch(fail);
   } catch (error) {
     fail(error);

@@ -42,7 +42,11 @@ export type ImportWorkerRequest =
    * Valid contacts of the last check, `start` to `start + count` but those at `skip`, made into
    * records (the page asks as it writes).
    */
-  | { type: 'take'; start: number; count: number; skip: number[]; stamp: ContactStamp };
+  | { type: 'take'; start: number; count: number; skip: number[]; stamp: ContactStamp }
+  /** The checked contacts at these positions, as they are (to refresh stored ones). */
+  | { type: 'inputs'; indexes: number[] }
+  /** The organization names of the checked contacts but those at `skip`, each once. */
+  | { type: 'organizations'; skip: number[] };
 
 export type ImportWorkerFailure =
   | { kind: 'file'; code: TransferFileErrorCode; details: Record<string, number | string> }
@@ -53,6 +57,8 @@ export type ImportWorkerResponse =
   | { type: 'progress'; done: number; total: number }
   /** The records asked for by `take`; `linked` of them were linked to an organization. */
   | { type: 'records'; records: Contact[]; linked: number }
+  | { type: 'inputs'; inputs: ContactInput[] }
+  | { type: 'organizations'; names: string[] }
   /** The check; its valid contacts stay in the worker but for the first few, shown as preview. */
   | { type: 'checked'; check: WorkerCheck }
   | { type: 'failed'; failure: ImportWorkerFailure };
