@@ -20,3 +20,12 @@ export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
   }
   return 'en';
 }
+
+/**
+ * The locale every date and number of the UI is formatted in: one per language, so the
+ * Dashboard, dialogs and confirmations agree. Arabic asks for Arabic-Indic digits by name
+ * (the bare "ar" locale gives Latin digits in some ICU versions, Arabic-Indic in others).
+ */
+export function formattingLocale(language: string): string {
+  return (language.split('-')[0] ?? language) === 'ar' ? 'ar-u-nu-arab' : language;
+}

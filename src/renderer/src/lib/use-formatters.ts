@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
+import { formattingLocale } from '@shared/i18n/languages';
 
 export interface Formatters {
   /** A calendar day 'YYYY-MM-DD', e.g. "12 Dec 2026" or "١٢ ديسمبر ٢٠٢٦". */
@@ -21,11 +22,12 @@ export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
+    const locale = formattingLocale(language);
     // Days have no time zone: format them as UTC midnight so no zone shifts them.
-    const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-    const instant = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const instantDay = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
-    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const instantDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const names = new Intl.DisplayNames([language], { type: 'language' });
     return {
       day: (value) => day.format(new Date(`${value}T00:00:00Z`)),

@@ -249,13 +249,14 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
                     }}
                     label={
                       <span>
-                        <Text span size="sm" fw={500} dir="auto">
-                          {contactName(contact)}
+                        {/* Each part isolated: a Latin name in an Arabic row keeps its place. */}
+                        <Text span size="sm" fw={500}>
+                          <bdi data-testid="add-targets-name">{contactName(contact)}</bdi>
                         </Text>
                         {contact.title ? (
-                          <Text span size="xs" c="dimmed" dir="auto">
+                          <Text span size="xs" c="dimmed">
                             {' · '}
-                            {contact.title}
+                            <bdi>{contact.title}</bdi>
                           </Text>
                         ) : null}
                       </span>
