@@ -119,6 +119,8 @@ const CASES = [
     duress: 'paper boats at midnight',
     title: 'Protect your workspace',
     statusOn: 'A duress passphrase is set.',
+    statusOff: 'No duress passphrase is set.',
+    mismatch: 'The two duress passphrases are not the same.',
     same: 'The duress passphrase must be different from your passphrase.',
     wrongCurrent: 'The current passphrase is not correct.',
   },
@@ -128,6 +130,8 @@ const CASES = [
     duress: 'قوارب ورقية عند منتصف الليل',
     title: 'احمِ مساحة عملك',
     statusOn: 'عبارة مرور الإكراه مضبوطة.',
+    statusOff: 'لا توجد عبارة مرور إكراه.',
+    mismatch: 'عبارتا مرور الإكراه غير متطابقتين.',
     same: 'يجب أن تختلف عبارة مرور الإكراه عن عبارة مرورك.',
     wrongCurrent: 'عبارة المرور الحالية غير صحيحة.',
   },
@@ -162,9 +166,24 @@ describe.each(CASES)('duress passphrase, in $language', (example) => {
     await page.getByText(example.wrongCurrent).waitFor();
     await setDuress(page, TEST_PASSPHRASE, TEST_PASSPHRASE);
     await page.getByText(example.same).waitFor();
+    await page.getByTestId('duress-passphrase').fill(example.duress);
+    await page.getByTestId('duress-confirm').fill(`${example.duress}!`);
+    await page.getByTestId('duress-submit').click();
+    await page.getByText(example.mismatch).waitFor();
+    const status = () => page.getByTestId('duress-status').innerText();
     await setDuress(page, TEST_PASSPHRASE, example.duress);
     await page.getByTestId('duress-outcome').waitFor();
-    await expect.poll(() => page.getByTestId('duress-status').innerText()).toBe(example.statusOn);
+    await expect.poll(status).toBe(example.statusOn);
+    // It can be turned off (with the current passphrase), and set again.
+    await page.getByTestId('duress-current').fill(TEST_PASSPHRASE);
+    await page.getByTestId('duress-off').click();
+    await expect.poll(status).toBe(example.statusOff);
+    await setDuress(page, TEST_PASSPHRASE, example.duress);
+    await expect.poll(status).toBe(example.statusOn);
+    // Remembered (sealed) across leaving Settings.
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(status).toBe(example.statusOn);
     await page.getByTestId('duress-form').screenshot({
       path: artifactPath(`duress-${example.locale}.png`),
     });
