@@ -104,7 +104,9 @@ async function shownDay(page: Page, day: string): Promise<string> {
 /** Picks the contact option holding `part`; returns the contact's name (before " · title"). */
 async function pickContact(page: Page, part: string): Promise<string> {
   const option = page.getByRole('option', { name: part });
-  const name = (await option.innerText()).split(' · ')[0]?.trim() ?? '';
+  // The option isolates name and title (U+2068 … U+2069) so mixed scripts keep their order.
+  const text = (await option.innerText()).replace(/[\u2066-\u2069]/g, '');
+  const name = text.split(' · ')[0]?.trim() ?? '';
   await option.click();
   return name;
 }

@@ -150,10 +150,15 @@ describe('importing contacts', () => {
       ['7', 'unknown-kind'],
     ]);
     const texts = await problems.allInnerTexts();
-    expect(texts[0]).toMatch(/3\s+Email\s+Not a valid email address\s+not-an-email/);
+    // Each refused row names the person it is about, when it names anyone.
+    expect(texts[0]).toMatch(/3\s+Bilal Haddad\s+Email\s+Not a valid email address\s+not-an-email/);
     expect(texts[1]).toMatch(/5\s+Name\s+No name/);
-    expect(texts[2]).toMatch(/7\s+Kind\s+Unknown kind of contact\s+astronaut/);
+    expect(texts[2]).toMatch(/7\s+Elias Saad\s+Kind\s+Unknown kind of contact\s+astronaut/);
     expect(await page.getByTestId('import-skipped').innerText()).toContain('3');
+    const summary = page.getByTestId('import-summary');
+    expect(await summary.innerText()).toBe(
+      '8 rows · 5 new contacts to import · 3 rows with problems, not imported',
+    );
     expect(await page.getByTestId('import-submit').innerText()).toContain('Import contacts: 5');
     await importAndClose(5);
     const names = await contactNames();
@@ -287,7 +292,7 @@ describe('screenshots', () => {
       await page.getByTestId('import-next').click();
       await page.getByTestId('import-problems').waitFor();
       // They are in the workspace already: show the rows as they would be imported.
-      await page.getByTestId('import-skip-duplicates').uncheck();
+      await page.getByTestId('import-new-duplicates').check();
       await shoot(`import-3-review-${language}`);
       await page.getByTestId('import-cancel').click();
       await openDialog(page, 'import-dialog').waitFor({ state: 'detached' });

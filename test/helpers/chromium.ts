@@ -22,11 +22,15 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A profile on disk, for tests that close the browser and look again. */
-export function launchPersistent(userDataDir: string): Promise<BrowserContext> {
+export function launchPersistent(
+  userDataDir: string,
+  { locale }: { locale?: string } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    ...(locale && { locale }),
   });
 }
 

@@ -95,6 +95,12 @@ export function refreshedList<T extends Labelled>(
 export const LIST_ENTRY_KEYS = {
   emails: (entry: { value: string }) => entry.value.trim().toLowerCase(),
   phones: (entry: { value: string }) => digitsOf(entry.value),
-  addresses: (entry: { lines: readonly string[] }) => entry.lines.join('\n'),
+  // A city alone is an address too: two with no street differ by their other parts.
+  addresses: (entry: {
+    lines: readonly string[];
+    locality?: string;
+    postalCode?: string;
+    country?: string;
+  }) => [...entry.lines, entry.locality, entry.postalCode, entry.country].join('\n'),
   websites: (entry: { value: string }) => entry.value.trim(),
 } as const;

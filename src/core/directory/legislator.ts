@@ -13,6 +13,8 @@ export const legislatorSchema = z.object({
   name: text,
   first: text,
   last: text,
+  /** Older snapshots lack it; null where the source does not say. */
+  gender: z.enum(['Male', 'Female']).nullable().optional(),
   party: text,
   caucus: text.nullable(),
   chamber: z.enum(['senate', 'house']),

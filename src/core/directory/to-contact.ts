@@ -93,6 +93,12 @@ function websites(legislator: Legislator): { label: string; value: string }[] {
   return list;
 }
 
+/** The snapshot's gender decides the gendered salutation; unknown gets the neutral one. */
+const FORMS_OF_ADDRESS_BY_GENDER: Readonly<Record<string, 'feminine' | 'masculine'>> = {
+  Female: 'feminine',
+  Male: 'masculine',
+};
+
 const MAX_TAG = 60;
 
 /**
@@ -118,6 +124,7 @@ export function legislatorToContact(legislator: Legislator): ContactInput {
     givenName: legislator.first,
     familyName: legislator.last,
     displayName: legislator.name !== fullName ? legislator.name : undefined,
+    formOfAddress: FORMS_OF_ADDRESS_BY_GENDER[legislator.gender ?? ''] ?? 'unknown',
     title: legislatorTitle(legislator),
     organizationName:
       legislator.chamber === 'senate'

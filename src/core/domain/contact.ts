@@ -17,17 +17,35 @@ export const FORMS_OF_ADDRESS = ['feminine', 'masculine', 'neutral', 'unknown'] 
 
 export const CHAMBERS = ['upper', 'lower', 'unicameral', 'executive', 'local', 'other'] as const;
 
-export const postalAddressSchema = z.strictObject({
-  label: optionalText(60),
-  lines: z
-    .array(z.string().trim().min(1).max(200))
-    .min(1, 'an address needs at least one line')
-    .max(6),
-  locality: optionalText(120),
-  region: optionalText(120),
-  postalCode: optionalText(20),
-  country: optionalText(120),
-});
+/**
+ * A postal address: any one part is enough (a city alone, a country alone), as contact lists
+ * hold them. Whether it is complete enough to print on a letter is the letter checks' call.
+ */
+export const postalAddressSchema = z
+  .strictObject({
+    label: optionalText(60),
+    lines: z.array(z.string().trim().min(1).max(200)).max(6).default([]),
+    locality: optionalText(120),
+    region: optionalText(120),
+    postalCode: optionalText(20),
+    country: optionalText(120),
+  })
+  .refine(
+    (address) =>
+      address.lines.length > 0 ||
+      Boolean(address.locality || address.region || address.postalCode || address.country),
+    {
+      message: 'an address needs a street, city, region, postal code or country',
+      path: ['lines'],
+    },
+  );
+
+/** An address a letter can be posted to: a street line and a city or postal code. */
+export const isCompletePostalAddress = (address: {
+  lines: readonly string[];
+  locality?: string;
+  postalCode?: string;
+}): boolean => address.lines.length > 0 && Boolean(address.locality || address.postalCode);
 
 const labelledValue = <T extends z.ZodType>(value: T) =>
   z.strictObject({ label: optionalText(60), value });

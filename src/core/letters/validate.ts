@@ -3,6 +3,7 @@
  * column, unknown field names), then each recipient's data (no postal address, no family name…).
  * Problems are codes with data; the UI words them and offers "skip these" or "use fallbacks".
  */
+import { isCompletePostalAddress } from '../domain/contact';
 import type { Template } from '../domain/template';
 import { parseTemplateBody, TemplateBodyError } from './document';
 import {
@@ -144,7 +145,8 @@ export function fieldsUsed(wording: Wording): Map<string, { hasFallback: boolean
   return used;
 }
 
-export type RecipientProblemCode = MissingDataCode | 'do-not-contact' | 'form-of-address-unknown';
+export type RecipientProblemCode =
+  MissingDataCode | 'incomplete-postal-address' | 'do-not-contact' | 'form-of-address-unknown';
 
 export interface RecipientProblem {
   code: RecipientProblemCode;
@@ -202,6 +204,11 @@ export function checkRecipients(
       !problems.some((p) => p.code === 'no-postal-address')
     ) {
       problems.push({ code: 'no-postal-address', hasFallback: false });
+    }
+    const address = recipient.contact.addresses[0];
+    // Imports keep partial addresses (a city alone); a letter needs a street and a city.
+    if (printsAddress && address && !isCompletePostalAddress(address)) {
+      problems.push({ code: 'incomplete-postal-address', hasFallback: false });
     }
     if (
       language === 'ar' &&

@@ -54,7 +54,14 @@ export function readLanguage(cell: string): string | undefined {
  * exports lists); otherwise on semicolons, and on commas too where values cannot hold one.
  */
 export function splitList(cell: string, { commas }: { commas: boolean }): string[] {
-  const separator = /[\r\n]/.test(cell) ? /\r?\n|\r/ : commas ? /[;,،؛]/ : /[;؛]/;
+  // Google Contacts joins several values of one column with " ::: ".
+  const separator = /[\r\n]/.test(cell)
+    ? /\r?\n|\r/
+    : cell.includes(' ::: ')
+      ? / ::: /
+      : commas
+        ? /[;,،؛]/
+        : /[;؛]/;
   return cell
     .split(separator)
     .map((entry) => entry.trim())

@@ -2,19 +2,24 @@
  * Stores the valid rows of an import in one transaction (all or nothing).
  *
  * An organization named in the file is linked to an existing Organization whose name is the
- * same after normalization (case, accents, Arabic letter forms); otherwise the name stays on
- * the contact as `organizationName`. No Organization is created: a typo in one row would
- * otherwise become a new organization, and the user can still create and link it later.
+ * same after normalization (case, accents, tashkeel, Arabic letter forms: "المؤسسة" and
+ * "المؤسسه" are one). `importContactsInSlices` also makes each organization no stored one
+ * matches into a record, in the same transaction, and links its contacts to it.
  */
 import { newRecord } from '../domain/common';
 import type { Contact, ContactInput, ValidContactInput } from '../domain/contact';
 import type { DataCore } from '../db/data-core';
+import type { Organization } from '../domain/organization';
 import { normalizeForSearch } from '../search/normalize';
 import { cancellableSlicer, ImportCancelledError } from './time-slices';
 
 export interface ImportOutcome {
   created: Contact[];
   linkedToOrganizations: number;
+  /** Organizations named in the file and not yet stored, created with the contacts. */
+  organizationsCreated?: number;
+  /** Stored contacts refreshed from rows that matched them. */
+  updated?: number;
 }
 
 /** Links one input at a time (see the module comment); `linked` counts the links made. */
@@ -63,6 +68,8 @@ export interface ImportWriteOptions {
   signal?: AbortSignal;
   /** The records are built: the one transaction starts (it can no longer be cancelled). */
   onWriting?: () => void;
+  /** Stored contacts to refresh from rows that matched them, in the same transaction. */
+  updates?: readonly { id: string; input: ContactInput }[];
 }
 
 /** What contacts prepared elsewhere need from the data core: their time and organizations. */
@@ -80,6 +87,8 @@ export interface ContactStamp {
  */
 export interface PreparedContacts {
   count: number;
+  /** The organization names of the contacts to store (each once, as first written). */
+  organizationNames?(): Promise<string[]>;
   batches(stamp: ContactStamp): AsyncIterable<{ records: readonly Contact[]; linked: number }>;
 }
 
@@ -128,14 +137,35 @@ function valueSharer(now: string): (record: Contact) => void {
   };
 }
 
+/** Organization names once each, by their normalized form, in the order first met. */
+export function distinctOrganizationNames(names: Iterable<string | undefined>): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = name ? normalizeForSearch(name) : '';
+    if (key && name && !byKey.has(key)) byKey.set(key, name.trim());
+  }
+  return [...byKey.values()];
+}
+
+/** The names no stored organization matches (Arabic-aware), made into new records. */
+function newOrganizations(
+  core: Pick<DataCore, 'organizations'>,
+  names: readonly string[],
+): Organization[] {
+  const known = new Set(core.organizations.all().map((o) => normalizeForSearch(o.name)));
+  return distinctOrganizationNames(names)
+    .filter((name) => !known.has(normalizeForSearch(name)))
+    .map((name) => core.organizations.prepareCreate({ name: name.slice(0, 200) }));
+}
+
 /** Inputs made into records on the page per batch: a slice's worth of work between yields. */
 const PAGE_BATCH = 50;
 
 async function* recordBatches(
-  core: Pick<DataCore, 'contacts' | 'organizations'>,
+  core: Pick<DataCore, 'contacts'>,
   inputs: readonly ContactInput[] | PreparedContacts,
+  organizations: readonly { id: string; name: string }[],
 ) {
-  const organizations = core.organizations.all();
   if ('batches' in inputs) {
     const now = core.contacts.now();
     const share = valueSharer(now);
@@ -164,24 +194,45 @@ async function* recordBatches(
 export async function importContactsInSlices(
   core: Pick<DataCore, 'contacts' | 'organizations' | 'store'>,
   inputs: readonly ContactInput[] | PreparedContacts,
-  { onProgress, signal, onWriting }: ImportWriteOptions = {},
+  { onProgress, signal, onWriting, updates = [] }: ImportWriteOptions = {},
 ): Promise<ImportOutcome> {
   const slicer = cancellableSlicer(12, signal);
   const total = 'batches' in inputs ? inputs.count : inputs.length;
   await slicer.maybeYield();
+  const names =
+    'batches' in inputs
+      ? ((await inputs.organizationNames?.()) ?? [])
+      : inputs.map((input) => input.organizationName ?? '');
+  const organizations = newOrganizations(core, [
+    ...names,
+    ...updates.map(({ input }) => input.organizationName ?? ''),
+  ]);
   const created: Contact[] = [];
   let linkedToOrganizations = 0;
   let reported = 0;
-  for await (const { records, linked } of recordBatches(core, inputs)) {
+  const linkable = [...core.organizations.all(), ...organizations];
+  for await (const { records, linked } of recordBatches(core, inputs, linkable)) {
     for (const record of records) created.push(record);
     linkedToOrganizations += linked;
     if (created.length - reported >= 500) onProgress?.((reported = created.length), total);
     await slicer.maybeYield();
   }
+  const updateLinker = organizationLinker(linkable);
+  const refreshed = updates.map(({ id, input }) =>
+    core.contacts.prepareRefresh(id, updateLinker.link(input)),
+  );
   onProgress?.(created.length, total);
   await slicer.maybeYield();
   if (signal?.aborted) throw new ImportCancelledError();
   onWriting?.();
-  await core.store.commit(created.map((contact) => core.contacts.put(contact)));
-  return { created, linkedToOrganizations };
+  await core.store.commit([
+    ...organizations.map((organization) => core.organizations.put(organization)),
+    ...[...created, ...refreshed].map((contact) => core.contacts.put(contact)),
+  ]);
+  return {
+    created,
+    linkedToOrganizations,
+    ...(refreshed.length && { updated: refreshed.length }),
+    ...(organizations.length && { organizationsCreated: organizations.length }),
+  };
 }

@@ -69,6 +69,19 @@ const ENUM_READERS = {
 >;
 
 const LIST_FIELDS = { emails: true, phones: true, websites: false } as const;
+const LABEL_FIELDS = {
+  emailLabel: 'emails',
+  phoneLabel: 'phones',
+  websiteLabel: 'websites',
+} as const;
+/** Columns kept in the notes after their header: the contact has no field of its own for them. */
+const NOTE_FIELDS = new Set<ImportField>(['nickname', 'department']);
+/** Google's groups every contact is in, and its star: not tags anyone chose. */
+const SYSTEM_GROUPS = new Set(['* mycontacts', '* starred']);
+/** Fields whose digits a spreadsheet number cell may have cut (a leading 0 or +). */
+const STORED_AS_TEXT = new Set<ImportField>(['phones', 'externalId']);
+/** Google marks a system group or type with "* " ("* Work"). */
+const unstar = (text: string) => text.replace(/^\*\s+/, '');
 
 function codeFor(issue: z.core.$ZodIssue): ProblemCode {
   const [field] = issue.path;
@@ -88,6 +101,9 @@ class RowReader {
   private readonly addresses = new Map<number, Address>();
   private readonly addressOrigin = new Map<number, number>();
   private nameColumn: number | undefined;
+  private readonly pendingLabel: Partial<Record<keyof typeof LIST_FIELDS, string | undefined>> = {};
+  private middleName: string | undefined;
+  private nameSuffix: string | undefined;
 
   constructor(
     private readonly headers: readonly string[],
@@ -107,14 +123,37 @@ class RowReader {
     });
   }
 
-  read(field: ImportField, column: number): void {
+  read(field: ImportField, column: number, label?: string): void {
     // Lists split on the raw cell: a closing line break means "split on line breaks only".
     const raw = unguardFormula(this.source.cells[column] ?? '');
     const cell = raw.trim();
     // A row without a name names the first name column, even an empty one.
     if (NAME_FIELDS.has(field) && this.nameColumn === undefined) this.nameColumn = column;
-    if (!cell || field === 'ignore') return;
-    if (TEXT_FIELDS.has(field)) {
+    if (field in LABEL_FIELDS) {
+      // Set even when empty: "E-mail 2 - Type" must not label E-mail 2 with E-mail 1's type.
+      this.pendingLabel[LABEL_FIELDS[field as keyof typeof LABEL_FIELDS]] = unstar(cell);
+      return;
+    }
+    if (!cell || field === 'ignore') {
+      if (field in LIST_FIELDS) this.pendingLabel[field as keyof typeof LIST_FIELDS] = undefined;
+      return;
+    }
+    if (this.source.numeric?.includes(column) && STORED_AS_TEXT.has(field)) {
+      // 0791234567 typed into a number cell is stored as 791234567: flagged, never stored.
+      this.problem('stored-as-number', column, cell);
+      return;
+    }
+    if (field === 'middleName') {
+      this.middleName = this.middleName ? `${this.middleName} ${cell}` : cell;
+      this.origin.set('givenName', this.origin.get('givenName') ?? column);
+    } else if (field === 'nameSuffix') {
+      this.nameSuffix = cell;
+      this.origin.set('familyName', this.origin.get('familyName') ?? column);
+    } else if (NOTE_FIELDS.has(field)) {
+      const note = `${columnLabel(this.headers, column)}: ${cell}`;
+      this.draft.notes = this.draft.notes ? `${String(this.draft.notes)}\n${note}` : note;
+      this.origin.set('notes', column);
+    } else if (TEXT_FIELDS.has(field)) {
       (this.draft as Record<string, unknown>)[field] = cell;
       this.origin.set(field, column);
     } else if (field === 'notes') {
@@ -128,52 +167,106 @@ class RowReader {
       this.origin.set(field, column);
     } else if (field in LIST_FIELDS) {
       const list = field as keyof typeof LIST_FIELDS;
+      const typed = this.pendingLabel[list] || label;
+      this.pendingLabel[list] = undefined;
       for (const entry of splitList(raw, { commas: LIST_FIELDS[list] })) {
-        const { label, value } = splitLabel(entry);
+        const split = splitLabel(entry);
+        const entryLabel = split.label ?? typed;
         this.origin.set(`${list}.${this.draft[list].length}`, column);
-        this.draft[list].push(label ? { label, value } : { value });
+        this.draft[list].push(
+          entryLabel ? { label: entryLabel, value: split.value } : { value: split.value },
+        );
       }
     } else if (field === 'tags') {
       for (const tag of splitList(raw, { commas: true })) {
-        if (!this.draft.tags.includes(tag)) this.draft.tags.push(tag);
+        if (SYSTEM_GROUPS.has(tag.toLowerCase())) continue;
+        const named = unstar(tag);
+        if (!this.draft.tags.includes(named)) this.draft.tags.push(named);
       }
       this.origin.set('tags', column);
     } else {
-      this.readAddressPart(field, column, cell);
+      this.readAddressPart(field, column, cell, label);
     }
   }
 
-  private readAddressPart(field: ImportField, column: number, cell: string): void {
+  private readAddressPart(field: ImportField, column: number, cell: string, label?: string): void {
     const parsed = parseAddressField(field);
     if (!parsed) return;
     const address = this.addresses.get(parsed.slot) ?? {};
     this.addresses.set(parsed.slot, address);
     if (!this.addressOrigin.has(parsed.slot)) this.addressOrigin.set(parsed.slot, column);
-    if (parsed.part === 'lines') {
-      address.lines = cell
+    if (label && address.label === undefined) address.label = label;
+    if (parsed.part === 'lines' || parsed.part === 'formatted') {
+      const key = parsed.part;
+      const lines = cell
         .split(/\r?\n|\r/)
         .map((line) => line.trim())
         .filter(Boolean);
-      this.addressOrigin.set(parsed.slot, column);
+      // Street, Street 2, PO box: each column adds its lines.
+      address[key] = [...((address[key] as string[] | undefined) ?? []), ...lines];
+      if (key === 'lines') this.addressOrigin.set(parsed.slot, column);
     } else {
-      address[parsed.part] = cell;
+      address[parsed.part] = parsed.part === 'label' ? unstar(cell) : cell;
     }
   }
 
+  /** A whole-address cell counts only where the parts are empty, so nothing is there twice. */
+  private addressOf(slot: number): Address | undefined {
+    const { formatted, ...address } = this.addresses.get(slot) ?? {};
+    const hasParts = Object.keys(address).some((part) => part !== 'label');
+    if (!hasParts && Array.isArray(formatted) && formatted.length) address.lines = formatted;
+    return Object.keys(address).some((part) => part !== 'label') ? address : undefined;
+  }
+
+  private joinNameParts(): void {
+    const given = this.draft.givenName as string | undefined;
+    const family = this.draft.familyName as string | undefined;
+    if (this.middleName) {
+      this.draft.givenName = given ? `${given} ${this.middleName}` : this.middleName;
+    }
+    if (this.nameSuffix) {
+      if (family) this.draft.familyName = `${family} ${this.nameSuffix}`;
+      else if (this.draft.givenName)
+        this.draft.givenName = `${String(this.draft.givenName)} ${this.nameSuffix}`;
+      else this.draft.displayName ??= this.nameSuffix;
+    }
+    // Google's "Name" repeats the parts: kept only where it says something else.
+    const display = this.draft.displayName as string | undefined;
+    const parts = [this.draft.givenName, this.draft.familyName].filter(Boolean).join(' ');
+    if (display && display === parts) delete this.draft.displayName;
+  }
+
   finish(defaults: ColumnMapping['defaults']): PreviewRow {
-    const slots = [...this.addresses.keys()].sort((a, b) => a - b);
+    this.joinNameParts();
+    // A label alone ("home" on an empty vCard ADR) is no address; any other part is one.
+    const slots = [...this.addresses.keys()]
+      .filter((slot) => this.addressOf(slot))
+      .sort((a, b) => a - b);
     if (slots.length) {
-      this.draft.addresses = slots.map((slot) => this.addresses.get(slot));
+      this.draft.addresses = slots.map((slot) => this.addressOf(slot));
       slots.forEach((slot, index) =>
         this.origin.set(`addresses.${index}`, this.addressOrigin.get(slot) ?? 0),
       );
     }
     if (this.draft.kind === undefined && defaults.kind) this.draft.kind = defaults.kind;
-    if (this.problems.length) return { row: this.source.row, problems: this.problems };
+    if (this.problems.length) return { row: this.source.row, problems: this.named(this.problems) };
     const parsed = contactInputSchema.safeParse(this.draft);
     if (parsed.success) return { row: this.source.row, input: parsed.data, problems: [] };
     for (const issue of parsed.error.issues) this.reportIssue(issue);
-    return { row: this.source.row, problems: this.problems };
+    return { row: this.source.row, problems: this.named(this.problems) };
+  }
+
+  /** Each problem names the person the row is about, so a long file's refusals can be found. */
+  private named(problems: ImportProblem[]): ImportProblem[] {
+    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+    const person =
+      text(this.draft.displayName) ||
+      [text(this.draft.givenName), text(this.draft.familyName)].filter(Boolean).join(' ');
+    if (!person) return problems;
+    return problems.map((problem) => ({
+      ...problem,
+      person: problem.person ?? person.slice(0, 120),
+    }));
   }
 
   private reportIssue(issue: z.core.$ZodIssue): void {
@@ -210,7 +303,7 @@ export function convertRow(
   mapping: ColumnMapping,
 ): PreviewRow {
   const reader = new RowReader(headers, source);
-  mapping.fields.forEach((field, column) => reader.read(field, column));
+  mapping.fields.forEach((field, column) => reader.read(field, column, mapping.labels?.[column]));
   return reader.finish(mapping.defaults);
 }
 

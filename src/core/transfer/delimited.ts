@@ -1,7 +1,7 @@
 /** CSV, TSV and semicolon-separated text → a SourceTable, with Papa Parse. */
 import Papa from 'papaparse';
 import type { ImportProblem } from './problems';
-import { TransferFileError } from './limits';
+import { IMPORT_LIMITS, TransferFileError } from './limits';
 import { columnLabel, type SourceRow, type SourceTable } from './source-table';
 
 export const DELIMITERS = [',', '\t', ';'] as const;
@@ -21,23 +21,33 @@ const isBlank = (record: readonly string[]) => record.every((cell) => cell.trim(
 export function parseDelimited(text: string, delimiter?: Delimiter): DelimitedTable {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') throw new TransferFileError('empty');
-  const result = Papa.parse<string[]>(source, {
+  const records: string[][] = [];
+  const quoteProblems = new Map<number, string>();
+  let used: Delimiter = ',';
+  let refusal: TransferFileError | undefined;
+  // Row by row, so the limits stop a hostile file before it is all in memory.
+  Papa.parse<string[]>(source, {
     delimiter: delimiter ?? '',
     delimitersToGuess: [...DELIMITERS],
     skipEmptyLines: false,
+    step: (result, parser) => {
+      if (records.length === 0 && (DELIMITERS as readonly string[]).includes(result.meta.delimiter))
+        used = result.meta.delimiter as Delimiter;
+      const record = result.data;
+      refusal = limitBroken(record, records.length);
+      if (refusal) {
+        parser.abort();
+        return;
+      }
+      for (const error of result.errors) {
+        if (error.type === 'Quotes') quoteProblems.set(records.length, error.message);
+      }
+      records.push(record);
+    },
   });
-  const used = (DELIMITERS as readonly string[]).includes(result.meta.delimiter)
-    ? (result.meta.delimiter as Delimiter)
-    : ',';
-  const records = result.data;
+  if (refusal) throw refusal;
   const headerIndex = records.findIndex((record) => !isBlank(record));
   const headers = (records[headerIndex] ?? []).map((cell) => cell.trim());
-
-  const quoteProblems = new Map<number, string>();
-  for (const error of result.errors) {
-    if (error.type === 'Quotes' && error.row !== undefined)
-      quoteProblems.set(error.row, error.message);
-  }
 
   const rows: SourceRow[] = [];
   for (let index = headerIndex + 1; index < records.length; index += 1) {
@@ -64,4 +74,19 @@ export function parseDelimited(text: string, delimiter?: Delimiter): DelimitedTa
   }
   if (rows.length === 0) throw new TransferFileError('header-only');
   return { headers, rows, delimiter: used };
+}
+
+/** The limit a record breaks, if any: too many rows, columns or characters in a cell. */
+function limitBroken(record: readonly string[], index: number): TransferFileError | undefined {
+  // The header and one blank line may come before the limit's worth of rows.
+  if (index > IMPORT_LIMITS.rows + 1)
+    return new TransferFileError('too-many-rows', { limit: IMPORT_LIMITS.rows });
+  if (record.length > IMPORT_LIMITS.columns)
+    return new TransferFileError('too-many-columns', { limit: IMPORT_LIMITS.columns });
+  if (record.some((cell) => cell.length > IMPORT_LIMITS.cellLength))
+    return new TransferFileError('cell-too-long', {
+      row: index + 1,
+      limit: IMPORT_LIMITS.cellLength,
+    });
+  return undefined;
 }

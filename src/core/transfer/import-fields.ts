@@ -5,7 +5,14 @@ export const SIMPLE_FIELDS = [
   'displayName',
   'honorific',
   'givenName',
+  /** Joins the given name ("Karim K."): never the display name. */
+  'middleName',
   'familyName',
+  /** "Jr.", "PhD": joins the family name. */
+  'nameSuffix',
+  /** No field of its own: kept in the notes, after the column's header. */
+  'nickname',
+  'department',
   'kind',
   'formOfAddress',
   'title',
@@ -16,8 +23,12 @@ export const SIMPLE_FIELDS = [
   'chamber',
   'party',
   'emails',
+  /** The label of the next email, phone or website column ("E-mail 1 - Type", then "- Value"). */
+  'emailLabel',
   'phones',
+  'phoneLabel',
   'websites',
+  'websiteLabel',
   'preferredLanguage',
   'tags',
   'notes',
@@ -29,6 +40,8 @@ export type SimpleField = (typeof SIMPLE_FIELDS)[number];
 
 export const ADDRESS_PARTS = [
   'lines',
+  /** A whole address in one cell: used only when the address has no separate parts. */
+  'formatted',
   'locality',
   'region',
   'postalCode',
@@ -49,6 +62,11 @@ export const MULTI_COLUMN_FIELDS: ReadonlySet<ImportField> = new Set([
   'websites',
   'tags',
   'notes',
+  'nickname',
+  'department',
+  'emailLabel',
+  'phoneLabel',
+  'websiteLabel',
 ]);
 
 export function addressField(slot: number, part: AddressPart): AddressField {
@@ -76,5 +94,7 @@ export function importFieldChoices(slots = 3): ImportField[] {
 export interface ColumnMapping {
   /** One entry per source column. */
   fields: ImportField[];
+  /** Per column: the label its phones, emails or address get ("work" for "Business Phone"). */
+  labels?: (string | undefined)[];
   defaults: { kind?: ContactKind };
 }

@@ -1,4 +1,7 @@
-/** Contact import (CSV, TSV, vCard) and export (CSV, vCard). */
+/**
+ * Contact import (CSV, TSV, vCard, spreadsheets) and export (CSV, vCard). Reading a file is
+ * `./read-import-file`, imported by the import worker only: it brings the spreadsheet library.
+ */
 export * from './check-import';
 export * from './commit-import';
 export * from './convert-rows';
@@ -10,8 +13,9 @@ export * from './import-fields';
 export * from './limits';
 export * from './mapping';
 export * from './problems';
-export * from './read-import-file';
 export * from './source-table';
 export * from './time-slices';
 export * from './vcard-export';
 export * from './vcard-import';
+export * from './vcard-legacy';
+export * from './vendor-headers';

@@ -3,6 +3,7 @@
  * any case or spelling variant, "Email 2" and "Work phone" included. The user adjusts it.
  */
 import { tokenize } from '../search/normalize';
+import { headerKey, vendorFormat, vendorMapping } from './vendor-headers';
 import { ADDRESS_SYNONYMS, FIELD_SYNONYMS, OFFICIAL_SYNONYMS } from './header-synonyms';
 import {
   ADDRESS_PARTS,
@@ -10,6 +11,7 @@ import {
   MULTI_COLUMN_FIELDS,
   SIMPLE_FIELDS,
   addressField,
+  parseAddressField,
   type AddressPart,
   type ColumnMapping,
   type ImportField,
@@ -119,13 +121,36 @@ export function guessMapping(
   headers: readonly string[],
   preset: MappingPreset = 'contacts',
 ): ColumnMapping {
+  const vendor = preset === 'contacts' ? vendorFormat(headers) : undefined;
+  if (vendor) {
+    const columns = vendorMapping(headers);
+    return {
+      fields: onePerField(columns.map((column) => column.field)),
+      labels: columns.map((column) => column.label),
+      defaults: {},
+    };
+  }
+  const keys = headers.map(headerKey);
+  // Beside a "Job Title" column, "Title" is Mr./Dr. (as in Outlook's export).
+  const honorificTitle = keys.includes('job title');
+  return {
+    fields: onePerField(
+      headers.map((header, column) =>
+        honorificTitle && keys[column] === 'title' ? 'honorific' : guessField(header, preset),
+      ),
+    ),
+    defaults: preset === 'officials' ? { kind: 'official' } : {},
+  };
+}
+
+/** A field that takes one column keeps the first column naming it; street lines add up. */
+function onePerField(guesses: readonly ImportField[]): ImportField[] {
   const taken = new Set<ImportField>();
-  const fields = headers.map((header) => {
-    const field = guessField(header, preset);
+  return guesses.map((field) => {
     if (field === 'ignore') return field;
-    if (taken.has(field) && !MULTI_COLUMN_FIELDS.has(field)) return 'ignore';
+    const lines = parseAddressField(field)?.part === 'lines';
+    if (taken.has(field) && !MULTI_COLUMN_FIELDS.has(field) && !lines) return 'ignore';
     taken.add(field);
     return field;
   });
-  return { fields, defaults: preset === 'officials' ? { kind: 'official' } : {} };
 }

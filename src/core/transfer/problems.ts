@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'malformed-quotes',
   'too-many-cells',
   'malformed-card',
+  'stored-as-number',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -27,6 +28,8 @@ export interface ImportProblem {
   columnIndex?: number;
   /** The offending value, as read. */
   value?: string;
+  /** Who the row or card is about, when it names someone. */
+  person?: string;
   /** Parser detail, e.g. the vCard syntax error. */
   detail?: string;
 }

@@ -7,6 +7,8 @@ export interface SourceRow {
   cells: string[];
   /** Problems found while reading the row (e.g. a quote left open). */
   problems: ImportProblem[];
+  /** Columns whose cell a spreadsheet stored as a number (a leading zero may be lost). */
+  numeric?: number[];
 }
 
 export interface SourceTable {

@@ -132,7 +132,7 @@ export const FORM_OF_ADDRESS_WORDS = {
     'غير ثنائي',
     'لا ثنائي',
   ],
-  unknown: ['unknown', 'u', 'غير معروف', 'غير محدد'],
+  unknown: ['unknown', 'u', 'unspecified', 'غير معروف', 'غير محدد'],
 } as const;
 
 export const YES_WORDS = ['yes', 'y', 'true', '1', 'x', 'نعم', 'صح', 'أجل', '✓', '✔'];

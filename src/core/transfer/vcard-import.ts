@@ -8,6 +8,7 @@ import { convertRow, summarizePreview, type ImportPreview, type PreviewRow } fro
 import { addressField, type ColumnMapping, type ImportField } from './import-fields';
 import { TransferFileError } from './limits';
 import { VCARD_EXTENSIONS } from './vcard-extensions';
+import { normalizeCard } from './vcard-legacy';
 
 type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
 
@@ -22,8 +23,12 @@ const text = (value: unknown): string =>
       : String(value);
 
 function labelOf(params: Record<string, unknown>): string | undefined {
-  const types = ([] as unknown[]).concat(params.type ?? []).map(String);
-  return types.find((type) => !GENERIC_TYPES.has(type.toLowerCase()));
+  if (typeof params['x-label'] === 'string' && params['x-label']) return params['x-label'];
+  const types = ([] as unknown[])
+    .concat(params.type ?? [])
+    .flatMap((type) => String(type).split(','))
+    .map((type) => type.trim());
+  return types.find((type) => type && !GENERIC_TYPES.has(type.toLowerCase()));
 }
 
 const LIST_FIELDS = new Set<ImportField>(['emails', 'phones', 'websites', 'tags']);
@@ -67,12 +72,19 @@ function readProperties(properties: JCalProperty[]): CardColumns {
         const parts = Array.isArray(first) ? first.map(text) : [text(first)];
         columns.add('N', 'familyName', parts[0] ?? '');
         columns.add('N', 'givenName', parts[1] ?? '');
+        columns.add('N', 'middleName', parts[2] ?? '');
         columns.add('N', 'honorific', parts[3] ?? '');
+        columns.add('N', 'nameSuffix', parts[4] ?? '');
         break;
       }
-      case 'org':
-        columns.add('ORG', 'organizationName', Array.isArray(first) ? text(first[0]) : text(first));
+      case 'nickname':
+        columns.add('NICKNAME', 'nickname', text(first));
         break;
+      case 'org': {
+        const [organization] = Array.isArray(first) ? first.map(text) : [text(first)];
+        columns.add('ORG', 'organizationName', organization ?? '');
+        break;
+      }
       case 'title':
         columns.add('TITLE', 'title', text(first));
         break;
@@ -87,7 +99,8 @@ function readProperties(properties: JCalProperty[]): CardColumns {
         columns.add('TEL', 'phones', labelled(text(first).replace(/^tel:/i, ''), labelOf(params)));
         break;
       case 'url':
-        columns.add('URL', 'websites', labelled(text(first), labelOf(params)));
+        // iOS escapes the colon of "https\://", which a URI value keeps as written.
+        columns.add('URL', 'websites', labelled(text(first).replace(/\\:/g, ':'), labelOf(params)));
         break;
       case 'note':
         columns.add('NOTE', 'notes', text(first));
@@ -135,22 +148,31 @@ function readProperties(properties: JCalProperty[]): CardColumns {
       }
     }
   }
-  if (formatted) {
-    const given = columns.cells[columns.fields.indexOf('givenName')] ?? '';
-    const family = columns.cells[columns.fields.indexOf('familyName')] ?? '';
-    const fromParts = [given, family].filter(Boolean).join(' ');
-    if (formatted !== fromParts) columns.add('FN', 'displayName', formatted);
-  }
+  // The row reader drops a display name that only repeats the name's parts.
+  if (formatted) columns.add('FN', 'displayName', formatted);
   return columns;
+}
+
+/** Who a card is about, read from its text, for naming a card that cannot be parsed. */
+function cardPerson(cardText: string): string | undefined {
+  const fn = /^FN[;:](?:[^:\r\n]*:)?(.+)$/im.exec(cardText)?.[1];
+  if (fn) return fn.trim();
+  const n = /^N[;:](?:[^:\r\n]*:)?(.+)$/im.exec(cardText)?.[1];
+  const [family = '', given = ''] = n?.split(';') ?? [];
+  return [given, family].filter(Boolean).join(' ').trim() || undefined;
 }
 
 function readCard(cardText: string, card: number): PreviewRow {
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(cardText);
+    parsed = ICAL.parse(normalizeCard(cardText));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { row: card, problems: [{ code: 'malformed-card', row: card, detail }] };
+    const detail = error instanceof Error ? error.message : 'unreadable';
+    const person = cardPerson(normalizeCard(cardText));
+    return {
+      row: card,
+      problems: [{ code: 'malformed-card', row: card, detail, ...(person ? { person } : {}) }],
+    };
   }
   const component = (
     Array.isArray(parsed) && parsed[0] === 'vcard' ? parsed : (parsed as unknown[])[0]

@@ -1,1 +1,2 @@
 export * from './vault';
+export * from './duress-setting';

@@ -13,6 +13,13 @@ import {
   resetPassphrase,
   type Keyring,
 } from '../crypto/keyring';
+import {
+  emptyDuressSlot,
+  isDuressSlot,
+  newDuressSlot,
+  opensDuressSlot,
+  type DuressSlot,
+} from '../crypto/duress';
 import { aesGcmCipher } from '../crypto/record-cipher';
 import type { Unsealer } from '../crypto/unsealer';
 import { DATABASE_NAME, TadamunDatabase } from '../db/database';
@@ -21,6 +28,7 @@ import { readStoredRows, rowsSettled, type StoredRows } from '../db/record-store
 
 const KEYRING_KEY = 'keyring';
 const LOCKOUT_KEY = 'lockout';
+const DURESS_KEY = 'duress';
 
 export interface Lockout {
   failedAttempts: number;
@@ -47,6 +55,25 @@ export class WorkspaceWipedError extends Error {
   constructor() {
     super('Too many failed attempts: the workspace was erased, as set in Settings.');
     this.name = 'WorkspaceWipedError';
+  }
+}
+
+/**
+ * The duress passphrase was entered: the workspace was erased. The caller clears the rest of
+ * the app's storage and shows a first run, exactly as after a new install.
+ */
+export class DuressErasedError extends Error {
+  constructor() {
+    super('The workspace was erased.');
+    this.name = 'DuressErasedError';
+  }
+}
+
+/** A duress passphrase must differ from the passphrase (and the passphrase from it). */
+export class DuressSameAsPassphraseError extends Error {
+  constructor() {
+    super('The duress passphrase must be different from the passphrase.');
+    this.name = 'DuressSameAsPassphraseError';
   }
 }
 
@@ -86,6 +113,28 @@ export class Vault {
   private async lockout(db: TadamunDatabase): Promise<Lockout> {
     const value = (await db.vault.get(LOCKOUT_KEY))?.value as Partial<Lockout> | undefined;
     return { failedAttempts: value?.failedAttempts ?? 0, wipeAfter: value?.wipeAfter ?? null };
+  }
+
+  /**
+   * The stored duress slot, or (none stored, or unreadable) an empty one made now with the
+   * passphrase's KDF cost, so that the unlock derives for it all the same.
+   */
+  private async duressSlot(
+    db: TadamunDatabase,
+    keyring: Keyring,
+  ): Promise<{ slot: DuressSlot; stored: boolean }> {
+    const value = (await db.vault.get(DURESS_KEY))?.value;
+    return isDuressSlot(value)
+      ? { slot: value, stored: true }
+      : { slot: emptyDuressSlot(keyring.passphrase.kdf.iterations), stored: false };
+  }
+
+  /** Throws DuressSameAsPassphraseError when `passphrase` opens the duress slot. */
+  private async refuseDuressPassphrase(db: TadamunDatabase, passphrase: string): Promise<void> {
+    const value = (await db.vault.get(DURESS_KEY))?.value;
+    if (isDuressSlot(value) && (await opensDuressSlot(value, passphrase))) {
+      throw new DuressSameAsPassphraseError();
+    }
   }
 
   async state(): Promise<VaultState> {
@@ -134,6 +183,11 @@ export class Vault {
       await db.vault.bulkPut([
         { key: KEYRING_KEY, value: created.keyring },
         { key: LOCKOUT_KEY, value: { failedAttempts: 0, wipeAfter: null } },
+        // Off, but present: a workspace with a duress passphrase looks the same on disk.
+        {
+          key: DURESS_KEY,
+          value: emptyDuressSlot(created.keyring.passphrase.kdf.iterations),
+        },
       ]);
     });
     const core = await this.open(created.dataKey, undefined, undefined, true);
@@ -162,26 +216,47 @@ export class Vault {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
       const lockout = await this.lockout(db);
+      const duress = await this.duressSlot(db, keyring);
       // Sealed rows can be read without the key: read them while the key is derived.
       const reading = readStoredRows(db);
+      let key: CryptoKey | null;
+      let isDuress: boolean;
       try {
-        const key = await openKeyring(keyring, passphrase);
+        // Every attempt derives for both, side by side: a wrong passphrase and the duress
+        // passphrase cost the same, and neither tells by its time whether duress is set.
+        [key, isDuress] = await Promise.all([
+          openKeyring(keyring, passphrase).catch((error: unknown) => {
+            if (error instanceof WrongPassphraseError) return null;
+            throw error;
+          }),
+          opensDuressSlot(duress.slot, passphrase),
+        ]);
+      } catch (error) {
+        await rowsSettled(reading);
+        throw error;
+      }
+      if (key) {
         progress.onKeyReady?.();
         if (lockout.failedAttempts > 0) {
           await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts: 0 } });
         }
+        // A workspace set up before duress existed gets its (empty) slot.
+        if (!duress.stored) await db.vault.put({ key: DURESS_KEY, value: duress.slot });
         return { key, rows: reading };
-      } catch (error) {
-        await rowsSettled(reading);
-        if (!(error instanceof WrongPassphraseError)) throw error;
-        const failedAttempts = lockout.failedAttempts + 1;
-        await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts } });
-        if (lockout.wipeAfter !== null && failedAttempts >= lockout.wipeAfter) return null;
-        throw new WrongPassphraseAttemptError(
-          lockout.wipeAfter === null ? null : lockout.wipeAfter - failedAttempts,
-        );
       }
+      await rowsSettled(reading);
+      if (isDuress) return 'duress' as const;
+      const failedAttempts = lockout.failedAttempts + 1;
+      await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts } });
+      if (lockout.wipeAfter !== null && failedAttempts >= lockout.wipeAfter) return null;
+      throw new WrongPassphraseAttemptError(
+        lockout.wipeAfter === null ? null : lockout.wipeAfter - failedAttempts,
+      );
     });
+    if (opened === 'duress') {
+      await this.erase();
+      throw new DuressErasedError();
+    }
     if (opened === null) {
       await this.erase();
       throw new WorkspaceWipedError();
@@ -194,6 +269,7 @@ export class Vault {
     const dataKey = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
+      await this.refuseDuressPassphrase(db, newPassphrase);
       const reset = await resetPassphrase(keyring, recoveryKey, newPassphrase, {
         iterations: this.options.iterations,
       });
@@ -211,6 +287,7 @@ export class Vault {
     await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
+      await this.refuseDuressPassphrase(db, next);
       const changed = await changePassphrase(keyring, current, next, {
         iterations: this.options.iterations,
       });
@@ -225,6 +302,28 @@ export class Vault {
     await this.withDb(async (db) => {
       const lockout = await this.lockout(db);
       await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, wipeAfter } });
+    });
+  }
+
+  /**
+   * Sets (or, with null, turns off) the duress passphrase: entered at the lock screen, it
+   * erases the workspace. The current passphrase must open the keyring; the duress passphrase
+   * must differ from it. Off is an empty slot of the same shape, never a missing one.
+   */
+  async setDuressPassphrase(current: string, duress: string | null): Promise<void> {
+    if (duress === '') throw new Error('The duress passphrase is empty.');
+    await this.withDb(async (db) => {
+      const keyring = await this.keyring(db);
+      if (!keyring) throw new Error('This workspace has no passphrase yet.');
+      // Throws WrongPassphraseError; the key it opens is not kept.
+      await openKeyring(keyring, current);
+      if (duress !== null && duress.normalize('NFC') === current.normalize('NFC')) {
+        throw new DuressSameAsPassphraseError();
+      }
+      const { iterations } = keyring.passphrase.kdf;
+      const slot =
+        duress === null ? emptyDuressSlot(iterations) : await newDuressSlot(duress, iterations);
+      await db.vault.put({ key: DURESS_KEY, value: slot });
     });
   }
 

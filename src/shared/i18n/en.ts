@@ -240,6 +240,27 @@ export const en = {
     eraseSubmit: 'Erase everything',
     eraseFailed: 'Erasing failed: {{reason}}',
   },
+  duress: {
+    title: 'Duress passphrase',
+    intro:
+      'Off by default. A second passphrase for when you are forced to unlock Tadamun: typed at the lock screen, it erases this workspace without a word and Tadamun opens as if newly installed. It takes as long as a wrong passphrase.',
+    statusOn: 'A duress passphrase is set.',
+    statusOff: 'No duress passphrase is set.',
+    limits:
+      'It erases this computer only: copies on other computers, a shared server, backups or an earlier copy of this disk survive, and a disk may still keep old data. Destroying data can itself be an offence in some countries. There is no decoy workspace.',
+    passphraseLabel: 'Duress passphrase',
+    passphraseHint: 'Different from your passphrase, and easy to remember under stress.',
+    confirmLabel: 'Repeat the duress passphrase',
+    submit: 'Set the duress passphrase',
+    replace: 'Replace the duress passphrase',
+    turnOff: 'Turn off',
+    saved: 'The duress passphrase is set.',
+    turnedOff: 'The duress passphrase is turned off.',
+    empty: 'Type a duress passphrase.',
+    mismatch: 'The two duress passphrases are not the same.',
+    sameAsPassphrase: 'The duress passphrase must be different from your passphrase.',
+    failed: 'The duress passphrase could not be saved: {{reason}}',
+  },
   backup: {
     title: 'Backup',
     intro:

@@ -28,8 +28,10 @@ describe('preload bridge', () => {
       'hideWindow',
       'notifyDue',
       'onMenuCommand',
+      'rememberCopied',
       'runtime',
       'saveFile',
+      'setContentProtection',
       'setUiLanguage',
     ]);
     expect(Object.values(api)).not.toContain(ipcRenderer);
@@ -47,17 +49,21 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.setUiLanguage, 'ar');
   });
 
-  it('forwards hideWindow, clearClipboardIfCopied and eraseAppStorage with nothing extra', async () => {
+  it('forwards hideWindow, the clipboard calls, eraseAppStorage and content protection with nothing extra', async () => {
     const api = await loadBridge();
     const digest = 'ab'.repeat(32);
     await api.hideWindow();
     await api.clearClipboardIfCopied(digest);
     await api.eraseAppStorage();
+    await api.rememberCopied(digest);
+    await api.setContentProtection(true);
     // Exactly the channel (and the digest): no event object, no argument the renderer did not pass.
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [IpcChannel.hideWindow],
       [IpcChannel.clearClipboardIfCopied, digest],
       [IpcChannel.eraseAppStorage],
+      [IpcChannel.rememberCopied, digest],
+      [IpcChannel.setContentProtection, true],
     ]);
   });
 

@@ -298,6 +298,14 @@ export class ContactRepository extends Repository<'contacts', ContactInput> {
     return { created, updated: records.length - created, unchanged };
   }
 
+  /**
+   * The record of a stored contact refreshed from an imported row (not yet stored), as
+   * `upsertByExternalId` refreshes it: the row's fields, the user's tags, notes and flags kept.
+   */
+  prepareRefresh(id: string, input: ContactInput): Contact {
+    return this.prepareUpdate(id, this.refreshPatch(this.require(id), input));
+  }
+
   private refreshPatch(current: Contact, input: ContactInput): Partial<ContactInput> {
     const patch: Record<string, unknown> = Object.fromEntries(
       Object.entries(input).filter(

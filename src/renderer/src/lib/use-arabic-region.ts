@@ -1,10 +1,11 @@
-import { useCallback, useContext, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useSyncExternalStore } from 'react';
 import {
   DEFAULT_ARABIC_REGION,
   REGION_LOCALE,
   type ArabicRegion,
 } from '@core/domain/arabic-region';
 import { DataCoreContext } from '@renderer/app/data/data-core-context';
+import { setArabicRegionLocale } from '@shared/i18n/languages';
 
 /** The workspace's Arabic region; the default before a workspace is open (the lock screen). */
 export function useArabicRegion(): ArabicRegion {
@@ -24,7 +25,8 @@ export function useArabicRegion(): ArabicRegion {
   );
 }
 
-/** The Intl locale of the app's dates: in Arabic, the region's (its month names and digits). */
-export function dateLocale(language: string, region: ArabicRegion): string {
-  return language.split('-')[0] === 'ar' ? REGION_LOCALE[region] : language;
+/** Keeps the Arabic UI's formatting locale on the open workspace's region (its month names). */
+export function useArabicRegionLocale(): void {
+  setArabicRegionLocale(REGION_LOCALE[useArabicRegion()]);
+  useEffect(() => () => setArabicRegionLocale(undefined), []);
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/format-number';
-import { dateLocale, useArabicRegion } from '@renderer/lib/use-arabic-region';
+import { useArabicRegion } from '@renderer/lib/use-arabic-region';
+import { formattingLocale } from '@shared/i18n/languages';
 
 export interface Formatters {
   /** A calendar day 'YYYY-MM-DD', e.g. "12 Dec 2026" or "١٢ ديسمبر ٢٠٢٦". */
@@ -24,14 +25,15 @@ export interface Formatters {
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const language = i18n.language;
-  const region = useArabicRegion();
+  // Re-renders when the workspace's region changes: formattingLocale follows it.
+  useArabicRegion();
+  const locale = formattingLocale(language);
   return useMemo(() => {
-    const dates = dateLocale(language, region);
     // Days have no time zone: format them as UTC midnight so no zone shifts them.
-    const day = new Intl.DateTimeFormat(dates, { dateStyle: 'medium', timeZone: 'UTC' });
-    const instant = new Intl.DateTimeFormat(dates, { dateStyle: 'medium', timeStyle: 'short' });
-    const instantDay = new Intl.DateTimeFormat(dates, { dateStyle: 'medium' });
-    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const instantDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const names = new Intl.DisplayNames([language], { type: 'language' });
     return {
       day: (value) => day.format(new Date(`${value}T00:00:00Z`)),
@@ -47,5 +49,5 @@ export function useFormatters(): Formatters {
         }
       },
     };
-  }, [language, region]);
+  }, [language, locale]);
 }

@@ -253,7 +253,7 @@ export const contactBookAr: Widen<typeof contactBookEn> = {
     invalidEmail: 'هذا ليس عنوان بريد إلكتروني صالحًا.',
     invalidPhone: 'هذا ليس رقم هاتف صالحًا: استخدم الأرقام والمسافات و+ ( ) - . /',
     invalidLanguage: 'استخدم رمز لغة مثل «ar» أو «en» أو «ar-EG».',
-    addressLineRequired: 'يحتاج العنوان إلى سطر واحد على الأقل.',
+    addressPartRequired: 'يحتاج العنوان إلى شارع أو مدينة أو منطقة أو رمز بريدي أو بلد.',
     required: 'هذا الحقل مطلوب.',
     tooLong: 'طويل جدًا: {{max}} حرفًا على الأكثر.',
     tooMany: 'أكثر من اللازم: {{max}} على الأكثر.',

@@ -251,7 +251,7 @@ export const contactBookEn = {
     invalidEmail: 'This is not a valid email address.',
     invalidPhone: 'This is not a valid phone number: use digits, spaces, + ( ) - . /',
     invalidLanguage: 'Use a language code such as “ar”, “en” or “ar-EG”.',
-    addressLineRequired: 'An address needs at least one street line.',
+    addressPartRequired: 'An address needs a street, city, region, postal code or country.',
     required: 'This field is required.',
     tooLong: 'Too long: at most {{max}} characters.',
     tooMany: 'Too many: at most {{max}}.',

@@ -16,6 +16,7 @@ describe('legislatorToContact', () => {
       givenName: 'Lisa',
       familyName: 'Murkowski',
       displayName: undefined,
+      formOfAddress: 'feminine',
       title: 'United States Senator',
       chamber: 'upper',
       country: 'United States',
@@ -44,6 +45,15 @@ describe('legislatorToContact', () => {
       { label: 'YouTube', value: 'https://www.youtube.com/senatormurkowski' },
     ]);
     expect(contact.tags).toContain('Senate Committee on Appropriations');
+  });
+
+  it('takes the form of address from the snapshot’s gender, unknown where it has none', () => {
+    const missing = bundled().find((l) => l.gender === null);
+    expect(legislatorToContact(byId('H001103')).formOfAddress).toBe('masculine');
+    expect(missing && legislatorToContact(missing).formOfAddress).toBe('unknown');
+    expect(legislatorToContact({ ...byId('M001153'), gender: undefined }).formOfAddress).toBe(
+      'unknown',
+    );
   });
 
   it('gives representatives, delegates and the resident commissioner their titles', () => {

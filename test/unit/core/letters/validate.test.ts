@@ -168,6 +168,14 @@ describe('checkRecipients', () => {
     ]);
   });
 
+  it('flags an address a letter cannot be posted to: a city alone', () => {
+    const cityOnly = recipient({ ...HADDAD, addresses: [{ lines: [], locality: 'Beirut' }] });
+    const body = docBody(b.paragraph('Dear friend,'));
+    expect(checkRecipients(letter(body), [cityOnly], options)[0]?.problems).toEqual([
+      { code: 'incomplete-postal-address', hasFallback: false },
+    ]);
+  });
+
   it('warns when an Arabic salutation cannot know the form of address', () => {
     const unknown = recipient({ ...REEM, formOfAddress: 'unknown' });
     const body = docBody(b.paragraph(b.field('salutation')));

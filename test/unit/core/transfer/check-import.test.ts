@@ -1,7 +1,8 @@
 /** Every row of an import checked and compared with stored contacts, as the worker does it. */
 import { describe, expect, it } from 'vitest';
 import { findMatchesFor } from '@core/dedupe';
-import { checkImport, guessMapping, readImportFile, storedContactKeys } from '@core/transfer';
+import { checkImport, guessMapping, storedContactKeys } from '@core/transfer';
+import { readImportFile } from '@core/transfer/read-import-file';
 import { closingAfterEach } from '../../../helpers/fresh-data-core';
 import { utf8 } from './fixtures';
 

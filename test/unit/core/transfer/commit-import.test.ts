@@ -65,8 +65,14 @@ describe('writing in slices', () => {
       onWriting: () => (writing += 1),
     });
     expect(outcome.created).toHaveLength(1200);
-    expect(outcome.linkedToOrganizations).toBe(600);
+    // 'Elsewhere' is no stored organization: it is created once, and its 600 contacts linked.
+    expect(outcome.organizationsCreated).toBe(1);
+    expect(outcome.linkedToOrganizations).toBe(1200);
     expect(outcome.created[1]).toMatchObject({ organizationId: ministry.id });
+    const elsewhere = data.organizations.all().find((o) => o.name === 'Elsewhere');
+    expect(outcome.created[0]).toMatchObject({ organizationId: elsewhere?.id });
+    expect(outcome.created[0]?.organizationName).toBeUndefined();
+    expect(data.organizations.count()).toBe(2);
     expect(data.contacts.count()).toBe(1200);
     expect(progress.at(-1)).toBe(1200);
     expect(writing).toBe(1);
@@ -75,7 +81,14 @@ describe('writing in slices', () => {
     await other.organizations.create({ name: 'وزارة الصحه' });
     const plain = await importContacts(other, inputs(1200));
     const strip = (contact: Contact) => {
-      const { id: _i, createdAt: _c, updatedAt: _u, organizationId: _o, ...rest } = contact;
+      const {
+        id: _i,
+        createdAt: _c,
+        updatedAt: _u,
+        organizationId: _o,
+        organizationName: _n,
+        ...rest
+      } = contact;
       return rest;
     };
     expect(outcome.created.map(strip)).toEqual(plain.created.map(strip));

@@ -31,6 +31,24 @@ describe('rows → contacts', () => {
     ]);
   });
 
+  it('stores partial addresses: a city, a country or a postcode alone', () => {
+    const result = preview(
+      'الاسم,المدينة,الدولة,Postal code,Address label\n' +
+        'ليلى حداد,بيروت,,,\n' +
+        'Omar,,Jordan,,\n' +
+        'Sara,,,11511,\n' +
+        'Nour,,,,home\n',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.valid.map((input) => input.addresses)).toEqual([
+      [{ lines: [], locality: 'بيروت' }],
+      [],
+      [{ lines: [], postalCode: '11511' }],
+      [],
+    ]);
+    expect(result.valid[1]?.country).toBe('Jordan');
+  });
+
   it('names the row, column and value of each problem and keeps the good rows', () => {
     const result = preview(
       'Name,Email,Kind,Phone\n' +
@@ -44,10 +62,31 @@ describe('rows → contacts', () => {
     expect(result.validRows).toEqual([2]);
     expect(result.invalidCount).toBe(4);
     expect(result.problems).toEqual([
-      { code: 'invalid-email', row: 3, column: 'Email', columnIndex: 1, value: 'not-an-email' },
+      {
+        code: 'invalid-email',
+        row: 3,
+        column: 'Email',
+        columnIndex: 1,
+        value: 'not-an-email',
+        person: 'Omar',
+      },
       { code: 'missing-name', row: 4, column: 'Name', columnIndex: 0 },
-      { code: 'unknown-kind', row: 5, column: 'Kind', columnIndex: 2, value: 'astronaut' },
-      { code: 'invalid-phone', row: 6, column: 'Phone', columnIndex: 3, value: 'call me' },
+      {
+        code: 'unknown-kind',
+        row: 5,
+        column: 'Kind',
+        columnIndex: 2,
+        value: 'astronaut',
+        person: 'Sara',
+      },
+      {
+        code: 'invalid-phone',
+        row: 6,
+        column: 'Phone',
+        columnIndex: 3,
+        value: 'call me',
+        person: 'Nour',
+      },
     ]);
   });
 

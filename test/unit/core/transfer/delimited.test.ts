@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDelimited, TransferFileError } from '@core/transfer';
+import { IMPORT_LIMITS, parseDelimited, TransferFileError } from '@core/transfer';
 
 describe('parseDelimited', () => {
   it('detects comma, tab and semicolon and keeps quoted separators and line breaks', () => {
@@ -62,5 +62,25 @@ describe('parseDelimited', () => {
   it('uses the delimiter the user picks over the guess', () => {
     const table = parseDelimited('a;b,c\n1;2,3\n', ';');
     expect(table.headers).toEqual(['a', 'b,c']);
+  });
+
+  it('refuses hostile files while reading: too many rows, columns or characters in a cell', () => {
+    const rows = `Name\n${'a\n'.repeat(IMPORT_LIMITS.rows + 5)}`;
+    expect(() => parseDelimited(rows)).toThrow(
+      expect.objectContaining({ code: 'too-many-rows', details: { limit: IMPORT_LIMITS.rows } }),
+    );
+    const columns = `${','.repeat(IMPORT_LIMITS.columns + 1)}\nx\n`;
+    expect(() => parseDelimited(columns)).toThrow(
+      expect.objectContaining({ code: 'too-many-columns' }),
+    );
+    const cell = `Name,Notes\nLayla,${'x'.repeat(IMPORT_LIMITS.cellLength + 1)}\n`;
+    expect(() => parseDelimited(cell)).toThrow(
+      expect.objectContaining({
+        code: 'cell-too-long',
+        details: { row: 2, limit: IMPORT_LIMITS.cellLength },
+      }),
+    );
+    // At the limit, the file is read.
+    expect(parseDelimited(`Name\n${'a\n'.repeat(1000)}`).rows).toHaveLength(1000);
   });
 });

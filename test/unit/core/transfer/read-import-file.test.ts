@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, readImportFile, TransferFileError } from '@core/transfer';
+import { MAX_IMPORT_BYTES, TransferFileError } from '@core/transfer';
+import { readImportFile } from '@core/transfer/read-import-file';
 import { encodeWindows1256, utf8 } from './fixtures';
 
 describe('reading the chosen file', () => {

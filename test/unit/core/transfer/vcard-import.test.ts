@@ -79,8 +79,15 @@ describe('vCard import', () => {
   it('names the card and property of a bad value, and a card left open', () => {
     const result = parseVCards(CARDS);
     expect(result.problems).toEqual([
-      { code: 'invalid-email', row: 3, column: 'EMAIL', columnIndex: 0, value: 'not-an-email' },
-      expect.objectContaining({ code: 'malformed-card', row: 4 }),
+      {
+        code: 'invalid-email',
+        row: 3,
+        column: 'EMAIL',
+        columnIndex: 0,
+        value: 'not-an-email',
+        person: 'Broken Email',
+      },
+      expect.objectContaining({ code: 'malformed-card', row: 4, person: 'Never closed' }),
     ]);
     expect(result.validRows).toEqual([1, 2]);
   });

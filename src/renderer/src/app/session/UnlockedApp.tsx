@@ -1,5 +1,6 @@
 import { RouterProvider } from 'react-router';
 import type { DataCore } from '@core/db/data-core';
+import { useArabicRegionLocale } from '@renderer/lib/use-arabic-region';
 import { DataCoreContext } from '../data/data-core-context';
 import { router } from '../router';
 import { useAutoLockMinutes } from './auto-lock';
@@ -12,7 +13,14 @@ export function UnlockedApp({ core }: { core: DataCore }) {
   useIdleLock(useAutoLockMinutes(), lock);
   return (
     <DataCoreContext.Provider value={core}>
+      <RegionLocale />
       <RouterProvider router={router} />
     </DataCoreContext.Provider>
   );
+}
+
+/** Inside the core's context, before the screens: they format dates in the region's locale. */
+function RegionLocale() {
+  useArabicRegionLocale();
+  return null;
 }

@@ -161,6 +161,19 @@ export function VaultGate() {
     })();
   }, []);
 
+  /**
+   * The duress passphrase erased the database: clear the rest as "Erase all data" does, but
+   * silently (no "erasing" screen, no notice), into a first run like a new install's.
+   */
+  const afterDuress = useCallback(async () => {
+    epoch.current += 1;
+    startOnDashboard();
+    // Main (or the browser adapter) reloads into a fresh first run. Should clearing fail, the
+    // first run shows all the same: saying so would tell what happened.
+    await bridge.eraseAppStorage().catch(() => undefined);
+    setPhase({ kind: 'setup', wiped: false });
+  }, []);
+
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {
@@ -197,6 +210,7 @@ export function VaultGate() {
         key={screenKey}
         phase={phase}
         beginOpening={beginOpening}
+        afterDuress={afterDuress}
         onWiped={() => {
           startOnDashboard();
           setPhase({ kind: 'setup', wiped: true });
@@ -212,11 +226,13 @@ export function VaultGate() {
 function GateContent({
   phase,
   beginOpening,
+  afterDuress,
   onWiped,
   onRecoveryKeyStored,
 }: {
   phase: Phase;
   beginOpening: () => (core: DataCore, recoveryKey?: string) => void;
+  afterDuress: () => Promise<void>;
   onWiped: () => void;
   onRecoveryKeyStored: () => void;
 }) {
@@ -233,7 +249,14 @@ function GateContent({
     case 'recovery-key':
       return <RecoveryKeyScreen recoveryKey={phase.recoveryKey} onContinue={onRecoveryKeyStored} />;
     case 'locked':
-      return <LockScreen state={phase.state} beginOpening={beginOpening} onWiped={onWiped} />;
+      return (
+        <LockScreen
+          state={phase.state}
+          beginOpening={beginOpening}
+          afterDuress={afterDuress}
+          onWiped={onWiped}
+        />
+      );
     case 'unlocked':
       return (
         <Suspense fallback={<GateWaiting label={t('app.loading')} />}>

@@ -1,10 +1,12 @@
+import { formattingLocale } from '@shared/i18n/languages';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(language: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${language}|${withTime}`;
+  const key = `${formattingLocale(language)}|${withTime}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, {
+    format = new Intl.DateTimeFormat(formattingLocale(language), {
       dateStyle: 'medium',
       ...(withTime ? { timeStyle: 'short' } : {}),
     });
@@ -21,6 +23,9 @@ export function formatInstant(iso: string, language: string, withTime = false): 
 /** A calendar day ('YYYY-MM-DD', no time zone) in the UI language: read as that day anywhere. */
 export function formatCalendarDay(day: string, language: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(formattingLocale(language), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  });
   return format.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));
 }

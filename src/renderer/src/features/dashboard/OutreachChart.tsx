@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OutreachWeek } from '@core/planner';
 import { useFormatters } from '@renderer/lib/use-formatters';
+import { formattingLocale } from '@shared/i18n/languages';
 
 const HEIGHT = 96;
 
@@ -21,7 +22,11 @@ export function OutreachChart({ weeks }: { weeks: readonly OutreachWeek[] }) {
   const label = t('planner.dashboard.outreachChartLabel', { weeks: format.number(weeks.length) });
   const tickFormat = useMemo(
     () =>
-      new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+        day: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      }),
     [i18n.language],
   );
   const shortDay = (day: string) => tickFormat.format(new Date(`${day}T00:00:00Z`));

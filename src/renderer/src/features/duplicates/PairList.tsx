@@ -5,6 +5,7 @@ import type { DuplicatePair } from '@core/dedupe';
 import { contactName, type Contact } from '@core/domain/contact';
 import { formatNumber } from '@renderer/lib/format-number';
 import { ReasonBadges } from './ReasonBadges';
+import { formattingLocale } from '@shared/i18n/languages';
 
 /** Enough to review in one sitting; more appear as pairs are merged or dismissed. */
 const SHOWN = 100;
@@ -41,7 +42,7 @@ export function PairList({
   const { t, i18n } = useTranslation();
   const count = (n: number) => formatNumber(n, i18n.language);
   const percent = (score: number) =>
-    new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(score);
+    new Intl.NumberFormat(formattingLocale(i18n.language), { style: 'percent' }).format(score);
   if (pairs.length === 0)
     return (
       <Text c="dimmed" data-testid="duplicates-none">

@@ -8,6 +8,7 @@ import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { formatNumber } from '@renderer/lib/format-number';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { GenerateLettersButton } from './generate/GenerateLettersButton';
+import { formattingLocale } from '@shared/i18n/languages';
 
 export function TemplatesPage() {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,7 @@ export function TemplatesPage() {
   const templates = useStoreQuery(['templates'], (c) =>
     c.templates.all().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
   );
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'medium' });
   const language = (tag: string) =>
     t(`writer.editor.languages.${tag.startsWith('ar') ? 'ar' : 'en'}`);
   const fromStarter = async (index: number) => {

@@ -19,9 +19,12 @@ export interface ContactPickerProps extends Omit<
   suggestions?: readonly string[];
 }
 
+/** Name and title each in Unicode isolates: a select's option is text, where <bdi> cannot go. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 function optionLabel(contact: Contact): string {
-  const name = contactName(contact);
-  return contact.title ? `${name} · ${contact.title}` : name;
+  const name = isolate(contactName(contact));
+  return contact.title ? `${name} · ${isolate(contact.title)}` : name;
 }
 
 /** Picks one contact with the Arabic-aware search (spelling variants, typos, prefixes). */

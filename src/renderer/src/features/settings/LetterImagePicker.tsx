@@ -12,6 +12,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { useAction } from '@renderer/lib/use-action';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
+import { formattingLocale } from '@shared/i18n/languages';
 
 export type LetterImageSetting = 'letterheadLogo' | 'signatureImage';
 
@@ -23,7 +24,7 @@ const TEST_ID = {
 
 function formatBytes(bytes: number, language: string): string {
   const mb = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(language, {
+  return new Intl.NumberFormat(formattingLocale(language), {
     style: 'unit',
     unit: mb ? 'megabyte' : 'kilobyte',
     maximumFractionDigits: 1,

@@ -1,4 +1,7 @@
-/** Step 2 (CSV and text files): encoding, separator and which field each column fills. */
+/**
+ * Step 2 (tables): encoding and separator (text files) or the sheet (workbooks with several),
+ * and which field each column fills.
+ */
 import { Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconBuildingBank, IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +29,7 @@ export function ImportColumnsStep({
   mapping,
   preset,
   onDecode,
+  onSheet,
   onField,
   onPreset,
 }: {
@@ -33,6 +37,7 @@ export function ImportColumnsStep({
   mapping: ColumnMapping;
   preset: MappingPreset;
   onDecode(encoding: TextEncodingName, delimiter: Delimiter): void;
+  onSheet(sheet: string): void;
   onField(column: number, field: ImportField): void;
   onPreset(preset: MappingPreset): void;
 }) {
@@ -49,35 +54,50 @@ export function ImportColumnsStep({
           columns: count(source.headers.length),
         })}
       />
-      <Group align="flex-end" gap="md" wrap="wrap">
-        <Select
-          label={t('transfer.import.encoding')}
-          description={t('transfer.import.encodingDetected', {
-            encoding: t(`transfer.import.encodings.${source.detectedEncoding}`),
-          })}
-          data={TEXT_ENCODINGS.map((value) => ({
-            value,
-            label: t(`transfer.import.encodings.${value}`),
-          }))}
-          value={source.encoding}
-          allowDeselect={false}
-          onChange={(value) => value && onDecode(value as TextEncodingName, delimiter)}
-          w={380}
-          data-testid="import-encoding"
-        />
-        <Select
-          label={t('transfer.import.delimiter')}
-          data={Object.entries(DELIMITER_NAMES).map(([value, name]) => ({
-            value,
-            label: t(`transfer.import.delimiters.${name}`),
-          }))}
-          value={delimiter}
-          allowDeselect={false}
-          onChange={(value) => value && onDecode(source.encoding, value as Delimiter)}
-          w={220}
-          data-testid="import-delimiter"
-        />
-      </Group>
+      {source.format === 'workbook' ? (
+        (source.sheets?.length ?? 0) > 1 && (
+          <Select
+            label={t('transfer.import.sheet')}
+            description={t('transfer.import.sheetHint')}
+            data={source.sheets ?? []}
+            value={source.sheet ?? null}
+            allowDeselect={false}
+            onChange={(value) => value !== null && onSheet(value)}
+            w={380}
+            data-testid="import-sheet"
+          />
+        )
+      ) : (
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <Select
+            label={t('transfer.import.encoding')}
+            description={t('transfer.import.encodingDetected', {
+              encoding: t(`transfer.import.encodings.${source.detectedEncoding}`),
+            })}
+            data={TEXT_ENCODINGS.map((value) => ({
+              value,
+              label: t(`transfer.import.encodings.${value}`),
+            }))}
+            value={source.encoding}
+            allowDeselect={false}
+            onChange={(value) => value && onDecode(value as TextEncodingName, delimiter)}
+            w={380}
+            data-testid="import-encoding"
+          />
+          <Select
+            label={t('transfer.import.delimiter')}
+            data={Object.entries(DELIMITER_NAMES).map(([value, name]) => ({
+              value,
+              label: t(`transfer.import.delimiters.${name}`),
+            }))}
+            value={delimiter}
+            allowDeselect={false}
+            onChange={(value) => value && onDecode(source.encoding, value as Delimiter)}
+            w={220}
+            data-testid="import-delimiter"
+          />
+        </Group>
+      )}
       <div>
         <Text fw={600}>{t('transfer.import.mappingTitle')}</Text>
         <Text size="sm" c="dimmed">

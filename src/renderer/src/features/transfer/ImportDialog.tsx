@@ -10,7 +10,7 @@ import { FileSummary } from './FileSummary';
 import { ImportColumnsStep } from './ImportColumnsStep';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportResult } from './ImportResult';
-import { ImportReviewStep } from './ImportReviewStep';
+import { ImportReviewStep, type KnownChoice } from './ImportReviewStep';
 import { useImportWizard, type WizardBusy, type WizardStep } from './use-import-wizard';
 import { useLikelyDuplicates } from './use-likely-duplicates';
 
@@ -52,7 +52,7 @@ function busyLabel(t: TFunction, count: (n: number) => string, busy: WizardBusy,
     case 'preparing':
       return t('transfer.import.preparing', progress);
     case 'saving':
-      return t('transfer.import.saving', { n: progress.total });
+      return t('transfer.import.saving', { count: busy.total ?? 0, n: progress.total });
   }
 }
 
@@ -105,7 +105,7 @@ function WizardBody({
 }) {
   const { t, i18n } = useTranslation();
   const { state } = wizard;
-  const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const [known, setKnown] = useState<KnownChoice>('skip');
   const count = (value: number) => formatNumber(value, i18n.language);
 
   return (
@@ -132,6 +132,7 @@ function WizardBody({
             mapping={state.mapping}
             preset={state.preset}
             onDecode={wizard.redecode}
+            onSheet={wizard.chooseSheet}
             onField={wizard.setField}
             onPreset={wizard.applyPreset}
           />
@@ -145,12 +146,7 @@ function WizardBody({
           </Group>
         </>
       ) : state.step === 'review' && state.check ? (
-        <ReviewWithDuplicates
-          wizard={wizard}
-          skipDuplicates={skipDuplicates}
-          onSkipDuplicates={setSkipDuplicates}
-          onClose={onClose}
-        />
+        <ReviewWithDuplicates wizard={wizard} known={known} onKnown={setKnown} onClose={onClose} />
       ) : state.step === 'done' && state.outcome ? (
         <>
           <ImportResult outcome={state.outcome} />
@@ -190,20 +186,24 @@ function WizardBody({
 
 function ReviewWithDuplicates({
   wizard,
-  skipDuplicates,
-  onSkipDuplicates,
+  known,
+  onKnown,
   onClose,
 }: {
   wizard: ReturnType<typeof useImportWizard>;
-  skipDuplicates: boolean;
-  onSkipDuplicates(skip: boolean): void;
+  known: KnownChoice;
+  onKnown(choice: KnownChoice): void;
   onClose(): void;
 }) {
   const { t, i18n } = useTranslation();
   const check = wizard.state.check;
   const duplicates = useLikelyDuplicates(check ?? { duplicates: [] });
   if (!check) return null;
-  const skip = skipDuplicates ? new Set(duplicates.keys()) : new Set<number>();
+  const skip = known === 'skip' ? new Set(duplicates.keys()) : new Set<number>();
+  const update =
+    known === 'update'
+      ? new Map([...duplicates].map(([index, duplicate]) => [index, duplicate.contactId]))
+      : new Map<number, string>();
   const chosenCount = check.validCount - skip.size;
   const skipped = check.rowCount - chosenCount;
 
@@ -213,10 +213,10 @@ function ReviewWithDuplicates({
         check={check}
         cards={wizard.state.source?.format === 'vcard'}
         duplicates={duplicates}
-        skipDuplicates={skipDuplicates}
-        onSkipDuplicates={onSkipDuplicates}
+        known={known}
+        onKnown={onKnown}
       />
-      {chosenCount === 0 && (
+      {check.validCount === 0 && (
         <Text c="dimmed" size="sm" data-testid="import-nothing">
           {t('transfer.import.nothingToImport')}
         </Text>
@@ -231,7 +231,7 @@ function ReviewWithDuplicates({
           </Button>
           <Button
             disabled={chosenCount === 0}
-            onClick={() => void wizard.commit(skip, skipped)}
+            onClick={() => void wizard.commit(skip, skipped, update)}
             data-testid="import-submit"
           >
             {t('transfer.import.importButton', {

@@ -6,8 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '@renderer/ui/Notice';
 import { fileErrorText } from './messages';
 
-const ACCEPT =
-  '.csv,.tsv,.txt,.vcf,.vcard,text/csv,text/tab-separated-values,text/plain,text/vcard';
+const ACCEPT = [
+  '.xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt,.vcf,.vcard',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet',
+  'text/csv,text/tab-separated-values,text/plain,text/vcard',
+].join(',');
 
 export function ImportFileStep({
   fileError,

@@ -30,15 +30,39 @@ export function ImportResult({ outcome }: { outcome: NonNullable<WizardState['ou
     >
       <Stack gap={4}>
         <Text size="sm" fw={600}>
-          {t('transfer.import.done', { n: count(value.created.length) })}
+          {t('transfer.import.done', {
+            count: value.created.length,
+            n: count(value.created.length),
+          })}
         </Text>
+        {(value.updated ?? 0) > 0 && (
+          <Text size="sm" data-testid="import-result-updated">
+            {t('transfer.import.updatedDone', {
+              count: value.updated ?? 0,
+              n: count(value.updated ?? 0),
+            })}
+          </Text>
+        )}
+        {(value.organizationsCreated ?? 0) > 0 && (
+          <Text size="sm" data-testid="import-result-organizations">
+            {t('transfer.import.organizationsCreated', {
+              count: value.organizationsCreated ?? 0,
+              n: count(value.organizationsCreated ?? 0),
+            })}
+          </Text>
+        )}
         {value.linkedToOrganizations > 0 && (
           <Text size="sm">
-            {t('transfer.import.linked', { n: count(value.linkedToOrganizations) })}
+            {t('transfer.import.linked', {
+              count: value.linkedToOrganizations,
+              n: count(value.linkedToOrganizations),
+            })}
           </Text>
         )}
         {skipped > 0 && (
-          <Text size="sm">{t('transfer.import.skippedDone', { n: count(skipped) })}</Text>
+          <Text size="sm">
+            {t('transfer.import.skippedDone', { count: skipped, n: count(skipped) })}
+          </Text>
         )}
       </Stack>
     </Notice>

@@ -1,10 +1,11 @@
 /** Step 3: the first contacts as they will be stored, the problems, likely duplicates. */
-import { Badge, Checkbox, Stack, Table, Text } from '@mantine/core';
+import { Badge, Radio, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contactName, type ContactInput } from '@core/domain/contact';
 import { formatNumber } from '@renderer/lib/format-number';
 import { Notice } from '@renderer/ui/Notice';
 import { ProblemList } from './ProblemList';
+import { ReviewSummary } from './ReviewSummary';
 import type { LikelyDuplicate } from './use-likely-duplicates';
 import type { WorkerCheck } from './worker/messages';
 
@@ -30,18 +31,21 @@ function Details({ input }: { input: ContactInput }) {
   );
 }
 
+/** What becomes of rows that match contacts already stored. */
+export type KnownChoice = 'skip' | 'update' | 'new';
+
 export function ImportReviewStep({
   check: preview,
   cards,
   duplicates,
-  skipDuplicates,
-  onSkipDuplicates,
+  known,
+  onKnown,
 }: {
   check: WorkerCheck;
   cards: boolean;
   duplicates: Map<number, LikelyDuplicate>;
-  skipDuplicates: boolean;
-  onSkipDuplicates(skip: boolean): void;
+  known: KnownChoice;
+  onKnown(choice: KnownChoice): void;
 }) {
   const { t, i18n } = useTranslation();
   const count = (value: number) => formatNumber(value, i18n.language);
@@ -108,13 +112,32 @@ export function ImportReviewStep({
           </Table>
         )}
       </div>
+      <ReviewSummary check={preview} known={duplicates.size} choice={known} />
       {duplicates.size > 0 && (
-        <Checkbox
-          checked={skipDuplicates}
-          onChange={(event) => onSkipDuplicates(event.currentTarget.checked)}
-          label={t('transfer.import.skipDuplicates', { n: count(duplicates.size) })}
-          data-testid="import-skip-duplicates"
-        />
+        <Radio.Group
+          value={known}
+          onChange={(value) => onKnown(value as KnownChoice)}
+          label={t('transfer.import.knownTitle', { n: count(duplicates.size) })}
+          data-testid="import-known-choice"
+        >
+          <Stack gap={6} mt={6}>
+            <Radio
+              value="skip"
+              label={t('transfer.import.knownSkip')}
+              data-testid="import-skip-duplicates"
+            />
+            <Radio
+              value="update"
+              label={t('transfer.import.knownUpdate')}
+              data-testid="import-update-duplicates"
+            />
+            <Radio
+              value="new"
+              label={t('transfer.import.knownNew')}
+              data-testid="import-new-duplicates"
+            />
+          </Stack>
+        </Radio.Group>
       )}
       {preview.problems.length === 0 ? (
         <Notice tone="success" data-testid="import-no-problems">

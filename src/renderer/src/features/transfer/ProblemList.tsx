@@ -33,7 +33,14 @@ export function ProblemList({ problems, cards }: { problems: ImportProblem[]; ca
               data-row={problem.row}
               data-code={problem.code}
             >
-              <Table.Td>{count(problem.row)}</Table.Td>
+              <Table.Td>
+                {count(problem.row)}
+                {problem.person && (
+                  <Text size="xs" c="dimmed" data-testid="import-problem-person">
+                    <bdi>{problem.person}</bdi>
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <bdi>{problemColumn(t, problem)}</bdi>
               </Table.Td>
@@ -47,7 +54,10 @@ export function ProblemList({ problems, cards }: { problems: ImportProblem[]; ca
       </Table>
       {problems.length > LISTED && (
         <Text size="sm" c="dimmed" mt={4}>
-          {t('transfer.import.moreProblems', { n: count(problems.length - LISTED) })}
+          {t('transfer.import.moreProblems', {
+            count: problems.length - LISTED,
+            n: count(problems.length - LISTED),
+          })}
         </Text>
       )}
     </div>

@@ -1,15 +1,20 @@
 /** Sentences for what the core reports as codes: file errors and row problems. */
 import type { TFunction } from 'i18next';
 import { TransferFileError, type ImportProblem } from '@core/transfer';
+import { currentLanguage } from '@renderer/app/i18n';
+import { formatNumber } from '@renderer/lib/format-number';
 
 const megabytes = (bytes: number | string | undefined) =>
   (Math.ceil((Number(bytes ?? 0) / (1024 * 1024)) * 10) / 10).toString();
 
 export function fileErrorText(t: TFunction, error: unknown): string {
   if (!(error instanceof TransferFileError)) return t('transfer.import.fileErrors.unreadable');
+  const limit = error.details.limit;
   return t(`transfer.import.fileErrors.${error.code}`, {
     size: megabytes(error.details.size),
-    limit: megabytes(error.details.limit),
+    limit: megabytes(limit),
+    max: formatNumber(Number(limit ?? 0), currentLanguage()),
+    row: formatNumber(Number(error.details.row ?? 0), currentLanguage()),
   });
 }
 

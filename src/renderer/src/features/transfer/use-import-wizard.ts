@@ -83,7 +83,13 @@ export function useImportWizard(core: DataCore) {
   }, []);
 
   const load = useCallback(
-    async (name: string, bytes: Uint8Array, encoding?: TextEncodingName, delimiter?: Delimiter) => {
+    async (
+      name: string,
+      bytes: Uint8Array,
+      encoding?: TextEncodingName,
+      delimiter?: Delimiter,
+      sheet?: string,
+    ) => {
       patch({ busy: { what: 'reading' }, fileError: null, cancelled: false });
       try {
         const overview = await worker().read({
@@ -91,6 +97,7 @@ export function useImportWizard(core: DataCore) {
           bytes,
           ...(encoding && { encoding }),
           ...(delimiter && { delimiter }),
+          ...(sheet !== undefined && { sheet }),
         });
         const source: SourceFile = { ...overview, name, bytes };
         setState((s) => ({
@@ -146,6 +153,15 @@ export function useImportWizard(core: DataCore) {
     [load, state.source],
   );
 
+  /** Reads another sheet of the workbook. */
+  const chooseSheet = useCallback(
+    (sheet: string) => {
+      const source = state.source;
+      if (source) void load(source.name, source.bytes, undefined, undefined, sheet);
+    },
+    [load, state.source],
+  );
+
   const setField = useCallback((column: number, field: ImportField) => {
     setState((s) => {
       if (!s.mapping) return s;
@@ -160,7 +176,9 @@ export function useImportWizard(core: DataCore) {
       ...s,
       preset,
       mapping:
-        s.source?.format === 'delimited' ? guessMapping(s.source.headers, preset) : s.mapping,
+        s.source && s.source.format !== 'vcard'
+          ? guessMapping(s.source.headers, preset)
+          : s.mapping,
     }));
   }, []);
 
@@ -188,20 +206,34 @@ export function useImportWizard(core: DataCore) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runCheck only reads refs and `core`
   }, [patch, state, core]);
 
-  /** Writes the checked contacts but those at the `skip` positions (likely duplicates). */
+  /**
+   * Writes the checked contacts but those at the `skip` positions (likely duplicates); those in
+   * `update` (position → stored contact) refresh the contact they match, in the same commit.
+   */
   const commit = useCallback(
-    async (skip: ReadonlySet<number>, skipped: number) => {
+    async (
+      skip: ReadonlySet<number>,
+      skipped: number,
+      update: ReadonlyMap<number, string> = new Map(),
+    ) => {
       const controller = new AbortController();
       abort.current = controller;
       try {
+        const positions = [...update.keys()];
+        const matched = positions.length ? await worker().inputsAt(positions) : [];
+        const updates = matched.map((input, index) => ({
+          id: update.get(positions[index] ?? -1) ?? '',
+          input,
+        }));
         // The worker holds the checked contacts (unless it failed meanwhile: that throws).
-        const inputs = worker().validRecords(skip);
+        const inputs = worker().validRecords(new Set([...skip, ...positions]));
         const total = inputs.count;
         patch({ busy: { what: 'preparing', done: 0, total }, cancelled: false });
         const value = await importContactsInSlices(core, inputs, {
           signal: controller.signal,
           onProgress: (done) => patch({ busy: { what: 'preparing', done, total } }),
           onWriting: () => patch({ busy: { what: 'saving', total } }),
+          updates,
         });
         patch({ outcome: { ok: true, value, skipped }, step: 'done', busy: null });
       } catch (error) {
@@ -227,7 +259,7 @@ export function useImportWizard(core: DataCore) {
     setState((s) => ({
       ...s,
       cancelled: false,
-      step: s.step === 'review' && s.source?.format === 'delimited' ? 'columns' : 'file',
+      step: s.step === 'review' && s.source && s.source.format !== 'vcard' ? 'columns' : 'file',
       check: null,
     }));
   }, []);
@@ -236,6 +268,7 @@ export function useImportWizard(core: DataCore) {
     state,
     chooseFile,
     redecode,
+    chooseSheet,
     setField,
     applyPreset,
     review,

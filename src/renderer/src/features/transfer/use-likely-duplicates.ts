@@ -6,6 +6,8 @@ import type { ImportCheck } from '@core/transfer';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 
 export interface LikelyDuplicate {
+  /** The stored contact the row looks like. */
+  contactId: string;
   name: string;
   reasons: DuplicateReason[];
 }
@@ -19,6 +21,7 @@ export function useLikelyDuplicates(
     for (const match of check.duplicates) {
       const stored = core.contacts.get(match.contactId);
       byIndex.set(match.incomingIndex, {
+        contactId: match.contactId,
         name: stored ? contactName(stored) : '',
         reasons: match.reasons,
       });

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { WrongPassphraseError } from '@core/crypto';
 import type { DataCore } from '@core/db/data-core';
 import { UnsupportedFormatError } from '@core/db/record-store';
-import { WorkspaceWipedError, WrongPassphraseAttemptError, type VaultState } from '@core/vault';
+import {
+  DuressErasedError,
+  WorkspaceWipedError,
+  WrongPassphraseAttemptError,
+  type VaultState,
+} from '@core/vault';
 import { formatNumber } from '@renderer/lib/format-number';
 import { useAction } from '@renderer/lib/use-action';
 import { useSession } from '@renderer/app/session/session-context';
@@ -25,10 +30,13 @@ function attemptsLeftOf(state: LockedState): number | null {
 export function LockScreen({
   state,
   beginOpening,
+  afterDuress,
   onWiped,
 }: {
   state: LockedState;
   beginOpening: Opening;
+  /** The duress passphrase erased the workspace: clears the rest, shows a first run. */
+  afterDuress: () => Promise<void>;
   onWiped: () => void;
 }) {
   const [recovering, setRecovering] = useState(false);
@@ -41,6 +49,7 @@ export function LockScreen({
       <UnlockForm
         state={state}
         beginOpening={beginOpening}
+        afterDuress={afterDuress}
         onWiped={onWiped}
         onRecover={state.hasRecoveryKey ? () => setRecovering(true) : undefined}
       />
@@ -51,11 +60,13 @@ export function LockScreen({
 function UnlockForm({
   state,
   beginOpening,
+  afterDuress,
   onWiped,
   onRecover,
 }: {
   state: LockedState;
   beginOpening: Opening;
+  afterDuress: () => Promise<void>;
   onWiped: () => void;
   onRecover: (() => void) | undefined;
 }) {
@@ -73,7 +84,16 @@ function UnlockForm({
     event.preventDefault();
     if (unlocking.busy || passphrase === '') return;
     const accept = beginOpening();
-    await unlocking.run(async () => accept(await vault.unlock(passphrase)), {
+    const unlock = async () => {
+      try {
+        accept(await vault.unlock(passphrase));
+      } catch (error) {
+        if (!(error instanceof DuressErasedError)) throw error;
+        // The button keeps spinning, as for any unlock, until the first run shows.
+        await afterDuress();
+      }
+    };
+    await unlocking.run(unlock, {
       failed: (reason, error) => {
         if (error instanceof WorkspaceWipedError) {
           onWiped();

@@ -6,13 +6,14 @@
 import type { ValidContactInput } from '@core/domain/contact';
 import {
   checkImport,
+  distinctOrganizationNames,
   ImportCancelledError,
-  readImportFile,
   stampContacts,
   type ContactStamp,
   type PreparedContacts,
-  type ReadImportFile,
 } from '@core/transfer';
+import { readImportFile, type ReadImportFile } from '@core/transfer/read-import-file';
+import { fileOverview } from '@renderer/features/transfer/worker/file-overview';
 import type {
   CheckRequest,
   ReadRequest,
@@ -55,17 +56,15 @@ export class ImportWorkerClient {
     fakeWorker.requests.push('read');
     fakeWorker.reads.push(request);
     await this.waitIfHeld('read');
-    const file = readImportFile(request.name, request.bytes, request.encoding, request.delimiter);
+    const file = readImportFile(
+      request.name,
+      request.bytes,
+      request.encoding,
+      request.delimiter,
+      request.sheet,
+    );
     this.file = file;
-    return {
-      format: file.format,
-      encoding: file.encoding,
-      detectedEncoding: file.detectedEncoding,
-      ...(file.table && { delimiter: file.table.delimiter }),
-      headers: file.table?.headers ?? [],
-      rowCount: file.table?.rows.length ?? file.cards?.rows.length ?? 0,
-      sampleRows: (file.table?.rows ?? []).slice(0, 20).map((row) => row.cells),
-    };
+    return fileOverview(file);
   }
 
   async check(request: CheckRequest): Promise<WorkerCheck> {
@@ -95,11 +94,22 @@ export class ImportWorkerClient {
     const waitIfHeld = () => this.waitIfHeld('prepare');
     return {
       count: valid.length - [...skip].filter((i) => i >= 0 && i < valid.length).length,
+      organizationNames: () =>
+        Promise.resolve(
+          distinctOrganizationNames(
+            valid.map((input, index) => (skip.has(index) ? '' : input.organizationName)),
+          ),
+        ),
       async *batches(stamp: ContactStamp) {
         await waitIfHeld();
         yield stampContacts(valid, { first: 0, skip, stamp });
       },
     };
+  }
+
+  inputsAt(indexes: readonly number[]): Promise<ValidContactInput[]> {
+    fakeWorker.requests.push('inputs');
+    return Promise.resolve(indexes.flatMap((index) => this.valid[index] ?? []));
   }
 
   cancel(): void {

@@ -96,6 +96,34 @@ describe('useImportWizard', () => {
     expect(core.contacts.all().map((c) => c.givenName)).toEqual(['Amal', 'Basel']);
   });
 
+  it('updates the contacts a file already holds, in the one commit that stores the new ones', async () => {
+    const { core, state, wizard } = await atColumns();
+    const [amal] = core.contacts.all();
+    await core.contacts.update(amal?.id ?? '', { tags: ['donor'], notes: 'Met in May' });
+    const updatedCsv = `${HEADERS.join(',')},Organization\nAmal,Haddad,amal@example.org,Helem\nBasel,Khoury,basel@example.org,Helem\n`;
+    act(() => wizard().chooseFile(file(updatedCsv, 'again.csv')));
+    await until(() => state().step === 'columns');
+    await act(() => wizard().review());
+    const duplicate = state().check?.duplicates[0];
+    expect(duplicate?.incomingIndex).toBe(0);
+    await act(() => wizard().commit(new Set(), 0, new Map([[0, duplicate?.contactId ?? '']])));
+    expect(state().outcome).toMatchObject({
+      ok: true,
+      value: { updated: 1, organizationsCreated: 1 },
+    });
+    const helem = core.organizations.all().find((o) => o.name === 'Helem');
+    expect(core.contacts.all()).toEqual([
+      expect.objectContaining({
+        givenName: 'Amal',
+        organizationId: helem?.id,
+        tags: ['donor'],
+        notes: 'Met in May',
+      }),
+      expect.objectContaining({ givenName: 'Basel', organizationId: helem?.id }),
+    ]);
+    expect(fakeWorker.requests).toContain('inputs');
+  });
+
   it('goes straight to the review for a vCard file: it has no columns to map', async () => {
     const { core } = await fresh();
     const { state, wizard } = await wizardFor(core);

@@ -99,6 +99,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
     const added = await adding.run(() => core.targets.addContacts(campaignId, ids), {
       done: (result) =>
         t('planner.targets.added', {
+          count: result.added,
           added: format.number(result.added),
           already: format.number(result.alreadyTargets),
         }),
@@ -174,6 +175,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
           data-addable={addable.length}
         >
           {t('planner.targets.matching', {
+            count: matching.length,
             n: format.number(matching.length),
             already: format.number(already),
           })}
@@ -192,7 +194,10 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
           onClick={() => void add(addable.map((contact) => contact.id))}
           data-testid="add-all-matching"
         >
-          {t('planner.targets.addAll', { n: format.number(addable.length) })}
+          {t('planner.targets.addAll', {
+            count: addable.length,
+            n: format.number(addable.length),
+          })}
         </Button>
         <Button
           variant="light"
@@ -201,7 +206,10 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
           onClick={() => void add([...selected])}
           data-testid="add-selected"
         >
-          {t('planner.targets.addSelected', { n: format.number(selected.size) })}
+          {t('planner.targets.addSelected', {
+            count: selected.size,
+            n: format.number(selected.size),
+          })}
         </Button>
       </Group>
       <OutcomeNotice outcome={adding.outcome} testId="add-targets-outcome" />
@@ -230,13 +238,14 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
                     }}
                     label={
                       <span>
-                        <Text span size="sm" fw={500} dir="auto">
-                          {contactName(contact)}
+                        {/* Each part isolated: a Latin name in an Arabic row keeps its place. */}
+                        <Text span size="sm" fw={500}>
+                          <bdi data-testid="add-targets-name">{contactName(contact)}</bdi>
                         </Text>
                         {contact.title ? (
-                          <Text span size="xs" c="dimmed" dir="auto">
+                          <Text span size="xs" c="dimmed">
                             {' · '}
-                            {contact.title}
+                            <bdi>{contact.title}</bdi>
                           </Text>
                         ) : null}
                       </span>

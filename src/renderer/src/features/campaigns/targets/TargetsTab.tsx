@@ -101,6 +101,7 @@ export function TargetsTab({ data, adding, onAddingChange, onLog }: TargetsTabPr
           <Group justify="space-between">
             <Text size="sm" c="dimmed" data-testid="targets-count">
               {t('planner.targets.showing', {
+                count: rows.length,
                 shown: format.number(shown.length),
                 total: format.number(rows.length),
               })}

@@ -6,6 +6,7 @@ import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { formatCalendarDay, formatInstant } from '../format-date';
 import { SectionCard } from '@renderer/ui/SectionCard';
 import { STANCE_COLORS } from '../stance-colors';
+import { formattingLocale } from '@shared/i18n/languages';
 
 /** The campaigns this contact is a target of, with their stance. */
 export function ContactCampaigns({ contact }: { contact: Contact }) {
@@ -32,7 +33,9 @@ export function ContactCampaigns({ contact }: { contact: Contact }) {
               <Group gap={6} wrap="nowrap">
                 <Text size="xs" c="dimmed">
                   {t('contactBook.detail.priority', {
-                    priority: new Intl.NumberFormat(i18n.language).format(target.priority),
+                    priority: new Intl.NumberFormat(formattingLocale(i18n.language)).format(
+                      target.priority,
+                    ),
                   })}
                 </Text>
                 <Badge color={STANCE_COLORS[target.stance]} variant="light" data-testid="stance">

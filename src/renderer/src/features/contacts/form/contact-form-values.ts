@@ -182,22 +182,22 @@ export type FieldProblem =
   | { code: 'invalid-email' }
   | { code: 'invalid-phone' }
   | { code: 'invalid-language' }
-  | { code: 'address-line-required' }
+  | { code: 'address-part-required' }
   | { code: 'required' }
   | { code: 'too-long'; max: number }
   | { code: 'too-many'; max: number }
   | { code: 'invalid' };
 
 export function problemOf(issue: z.core.$ZodIssue): FieldProblem {
-  const [head, , leaf] = issue.path;
+  const [head] = issue.path;
   if (issue.code === 'custom' && head === 'displayName') return { code: 'name-required' };
   if (issue.code === 'invalid_format') {
     if (head === 'emails') return { code: 'invalid-email' };
     if (head === 'phones') return { code: 'invalid-phone' };
     if (head === 'preferredLanguage') return { code: 'invalid-language' };
   }
+  if (issue.code === 'custom' && head === 'addresses') return { code: 'address-part-required' };
   if (issue.code === 'too_small') {
-    if (head === 'addresses' && leaf === 'lines') return { code: 'address-line-required' };
     return { code: 'required' };
   }
   if (issue.code === 'too_big') {

@@ -15,8 +15,8 @@ export function useProblemText(): (problem: FieldProblem | undefined) => string 
         return t('contactBook.errors.invalidPhone');
       case 'invalid-language':
         return t('contactBook.errors.invalidLanguage');
-      case 'address-line-required':
-        return t('contactBook.errors.addressLineRequired');
+      case 'address-part-required':
+        return t('contactBook.errors.addressPartRequired');
       case 'required':
         return t('contactBook.errors.required');
       case 'too-long':

@@ -2,11 +2,15 @@ import { List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '@core/domain/template';
 import { formatNumber } from '@renderer/lib/format-number';
+import { formattingLocale } from '@shared/i18n/languages';
 
 /** The versions a template had: each save keeps the wording it replaced. */
 export function TemplateHistory({ template }: { template: Template }) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return (
     <div data-testid="template-history">
       <Title order={3} size="h5" mb={4}>

@@ -132,7 +132,11 @@ function GenerateLettersForm({
         <Text size="sm" data-testid="generate-progress-text">
           {p?.phase === 'pack'
             ? t('writer.generate.packing')
-            : t('writer.generate.progress', { done: n(p?.done ?? 0), total: n(p?.total ?? 0) })}
+            : t('writer.generate.progress', {
+                count: p?.total ?? 0,
+                done: n(p?.done ?? 0),
+                total: n(p?.total ?? 0),
+              })}
         </Text>
         <Group justify="flex-end">
           <Button
@@ -231,7 +235,7 @@ function GenerateLettersForm({
           {t('writer.generate.close')}
         </Button>
         <Button disabled={!canStart} onClick={start} data-testid="generate-start">
-          {t('writer.generate.start', { n: n(count) })}
+          {t('writer.generate.start', { count, n: n(count) })}
         </Button>
       </Group>
     </Stack>

@@ -31,7 +31,10 @@ export function RecipientChecks({
   return (
     <Notice
       tone="warning"
-      title={t('writer.generate.problemsTitle', { n: formatNumber(checks.length, i18n.language) })}
+      title={t('writer.generate.problemsTitle', {
+        count: checks.length,
+        n: formatNumber(checks.length, i18n.language),
+      })}
       data-testid="generate-problems"
     >
       <Stack gap="xs">

@@ -98,7 +98,13 @@ export function useLetterGeneration(core: DataCore) {
     }
     setFile(result.file);
     setPhase('done');
-    await save(result.file, t('writer.generate.recorded', { n: n(result.letters.length) }));
+    await save(
+      result.file,
+      t('writer.generate.recorded', {
+        count: result.letters.length,
+        n: n(result.letters.length),
+      }),
+    );
   };
 
   return {

@@ -8,6 +8,7 @@ import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreVersion } from '@renderer/app/data/use-store-query';
 import { LetterStatusSelect } from './LetterStatusSelect';
 import classes from './LettersTable.module.css';
+import { formattingLocale } from '@shared/i18n/languages';
 
 const TABLES = ['letters', 'contacts', 'campaigns'] as const;
 const ROW_HEIGHT = 48;
@@ -131,7 +132,11 @@ export function LettersTable({
     [shown],
   );
   const date = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () =>
+      new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }),
     [i18n.language],
   );
   if (rows.length === 0)

@@ -4,6 +4,7 @@ import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { ClipboardSetting } from './ClipboardSetting';
+import { DuressSetting } from './DuressSetting';
 import { ScreenCaptureSetting } from './ScreenCaptureSetting';
 import { WipeAfterSetting } from './WipeAfterSetting';
 
@@ -21,6 +22,8 @@ export function SecuritySection() {
         <ChangePassphraseForm />
         <Divider />
         <WipeAfterSetting />
+        <Divider />
+        <DuressSetting />
       </Stack>
     </SettingsSection>
   );

@@ -12,6 +12,7 @@ import {
   type PreparedContacts,
   type TextEncodingName,
 } from '@core/transfer';
+import type { ContactInput } from '@core/domain/contact';
 import { postContactKeys } from '../../duplicates/worker/post-contact-keys';
 import type {
   FileOverview,
@@ -25,6 +26,7 @@ export interface ReadRequest {
   bytes: Uint8Array;
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
+  sheet?: string;
 }
 
 export interface CheckRequest {
@@ -93,6 +95,11 @@ export class ImportWorkerClient {
     const skipped = [...skip].filter((index) => index >= 0 && index < check.validCount).length;
     return {
       count: check.validCount - skipped,
+      organizationNames: async () => {
+        const response = await this.send({ type: 'organizations', skip: [...skip] });
+        if (response.type !== 'organizations') throw new Error('The import worker did not answer.');
+        return response.names;
+      },
       batches: (stamp) => this.take(check, skip, stamp),
     };
   }
@@ -117,6 +124,14 @@ export class ImportWorkerClient {
       if (response.type !== 'records') throw new Error('The import worker did not answer.');
       yield { records: response.records, linked: response.linked };
     }
+  }
+
+  /** The last check's valid contacts at `indexes`, in that order. */
+  async inputsAt(indexes: readonly number[]): Promise<ContactInput[]> {
+    if (!this.checked) throw new Error('No check to import.');
+    const response = await this.send({ type: 'inputs', indexes: [...indexes] });
+    if (response.type !== 'inputs') throw new Error('The import worker did not answer.');
+    return response.inputs;
   }
 
   /** Stops what the worker is doing; the promise of the running request rejects. */

@@ -11,11 +11,12 @@ import type { ValidContactInput } from '@core/domain/contact';
 import { errorText } from '@renderer/lib/error-text';
 import {
   checkImport,
+  distinctOrganizationNames,
   stampContacts,
-  readImportFile,
   TransferFileError,
-  type ReadImportFile,
 } from '@core/transfer';
+import { readImportFile, type ReadImportFile } from '@core/transfer/read-import-file';
+import { fileOverview } from './file-overview';
 import { collectContactKeys } from '../../duplicates/worker/post-contact-keys';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './messages';
 
@@ -25,7 +26,6 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const SAMPLE_ROWS = 20;
 /** As many as the review step shows. */
 const PREVIEW_ROWS = 20;
 
@@ -46,20 +46,14 @@ function fail(error: unknown): void {
 function read(request: Extract<ImportWorkerRequest, { type: 'read' }>): void {
   file = undefined;
   valid = [];
-  file = readImportFile(request.name, request.bytes, request.encoding, request.delimiter);
-  const { table, cards } = file;
-  scope.postMessage({
-    type: 'read',
-    file: {
-      format: file.format,
-      encoding: file.encoding,
-      detectedEncoding: file.detectedEncoding,
-      ...(table && { delimiter: table.delimiter }),
-      headers: table?.headers ?? [],
-      rowCount: table?.rows.length ?? cards?.rows.length ?? 0,
-      sampleRows: (table?.rows ?? []).slice(0, SAMPLE_ROWS).map((row) => row.cells),
-    },
-  });
+  file = readImportFile(
+    request.name,
+    request.bytes,
+    request.encoding,
+    request.delimiter,
+    request.sheet,
+  );
+  scope.postMessage({ type: 'read', file: fileOverview(file) });
 }
 
 async function check(request: Extract<ImportWorkerRequest, { type: 'check' }>): Promise<void> {
@@ -90,6 +84,15 @@ scope.onmessage = (event) => {
     if (request.type === 'read') read(request);
     else if (request.type === 'existing') collectContactKeys(existing, request);
     else if (request.type === 'take') take(request);
+    else if (request.type === 'organizations') {
+      const skip = new Set(request.skip);
+      const names = valid.map((input, index) => (skip.has(index) ? '' : input.organizationName));
+      scope.postMessage({ type: 'organizations', names: distinctOrganizationNames(names) });
+    } else if (request.type === 'inputs')
+      scope.postMessage({
+        type: 'inputs',
+        inputs: request.indexes.flatMap((index) => valid[index] ?? []),
+      });
     else void check(request).catch(fail);
   } catch (error) {
     fail(error);

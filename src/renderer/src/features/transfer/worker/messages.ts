@@ -12,10 +12,13 @@ import type { Contact, ContactInput } from '@core/domain/contact';
 
 /** The file as the columns step shows it; the rows themselves stay in the worker. */
 export interface FileOverview {
-  format: 'delimited' | 'vcard';
+  format: 'delimited' | 'vcard' | 'workbook';
   encoding: TextEncodingName;
   detectedEncoding: TextEncodingName;
   delimiter?: Delimiter;
+  /** Workbooks: every sheet's name, and the one read. */
+  sheets?: string[];
+  sheet?: string;
   headers: string[];
   /** Rows (or cards) in the file. */
   rowCount: number;
@@ -30,6 +33,7 @@ export type ImportWorkerRequest =
       bytes: Uint8Array;
       encoding?: TextEncodingName;
       delimiter?: Delimiter;
+      sheet?: string;
     }
   /** Stored contacts for the duplicate check, a slice at a time. */
   | ContactKeysMessage
@@ -38,7 +42,11 @@ export type ImportWorkerRequest =
    * Valid contacts of the last check, `start` to `start + count` but those at `skip`, made into
    * records (the page asks as it writes).
    */
-  | { type: 'take'; start: number; count: number; skip: number[]; stamp: ContactStamp };
+  | { type: 'take'; start: number; count: number; skip: number[]; stamp: ContactStamp }
+  /** The checked contacts at these positions, as they are (to refresh stored ones). */
+  | { type: 'inputs'; indexes: number[] }
+  /** The organization names of the checked contacts but those at `skip`, each once. */
+  | { type: 'organizations'; skip: number[] };
 
 export type ImportWorkerFailure =
   | { kind: 'file'; code: TransferFileErrorCode; details: Record<string, number | string> }
@@ -49,6 +57,8 @@ export type ImportWorkerResponse =
   | { type: 'progress'; done: number; total: number }
   /** The records asked for by `take`; `linked` of them were linked to an organization. */
   | { type: 'records'; records: Contact[]; linked: number }
+  | { type: 'inputs'; inputs: ContactInput[] }
+  | { type: 'organizations'; names: string[] }
   /** The check; its valid contacts stay in the worker but for the first few, shown as preview. */
   | { type: 'checked'; check: WorkerCheck }
   | { type: 'failed'; failure: ImportWorkerFailure };

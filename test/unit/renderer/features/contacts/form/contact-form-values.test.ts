@@ -42,7 +42,7 @@ describe('the contact form', () => {
       phones: [{ label: 'mobile', value: 'call me' }],
       preferredLanguage: 'Arabic',
       addresses: [
-        { label: 'home', lines: '  ', locality: 'Cairo', region: '', postalCode: '', country: '' },
+        { label: 'home', lines: '  ', locality: '', region: '', postalCode: '', country: '' },
       ],
       title: 'x'.repeat(201),
     };
@@ -52,9 +52,30 @@ describe('the contact form', () => {
       'emails.1.value': { code: 'invalid-email' },
       'phones.0.value': { code: 'invalid-phone' },
       preferredLanguage: { code: 'invalid-language' },
-      'addresses.0.lines': { code: 'address-line-required' },
+      'addresses.0.lines': { code: 'address-part-required' },
       title: { code: 'too-long', max: 200 },
     });
     expect(contactInputOf(values).emails).toHaveLength(1);
+  });
+
+  it('keeps an address that has only a city', () => {
+    const values = {
+      ...formValuesOf(),
+      givenName: 'Rana',
+      addresses: [
+        { label: 'home', lines: '', locality: 'Cairo', region: '', postalCode: '', country: '' },
+      ],
+    };
+    expect(checkContactForm(values).size).toBe(0);
+    expect(contactInputOf(values).addresses).toEqual([
+      {
+        label: 'home',
+        lines: [],
+        locality: 'Cairo',
+        region: undefined,
+        postalCode: undefined,
+        country: undefined,
+      },
+    ]);
   });
 });
