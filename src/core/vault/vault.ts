@@ -1,23 +1,30 @@
 /**
  * The encrypted workspace's life: set up a passphrase on first run, unlock, count failed
  * attempts (and wipe after N when the user asked for it), change the passphrase, recover
- * with the recovery key, erase. Unlocking yields a DataCore whose every stored row is sealed
+ * with the recovery key (both rotate the data key), erase. Unlocking yields a DataCore whose every stored row is sealed
  * with the data key; locking is closing it, which drops the records and the search index.
  */
 import { WrongPassphraseError } from '../crypto/errors';
 import {
-  changePassphrase,
   createKeyring,
+  endRotation,
   isKeyring,
   openKeyring,
-  resetPassphrase,
+  openRotation,
+  rotateWithPassphrase,
+  rotateWithRecoveryKey,
   type Keyring,
 } from '../crypto/keyring';
 import { aesGcmCipher } from '../crypto/record-cipher';
 import type { Unsealer } from '../crypto/unsealer';
 import { DATABASE_NAME, TadamunDatabase } from '../db/database';
 import { openDataCore, type DataCore, type DataCoreOptions } from '../db/data-core';
-import { readStoredRows, rowsSettled, type StoredRows } from '../db/record-store';
+import {
+  readStoredRows,
+  rowsSettled,
+  type ResealProgress,
+  type StoredRows,
+} from '../db/record-store';
 
 const KEYRING_KEY = 'keyring';
 const LOCKOUT_KEY = 'lockout';
@@ -31,7 +38,10 @@ export interface Lockout {
 export type VaultState =
   { kind: 'new' } | { kind: 'locked'; lockout: Lockout; hasRecoveryKey: boolean };
 
-export type VaultOptions = Omit<DataCoreOptions, 'cipher' | 'openingCipher' | 'rows'> & {
+export type VaultOptions = Omit<
+  DataCoreOptions,
+  'cipher' | 'openingCipher' | 'rows' | 'keyGeneration' | 'previousKey'
+> & {
   /** PBKDF2 iterations for new key wrappings. */
   iterations?: number;
   /**
@@ -56,8 +66,35 @@ export class WrongPassphraseAttemptError extends WrongPassphraseError {
   }
 }
 
+/** Reports a key rotation's re-sealing: rows done of the total. */
+export interface RotationProgress {
+  onResealed?: ResealProgress;
+}
+
+/**
+ * The new passphrase is in effect, but re-sealing the rows with the new key stopped (a full
+ * disk, a closed window): it resumes at the next unlock, and until then the old key is kept.
+ */
+export class RotationIncompleteError extends Error {
+  constructor(readonly reason: unknown) {
+    super(
+      'The new passphrase is set, but re-encrypting the workspace did not finish: it resumes at the next unlock.',
+    );
+    this.name = 'RotationIncompleteError';
+  }
+}
+
+/** The data key to open with, and during a rotation, the previous one. */
+interface OpenKeys {
+  dataKey: CryptoKey;
+  generation: number;
+  previous?: { generation: number; key: CryptoKey } | undefined;
+}
+
 export class Vault {
   readonly name: string;
+  /** A recovery key made by a rotation finished at unlock, for the app to show once. */
+  private madeRecoveryKey: string | undefined;
 
   constructor(private readonly options: VaultOptions = {}) {
     this.name = options.name ?? DATABASE_NAME;
@@ -101,7 +138,7 @@ export class Vault {
   }
 
   private open(
-    dataKey: CryptoKey,
+    { dataKey, generation, previous }: OpenKeys,
     rows?: StoredRows,
     unsealer?: Unsealer,
     sealPlainRows = false,
@@ -112,9 +149,33 @@ export class Vault {
       sealPlainRows,
       name: this.name,
       cipher: aesGcmCipher(dataKey),
+      keyGeneration: generation,
+      ...(previous && {
+        previousKey: { generation: previous.generation, cipher: aesGcmCipher(previous.key) },
+      }),
       ...(unsealer && { openingCipher: aesGcmCipher(dataKey, unsealer) }),
       ...(rows && { rows }),
     });
+  }
+
+  /**
+   * Re-seals every row still sealed with the previous key, then stores the keyring without
+   * it: from then on no copy of the previous key is left in the keyring.
+   */
+  private async finishRotation(core: DataCore, progress: RotationProgress): Promise<void> {
+    await core.store.resealAll(progress.onResealed);
+    await this.withDb(async (db) => {
+      const keyring = await this.keyring(db);
+      if (!keyring?.rotation) return;
+      await db.vault.put({ key: KEYRING_KEY, value: endRotation(keyring) });
+    });
+  }
+
+  /** The recovery key made when a change of key interrupted earlier was finished at unlock. */
+  takeNewRecoveryKey(): string | undefined {
+    const made = this.madeRecoveryKey;
+    this.madeRecoveryKey = undefined;
+    return made;
   }
 
   /**
@@ -136,7 +197,8 @@ export class Vault {
         { key: LOCKOUT_KEY, value: { failedAttempts: 0, wipeAfter: null } },
       ]);
     });
-    const core = await this.open(created.dataKey, undefined, undefined, true);
+    const keys = { dataKey: created.dataKey, generation: 0 };
+    const core = await this.open(keys, undefined, undefined, true);
     return { core, ...(created.recoveryKey && { recoveryKey: created.recoveryKey }) };
   }
 
@@ -144,7 +206,10 @@ export class Vault {
    * Throws WrongPassphraseAttemptError (with the attempts left before a wipe, if one is set),
    * or WorkspaceWipedError when this failure reached the limit.
    */
-  async unlock(passphrase: string, progress: { onKeyReady?: () => void } = {}): Promise<DataCore> {
+  async unlock(
+    passphrase: string,
+    progress: { onKeyReady?: () => void } & RotationProgress = {},
+  ): Promise<DataCore> {
     const unsealer = this.options.unsealer?.();
     try {
       return await this.unlockWith(passphrase, progress, unsealer);
@@ -155,7 +220,7 @@ export class Vault {
 
   private async unlockWith(
     passphrase: string,
-    progress: { onKeyReady?: () => void },
+    progress: { onKeyReady?: () => void } & RotationProgress,
     unsealer: Unsealer | undefined,
   ): Promise<DataCore> {
     const opened = await this.withDb(async (db) => {
@@ -170,7 +235,14 @@ export class Vault {
         if (lockout.failedAttempts > 0) {
           await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts: 0 } });
         }
-        return { key, rows: reading };
+        // A change of key that did not finish (the app closed): both keys open the rows.
+        const rotation = await openRotation(keyring, key);
+        const keys: OpenKeys = {
+          dataKey: key,
+          generation: keyring.generation ?? 0,
+          previous: rotation && { generation: rotation.generation, key: rotation.previousKey },
+        };
+        return { keys, rows: reading, recoveryKey: rotation?.recoveryKey };
       } catch (error) {
         await rowsSettled(reading);
         if (!(error instanceof WrongPassphraseError)) throw error;
@@ -186,36 +258,84 @@ export class Vault {
       await this.erase();
       throw new WorkspaceWipedError();
     }
-    return this.open(opened.key, opened.rows, unsealer);
+    const core = await this.open(opened.keys, opened.rows, unsealer);
+    if (opened.keys.previous) {
+      // Resumed here; if it stops again (a full disk), the next unlock resumes it.
+      await this.finishRotation(core, progress).then(
+        () => (this.madeRecoveryKey = opened.recoveryKey),
+        () => undefined,
+      );
+    }
+    return core;
   }
 
-  /** The recovery key opens the workspace and sets a new passphrase. */
-  async recover(recoveryKey: string, newPassphrase: string): Promise<DataCore> {
-    const dataKey = await this.withDb(async (db) => {
+  /**
+   * The recovery key opens the workspace and sets a new passphrase, with a new data key and a
+   * new recovery key (the old one no longer opens anything). If re-sealing stops half-way
+   * the workspace is still returned, and the next unlock finishes it.
+   */
+  async recover(
+    recoveryKey: string,
+    newPassphrase: string,
+    progress: RotationProgress = {},
+  ): Promise<{ core: DataCore; recoveryKey?: string }> {
+    const rotation = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
-      const reset = await resetPassphrase(keyring, recoveryKey, newPassphrase, {
+      const rotated = await rotateWithRecoveryKey(keyring, recoveryKey, newPassphrase, {
         iterations: this.options.iterations,
       });
       await db.vault.bulkPut([
-        { key: KEYRING_KEY, value: reset.keyring },
+        { key: KEYRING_KEY, value: rotated.keyring },
         { key: LOCKOUT_KEY, value: { ...(await this.lockout(db)), failedAttempts: 0 } },
       ]);
-      return reset.dataKey;
+      return rotated;
     });
-    return this.open(dataKey);
+    const core = await this.open({
+      dataKey: rotation.dataKey,
+      generation: rotation.keyring.generation ?? 0,
+      previous: {
+        generation: rotation.keyring.rotation?.generation ?? 0,
+        key: rotation.previousKey,
+      },
+    });
+    try {
+      await this.finishRotation(core, progress);
+    } catch {
+      // The rotation is stored: the next unlock resumes it, and shows the recovery key then.
+      return { core };
+    }
+    return { core, ...(rotation.recoveryKey && { recoveryKey: rotation.recoveryKey }) };
   }
 
-  /** Re-wraps the data key; the data itself is not re-encrypted. */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    await this.withDb(async (db) => {
+  /**
+   * Sets a new passphrase with a new data key: the open workspace's rows are re-sealed with
+   * it (in slices, reporting progress), then the old key is dropped. Returns the new recovery
+   * key when the workspace had one. Throws WrongPassphraseError when `current` is wrong, or
+   * RotationIncompleteError when the new passphrase is set but re-sealing stopped.
+   */
+  async changePassphrase(
+    core: DataCore,
+    current: string,
+    next: string,
+    progress: RotationProgress = {},
+  ): Promise<{ recoveryKey?: string }> {
+    const rotation = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
-      const changed = await changePassphrase(keyring, current, next, {
+      const rotated = await rotateWithPassphrase(keyring, current, next, {
         iterations: this.options.iterations,
       });
-      await db.vault.put({ key: KEYRING_KEY, value: changed });
+      await db.vault.put({ key: KEYRING_KEY, value: rotated.keyring });
+      return rotated;
     });
+    try {
+      await core.store.rekey(aesGcmCipher(rotation.dataKey), rotation.keyring.generation ?? 0);
+      await this.finishRotation(core, progress);
+    } catch (error) {
+      throw new RotationIncompleteError(error);
+    }
+    return rotation.recoveryKey ? { recoveryKey: rotation.recoveryKey } : {};
   }
 
   async setWipeAfter(wipeAfter: number | null): Promise<void> {

@@ -11,10 +11,12 @@ import { useAction } from '@renderer/lib/use-action';
 import { useSession } from '@renderer/app/session/session-context';
 import { GateScreen } from './GateScreen';
 import { RecoverForm } from './RecoverForm';
+import { ResealProgress } from './ResealProgress';
+import { useResealProgress } from './use-reseal-progress';
 import { Notice } from '../../ui/Notice';
 
 type LockedState = Extract<VaultState, { kind: 'locked' }>;
-type Opening = () => (core: DataCore) => void;
+type Opening = () => (core: DataCore, recoveryKey?: string, replaced?: boolean) => void;
 
 function attemptsLeftOf(state: LockedState): number | null {
   const { wipeAfter, failedAttempts } = state.lockout;
@@ -63,6 +65,7 @@ function UnlockForm({
   const { vault } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const unlocking = useAction();
+  const resealing = useResealProgress();
   const [wrong, setWrong] = useState(false);
   /** From the last failed attempt; until then, from the stored state. */
   const [lastAttemptsLeft, setAttemptsLeft] = useState<number | null | undefined>(undefined);
@@ -73,7 +76,13 @@ function UnlockForm({
     event.preventDefault();
     if (unlocking.busy || passphrase === '') return;
     const accept = beginOpening();
-    await unlocking.run(async () => accept(await vault.unlock(passphrase)), {
+    resealing.reset();
+    const unlock = async () => {
+      // A change of key interrupted earlier finishes here, and may bring a new recovery key.
+      const core = await vault.unlock(passphrase, { onResealed: resealing.onResealed });
+      accept(core, vault.takeNewRecoveryKey(), true);
+    };
+    await unlocking.run(unlock, {
       failed: (reason, error) => {
         if (error instanceof WorkspaceWipedError) {
           onWiped();
@@ -129,6 +138,7 @@ function UnlockForm({
             {t('vault.lock.attemptsLeft', { attempts: formatNumber(attemptsLeft, i18n.language) })}
           </Notice>
         )}
+        {unlocking.busy && <ResealProgress count={resealing.count} />}
         {unlocking.outcome && (
           <Notice tone="danger" data-testid="unlock-failed">
             {unlocking.outcome.message}
