@@ -19,6 +19,7 @@ import { aesGcmCipher } from '../crypto/record-cipher';
 import type { Unsealer } from '../crypto/unsealer';
 import { DATABASE_NAME, TadamunDatabase } from '../db/database';
 import { openDataCore, type DataCore, type DataCoreOptions } from '../db/data-core';
+import { scrubStorageLog } from '../db/log-scrub';
 import {
   readStoredRows,
   rowsSettled,
@@ -44,6 +45,8 @@ export type VaultOptions = Omit<
 > & {
   /** PBKDF2 iterations for new key wrappings. */
   iterations?: number;
+  /** Filler written after a key rotation so that storage drops the old keyring (log-scrub.ts). */
+  scrubBytes?: number;
   /**
    * Starts an unsealer that decrypts the rows read at unlock off the page (the app's
    * worker); started before the key derivation so that it is ready when the key is, and
@@ -143,7 +146,12 @@ export class Vault {
     unsealer?: Unsealer,
     sealPlainRows = false,
   ): Promise<DataCore> {
-    const { iterations: _iterations, unsealer: _unsealer, ...options } = this.options;
+    const {
+      iterations: _iterations,
+      unsealer: _unsealer,
+      scrubBytes: _scrubBytes,
+      ...options
+    } = this.options;
     return openDataCore({
       ...options,
       sealPlainRows,
@@ -160,7 +168,7 @@ export class Vault {
 
   /**
    * Re-seals every row still sealed with the previous key, then stores the keyring without
-   * it: from then on no copy of the previous key is left in the keyring.
+   * it, then has storage drop its old copies of the keyring and rows (see log-scrub.ts).
    */
   private async finishRotation(core: DataCore, progress: RotationProgress): Promise<void> {
     await core.store.resealAll(progress.onResealed);
@@ -169,6 +177,9 @@ export class Vault {
       if (!keyring?.rotation) return;
       await db.vault.put({ key: KEYRING_KEY, value: endRotation(keyring) });
     });
+    // Best effort: the rotation is complete without it; storage may just keep old copies.
+    const { indexedDB, scrubBytes } = this.options;
+    await scrubStorageLog({ indexedDB, bytes: scrubBytes }).catch(() => undefined);
   }
 
   /** The recovery key made when a change of key interrupted earlier was finished at unlock. */

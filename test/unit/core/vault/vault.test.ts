@@ -22,7 +22,13 @@ const MARKERS = ['QZXMARKERLATIN', 'علامةسريةفريدة'];
 function vaultOn(factory = new IDBFactory(), name = 'vault-test') {
   return {
     factory,
-    vault: new Vault({ name, indexedDB: factory, IDBKeyRange, iterations: MIN_PBKDF2_ITERATIONS }),
+    vault: new Vault({
+      name,
+      indexedDB: factory,
+      IDBKeyRange,
+      iterations: MIN_PBKDF2_ITERATIONS,
+      scrubBytes: 1 << 20,
+    }),
   };
 }
 
