@@ -60,8 +60,10 @@ export async function scrubStorageLog({
     for (let start = 0; start < count; start += VALUES_PER_TRANSACTION) {
       const tx = db.transaction('filler', 'readwrite');
       const store = tx.objectStore('filler');
-      for (let key = start; key < Math.min(count, start + VALUES_PER_TRANSACTION); key += 1) {
-        store.put(randomValue(), key);
+      for (let index = start; index < Math.min(count, start + VALUES_PER_TRANSACTION); index += 1) {
+        // Random keys: every flushed table spans the whole filler range, so the tables overlap
+        // and are merged (rewritten, dropping old values) rather than moved down as they are.
+        store.put(randomValue(), crypto.getRandomValues(new Uint32Array(2)).join('.'));
       }
       await transactionDone(tx);
     }
