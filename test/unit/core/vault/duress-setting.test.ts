@@ -13,6 +13,9 @@ import {
 } from '@core/index';
 import { rawDatabaseText } from './raw-scan';
 
+// Each unlock derives keys twice (the duress check): slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 const PASS = 'a long enough passphrase';
 const DURESS = 'the sky is green today';
 const NAME = 'duress-test';

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   MIN_PBKDF2_ITERATIONS,
   TamperedDataError,
@@ -15,6 +15,9 @@ import { isMetaPart, RowCodec } from '@core/db/row-codec';
 import { RotationIncompleteError } from '@core/vault/vault';
 import { failNthWrite } from '../../../helpers/fail-nth-write';
 import { rawDatabaseText } from './raw-scan';
+
+// Each unlock derives keys twice (the duress check): slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const PASS = 'a long enough passphrase';
 const MARKERS = ['QZXMARKERLATIN', 'علامةسريةفريدة'];
