@@ -5,13 +5,14 @@
  * session storage, caches) is exactly what a new install's is: no sealed row, no keyring, no
  * setting; and the first-run screen is the same, with no "erased" notice.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { launchPersistent, recordRequests, requestsOutside } from '../helpers/chromium';
+import { filesUnder } from '../helpers/profile-files';
 import { loadDemoWorkspace, lockWorkspace, setUpWorkspace, TEST_PASSPHRASE } from './workspace';
 
 const baseUrl = inject('baseUrl');
@@ -77,15 +78,6 @@ function keyringSalt(page: Page): Promise<string> {
     );
     db.close();
     return row.value.passphrase.kdf.salt;
-  });
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(file) : [file];
   });
 }
 

@@ -7,12 +7,13 @@
  * proves the scan would see them. Then the same markers typed through the real forms
  * (contact, campaign, interaction note, template, search): form history must not keep them.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchPersistent, recordRequests, requestsOutside } from '../helpers/chromium';
+import { filesUnder, filesWithMarkers } from '../helpers/profile-files';
 import { setUpWorkspace } from './workspace';
 
 const baseUrl = inject('baseUrl');
@@ -21,27 +22,6 @@ const profiles: string[] = [];
 afterAll(() => {
   for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
 });
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(file) : [file];
-  });
-}
-
-/** Files of the profile holding any marker, in UTF-8 or UTF-16LE. */
-function filesWithMarkers(dir: string, markers: readonly string[]): string[] {
-  const needles = markers.flatMap((marker) => [
-    Buffer.from(marker, 'utf8'),
-    Buffer.from(marker, 'utf16le'),
-  ]);
-  return filesUnder(dir).filter((file) => {
-    const bytes = readFileSync(file);
-    return needles.some((needle) => bytes.includes(needle));
-  });
-}
 
 async function writeAndSearch(encrypted: boolean, markers: readonly string[]): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tadamun-profile-'));

@@ -269,6 +269,14 @@ describe('first run, lock and unlock, in English', () => {
     // Typed in lower case without dashes, as someone reading it from paper might.
     await key.fill(recoveryKey.replace(/-/g, ' ').toLowerCase());
     await page.getByTestId('recover-submit').click();
+    // The data key was replaced: a new recovery key, and the one just used opens nothing.
+    await page.getByTestId('recovery-key-screen').waitFor();
+    await page.getByText('the old one no longer opens anything').waitFor();
+    const replaced = await readRecoveryKey(page);
+    expect(replaced).not.toBe(recoveryKey);
+    recoveryKey = replaced;
+    await page.getByTestId('recovery-key-stored').check();
+    await page.getByTestId('recovery-key-continue').click();
     await page.getByTestId('lock-button').waitFor();
     await lockWorkspace(page);
     await tryWrongPassphrase(page, passphrase);
@@ -289,6 +297,13 @@ describe('first run, lock and unlock, in English', () => {
     await form.getByText('The current passphrase is not correct.').waitFor();
     await page.getByTestId('change-current').fill(passphrase);
     await page.getByTestId('change-submit').click();
+    // A new data key comes with a new recovery key, shown once in place of the form.
+    await page.getByTestId('recovery-key-panel').waitFor();
+    const replaced = await readRecoveryKey(page);
+    expect(replaced).not.toBe(recoveryKey);
+    recoveryKey = replaced;
+    await page.getByTestId('recovery-key-stored').check();
+    await page.getByTestId('recovery-key-continue').click();
     await page.getByTestId('change-done').waitFor();
     expect(await page.getByTestId('change-current').inputValue()).toBe('');
     await lockWorkspace(page);

@@ -2,10 +2,11 @@
  * The workspace's data key, wrapped (AES-GCM) by a key derived from the passphrase and,
  * optionally, by one derived from a recovery key. The keyring itself holds no secret: it is
  * stored in plain next to the encrypted data, since it must be read before unlocking.
- * Changing the passphrase re-wraps the same data key: the data is not re-encrypted.
+ * Changing the passphrase (or recovering) rotates the data key: a new key is wrapped, the old
+ * one is kept sealed under it (`rotation`) until every row is re-sealed, then dropped.
  */
-import { randomBytes } from './bytes';
-import { WrongPassphraseError } from './errors';
+import { randomBytes, utf8 } from './bytes';
+import { TamperedDataError, WrongPassphraseError } from './errors';
 import { deriveKey, newKdfParams, type KdfParams } from './kdf';
 import { normalizeRecoveryKey, newRecoveryKey } from './recovery-key';
 import { importAesKey, seal, unseal, type Sealed } from './sealed';
@@ -18,15 +19,30 @@ export interface WrappedKey {
   sealed: Sealed;
 }
 
+/** A key rotation under way: rows still sealed with the previous key remain readable. */
+export interface KeyRotation {
+  /** The generation of the key being replaced (rows carry the generation that sealed them). */
+  generation: number;
+  /** The previous data key, sealed with the current one: the new passphrase opens both. */
+  previousKey: Sealed;
+  /** The new recovery key's text, sealed with the current data key, until it is shown. */
+  recoveryKey?: Sealed;
+}
+
 export interface Keyring {
   format: typeof KEYRING_FORMAT;
   version: typeof KEYRING_VERSION;
   passphrase: WrappedKey;
   recovery?: WrappedKey;
+  /** Counts data keys: 0 (absent) for the first, one more at each rotation. */
+  generation?: number;
+  rotation?: KeyRotation;
 }
 
 const PASSPHRASE_CONTEXT = 'tadamun:data-key:passphrase';
 const RECOVERY_CONTEXT = 'tadamun:data-key:recovery';
+const previousKeyContext = (generation: number) => `tadamun:data-key:previous/${generation}`;
+const RECOVERY_TEXT_CONTEXT = 'tadamun:recovery-key:new';
 
 export interface KeyringOptions {
   /** PBKDF2 iterations for new wrappings (default DEFAULT_PBKDF2_ITERATIONS). */
@@ -95,28 +111,79 @@ export async function openKeyring(keyring: Keyring, passphrase: string): Promise
   return useKey(await unwrap(keyring.passphrase, passphrase, PASSPHRASE_CONTEXT));
 }
 
-/** The keyring with the data key wrapped by a new passphrase (the current one must open it). */
-export async function changePassphrase(
+export interface Rotation {
+  /** To store at once: the new key's wrappings, and the old key sealed under the new one. */
+  keyring: Keyring;
+  /** The new data key: rows are sealed with it from now on. */
+  dataKey: CryptoKey;
+  /** Replaces the old recovery key when the keyring had one; shown to the user once. */
+  recoveryKey?: string;
+}
+
+/** Refuses a second rotation before the first is finished (its previous key would be lost). */
+function checkNotRotating(keyring: Keyring): void {
+  if (keyring.rotation) {
+    throw new Error('A change of key is still under way: unlock the workspace to finish it.');
+  }
+}
+
+/** A new data key for `oldRaw` (wiped here), wrapped by `next` and a new recovery key. */
+async function rotateFrom(
+  keyring: Keyring,
+  oldRaw: Uint8Array<ArrayBuffer>,
+  next: string,
+  options: KeyringOptions,
+): Promise<Rotation> {
+  try {
+    const raw = randomBytes(32);
+    const generation = (keyring.generation ?? 0) + 1;
+    const recoveryKey = keyring.recovery ? newRecoveryKey() : undefined;
+    const passphrase = await wrap(raw, next, PASSPHRASE_CONTEXT, options);
+    const recovery = recoveryKey
+      ? await wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options)
+      : undefined;
+    const dataKey = await useKey(raw);
+    const rotation: KeyRotation = {
+      generation: generation - 1,
+      previousKey: await seal(dataKey, oldRaw, previousKeyContext(generation - 1)),
+      ...(recoveryKey && {
+        recoveryKey: await seal(dataKey, utf8.encode(recoveryKey), RECOVERY_TEXT_CONTEXT),
+      }),
+    };
+    const { recovery: _old, rotation: _none, ...rest } = keyring;
+    return {
+      keyring: { ...rest, passphrase, ...(recovery && { recovery }), generation, rotation },
+      dataKey,
+      ...(recoveryKey && { recoveryKey }),
+    };
+  } finally {
+    oldRaw.fill(0);
+  }
+}
+
+/**
+ * Begins a rotation with the current passphrase (WrongPassphraseError if it does not open
+ * the keyring): the returned keyring must be stored before any row is sealed with the new key.
+ */
+export async function rotateWithPassphrase(
   keyring: Keyring,
   current: string,
   next: string,
   options: KeyringOptions = {},
-): Promise<Keyring> {
+): Promise<Rotation> {
+  checkNotRotating(keyring);
   const raw = await unwrap(keyring.passphrase, current, PASSPHRASE_CONTEXT);
-  try {
-    return { ...keyring, passphrase: await wrap(raw, next, PASSPHRASE_CONTEXT, options) };
-  } finally {
-    raw.fill(0);
-  }
+  return rotateFrom(keyring, raw, next, options);
 }
 
-/** A forgotten passphrase: the recovery key opens the data key and sets a new passphrase. */
-export async function resetPassphrase(
+/** A forgotten passphrase: the recovery key opens the old data key and a rotation begins. */
+export async function rotateWithRecoveryKey(
   keyring: Keyring,
   recoveryKey: string,
   next: string,
   options: KeyringOptions = {},
-): Promise<{ keyring: Keyring; dataKey: CryptoKey }> {
+): Promise<Rotation & { previousKey: CryptoKey }> {
+  checkNotRotating(keyring);
   const normalized = normalizeRecoveryKey(recoveryKey);
   if (!keyring.recovery || !normalized)
     throw new WrongPassphraseError('The recovery key is not correct.');
@@ -126,8 +193,41 @@ export async function resetPassphrase(
   } catch {
     throw new WrongPassphraseError('The recovery key is not correct.');
   }
-  const passphrase = await wrap(raw, next, PASSPHRASE_CONTEXT, options);
-  return { keyring: { ...keyring, passphrase }, dataKey: await useKey(raw) };
+  const previousKey = await useKey(new Uint8Array(raw));
+  return { ...(await rotateFrom(keyring, raw, next, options)), previousKey };
+}
+
+/** What a stored, unfinished rotation holds, opened with the current data key. */
+export async function openRotation(
+  keyring: Keyring,
+  dataKey: CryptoKey,
+): Promise<{ generation: number; previousKey: CryptoKey; recoveryKey?: string } | undefined> {
+  const { rotation } = keyring;
+  if (!rotation) return undefined;
+  const context = previousKeyContext(rotation.generation);
+  const raw = new Uint8Array(await unsealKey(dataKey, rotation.previousKey, context));
+  const text = rotation.recoveryKey
+    ? utf8.decode(await unsealKey(dataKey, rotation.recoveryKey, RECOVERY_TEXT_CONTEXT))
+    : undefined;
+  return {
+    generation: rotation.generation,
+    previousKey: await useKey(raw),
+    ...(text && { recoveryKey: text }),
+  };
+}
+
+async function unsealKey(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer> {
+  try {
+    return await unseal(key, sealed, context);
+  } catch {
+    throw new TamperedDataError(`keyring/${context}`);
+  }
+}
+
+/** Every row is sealed with the current key: the keyring without the previous one. */
+export function endRotation(keyring: Keyring): Keyring {
+  const { rotation: _done, ...rest } = keyring;
+  return rest;
 }
 
 export function isKeyring(value: unknown): value is Keyring {

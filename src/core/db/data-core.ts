@@ -1,6 +1,7 @@
 import type { RecordCipher } from '../crypto/record-cipher';
 import { ContactSearch } from '../search/contact-search';
 import { TadamunDatabase } from './database';
+import type { PreviousKey } from './row-codec';
 import { RecordStore, type StoredRows } from './record-store';
 import { CampaignRepository } from './repositories/campaigns';
 import { ContactRepository } from './repositories/contacts';
@@ -30,6 +31,10 @@ export interface DataCoreOptions {
   rows?: StoredRows;
   /** Setting up encryption over a workspace from before it: seal its plain rows. */
   sealPlainRows?: boolean;
+  /** The generation of `cipher`'s key; rows carry it (see `Keyring.generation`). */
+  keyGeneration?: number;
+  /** A key rotation under way: the key that sealed the rows not re-sealed yet. */
+  previousKey?: PreviousKey;
 }
 
 export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
@@ -52,6 +57,8 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     rows: options.rows,
     openingCipher: options.openingCipher,
     sealPlainRows: options.sealPlainRows ?? false,
+    keyGeneration: options.keyGeneration,
+    previousKey: options.previousKey,
   });
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');

@@ -25,6 +25,8 @@ export interface ChunkRow {
   records?: unknown[];
   /** Format 2: the records' JSON, sealed. */
   sealed?: Sealed;
+  /** Which data key sealed the row (see `Keyring.generation`); absent: the first. */
+  keyGeneration?: number;
 }
 
 export interface PendingRow {
@@ -35,6 +37,7 @@ export interface PendingRow {
   record?: unknown;
   /** Format 2: the same, sealed. */
   sealed?: Sealed;
+  keyGeneration?: number;
 }
 
 export interface MetaRow {
@@ -44,6 +47,7 @@ export interface MetaRow {
   sealed?: Sealed;
   /** A large sealed value is stored as this many part rows (see `metaPartKey`). */
   parts?: number;
+  keyGeneration?: number;
 }
 
 /** Holds no secret: the wrapped data key and lockout counters, needed before unlocking. */

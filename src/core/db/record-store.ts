@@ -10,7 +10,7 @@ import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entiti
 import { ChangeSet, type RecordChange, type StoredRecord } from './change-set';
 import { planChunkWrite, type ChunkPlan, type ChunkWrite } from './chunk-plan';
 import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
-import { isMetaPart, isPlainMeta, metaPartRange, RowCodec } from './row-codec';
+import { isMetaPart, isPlainMeta, metaPartRange, RowCodec, type PreviousKey } from './row-codec';
 import {
   loopPacer,
   neverPause,
@@ -28,6 +28,9 @@ export const CHUNK_SIZE = 1000;
 export const BULK_WRITE_AT = 200;
 /** When `pending` holds this many rows they are folded into chunks. */
 export const COMPACT_AT = 1000;
+/** Rows re-sealed per transaction during a key rotation (chunks are up to CHUNK_SIZE records). */
+const CHUNKS_PER_RESEAL = 2;
+const PENDING_PER_RESEAL = 100;
 /** Chunk rows put per request: between requests the page can paint and answer input. */
 const ROWS_PER_PUT = 2;
 
@@ -106,7 +109,14 @@ export interface RecordStoreOptions {
   openingCipher?: RecordCipher | undefined;
   /** Seal rows found in plain (setting up encryption); otherwise they are refused. */
   sealPlainRows?: boolean | undefined;
+  /** The generation of `cipher`'s key (see `Keyring.generation`). */
+  keyGeneration?: number | undefined;
+  /** A rotation under way: rows still sealed with the previous key (and not yet re-sealed). */
+  previousKey?: PreviousKey | undefined;
 }
+
+/** Rows re-sealed so far by a key rotation, of `total`. */
+export type ResealProgress = (done: number, total: number) => void;
 
 interface TableState {
   records: Map<string, StoredRecord>;
@@ -149,6 +159,9 @@ const pendingRowKey = (id: string) => `p${id}`;
 const nonceOf = (row: { sealed?: { iv: Uint8Array } }) =>
   row.sealed ? toBase64(row.sealed.iv) : '';
 
+/** The same stored copy of a meta value: its nonce, or for one in parts, its parts count. */
+const sameStoredMeta = (a: MetaRow, b: MetaRow) => nonceOf(a) === nonceOf(b) && a.parts === b.parts;
+
 /** Files the chunks loaded at open into `chunkMembers` and `chunkOf` (before a write plans). */
 function placeLoadedChunks(state: TableState): void {
   for (const { chunk, ids } of state.unplaced) {
@@ -173,6 +186,8 @@ export class RecordStore {
    * `readMeta` instead of a re-read.
    */
   private openingMeta = new Map<string, Promise<unknown>>();
+  /** Meta writes under way: a rotation waits for those sealed before it began. */
+  private readonly metaWrites = new Set<Promise<unknown>>();
 
   private constructor(
     readonly db: TadamunDatabase,
@@ -186,9 +201,20 @@ export class RecordStore {
    */
   static async open(
     db: TadamunDatabase,
-    { cipher, rows: loading, openingCipher, sealPlainRows = false }: RecordStoreOptions = {},
+    {
+      cipher,
+      rows: loading,
+      openingCipher,
+      sealPlainRows = false,
+      keyGeneration,
+      previousKey,
+    }: RecordStoreOptions = {},
   ): Promise<RecordStore> {
-    const codecOptions = { acceptPlain: sealPlainRows };
+    const codecOptions = {
+      acceptPlain: sealPlainRows,
+      generation: keyGeneration,
+      previous: previousKey,
+    };
     const store = new RecordStore(db, new RowCodec(cipher, codecOptions));
     await db.open();
     const rows = loading ?? readStoredRows(db);
@@ -271,9 +297,128 @@ export class RecordStore {
    */
   async writeMeta(key: string, value: unknown): Promise<void> {
     this.openingMeta.delete(key);
+    const writing = (async () => {
+      const rows = await this.codec.encodeMeta(key, value);
+      await yieldToEventLoop();
+      await this.db.transaction('rw', this.db.meta, () => this.putMetaRows(key, rows));
+    })();
+    this.metaWrites.add(writing);
+    try {
+      await writing;
+    } finally {
+      this.metaWrites.delete(writing);
+    }
+  }
+
+  /** Runs `work` between commits: no commit is sealing or writing meanwhile. */
+  private inQueue<T>(work: () => Promise<T> | T): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.disposed) throw new Error('The workspace is locked or closed.');
+      return work();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Key rotation, first step: every row written from now on is sealed with `cipher` (whose
+   * key is of `generation`); rows of the current key stay readable until `resealAll`.
+   * Store the keyring holding both keys first.
+   */
+  async rekey(cipher: RecordCipher, generation: number): Promise<void> {
+    await this.inQueue(() => this.codec.rekey(cipher, generation));
+    // Meta values sealed before, still being written, land before the re-sealing looks.
+    await Promise.allSettled([...this.metaWrites]);
+  }
+
+  /**
+   * Re-seals every row the current key did not seal, a few rows per transaction, between
+   * commits: a crash leaves each row whole under one key or the other, and the rows' marks
+   * say which. Then forgets the previous key.
+   */
+  async resealAll(onProgress: ResealProgress = () => {}): Promise<void> {
+    const chunkKeys = await this.db.chunks.toCollection().primaryKeys();
+    const pendingKeys = await this.db.pending.toCollection().primaryKeys();
+    const metaKeys = (await this.db.meta.toCollection().primaryKeys()).filter(
+      (key) => !isMetaPart({ key }),
+    );
+    const total = chunkKeys.length + pendingKeys.length + metaKeys.length;
+    let done = 0;
+    onProgress(done, total);
+    for (let start = 0; start < chunkKeys.length; start += CHUNKS_PER_RESEAL) {
+      const keys = chunkKeys.slice(start, start + CHUNKS_PER_RESEAL);
+      await this.inQueue(() => this.resealChunks(keys));
+      onProgress((done += keys.length), total);
+      await yieldToEventLoop();
+    }
+    for (let start = 0; start < pendingKeys.length; start += PENDING_PER_RESEAL) {
+      const keys = pendingKeys.slice(start, start + PENDING_PER_RESEAL);
+      await this.inQueue(() => this.resealPending(keys));
+      onProgress((done += keys.length), total);
+      await yieldToEventLoop();
+    }
+    for (const key of metaKeys) {
+      await this.resealMeta(key);
+      onProgress((done += 1), total);
+    }
+    await this.inQueue(() => this.checkNothingStale());
+    this.codec.dropPreviousKey();
+  }
+
+  /** Rows written meanwhile are sealed with the new key; anything else is a bug, not a crash. */
+  private async checkNothingStale(): Promise<void> {
+    const stale = (row: { keyGeneration?: number }) => this.codec.isStale(row);
+    const left =
+      (await this.db.chunks.filter(stale).count()) +
+      (await this.db.pending.filter(stale).count()) +
+      (await this.db.meta.filter(stale).count());
+    if (left > 0) throw new Error(`${left} rows are still sealed with the previous key.`);
+  }
+
+  private async resealChunks(keys: [EntityTable, number][]): Promise<void> {
+    const rows = (await this.db.chunks.bulkGet(keys)).filter(
+      (row): row is ChunkRow => row !== undefined && this.codec.isStale(row),
+    );
+    const fresh: ChunkRow[] = [];
+    for (const row of rows) {
+      const records = await this.codec.decodeChunk(row);
+      fresh.push(await this.codec.encodeChunk(row.table, row.chunk, records));
+    }
+    await this.db.transaction('rw', this.db.chunks, async () => {
+      for (const row of fresh) await this.db.chunks.put(row);
+    });
+    for (const row of fresh) {
+      this.table(row.table).nonces.set(chunkRowKey(row.chunk), nonceOf(row));
+    }
+  }
+
+  private async resealPending(keys: [EntityTable, string][]): Promise<void> {
+    const rows = (await this.db.pending.bulkGet(keys)).filter(
+      (row): row is PendingRow => row !== undefined && this.codec.isStale(row),
+    );
+    const fresh = await Promise.all(
+      rows.map(async (row) =>
+        this.codec.encodePending(row.table, row.id, await this.codec.decodePending(row)),
+      ),
+    );
+    await this.db.transaction('rw', this.db.pending, () => this.db.pending.bulkPut(fresh));
+    for (const row of fresh) {
+      this.table(row.table).nonces.set(pendingRowKey(row.id), nonceOf(row));
+    }
+  }
+
+  /** Meta writes do not wait for commits: the row is re-sealed only if nobody wrote it since. */
+  private async resealMeta(key: string): Promise<void> {
+    const row = await this.db.meta.get(key);
+    if (!row || !this.codec.isStale(row)) return;
+    const value = await this.codec.openMeta(row, (keys) => this.db.meta.bulkGet(keys));
     const rows = await this.codec.encodeMeta(key, value);
-    await yieldToEventLoop();
-    await this.db.transaction('rw', this.db.meta, () => this.putMetaRows(key, rows));
+    await this.db.transaction('rw', this.db.meta, async () => {
+      const now = await this.db.meta.get(key);
+      if (now && this.codec.isStale(now) && sameStoredMeta(now, row)) {
+        await this.putMetaRows(key, rows);
+      }
+    });
   }
 
   /** Inside a transaction: the value's rows replace the value and any parts it had. */

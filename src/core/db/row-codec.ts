@@ -51,7 +51,16 @@ export const metaPartRange = (key: string): [string, string] => [
 /** A row in plain (written before encryption was set up); part rows are always sealed. */
 export const isPlainMeta = (row: MetaRow) => !row.sealed && row.parts === undefined;
 
+/** The data key being replaced during a rotation: rows it sealed still open with it. */
+export interface PreviousKey {
+  generation: number;
+  cipher: RecordCipher;
+}
+
 export interface RowCodecOptions {
+  /** The generation of `cipher`'s key, written into every sealed row (0, the first: omitted). */
+  generation?: number;
+  previous?: PreviousKey | undefined;
   /**
    * Reads rows written in plain although there is a key: only when encryption is first set up
    * over a workspace from before encryption, whose rows are then sealed. Otherwise a plain row
@@ -62,16 +71,50 @@ export interface RowCodecOptions {
 
 export class RowCodec {
   private readonly strict: boolean;
+  private generation: number;
+  private previous: PreviousKey | undefined;
 
   constructor(
-    private readonly cipher?: RecordCipher,
+    private cipher?: RecordCipher,
     options: RowCodecOptions = {},
   ) {
     this.strict = cipher !== undefined && !options.acceptPlain;
+    this.generation = options.generation ?? 0;
+    this.previous = options.previous;
   }
 
   get sealing(): boolean {
     return this.cipher !== undefined;
+  }
+
+  /** From now on rows are sealed with `cipher`; those of the current key still open. */
+  rekey(cipher: RecordCipher, generation: number): void {
+    if (!this.cipher) throw new Error('A workspace without encryption has no key to replace.');
+    this.previous = { generation: this.generation, cipher: this.cipher };
+    this.cipher = cipher;
+    this.generation = generation;
+  }
+
+  /** Every row is sealed with the current key: the previous one is forgotten. */
+  dropPreviousKey(): void {
+    this.previous = undefined;
+  }
+
+  /** True for a sealed row that the current key did not seal (a rotation re-seals it). */
+  isStale(row: { keyGeneration?: number; format?: number }): boolean {
+    return this.cipher !== undefined && (row.keyGeneration ?? 0) !== this.generation;
+  }
+
+  private marked<Row extends object>(row: Row): Row {
+    return this.generation === 0 ? row : { ...row, keyGeneration: this.generation };
+  }
+
+  /** The cipher of the key that sealed `row`; a generation neither key has was not sealed by us. */
+  private cipherOf(row: { keyGeneration?: number }, place: string): RecordCipher {
+    const generation = row.keyGeneration ?? 0;
+    if (this.cipher && generation === this.generation) return this.cipher;
+    if (this.previous && generation === this.previous.generation) return this.previous.cipher;
+    throw new TamperedDataError(place);
   }
 
   /** True for rows written in plain (before encryption was set up). */
@@ -88,35 +131,37 @@ export class RowCodec {
   async encodeChunk(table: EntityTable, chunk: number, records: unknown[]): Promise<ChunkRow> {
     if (!this.cipher) return { table, chunk, format: RECORD_FORMAT, records };
     const sealed = await this.cipher.seal(records, chunkContext(table, chunk));
-    return { table, chunk, format: SEALED_FORMAT, sealed };
+    return this.marked({ table, chunk, format: SEALED_FORMAT, sealed });
   }
 
   async decodeChunk(row: ChunkRow): Promise<unknown[]> {
-    this.check(row.format, row.sealed, chunkContext(row.table, row.chunk));
+    const place = chunkContext(row.table, row.chunk);
+    this.check(row.format, row.sealed, place);
     if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.records ?? [];
-    return (await this.cipher.open(row.sealed, chunkContext(row.table, row.chunk))) as unknown[];
+    return (await this.cipherOf(row, place).open(row.sealed, place)) as unknown[];
   }
 
   async encodePending(table: EntityTable, id: string, record: unknown): Promise<PendingRow> {
     if (!this.cipher) return { table, id, format: RECORD_FORMAT, record };
     const sealed = await this.cipher.seal(record, pendingContext(table, id));
-    return { table, id, format: SEALED_FORMAT, sealed };
+    return this.marked({ table, id, format: SEALED_FORMAT, sealed });
   }
 
   async decodePending(row: PendingRow): Promise<unknown> {
-    this.check(row.format, row.sealed, pendingContext(row.table, row.id));
+    const place = pendingContext(row.table, row.id);
+    this.check(row.format, row.sealed, place);
     if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.record ?? null;
-    return this.cipher.open(row.sealed, pendingContext(row.table, row.id));
+    return this.cipherOf(row, place).open(row.sealed, place);
   }
 
   /** The value's row, then its part rows when it is sealed in parts (see `META_PART_BYTES`). */
   async encodeMeta(key: string, value: unknown): Promise<MetaRow[]> {
     if (!this.cipher) return [{ key, value }];
     const parts = await this.cipher.sealInParts(value, metaContext(key), META_PART_BYTES);
-    if (parts.length === 1) return [{ key, sealed: parts[0] }];
+    if (parts.length === 1) return [this.marked({ key, sealed: parts[0] })];
     return [
-      { key, parts: parts.length },
-      ...parts.map((sealed, index) => ({ key: metaPartKey(key, index), sealed })),
+      this.marked({ key, parts: parts.length }),
+      ...parts.map((sealed, index) => this.marked({ key: metaPartKey(key, index), sealed })),
     ];
   }
 
@@ -141,15 +186,20 @@ export class RowCodec {
     if (row.parts !== undefined) {
       if (!this.cipher) return undefined;
       const keys = Array.from({ length: row.parts }, (_, index) => metaPartKey(row.key, index));
-      const parts = (await partRows(keys)).map((part) => part?.sealed);
+      const cipher = this.cipherOf(row, place);
+      const rows = await partRows(keys);
+      // Parts from another key than their head's were not written with it.
+      const parts = rows.map((part) =>
+        (part?.keyGeneration ?? 0) === (row.keyGeneration ?? 0) ? part?.sealed : undefined,
+      );
       if (!parts.every((part) => part !== undefined)) throw new TamperedDataError(place);
-      return this.cipher.openParts(parts, place);
+      return cipher.openParts(parts, place);
     }
     if (!row.sealed) {
       if (this.strict) throw new TamperedDataError(place);
       return row.value;
     }
     if (!this.cipher) return undefined;
-    return this.cipher.open(row.sealed, place);
+    return this.cipherOf(row, place).open(row.sealed, place);
   }
 }

@@ -2,6 +2,7 @@
  * A batch of letters for a campaign's targets, as the UI's Web Worker runs it: pure (no DOM, no
  * storage), progress per letter, cancel through an AbortSignal.
  */
+import type { GeneratedLetterRecord } from '../db/repositories/letters';
 import {
   REGION_LOCALE,
   regionOfTag,
@@ -71,15 +72,9 @@ export interface LetterJob {
   arabicRegion?: ArabicRegion | undefined;
 }
 
-export interface GeneratedLetter {
+/** A generated letter: what is recorded of it (its fileName: its own DOCX or the combined one). */
+export interface GeneratedLetter extends GeneratedLetterRecord {
   recipientId: string;
-  contactId: string;
-  targetId?: string | undefined;
-  subject: string;
-  renderedText: string;
-  /** The DOCX this letter is in (its own, or the combined file). */
-  fileName: string;
-  docxSha256: string;
 }
 
 export interface LetterJobResult {

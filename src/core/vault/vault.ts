@@ -1,16 +1,18 @@
 /**
  * The encrypted workspace's life: set up a passphrase on first run, unlock, count failed
  * attempts (and wipe after N when the user asked for it), change the passphrase, recover
- * with the recovery key, erase. Unlocking yields a DataCore whose every stored row is sealed
+ * with the recovery key (both rotate the data key), erase. Unlocking yields a DataCore whose every stored row is sealed
  * with the data key; locking is closing it, which drops the records and the search index.
  */
 import { WrongPassphraseError } from '../crypto/errors';
 import {
-  changePassphrase,
   createKeyring,
+  endRotation,
   isKeyring,
   openKeyring,
-  resetPassphrase,
+  openRotation,
+  rotateWithPassphrase,
+  rotateWithRecoveryKey,
   type Keyring,
 } from '../crypto/keyring';
 import {
@@ -24,7 +26,13 @@ import { aesGcmCipher } from '../crypto/record-cipher';
 import type { Unsealer } from '../crypto/unsealer';
 import { DATABASE_NAME, TadamunDatabase } from '../db/database';
 import { openDataCore, type DataCore, type DataCoreOptions } from '../db/data-core';
-import { readStoredRows, rowsSettled, type StoredRows } from '../db/record-store';
+import { scrubStorageLog } from '../db/log-scrub';
+import {
+  readStoredRows,
+  rowsSettled,
+  type ResealProgress,
+  type StoredRows,
+} from '../db/record-store';
 
 const KEYRING_KEY = 'keyring';
 const LOCKOUT_KEY = 'lockout';
@@ -39,9 +47,14 @@ export interface Lockout {
 export type VaultState =
   { kind: 'new' } | { kind: 'locked'; lockout: Lockout; hasRecoveryKey: boolean };
 
-export type VaultOptions = Omit<DataCoreOptions, 'cipher' | 'openingCipher' | 'rows'> & {
+export type VaultOptions = Omit<
+  DataCoreOptions,
+  'cipher' | 'openingCipher' | 'rows' | 'keyGeneration' | 'previousKey'
+> & {
   /** PBKDF2 iterations for new key wrappings. */
   iterations?: number;
+  /** Filler written after a key rotation so that storage drops the old keyring (log-scrub.ts). */
+  scrubBytes?: number;
   /**
    * Starts an unsealer that decrypts the rows read at unlock off the page (the app's
    * worker); started before the key derivation so that it is ready when the key is, and
@@ -83,8 +96,35 @@ export class WrongPassphraseAttemptError extends WrongPassphraseError {
   }
 }
 
+/** Reports a key rotation's re-sealing: rows done of the total. */
+export interface RotationProgress {
+  onResealed?: ResealProgress;
+}
+
+/**
+ * The new passphrase is in effect, but re-sealing the rows with the new key stopped (a full
+ * disk, a closed window): it resumes at the next unlock, and until then the old key is kept.
+ */
+export class RotationIncompleteError extends Error {
+  constructor(readonly reason: unknown) {
+    super(
+      'The new passphrase is set, but re-encrypting the workspace did not finish: it resumes at the next unlock.',
+    );
+    this.name = 'RotationIncompleteError';
+  }
+}
+
+/** The data key to open with, and during a rotation, the previous one. */
+interface OpenKeys {
+  dataKey: CryptoKey;
+  generation: number;
+  previous?: { generation: number; key: CryptoKey } | undefined;
+}
+
 export class Vault {
   readonly name: string;
+  /** A recovery key made by a rotation finished at unlock, for the app to show once. */
+  private madeRecoveryKey: string | undefined;
 
   constructor(private readonly options: VaultOptions = {}) {
     this.name = options.name ?? DATABASE_NAME;
@@ -150,20 +190,52 @@ export class Vault {
   }
 
   private open(
-    dataKey: CryptoKey,
+    { dataKey, generation, previous }: OpenKeys,
     rows?: StoredRows,
     unsealer?: Unsealer,
     sealPlainRows = false,
   ): Promise<DataCore> {
-    const { iterations: _iterations, unsealer: _unsealer, ...options } = this.options;
+    const {
+      iterations: _iterations,
+      unsealer: _unsealer,
+      scrubBytes: _scrubBytes,
+      ...options
+    } = this.options;
     return openDataCore({
       ...options,
       sealPlainRows,
       name: this.name,
       cipher: aesGcmCipher(dataKey),
+      keyGeneration: generation,
+      ...(previous && {
+        previousKey: { generation: previous.generation, cipher: aesGcmCipher(previous.key) },
+      }),
       ...(unsealer && { openingCipher: aesGcmCipher(dataKey, unsealer) }),
       ...(rows && { rows }),
     });
+  }
+
+  /**
+   * Re-seals every row still sealed with the previous key, then stores the keyring without
+   * it, then has storage drop its old copies of the keyring and rows (see log-scrub.ts).
+   */
+  private async finishRotation(core: DataCore, progress: RotationProgress): Promise<void> {
+    await core.store.resealAll(progress.onResealed);
+    await this.withDb(async (db) => {
+      const keyring = await this.keyring(db);
+      if (!keyring?.rotation) return;
+      await db.vault.put({ key: KEYRING_KEY, value: endRotation(keyring) });
+    });
+    // Best effort: the rotation is complete without it; storage may just keep old copies.
+    const { indexedDB, scrubBytes } = this.options;
+    await scrubStorageLog({ indexedDB, bytes: scrubBytes }).catch(() => undefined);
+  }
+
+  /** The recovery key made when a change of key interrupted earlier was finished at unlock. */
+  takeNewRecoveryKey(): string | undefined {
+    const made = this.madeRecoveryKey;
+    this.madeRecoveryKey = undefined;
+    return made;
   }
 
   /**
@@ -190,7 +262,8 @@ export class Vault {
         },
       ]);
     });
-    const core = await this.open(created.dataKey, undefined, undefined, true);
+    const keys = { dataKey: created.dataKey, generation: 0 };
+    const core = await this.open(keys, undefined, undefined, true);
     return { core, ...(created.recoveryKey && { recoveryKey: created.recoveryKey }) };
   }
 
@@ -198,7 +271,10 @@ export class Vault {
    * Throws WrongPassphraseAttemptError (with the attempts left before a wipe, if one is set),
    * or WorkspaceWipedError when this failure reached the limit.
    */
-  async unlock(passphrase: string, progress: { onKeyReady?: () => void } = {}): Promise<DataCore> {
+  async unlock(
+    passphrase: string,
+    progress: { onKeyReady?: () => void } & RotationProgress = {},
+  ): Promise<DataCore> {
     const unsealer = this.options.unsealer?.();
     try {
       return await this.unlockWith(passphrase, progress, unsealer);
@@ -209,7 +285,7 @@ export class Vault {
 
   private async unlockWith(
     passphrase: string,
-    progress: { onKeyReady?: () => void },
+    progress: { onKeyReady?: () => void } & RotationProgress,
     unsealer: Unsealer | undefined,
   ): Promise<DataCore> {
     const opened = await this.withDb(async (db) => {
@@ -242,7 +318,14 @@ export class Vault {
         }
         // A workspace set up before duress existed gets its (empty) slot.
         if (!duress.stored) await db.vault.put({ key: DURESS_KEY, value: duress.slot });
-        return { key, rows: reading };
+        // A change of key that did not finish (the app closed): both keys open the rows.
+        const rotation = await openRotation(keyring, key);
+        const keys: OpenKeys = {
+          dataKey: key,
+          generation: keyring.generation ?? 0,
+          previous: rotation && { generation: rotation.generation, key: rotation.previousKey },
+        };
+        return { keys, rows: reading, recoveryKey: rotation?.recoveryKey };
       }
       await rowsSettled(reading);
       if (isDuress) return 'duress' as const;
@@ -261,38 +344,86 @@ export class Vault {
       await this.erase();
       throw new WorkspaceWipedError();
     }
-    return this.open(opened.key, opened.rows, unsealer);
+    const core = await this.open(opened.keys, opened.rows, unsealer);
+    if (opened.keys.previous) {
+      // Resumed here; if it stops again (a full disk), the next unlock resumes it.
+      await this.finishRotation(core, progress).then(
+        () => (this.madeRecoveryKey = opened.recoveryKey),
+        () => undefined,
+      );
+    }
+    return core;
   }
 
-  /** The recovery key opens the workspace and sets a new passphrase. */
-  async recover(recoveryKey: string, newPassphrase: string): Promise<DataCore> {
-    const dataKey = await this.withDb(async (db) => {
+  /**
+   * The recovery key opens the workspace and sets a new passphrase, with a new data key and a
+   * new recovery key (the old one no longer opens anything). If re-sealing stops half-way
+   * the workspace is still returned, and the next unlock finishes it.
+   */
+  async recover(
+    recoveryKey: string,
+    newPassphrase: string,
+    progress: RotationProgress = {},
+  ): Promise<{ core: DataCore; recoveryKey?: string }> {
+    const rotation = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
       await this.refuseDuressPassphrase(db, newPassphrase);
-      const reset = await resetPassphrase(keyring, recoveryKey, newPassphrase, {
+      const rotated = await rotateWithRecoveryKey(keyring, recoveryKey, newPassphrase, {
         iterations: this.options.iterations,
       });
       await db.vault.bulkPut([
-        { key: KEYRING_KEY, value: reset.keyring },
+        { key: KEYRING_KEY, value: rotated.keyring },
         { key: LOCKOUT_KEY, value: { ...(await this.lockout(db)), failedAttempts: 0 } },
       ]);
-      return reset.dataKey;
+      return rotated;
     });
-    return this.open(dataKey);
+    const core = await this.open({
+      dataKey: rotation.dataKey,
+      generation: rotation.keyring.generation ?? 0,
+      previous: {
+        generation: rotation.keyring.rotation?.generation ?? 0,
+        key: rotation.previousKey,
+      },
+    });
+    try {
+      await this.finishRotation(core, progress);
+    } catch {
+      // The rotation is stored: the next unlock resumes it, and shows the recovery key then.
+      return { core };
+    }
+    return { core, ...(rotation.recoveryKey && { recoveryKey: rotation.recoveryKey }) };
   }
 
-  /** Re-wraps the data key; the data itself is not re-encrypted. */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    await this.withDb(async (db) => {
+  /**
+   * Sets a new passphrase with a new data key: the open workspace's rows are re-sealed with
+   * it (in slices, reporting progress), then the old key is dropped. Returns the new recovery
+   * key when the workspace had one. Throws WrongPassphraseError when `current` is wrong, or
+   * RotationIncompleteError when the new passphrase is set but re-sealing stopped.
+   */
+  async changePassphrase(
+    core: DataCore,
+    current: string,
+    next: string,
+    progress: RotationProgress = {},
+  ): Promise<{ recoveryKey?: string }> {
+    const rotation = await this.withDb(async (db) => {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
       await this.refuseDuressPassphrase(db, next);
-      const changed = await changePassphrase(keyring, current, next, {
+      const rotated = await rotateWithPassphrase(keyring, current, next, {
         iterations: this.options.iterations,
       });
-      await db.vault.put({ key: KEYRING_KEY, value: changed });
+      await db.vault.put({ key: KEYRING_KEY, value: rotated.keyring });
+      return rotated;
     });
+    try {
+      await core.store.rekey(aesGcmCipher(rotation.dataKey), rotation.keyring.generation ?? 0);
+      await this.finishRotation(core, progress);
+    } catch (error) {
+      throw new RotationIncompleteError(error);
+    }
+    return rotation.recoveryKey ? { recoveryKey: rotation.recoveryKey } : {};
   }
 
   async setWipeAfter(wipeAfter: number | null): Promise<void> {

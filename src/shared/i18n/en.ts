@@ -118,6 +118,12 @@ export const en = {
         'Too many wrong passphrases were entered, so the workspace was erased, as set in Settings. You can start again with a new, empty workspace.',
       failed: 'The workspace could not be set up: {{reason}}',
     },
+    rotation: {
+      progress: 'Re-encrypting the workspace with its new key: {{done}} of {{total}}',
+      progressLabel: 'Re-encrypting the workspace',
+      newRecoveryKeyIntro:
+        'Your workspace now has a new key, and a new recovery key: the old one no longer opens anything. Write this one on paper or keep it in a password manager, somewhere other than this computer. It is shown only this once.',
+    },
     recoveryKey: {
       title: 'Your recovery key',
       intro:
@@ -217,7 +223,10 @@ export const en = {
     newLabel: 'New passphrase',
     confirmLabel: 'Repeat the new passphrase',
     changeSubmit: 'Change the passphrase',
-    changed: 'The passphrase was changed. Use the new one from now on.',
+    changed:
+      'The passphrase was changed, and everything was re-encrypted with a new key. Use the new passphrase from now on.',
+    rotationIncomplete:
+      'The new passphrase is set, but re-encrypting the workspace stopped ({{reason}}). It will finish the next time you unlock Tadamun.',
     wrongCurrent: 'The current passphrase is not correct.',
     sameAsCurrent: 'The new passphrase is the same as the current one.',
     changeFailed: 'The passphrase could not be changed: {{reason}}',

@@ -35,6 +35,16 @@ describe('main process start-up', () => {
     delete process.env['ELECTRON_RENDERER_URL'];
   });
 
+  /** Starts main, makes the app ready, and returns its one window. */
+  async function startedWindow() {
+    await startMain();
+    makeAppReady();
+    await settle();
+    const window = BrowserWindow.instances[0];
+    if (!window) throw new Error('no window');
+    return window;
+  }
+
   it('gives renderers the V8 flags the tests and benchmarks run with, before ready', async () => {
     await startMain();
     expect(app.switches.get('js-flags')).toBe('--max-semi-space-size=2');
@@ -190,11 +200,7 @@ describe('main process start-up', () => {
   });
 
   it('offers a restart on the lock screen when the renderer crashes, in the menu language', async () => {
-    await startMain();
-    makeAppReady();
-    await settle();
-    const window = BrowserWindow.instances[0];
-    if (!window) throw new Error('no window');
+    const window = await startedWindow();
     window.loadedUrl = 'app://tadamun/index.html#/contacts/1';
     dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
@@ -205,24 +211,17 @@ describe('main process start-up', () => {
   });
 
   it('ignores a clean renderer exit, and quits when the user chooses Quit after a crash', async () => {
-    await startMain();
-    makeAppReady();
-    await settle();
-    const window = BrowserWindow.instances[0];
-    window?.webContents.emit('render-process-gone', {}, { reason: 'clean-exit' });
+    const window = await startedWindow();
+    window.webContents.emit('render-process-gone', {}, { reason: 'clean-exit' });
     expect(dialog.showMessageBox).not.toHaveBeenCalled();
     dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
-    window?.webContents.emit('render-process-gone', {}, { reason: 'oom' });
+    window.webContents.emit('render-process-gone', {}, { reason: 'oom' });
     await settle();
     expect(app.quitCalls).toBe(1);
   });
 
   it('asks once about a hung renderer; Restart ends it and reloads the lock screen', async () => {
-    await startMain();
-    makeAppReady();
-    await settle();
-    const window = BrowserWindow.instances[0];
-    if (!window) throw new Error('no window');
+    const window = await startedWindow();
     window.loadedUrl = 'app://tadamun/index.html#/letters';
     let answer: (value: { response: number }) => void = () => undefined;
     dialog.showMessageBox.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));

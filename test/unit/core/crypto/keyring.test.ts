@@ -3,14 +3,16 @@ import {
   MIN_PBKDF2_ITERATIONS,
   WrongPassphraseError,
   aesGcmCipher,
-  changePassphrase,
   checkKdfParams,
   createKeyring,
   deriveKey,
   newKdfParams,
   normalizeRecoveryKey,
   openKeyring,
-  resetPassphrase,
+  openRotation,
+  rotateWithPassphrase,
+  rotateWithRecoveryKey,
+  endRotation,
 } from '@core/crypto';
 
 const FAST = { iterations: MIN_PBKDF2_ITERATIONS };
@@ -57,42 +59,71 @@ describe('keyring', () => {
     );
   });
 
-  it('changes the passphrase by re-wrapping the same data key', async () => {
+  it('a new passphrase comes with a new data key; the old key is kept sealed under it', async () => {
     const { keyring, dataKey } = await createKeyring('first passphrase here', FAST);
-    await expect(changePassphrase(keyring, 'wrong', 'next one', FAST)).rejects.toBeInstanceOf(
+    await expect(rotateWithPassphrase(keyring, 'wrong', 'next one', FAST)).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
-    const changed = await changePassphrase(
+    const rotated = await rotateWithPassphrase(
       keyring,
       'first passphrase here',
       'a new passphrase',
       FAST,
     );
-    await expect(openKeyring(changed, 'first passphrase here')).rejects.toBeInstanceOf(
+    expect(rotated.keyring.generation).toBe(1);
+    expect(rotated.recoveryKey).toBeUndefined();
+    expect(rotated.keyring.recovery).toBeUndefined();
+    await expect(openKeyring(rotated.keyring, 'first passphrase here')).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
-    expect(await roundTrip(dataKey, await openKeyring(changed, 'a new passphrase'))).toEqual({
+    const opened = await openKeyring(rotated.keyring, 'a new passphrase');
+    expect(await roundTrip(rotated.dataKey, opened)).toEqual({ name: 'سلمى' });
+    await expect(roundTrip(dataKey, opened)).rejects.toThrow(/integrity/);
+    // Until every row is re-sealed, the new key opens the old one.
+    const rotation = await openRotation(rotated.keyring, opened);
+    expect(rotation?.generation).toBe(0);
+    expect(await roundTrip(dataKey, rotation?.previousKey as CryptoKey)).toEqual({
       name: 'سلمى',
     });
+    await expect(
+      rotateWithPassphrase(rotated.keyring, 'a new passphrase', 'third', FAST),
+    ).rejects.toThrow(/under way/);
+    const ended = endRotation(rotated.keyring);
+    expect(ended.rotation).toBeUndefined();
+    expect(await openRotation(ended, opened)).toBeUndefined();
   });
 
-  it('a recovery key, typed in any case and grouping, resets a forgotten passphrase', async () => {
+  it('a recovery key, typed in any case and grouping, resets a forgotten passphrase and is replaced', async () => {
     const created = await createKeyring('forgotten one', { ...FAST, withRecoveryKey: true });
     const recoveryKey = created.recoveryKey ?? '';
     expect(recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
     expect(normalizeRecoveryKey(typed)).toBe(recoveryKey.replace(/-/g, ''));
-    await expect(resetPassphrase(created.keyring, 'AAAA-BBBB', 'new', FAST)).rejects.toBeInstanceOf(
+    await expect(
+      rotateWithRecoveryKey(created.keyring, 'AAAA-BBBB', 'new', FAST),
+    ).rejects.toBeInstanceOf(WrongPassphraseError);
+    const reset = await rotateWithRecoveryKey(created.keyring, typed, 'brand new passphrase', FAST);
+    expect(await roundTrip(created.dataKey, reset.previousKey)).toEqual({ name: 'سلمى' });
+    expect(
+      await roundTrip(reset.dataKey, await openKeyring(reset.keyring, 'brand new passphrase')),
+    ).toEqual({ name: 'سلمى' });
+    // A new recovery key opens the new keyring; the old one no longer does.
+    expect(reset.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(reset.recoveryKey).not.toBe(recoveryKey);
+    const settled = endRotation(reset.keyring);
+    await expect(rotateWithRecoveryKey(settled, recoveryKey, 'x', FAST)).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
-    const reset = await resetPassphrase(created.keyring, typed, 'brand new passphrase', FAST);
-    expect(await roundTrip(created.dataKey, reset.dataKey)).toEqual({ name: 'سلمى' });
-    await openKeyring(reset.keyring, 'brand new passphrase');
+    const again = await rotateWithRecoveryKey(settled, reset.recoveryKey ?? '', 'again', FAST);
+    expect(await roundTrip(reset.dataKey, again.previousKey)).toEqual({ name: 'سلمى' });
+    // Shown after a crash: the new recovery key is kept sealed until the rotation ends.
+    const rotation = await openRotation(reset.keyring, reset.dataKey);
+    expect(rotation?.recoveryKey).toBe(reset.recoveryKey);
     const without = await createKeyring('no recovery', FAST);
     expect(without.recoveryKey).toBeUndefined();
-    await expect(resetPassphrase(without.keyring, recoveryKey, 'x', FAST)).rejects.toBeInstanceOf(
-      WrongPassphraseError,
-    );
+    await expect(
+      rotateWithRecoveryKey(without.keyring, recoveryKey, 'x', FAST),
+    ).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 
   it('sealed values open only in their own place and only unaltered', async () => {

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   MIN_PBKDF2_ITERATIONS,
   TamperedDataError,
@@ -9,7 +9,15 @@ import {
   openDataCore,
   type DataCore,
 } from '@core/index';
+import { aesGcmCipher, openKeyring, WrongPassphraseError, type Keyring } from '@core/crypto';
+import { TadamunDatabase, type PendingRow } from '@core/db/database';
+import { isMetaPart, RowCodec } from '@core/db/row-codec';
+import { RotationIncompleteError } from '@core/vault/vault';
+import { failNthWrite } from '../../../helpers/fail-nth-write';
 import { rawDatabaseText } from './raw-scan';
+
+// Each unlock derives keys twice (the duress check): slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const PASS = 'a long enough passphrase';
 const MARKERS = ['QZXMARKERLATIN', 'علامةسريةفريدة'];
@@ -17,7 +25,13 @@ const MARKERS = ['QZXMARKERLATIN', 'علامةسريةفريدة'];
 function vaultOn(factory = new IDBFactory(), name = 'vault-test') {
   return {
     factory,
-    vault: new Vault({ name, indexedDB: factory, IDBKeyRange, iterations: MIN_PBKDF2_ITERATIONS }),
+    vault: new Vault({
+      name,
+      indexedDB: factory,
+      IDBKeyRange,
+      iterations: MIN_PBKDF2_ITERATIONS,
+      scrubBytes: 1 << 20,
+    }),
   };
 }
 
@@ -91,9 +105,9 @@ describe('vault: encryption at rest', () => {
     const { vault } = vaultOn();
     const { core } = await vault.setUp(PASS);
     await core.contacts.create({ displayName: 'Nour' });
+    await expect(vault.changePassphrase(core, 'wrong', 'x y z w')).rejects.toThrow(/passphrase/);
+    expect(await vault.changePassphrase(core, PASS, 'the new passphrase')).toEqual({});
     await core.close();
-    await expect(vault.changePassphrase('wrong', 'x y z w')).rejects.toThrow(/passphrase/);
-    await vault.changePassphrase(PASS, 'the new passphrase');
     await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseAttemptError);
     const again = await vault.unlock('the new passphrase');
     expect(again.contacts.all().map((c) => c.displayName)).toEqual(['Nour']);
@@ -106,8 +120,8 @@ describe('vault: encryption at rest', () => {
     await core.contacts.create({ displayName: 'Layla' });
     await core.close();
     const recovered = await vault.recover(recoveryKey ?? '', 'after recovery');
-    expect(recovered.contacts.count()).toBe(1);
-    await recovered.close();
+    expect(recovered.core.contacts.count()).toBe(1);
+    await recovered.core.close();
     await (await vault.unlock('after recovery')).close();
   });
 
@@ -185,6 +199,187 @@ describe('vault: encryption at rest', () => {
 });
 
 /** Someone who can write the disk, without the key (a checkpoint, a housemate, malware). */
+describe('vault: key rotation', () => {
+  const NEXT = 'the next passphrase';
+
+  /** Chunks, pending rows (a deletion marker among them), a saved filter, a value in parts. */
+  async function fillWorkspace(core: DataCore): Promise<void> {
+    const contacts = await core.contacts.createMany(
+      Array.from({ length: 2300 }, (_, index) => ({ displayName: `Contact ${index}` })),
+    );
+    await core.contacts.create({ displayName: 'Pending one' });
+    await core.contacts.remove(contacts[5]?.id ?? '');
+    await core.savedFilters.add('Rotation filter', { tag: 'حليف' });
+    await core.store.writeMeta('big', 'x'.repeat(2.5 * 2 ** 20));
+  }
+
+  /** Every row as stored, read through a second connection. */
+  async function rawTables(factory: IDBFactory) {
+    const db = new TadamunDatabase('vault-test', { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    try {
+      return {
+        chunks: await db.chunks.toArray(),
+        pending: await db.pending.toArray(),
+        meta: await db.meta.toArray(),
+        vault: await db.vault.toArray(),
+      };
+    } finally {
+      db.close();
+    }
+  }
+
+  const keyringIn = (tables: Awaited<ReturnType<typeof rawTables>>) =>
+    tables.vault.find((row) => row.key === 'keyring')?.value as Keyring;
+
+  /** Every byte string stored anywhere, as hex. */
+  function storedBytes(value: unknown, into = new Set<string>()): Set<string> {
+    if (value instanceof ArrayBuffer) value = new Uint8Array(value);
+    if (value instanceof Uint8Array) into.add(Buffer.from(value).toString('hex'));
+    else if (Array.isArray(value)) value.forEach((item) => storedBytes(item, into));
+    else if (value && typeof value === 'object') {
+      Object.values(value).forEach((item) => storedBytes(item, into));
+    }
+    return into;
+  }
+
+  /** Each row opened with the previous key, as if it were current: none must open. */
+  async function rowsOpenedBy(key: CryptoKey, tables: Awaited<ReturnType<typeof rawTables>>) {
+    const codec = new RowCodec(aesGcmCipher(key), { generation: 1 });
+    const partRows = async (keys: string[]) =>
+      keys.map((key) => tables.meta.find((row) => row.key === key));
+    const opened = await Promise.allSettled([
+      ...tables.chunks.map((row) => codec.decodeChunk(row)),
+      ...tables.pending.map((row) => codec.decodePending(row)),
+      ...tables.meta.filter((row) => !isMetaPart(row)).map((row) => codec.openMeta(row, partRows)),
+    ]);
+    return opened.filter((result) => result.status === 'fulfilled').length;
+  }
+
+  const generations = (tables: Awaited<ReturnType<typeof rawTables>>) =>
+    new Set(
+      [...tables.chunks, ...tables.pending, ...tables.meta].map((row) => row.keyGeneration ?? 0),
+    );
+
+  it('re-seals every row with a new data key; the old key and wrapped key are gone', async () => {
+    const { factory, vault } = vaultOn();
+    const { core, recoveryKey } = await vault.setUp(PASS, { withRecoveryKey: true });
+    await fillWorkspace(core);
+    const before = await rawTables(factory);
+    const oldKeyring = keyringIn(before);
+    const oldKey = await openKeyring(oldKeyring, PASS);
+    expect(await rowsOpenedBy(oldKey, { ...before, chunks: [], pending: [], meta: [] })).toBe(0);
+    const progress: [number, number][] = [];
+    const changed = await vault.changePassphrase(core, PASS, NEXT, {
+      onResealed: (done, total) => progress.push([done, total]),
+    });
+    // Every chunk and pending row, and each meta value (the search copy's may come later).
+    const [done, total] = progress.at(-1) ?? [];
+    expect(done).toBe(total);
+    expect(total).toBeGreaterThanOrEqual(before.chunks.length + before.pending.length + 2);
+    expect(progress.length).toBeGreaterThan(3);
+    // The open workspace goes on, now writing with the new key.
+    await core.contacts.create({ displayName: 'After the change' });
+    await core.close();
+
+    const after = await rawTables(factory);
+    expect(generations(after)).toEqual(new Set([1]));
+    expect(await rowsOpenedBy(oldKey, after)).toBe(0);
+    const keyring = keyringIn(after);
+    expect(keyring.rotation).toBeUndefined();
+    expect(keyring.generation).toBe(1);
+    const bytes = storedBytes(after);
+    for (const wrapped of [oldKeyring.passphrase, oldKeyring.recovery]) {
+      expect(
+        bytes.has(Buffer.from(wrapped?.sealed.data ?? new ArrayBuffer(0)).toString('hex')),
+      ).toBe(false);
+    }
+    // The old recovery key opens nothing; the new one does.
+    expect(changed.recoveryKey).toBeDefined();
+    await expect(vault.recover(recoveryKey ?? '', 'x y z w v')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseAttemptError);
+    const again = await vault.unlock(NEXT);
+    expect(again.contacts.count()).toBe(2301);
+    expect(again.contacts.all().some((c) => c.displayName === 'After the change')).toBe(true);
+    expect(await again.savedFilters.all()).toHaveLength(1);
+    expect(((await again.store.readMeta('big')) as string).length).toBe(2.5 * 2 ** 20);
+    await again.close();
+    const recovered = await vault.recover(changed.recoveryKey ?? '', 'after recovery');
+    expect(recovered.core.contacts.count()).toBe(2301);
+    await recovered.core.close();
+  });
+
+  it('a crash half-way leaves a workspace that opens with the new passphrase and finishes', async () => {
+    const { factory, vault } = vaultOn();
+    const created = await vault.setUp(PASS, { withRecoveryKey: true });
+    await fillWorkspace(created.core);
+    await created.core.close();
+    // Reopened: no search copy is waiting to be saved, so the writes counted are the rotation's.
+    const core = await vault.unlock(PASS);
+    const oldKey = await openKeyring(keyringIn(await rawTables(factory)), PASS);
+    await failNthWrite(core, 3);
+    const failed = await vault.changePassphrase(core, PASS, NEXT).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(RotationIncompleteError);
+    await core.close();
+
+    const halfway = await rawTables(factory);
+    expect(generations(halfway)).toEqual(new Set([0, 1]));
+    expect(keyringIn(halfway).rotation?.generation).toBe(0);
+    await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseAttemptError);
+    const resealed: number[] = [];
+    const resumed = await vault.unlock(NEXT, { onResealed: (done) => resealed.push(done) });
+    expect(resealed.length).toBeGreaterThan(1);
+    expect(resumed.contacts.count()).toBe(2300);
+    expect(await resumed.savedFilters.all()).toHaveLength(1);
+    const newRecoveryKey = vault.takeNewRecoveryKey();
+    expect(newRecoveryKey).toBeDefined();
+    expect(vault.takeNewRecoveryKey()).toBeUndefined();
+    await resumed.close();
+
+    const after = await rawTables(factory);
+    expect(generations(after)).toEqual(new Set([1]));
+    expect(keyringIn(after).rotation).toBeUndefined();
+    expect(await rowsOpenedBy(oldKey, after)).toBe(0);
+    const recovered = await vault.recover(newRecoveryKey ?? '', 'after recovery');
+    expect(recovered.core.contacts.count()).toBe(2300);
+    await recovered.core.close();
+  });
+
+  it('recovering rotates the key too, and replaces the recovery key', async () => {
+    const { factory, vault } = vaultOn();
+    const { core, recoveryKey } = await vault.setUp(PASS, { withRecoveryKey: true });
+    await fillWorkspace(core);
+    await core.close();
+    const oldKey = await openKeyring(keyringIn(await rawTables(factory)), PASS);
+    const recovered = await vault.recover(recoveryKey ?? '', NEXT);
+    expect(recovered.recoveryKey).toBeDefined();
+    expect(recovered.core.contacts.count()).toBe(2300);
+    await recovered.core.close();
+    const after = await rawTables(factory);
+    expect(generations(after)).toEqual(new Set([1]));
+    expect(await rowsOpenedBy(oldKey, after)).toBe(0);
+    await expect(vault.recover(recoveryKey ?? '', 'y y y y y')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    await (await vault.unlock(NEXT)).close();
+  });
+
+  it('refuses a row marked with a key generation the keyring does not hold', async () => {
+    const { factory, vault } = vaultOn();
+    const { core } = await vault.setUp(PASS);
+    await core.contacts.create({ displayName: 'Marked' });
+    await core.close();
+    const db = new TadamunDatabase('vault-test', { indexedDB: factory, IDBKeyRange });
+    const [row] = await db.pending.toArray();
+    await db.pending.put({ ...(row as PendingRow), keyGeneration: 7 });
+    db.close();
+    const refused = await vault.unlock(PASS).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TamperedDataError);
+  });
+});
+
 describe('vault: a disk writer without the key', () => {
   /** An encrypted workspace with a few contacts, closed; and a handle on its raw tables. */
   async function sealedWorkspace() {

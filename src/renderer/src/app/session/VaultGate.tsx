@@ -39,7 +39,7 @@ type LockedState = Extract<VaultState, { kind: 'locked' }>;
 export type Phase =
   | { kind: 'checking' }
   | { kind: 'setup'; wiped: boolean }
-  | { kind: 'recovery-key'; core: DataCore; recoveryKey: string }
+  | { kind: 'recovery-key'; core: DataCore; recoveryKey: string; replaced: boolean }
   | { kind: 'locked'; state: LockedState }
   | { kind: 'unlocked'; core: DataCore }
   | { kind: 'closing'; erasing: boolean }
@@ -102,7 +102,7 @@ export function VaultGate() {
   /** Takes a freshly opened core, unless a lock came in meanwhile. */
   const beginOpening = useCallback(() => {
     const at = epoch.current;
-    return (core: DataCore, recoveryKey?: string) => {
+    return (core: DataCore, recoveryKey?: string, replaced = false) => {
       if (epoch.current !== at) {
         void closeCore(core).then(check);
         return;
@@ -111,7 +111,9 @@ export function VaultGate() {
       // index takes seconds, which the first Dashboard would otherwise freeze on.
       plannerIndexOf(core.store);
       setPhase(
-        recoveryKey ? { kind: 'recovery-key', core, recoveryKey } : { kind: 'unlocked', core },
+        recoveryKey
+          ? { kind: 'recovery-key', core, recoveryKey, replaced }
+          : { kind: 'unlocked', core },
       );
     };
   }, [check]);
@@ -231,7 +233,7 @@ function GateContent({
   onRecoveryKeyStored,
 }: {
   phase: Phase;
-  beginOpening: () => (core: DataCore, recoveryKey?: string) => void;
+  beginOpening: () => (core: DataCore, recoveryKey?: string, replaced?: boolean) => void;
   afterDuress: () => Promise<void>;
   onWiped: () => void;
   onRecoveryKeyStored: () => void;
@@ -247,7 +249,13 @@ function GateContent({
     case 'setup':
       return <SetupScreen wiped={phase.wiped} beginOpening={beginOpening} />;
     case 'recovery-key':
-      return <RecoveryKeyScreen recoveryKey={phase.recoveryKey} onContinue={onRecoveryKeyStored} />;
+      return (
+        <RecoveryKeyScreen
+          recoveryKey={phase.recoveryKey}
+          replaced={phase.replaced}
+          onContinue={onRecoveryKeyStored}
+        />
+      );
     case 'locked':
       return (
         <LockScreen

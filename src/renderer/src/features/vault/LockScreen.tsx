@@ -16,10 +16,12 @@ import { useAction } from '@renderer/lib/use-action';
 import { useSession } from '@renderer/app/session/session-context';
 import { GateScreen } from './GateScreen';
 import { RecoverForm } from './RecoverForm';
+import { ResealProgress } from './ResealProgress';
+import { useResealProgress } from './use-reseal-progress';
 import { Notice } from '../../ui/Notice';
 
 type LockedState = Extract<VaultState, { kind: 'locked' }>;
-type Opening = () => (core: DataCore) => void;
+type Opening = () => (core: DataCore, recoveryKey?: string, replaced?: boolean) => void;
 
 function attemptsLeftOf(state: LockedState): number | null {
   const { wipeAfter, failedAttempts } = state.lockout;
@@ -74,6 +76,7 @@ function UnlockForm({
   const { vault } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const unlocking = useAction();
+  const resealing = useResealProgress();
   const [wrong, setWrong] = useState(false);
   /** From the last failed attempt; until then, from the stored state. */
   const [lastAttemptsLeft, setAttemptsLeft] = useState<number | null | undefined>(undefined);
@@ -84,9 +87,12 @@ function UnlockForm({
     event.preventDefault();
     if (unlocking.busy || passphrase === '') return;
     const accept = beginOpening();
+    resealing.reset();
     const unlock = async () => {
       try {
-        accept(await vault.unlock(passphrase));
+        // A change of key interrupted earlier finishes here, and may bring a new recovery key.
+        const core = await vault.unlock(passphrase, { onResealed: resealing.onResealed });
+        accept(core, vault.takeNewRecoveryKey(), true);
       } catch (error) {
         if (!(error instanceof DuressErasedError)) throw error;
         // The button keeps spinning, as for any unlock, until the first run shows.
@@ -149,6 +155,7 @@ function UnlockForm({
             {t('vault.lock.attemptsLeft', { attempts: formatNumber(attemptsLeft, i18n.language) })}
           </Notice>
         )}
+        {unlocking.busy && <ResealProgress count={resealing.count} />}
         {unlocking.outcome && (
           <Notice tone="danger" data-testid="unlock-failed">
             {unlocking.outcome.message}

@@ -8,6 +8,8 @@ import { useSession } from '@renderer/app/session/session-context';
 import { formatNumber } from '@renderer/lib/format-number';
 import { useAction } from '@renderer/lib/use-action';
 import { NewPassphraseFields } from './NewPassphraseFields';
+import { ResealProgress } from './ResealProgress';
+import { useResealProgress } from './use-reseal-progress';
 import { useNewPassphrase } from './use-new-passphrase';
 import { Notice } from '../../ui/Notice';
 
@@ -16,7 +18,7 @@ export function RecoverForm({
   beginOpening,
   onBack,
 }: {
-  beginOpening: () => (core: DataCore) => void;
+  beginOpening: () => (core: DataCore, recoveryKey?: string, replaced?: boolean) => void;
   onBack: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -25,6 +27,7 @@ export function RecoverForm({
   const [keyError, setKeyError] = useState<string | null>(null);
   const passphrase = useNewPassphrase();
   const recovering = useAction();
+  const resealing = useResealProgress();
   const busy = recovering.busy;
 
   async function submit(event: FormEvent) {
@@ -36,8 +39,15 @@ export function RecoverForm({
     );
     if (!passphrase.validate() || !keyValid) return;
     const accept = beginOpening();
+    resealing.reset();
     await recovering.run(
-      async () => accept(await vault.recover(recoveryKey, passphrase.passphrase)),
+      async () => {
+        const recovered = await vault.recover(recoveryKey, passphrase.passphrase, {
+          onResealed: resealing.onResealed,
+        });
+        // A new recovery key replaces the one just used; without one, the next unlock shows it.
+        accept(recovered.core, recovered.recoveryKey ?? vault.takeNewRecoveryKey(), true);
+      },
       {
         failed: (reason, error) => {
           if (!(error instanceof WrongPassphraseError)) return t('vault.lock.failed', { reason });
@@ -81,6 +91,7 @@ export function RecoverForm({
           confirmLabel={t('vault.recover.confirmLabel')}
           testIdPrefix="recover"
         />
+        {busy && <ResealProgress count={resealing.count} />}
         {recovering.outcome && <Notice tone="danger">{recovering.outcome.message}</Notice>}
         <Group justify="space-between" gap="sm">
           <Button

@@ -2,9 +2,15 @@ import { Button, Group, PasswordInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WrongPassphraseError } from '@core/crypto';
+import { RotationIncompleteError } from '@core/vault';
+import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useSession } from '@renderer/app/session/session-context';
 import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseFields';
+import { RecoveryKeyPanel } from '@renderer/features/vault/RecoveryKeyScreen';
+import { ResealProgress } from '@renderer/features/vault/ResealProgress';
 import { useNewPassphrase } from '@renderer/features/vault/use-new-passphrase';
+import { useResealProgress } from '@renderer/features/vault/use-reseal-progress';
+import { reasonOf } from '@renderer/lib/reason-of';
 import { Notice } from '../../../ui/Notice';
 import { SubsectionForm } from '../../../ui/SubsectionForm';
 import { useAction } from '@renderer/lib/use-action';
@@ -12,7 +18,11 @@ import { useAction } from '@renderer/lib/use-action';
 export function ChangePassphraseForm() {
   const { t } = useTranslation();
   const { vault } = useSession();
+  const core = useDataCore();
   const [current, setCurrent] = useState('');
+  /** Made by the change of key: shown once, until the user says it is stored. */
+  const [newRecoveryKey, setNewRecoveryKey] = useState<string | null>(null);
+  const resealing = useResealProgress();
   const [currentError, setCurrentError] = useState<string | null>(null);
   const next = useNewPassphrase();
   const changing = useAction();
@@ -32,17 +42,42 @@ export function ChangePassphraseForm() {
       changing.show({ ok: false, message: t('security.sameAsCurrent') });
       return;
     }
-    const changed = await changing.run(() => vault.changePassphrase(current, next.passphrase), {
+    resealing.reset();
+    const change = () =>
+      vault.changePassphrase(core, current, next.passphrase, {
+        onResealed: resealing.onResealed,
+      });
+    const changed = await changing.run(change, {
       done: t('security.changed'),
       failed: (reason, error) => {
+        if (error instanceof RotationIncompleteError) {
+          clearFields();
+          return t('security.rotationIncomplete', { reason: reasonOf(error.reason) });
+        }
         if (!(error instanceof WrongPassphraseError)) return t('security.changeFailed', { reason });
         setCurrentError(t('security.wrongCurrent'));
         return null;
       },
     });
     if (!changed.ok) return;
+    clearFields();
+    if (changed.value.recoveryKey) setNewRecoveryKey(changed.value.recoveryKey);
+  }
+
+  function clearFields() {
     setCurrent('');
     next.reset();
+  }
+
+  if (newRecoveryKey) {
+    return (
+      <RecoveryKeyPanel
+        recoveryKey={newRecoveryKey}
+        replaced
+        headingOrder={3}
+        onContinue={() => setNewRecoveryKey(null)}
+      />
+    );
   }
 
   return (
@@ -71,6 +106,7 @@ export function ChangePassphraseForm() {
         confirmLabel={t('security.confirmLabel')}
         testIdPrefix="change"
       />
+      {changing.busy && <ResealProgress count={resealing.count} />}
       {outcome?.ok === true && (
         <Notice tone="success" data-testid="change-done">
           {outcome.message}
