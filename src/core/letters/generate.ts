@@ -338,7 +338,7 @@ export function combinedJobPackage(job: LetterJob): Promise<LetterPackage> {
 
 /**
  * Letters `from` to `to` (exclusive) of a combined job, rendered and laid out. Progress counts
- * this share's letters; cancel takes effect between letters.
+ * this share's letters (in at most a hundred steps); cancel takes effect between letters.
  */
 export async function renderCombinedShare(
   job: LetterJob,
@@ -353,6 +353,7 @@ export async function renderCombinedShare(
   const share: CombinedShare = { from: range.from, letters: [], paragraphs: [] };
   const pause = timeSlicer(LETTER_SLICE_MS, undefined, yieldToQueuedTasks);
   const date = jobDateLine(job, compiled.language);
+  const progressStep = Math.max(1, Math.floor(recipients.length / 100));
   for (const [i, recipient] of recipients.entries()) {
     throwIfAborted(signal);
     const batch = renderBatch(job, compiled, [recipient], date);
@@ -360,7 +361,10 @@ export async function renderCombinedShare(
     if (layout)
       share.paragraphs.push(combinedLetterParagraphs(layout, range.from + i, plan, options));
     share.letters.push(...batch.letters);
-    onProgress?.({ done: i + 1, total: recipients.length, phase: 'render' });
+    // A hundred steps at most: a message per letter costs the page more than the bar gains.
+    const done = i + 1;
+    if (done % progressStep === 0 || done === recipients.length)
+      onProgress?.({ done, total: recipients.length, phase: 'render' });
     await pause.maybeYield();
   }
   throwIfAborted(signal);

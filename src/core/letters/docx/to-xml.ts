@@ -59,12 +59,7 @@ const textElement = (text: string) =>
     : `<w:t>${escapeXml(text)}</w:t>`;
 
 function spacingElement({ before, after, line, lineRule }: ParagraphSpec['spacing']): string {
-  if (
-    !before &&
-    after === DEFAULT_SPACING.after &&
-    line === DEFAULT_SPACING.line &&
-    !lineRule
-  )
+  if (!before && after === DEFAULT_SPACING.after && line === DEFAULT_SPACING.line && !lineRule)
     return '';
   return `<w:spacing${before ? ` w:before="${before}"` : ''} w:after="${after}" w:line="${line}"${lineRule ? ` w:lineRule="${lineRule}"` : ''}/>`;
 }
