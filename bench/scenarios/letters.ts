@@ -15,7 +15,8 @@
  * Every output is checked: as many letters (and distinct files) as recipients, and four
  * recipients' names found in their letters; a wrong output stops the bench.
  *
- * `LETTERS_BENCH_COUNT` and `LETTERS_BENCH_RUNS` scale it down while developing.
+ * `LETTERS_BENCH_COUNT`, `LETTERS_BENCH_RUNS` and `LETTERS_BENCH_OUTPUTS` (combined, zip) scale it
+ * down while developing.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { LetterEngine, LetterRun } from '../browser/letters';
@@ -32,6 +33,8 @@ const COUNT = Number(process.env['LETTERS_BENCH_COUNT'] ?? 1_000);
 /** Pairs of runs, the two sides alternating which goes first: a swinging baseline shows in its range. */
 const RUNS = Number(process.env['LETTERS_BENCH_RUNS'] ?? 5);
 const WARM_UP = 20;
+/** `combined`, `zip` or both (the default), comma-separated. */
+const OUTPUTS = (process.env['LETTERS_BENCH_OUTPUTS'] ?? 'combined,zip').split(',');
 const MB = 1024 * 1024;
 type Output = 'combined' | 'zip';
 
@@ -148,6 +151,7 @@ export const letters: BenchScenario = {
     const against = 'docxtemplater 3.71 + pizzip';
     const label = COUNT.toLocaleString('en-US');
     for (const output of ['combined', 'zip'] as const) {
+      if (!OUTPUTS.includes(output)) continue;
       const figures = { tadamun: empty(), docxtemplater: empty() };
       for (let run = 0; run < RUNS; run += 1) {
         const order: LetterEngine[] =

@@ -105,6 +105,18 @@ function usedFields(liquid: Liquid, templates: readonly LiquidTemplate[]): Field
 
 /** Parses a template once for many recipients; throws LetterTemplateError when it has problems. */
 export function compileTemplate(template: LetterTemplate): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) compiledTemplates.set(template, (compiled = compile(template)));
+  return compiled;
+}
+
+/**
+ * A job compiles its template in each step (check, package, render): once per template object
+ * is enough, as a job's template does not change while it runs.
+ */
+const compiledTemplates = new WeakMap<LetterTemplate, CompiledTemplate>();
+
+function compile(template: LetterTemplate): CompiledTemplate {
   const problems = validateTemplate(template);
   if (problems.length) throw new LetterTemplateError(problems);
   const liquid = createLiquid();

@@ -332,34 +332,78 @@ export function combinedJobPackage(job: LetterJob): Promise<LetterPackage> {
 }
 
 /**
- * Letters `from` to `to` (exclusive) of a combined job, rendered and laid out. Progress counts
- * this share's letters; cancel takes effect between letters.
+ * Renders and lays out letters `from` to `to` (exclusive) of a combined job, handing each
+ * letter's paragraphs to `visit` with its index in the job. Progress counts these letters (in
+ * at most a hundred steps); cancel takes effect between letters.
  */
-export async function renderCombinedShare(
+async function layOutCombinedLetters(
   job: LetterJob,
   range: { from: number; to: number },
-  control: LetterJobControl = {},
-): Promise<CombinedShare> {
+  control: LetterJobControl,
+  visit: (paragraphs: ParagraphSpec[], index: number, letter: GeneratedLetter) => void,
+): Promise<void> {
   const { signal, onProgress } = control;
   const compiled = compileTemplate(job.template);
   const plan = combinedPlan(job);
   const options = jobDocxOptions(job);
   const recipients = jobRecipients(job).slice(range.from, range.to);
-  const share: CombinedShare = { from: range.from, letters: [], paragraphs: [] };
   const pause = timeSlicer(LETTER_SLICE_MS, undefined, yieldToQueuedTasks);
   const date = jobDateLine(job, compiled.language);
+  const progressStep = Math.max(1, Math.floor(recipients.length / 100));
   for (const [i, recipient] of recipients.entries()) {
     throwIfAborted(signal);
     const batch = renderBatch(job, compiled, [recipient], date);
     const layout = batch.layouts[0];
-    if (layout)
-      share.paragraphs.push(combinedLetterParagraphs(layout, range.from + i, plan, options));
-    share.letters.push(...batch.letters);
-    onProgress?.({ done: i + 1, total: recipients.length, phase: 'render' });
+    const letter = batch.letters[0];
+    if (layout && letter)
+      visit(
+        combinedLetterParagraphs(layout, range.from + i, plan, options),
+        range.from + i,
+        letter,
+      );
+    // A hundred steps at most: a message per letter costs the page more than the bar gains.
+    const done = i + 1;
+    if (done % progressStep === 0 || done === recipients.length)
+      onProgress?.({ done, total: recipients.length, phase: 'render' });
     await pause.maybeYield();
   }
   throwIfAborted(signal);
+}
+
+/** Letters `from` to `to` (exclusive) of a combined job, rendered and laid out. */
+export async function renderCombinedShare(
+  job: LetterJob,
+  range: { from: number; to: number },
+  control: LetterJobControl = {},
+): Promise<CombinedShare> {
+  const share: CombinedShare = { from: range.from, letters: [], paragraphs: [] };
+  await layOutCombinedLetters(job, range, control, (paragraphs, _, letter) => {
+    share.paragraphs.push(paragraphs);
+    share.letters.push(letter);
+  });
   return share;
+}
+
+/**
+ * Letters of a combined job written as body XML as each is laid out: only their text is kept,
+ * not a thousand letters' paragraphs, which the garbage collector would have to walk again and
+ * again while the rest render.
+ */
+export async function writeCombinedLetters(
+  job: LetterJob,
+  pkg: LetterPackage,
+  range: { from: number; to: number },
+  control: LetterJobControl = {},
+): Promise<WrittenShare> {
+  const total = jobRecipients(job).length;
+  const options = jobDocxOptions(job);
+  const xml: string[] = [];
+  const letters: GeneratedLetter[] = [];
+  await layOutCombinedLetters(job, range, control, (paragraphs, index, letter) => {
+    xml.push(combinedLettersXml(pkg, [paragraphs], index, total, options));
+    letters.push(letter);
+  });
+  return { from: range.from, letters, xml: xml.join('') };
 }
 
 /** The combined file from every share (in any order) and the package: named, hashed, recorded. */
@@ -399,7 +443,7 @@ export async function generateLetters(
     return assembleLetterFiles(job, [files]);
   }
   const pkg = await combinedJobPackage(job);
-  const share = await renderCombinedShare(job, range, control);
+  const share = await writeCombinedLetters(job, pkg, range, control);
   control.onProgress?.({ done: total, total, phase: 'pack' });
   const result = await finishCombinedJob(job, pkg, [share]);
   throwIfAborted(control.signal);

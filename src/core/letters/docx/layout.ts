@@ -144,8 +144,9 @@ function bodyParagraph(
   listInstances: Map<number, number>,
 ) {
   const letterRtl = letterDir === 'rtl';
-  const text = block.runs.map((run) => run.text).join('');
-  const rtl = block.dir ? block.dir === 'rtl' : lineIsRtl(text, letterRtl);
+  const rtl = block.dir
+    ? block.dir === 'rtl'
+    : letterRtl || lineIsRtl(block.runs.map((run) => run.text).join(''), false);
   // The block's alignment is relative to its direction when it has one, else to the letter's.
   const alignFor = block.dir ? rtl : letterRtl;
   const heading = block.kind === 'heading' ? HEADING_SIZES[block.level ?? 1] : undefined;

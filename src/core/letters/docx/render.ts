@@ -35,7 +35,7 @@ import type { ArabicDigits } from '../../domain/arabic-region';
 import { DEFAULT_FONTS, DEFAULT_LANGUAGES, type LetterFonts, type LetterLanguages } from './runs';
 import type { ImageRole, ParagraphSpec } from './spec';
 import { docxParagraph, type LetterImages } from './to-docx';
-import { paragraphWriter, type XmlParts } from './to-xml';
+import { DEFAULT_RUN_SIZE, DEFAULT_SPACING, paragraphWriter, type XmlParts } from './to-xml';
 import { xmlSafe } from '../sanitize';
 import type { LetterLanguage } from '../language';
 
@@ -194,9 +194,11 @@ function documentOf(
         document: {
           run: {
             font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
-            size: 22,
+            size: DEFAULT_RUN_SIZE,
+            sizeComplexScript: DEFAULT_RUN_SIZE + 2,
             language: { value: languages.latin, bidirectional: languages.arabic },
           },
+          paragraph: { spacing: { ...DEFAULT_SPACING } },
         },
       },
     },

@@ -82,7 +82,11 @@ interface Piece {
 }
 
 /** Splits a right-to-left text into Arabic and Latin pieces; bare numbers take the letter's digits. */
+const MAY_HOLD_LATIN = /[A-Za-z0-9\u00C0-\u024F]/;
+const MAY_HOLD_ARABIC = new RegExp(`[${ARABIC_LETTERS}]`);
+
 function rtlPieces(value: string, arabicIndic: boolean): Piece[] {
+  if (!MAY_HOLD_LATIN.test(value)) return [{ text: value, complex: true }];
   const pieces: Piece[] = [];
   let last = 0;
   for (const match of value.matchAll(LATIN_PIECE)) {
@@ -103,6 +107,7 @@ function rtlPieces(value: string, arabicIndic: boolean): Piece[] {
 
 /** Splits a left-to-right text into Latin and Arabic pieces (an Arabic name in an English letter). */
 function ltrPieces(value: string): Piece[] {
+  if (!MAY_HOLD_ARABIC.test(value)) return [{ text: value, complex: false }];
   const pieces: Piece[] = [];
   let last = 0;
   for (const match of value.matchAll(ARABIC_PIECE)) {

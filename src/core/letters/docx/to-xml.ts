@@ -20,31 +20,48 @@ export interface XmlParts {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
+/**
+ * What the document's defaults (docDefaults, render.ts) already say, so runs and paragraphs
+ * write only what differs: the fonts, languages and sizes of text and the spacing of a line.
+ * A combined file has tens of thousands of runs; repeating these made it twice as large.
+ */
+export const DEFAULT_RUN_SIZE = 22;
+export const DEFAULT_SPACING = { after: 0, line: 276 } as const;
+
 /** Run properties repeat a lot within a letter: built once per distinct style. */
-function runPropertiesCache(fonts: LetterFonts, languages: LetterLanguages) {
+function runPropertiesCache() {
   const cache = new Map<string, string>();
-  const latin = escapeXml(fonts.latin);
-  const arabic = escapeXml(fonts.arabic);
-  const lang = `<w:lang w:val="${escapeXml(languages.latin)}" w:bidi="${escapeXml(languages.arabic)}"/>`;
   return (run: RunSpec): string => {
     const key = `${run.bold ? 1 : 0}${run.italic ? 1 : 0}${run.underline ? 1 : 0}${run.complex ? 1 : 0}${run.size}:${run.color ?? ''}`;
     let xml = cache.get(key);
     if (xml === undefined) {
-      xml =
-        '<w:rPr>' +
-        `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:cs="${arabic}"${run.complex ? ' w:hint="cs"' : ''}/>` +
+      const props =
+        (run.complex ? '<w:rFonts w:hint="cs"/>' : '') +
         (run.bold ? '<w:b/><w:bCs/>' : '') +
         (run.italic ? '<w:i/><w:iCs/>' : '') +
         (run.color ? `<w:color w:val="${escapeXml(run.color)}"/>` : '') +
-        `<w:sz w:val="${run.size}"/><w:szCs w:val="${run.size + 2}"/>` +
+        (run.size === DEFAULT_RUN_SIZE
+          ? ''
+          : `<w:sz w:val="${run.size}"/><w:szCs w:val="${run.size + 2}"/>`) +
         (run.underline ? '<w:u w:val="single"/>' : '') +
-        (run.complex ? '<w:rtl/>' : '') +
-        lang +
-        '</w:rPr>';
+        (run.complex ? '<w:rtl/>' : '');
+      xml = props ? `<w:rPr>${props}</w:rPr>` : '';
       cache.set(key, xml);
     }
     return xml;
   };
+}
+
+/** `w:t`, keeping spaces at its ends only where it has some (the attribute costs bytes). */
+const textElement = (text: string) =>
+  /^\s|\s$/.test(text)
+    ? `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`
+    : `<w:t>${escapeXml(text)}</w:t>`;
+
+function spacingElement({ before, after, line, lineRule }: ParagraphSpec['spacing']): string {
+  if (!before && after === DEFAULT_SPACING.after && line === DEFAULT_SPACING.line && !lineRule)
+    return '';
+  return `<w:spacing${before ? ` w:before="${before}"` : ''} w:after="${after}" w:line="${line}"${lineRule ? ` w:lineRule="${lineRule}"` : ''}/>`;
 }
 
 function paragraphProperties(p: ParagraphSpec, parts: XmlParts, sectPr: string): string {
@@ -54,14 +71,13 @@ function paragraphProperties(p: ParagraphSpec, parts: XmlParts, sectPr: string):
     if (numId === undefined) throw new Error(`No numbering for list ${p.numbering.instance}.`);
     numPr = `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${numId}"/></w:numPr>`;
   }
-  const { before, after, line, lineRule } = p.spacing;
   return (
     '<w:pPr>' +
     (p.keepNext ? '<w:keepNext/>' : '') +
     (p.pageBreakBefore ? '<w:pageBreakBefore/>' : '') +
     numPr +
     (p.bidi ? '<w:bidi/>' : '') +
-    `<w:spacing${before === undefined ? '' : ` w:before="${before}"`} w:after="${after}" w:line="${line}"${lineRule ? ` w:lineRule="${lineRule}"` : ''}/>` +
+    spacingElement(p.spacing) +
     (p.indentLeft === undefined ? '' : `<w:ind w:left="${p.indentLeft}"/>`) +
     (p.align ? `<w:jc w:val="${p.align}"/>` : '') +
     sectPr +
@@ -74,7 +90,7 @@ function paragraphProperties(p: ParagraphSpec, parts: XmlParts, sectPr: string):
  * (a part of a document written apart starts where its ids cannot meet the others').
  */
 export function paragraphWriter(parts: XmlParts, firstDrawingId = 0) {
-  const runProperties = runPropertiesCache(parts.fonts, parts.languages);
+  const runProperties = runPropertiesCache();
   let drawingId = firstDrawingId;
   const image = (role: ImageRole) =>
     (parts.imageRuns[role] ?? '').replace(/(<wp:docPr id=")\d+/, `$1${++drawingId}`);
@@ -87,7 +103,8 @@ export function paragraphWriter(parts: XmlParts, firstDrawingId = 0) {
           '<w:r>' +
           runProperties(run) +
           (run.breakBefore ? '<w:br/>' : '') +
-          `<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
+          textElement(run.text) +
+          '</w:r>';
     return `<w:p>${paragraphProperties(p, parts, sectPr)}${runs}</w:p>`;
   };
 }

@@ -268,7 +268,7 @@ export const writerAr: Widen<typeof writerEn> = {
       'simplified-arabic': 'Times New Roman وSimplified Arabic',
       'traditional-arabic': 'Times New Roman وTraditional Arabic',
       'sakkal-majalla': 'Times New Roman وSakkal Majalla',
-      arial: 'Arial للنصّين',
+      arial: 'خط Arial',
       noto: 'Noto (فقط إن كانت مثبتة لدى المرسَل إليهم)',
     },
     arabicRegion: 'المنطقة العربية',

@@ -474,8 +474,8 @@ describe.each(REGIONS)('an Arabic letter for $region', ({ region, date, bill }) 
     const text = squash(page ?? '');
     expect(text).toContain(squash(date));
     expect(text).toContain(squash(bill));
-    const xml = parts(files[`region-${region}`]?.file.bytes ?? new Uint8Array())[
-      'word/document.xml'
+    const styles = parts(files[`region-${region}`]?.file.bytes ?? new Uint8Array())[
+      'word/styles.xml'
     ];
     const lang = {
       'levant-iraq': 'ar-LB',
@@ -483,7 +483,7 @@ describe.each(REGIONS)('an Arabic letter for $region', ({ region, date, bill }) 
       'tunisia-algeria': 'ar-TN',
       morocco: 'ar-MA',
     }[region];
-    expect(xml).toContain(`w:bidi="${lang}"`);
+    expect(styles).toContain(`w:bidi="${lang}"`);
   });
 });
 
@@ -500,9 +500,13 @@ describe('DOCX letters name fonts Word ships', () => {
     const latinFont = new Set([...codePage('windows-1252'), ...arabicFont]);
     for (const name of ['english', 'arabic', 'arabicToSenate', 'englishArabicAddress']) {
       const xml = parts(files[name]?.file.bytes ?? new Uint8Array())['word/document.xml'] ?? '';
-      expect(xml).toContain('w:ascii="Times New Roman"');
-      expect(xml).toContain('w:cs="Simplified Arabic"');
-      expect(xml).not.toContain('Noto');
+      const styles = parts(files[name]?.file.bytes ?? new Uint8Array())['word/styles.xml'] ?? '';
+      // The fonts and languages are the document's defaults; runs name neither.
+      expect(styles).toMatch(
+        /<w:docDefaults>.*w:ascii="Times New Roman".*w:cs="Simplified Arabic"/,
+      );
+      expect(styles + xml).not.toContain('Noto');
+      expect(xml).not.toMatch(/w:ascii=|<w:lang/);
       for (const [, props, text] of xml.matchAll(
         /<w:r>(<w:rPr>.*?<\/w:rPr>)(?:<w:br\/>)?<w:t xml:space="preserve">([^<]*)<\/w:t>/g,
       )) {

@@ -25,12 +25,14 @@ const MAX_WORKERS = 4;
 
 /**
  * How many workers write a job's letters: a ZIP's letters are independent files, shared out
- * over the machine's cores (at most four); a combined DOCX takes two at most (one packs the
- * file's parts and renders a share while the other renders the rest, then writes the file).
+ * over the machine's cores (at most four); a combined DOCX takes one. Two (one packing the
+ * file's parts and rendering a share, the other the rest) held twice the memory of one, more
+ * than the 1.5x of a mail merge allowed, and were no faster while other work ran
+ * (docs/letters.md, "Performance"). runCombinedInTwo stays for a caller that asks for two.
  */
 export function letterWorkerCount(job: LetterJob, cores = navigator.hardwareConcurrency): number {
   const letters = jobRecipients(job).length;
-  const most = job.output === 'zip' ? MAX_WORKERS : 2;
+  const most = job.output === 'zip' ? MAX_WORKERS : 1;
   return Math.max(1, Math.min(cores || 2, most, Math.floor(letters / LETTERS_PER_EXTRA_WORKER)));
 }
 

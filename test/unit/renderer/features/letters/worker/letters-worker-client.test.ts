@@ -17,7 +17,7 @@ describe('letterWorkerCount', () => {
     expect(letterWorkerCount(jobOf(1000, 'zip'), 2)).toBe(2);
     expect(letterWorkerCount(jobOf(1000, 'zip'), 16)).toBe(4);
     expect(letterWorkerCount(jobOf(1000, 'zip'), 1)).toBe(1);
-    expect(letterWorkerCount(jobOf(1000, 'combined'), 8)).toBe(2);
+    expect(letterWorkerCount(jobOf(1000, 'combined'), 8)).toBe(1);
     expect(letterWorkerCount(jobOf(1000, 'combined'), 1)).toBe(1);
     expect(letterWorkerCount(jobOf(30, 'combined'), 8)).toBe(1);
     expect(letterWorkerCount(jobOf(30, 'zip'), 8)).toBe(1);
