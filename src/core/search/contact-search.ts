@@ -248,7 +248,8 @@ export class ContactSearch {
     this.applyChange(event);
   }
 
-  private applyChange(event: ChangeEvent): void {
+  /** `indexedLater`: contacts the caller indexes itself (those of a bulk change). */
+  private applyChange(event: ChangeEvent, indexedLater?: ReadonlySet<string>): void {
     if (!event.tables.has('contacts') && !event.tables.has('organizations')) return;
     const renamed = new Set<string>();
     const touched = new Set<string>();
@@ -258,6 +259,7 @@ export class ContactSearch {
     }
     if (renamed.size > 0) {
       for (const contact of this.store.all('contacts')) {
+        if (indexedLater?.has(contact.id)) continue;
         if (renamed.has(contact.organizationId ?? '')) touched.add(contact.id);
       }
     }
@@ -313,10 +315,15 @@ export class ContactSearch {
     const names = this.organizationNames();
     const renamed = event.records.some((change) => change.table === 'organizations');
     if (renamed) {
-      this.applyChange({
-        ...event,
-        records: event.records.filter((change) => change.table !== 'contacts'),
-      });
+      // An import that creates organizations brings their contacts in the same change: those
+      // are indexed below, a slice at a time, not here in one long task.
+      const inEvent = new Set(
+        event.records.filter((change) => change.table === 'contacts').map((change) => change.id),
+      );
+      this.applyChange(
+        { ...event, records: event.records.filter((change) => change.table !== 'contacts') },
+        inEvent,
+      );
     }
     const added: SearchDocument[] = [];
     for (const change of event.records) {
