@@ -248,8 +248,7 @@ export class ContactSearch {
     this.applyChange(event);
   }
 
-  /** `indexedLater`: contacts the caller indexes itself (those of a bulk change). */
-  private applyChange(event: ChangeEvent, indexedLater?: ReadonlySet<string>): void {
+  private applyChange(event: ChangeEvent): void {
     if (!event.tables.has('contacts') && !event.tables.has('organizations')) return;
     const renamed = new Set<string>();
     const touched = new Set<string>();
@@ -259,7 +258,6 @@ export class ContactSearch {
     }
     if (renamed.size > 0) {
       for (const contact of this.store.all('contacts')) {
-        if (indexedLater?.has(contact.id)) continue;
         if (renamed.has(contact.organizationId ?? '')) touched.add(contact.id);
       }
     }
@@ -315,15 +313,20 @@ export class ContactSearch {
     const names = this.organizationNames();
     const renamed = event.records.some((change) => change.table === 'organizations');
     if (renamed) {
-      // An import that creates organizations brings their contacts in the same change: those
-      // are indexed below, a slice at a time, not here in one long task.
-      const inEvent = new Set(
-        event.records.filter((change) => change.table === 'contacts').map((change) => change.id),
-      );
-      this.applyChange(
-        { ...event, records: event.records.filter((change) => change.table !== 'contacts') },
-        inEvent,
-      );
+      // Contacts of renamed organizations, but those of this change (indexed below): a slice
+      // at a time, as an import that creates organizations touches 100,000 contacts here.
+      const inEvent = new Set<string>();
+      const organizations = new Set<string>();
+      for (const change of event.records) {
+        if (change.table === 'contacts') inEvent.add(change.id);
+        else if (change.table === 'organizations') organizations.add(change.id);
+      }
+      for (const contact of this.store.all('contacts')) {
+        if (!inEvent.has(contact.id) && organizations.has(contact.organizationId ?? '')) {
+          this.update(contact.id, names);
+        }
+        await pause();
+      }
     }
     const added: SearchDocument[] = [];
     for (const change of event.records) {
