@@ -17,7 +17,8 @@ export const organizationProfileSchema = z.strictObject({
 
 export const settingsFields = {
   organizationProfile: organizationProfileSchema.default(() => organizationProfileSchema.parse({})),
-  letterPaper: z.enum(['a4', 'letter']).default('a4'),
+  /** Unset until chosen: then `defaultLetterPaper` decides per letter run. */
+  letterPaper: z.enum(['a4', 'letter']).optional(),
   /** 'region': as the Arabic region writes them (Arabic-Indic in the East, Latin in the Maghreb). */
   arabicDigits: z.enum(['arabic-indic', 'latin', 'region']).default('latin'),
   /** Month names and digits of Arabic dates in letters, reports and the app. */
@@ -55,4 +56,29 @@ export function letterImagesOf(settings: Settings): {
       ? { signatureImage: { bytes: storedLetterImageBytes(signatureImage) } }
       : {}),
   };
+}
+
+const UNITED_STATES = new Set([
+  'united states',
+  'united states of america',
+  'usa',
+  'us',
+  'u.s.',
+  'u.s.a.',
+]);
+
+/**
+ * The paper of letters when Settings do not name one: US Letter for a user in the US
+ * (locale en-US) or when every recipient whose country is known is in the US; A4 elsewhere.
+ */
+export function defaultLetterPaper(
+  locale: string,
+  recipientCountries: readonly (string | undefined)[],
+): 'a4' | 'letter' {
+  if (locale.toLowerCase() === 'en-us') return 'letter';
+  const known = recipientCountries.filter((country): country is string => Boolean(country?.trim()));
+  return known.length > 0 &&
+    known.every((country) => UNITED_STATES.has(country.trim().toLowerCase()))
+    ? 'letter'
+    : 'a4';
 }

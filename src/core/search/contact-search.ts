@@ -313,10 +313,20 @@ export class ContactSearch {
     const names = this.organizationNames();
     const renamed = event.records.some((change) => change.table === 'organizations');
     if (renamed) {
-      this.applyChange({
-        ...event,
-        records: event.records.filter((change) => change.table !== 'contacts'),
-      });
+      // Contacts of renamed organizations, but those of this change (indexed below): a slice
+      // at a time, as an import that creates organizations touches 100,000 contacts here.
+      const inEvent = new Set<string>();
+      const organizations = new Set<string>();
+      for (const change of event.records) {
+        if (change.table === 'contacts') inEvent.add(change.id);
+        else if (change.table === 'organizations') organizations.add(change.id);
+      }
+      for (const contact of this.store.all('contacts')) {
+        if (!inEvent.has(contact.id) && organizations.has(contact.organizationId ?? '')) {
+          this.update(contact.id, names);
+        }
+        await pause();
+      }
     }
     const added: SearchDocument[] = [];
     for (const change of event.records) {

@@ -147,15 +147,23 @@ export function distinctOrganizationNames(names: Iterable<string | undefined>): 
   return [...byKey.values()];
 }
 
-/** The names no stored organization matches (Arabic-aware), made into new records. */
-function newOrganizations(
+/**
+ * The names no stored organization matches (Arabic-aware), made into new records a slice at a
+ * time: a file of 100,000 rows may name thousands of organizations.
+ */
+async function newOrganizations(
   core: Pick<DataCore, 'organizations'>,
   names: readonly string[],
-): Organization[] {
+  slicer: { maybeYield(): Promise<void> },
+): Promise<Organization[]> {
   const known = new Set(core.organizations.all().map((o) => normalizeForSearch(o.name)));
-  return distinctOrganizationNames(names)
-    .filter((name) => !known.has(normalizeForSearch(name)))
-    .map((name) => core.organizations.prepareCreate({ name: name.slice(0, 200) }));
+  const records: Organization[] = [];
+  for (const name of distinctOrganizationNames(names)) {
+    if (!known.has(normalizeForSearch(name)))
+      records.push(core.organizations.prepareCreate({ name: name.slice(0, 200) }));
+    await slicer.maybeYield();
+  }
+  return records;
 }
 
 /** Inputs made into records on the page per batch: a slice's worth of work between yields. */
@@ -203,10 +211,11 @@ export async function importContactsInSlices(
     'batches' in inputs
       ? ((await inputs.organizationNames?.()) ?? [])
       : inputs.map((input) => input.organizationName ?? '');
-  const organizations = newOrganizations(core, [
-    ...names,
-    ...updates.map(({ input }) => input.organizationName ?? ''),
-  ]);
+  const organizations = await newOrganizations(
+    core,
+    [...names, ...updates.map(({ input }) => input.organizationName ?? '')],
+    slicer,
+  );
   const created: Contact[] = [];
   let linkedToOrganizations = 0;
   let reported = 0;
@@ -218,9 +227,11 @@ export async function importContactsInSlices(
     await slicer.maybeYield();
   }
   const updateLinker = organizationLinker(linkable);
-  const refreshed = updates.map(({ id, input }) =>
-    core.contacts.prepareRefresh(id, updateLinker.link(input)),
-  );
+  const refreshed: Contact[] = [];
+  for (const { id, input } of updates) {
+    refreshed.push(core.contacts.prepareRefresh(id, updateLinker.link(input)));
+    await slicer.maybeYield();
+  }
   onProgress?.(created.length, total);
   await slicer.maybeYield();
   if (signal?.aborted) throw new ImportCancelledError();

@@ -21,11 +21,23 @@ export function selectForExport(all: readonly Contact[], options: ExportOptions)
   return { contacts, sensitiveLeftOut: inScope.length - contacts.length };
 }
 
-/** A dated file name such as "2026-11-30 Tadamun contacts.csv" (the local day). */
-export function exportFileName(now: Date, extension: 'csv' | 'vcf'): string {
+/**
+ * A dated file name such as "2026-11-30 Tadamun contacts.csv" (the local day); `title` is the
+ * words in the UI language ("جهات اتصال تضامن"), characters a file name cannot hold removed.
+ */
+export function exportFileName(
+  now: Date,
+  extension: 'csv' | 'vcf',
+  title = 'Tadamun contacts',
+): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `${day} Tadamun contacts.${extension}`;
+  const safe =
+    [...title]
+      .filter((char) => char >= ' ' && !'\\/:*?"<>|'.includes(char))
+      .join('')
+      .trim() || 'Tadamun contacts';
+  return `${day} ${safe}.${extension}`;
 }
 
 /** Organization names by id, for exports that write a name where a contact holds an id. */

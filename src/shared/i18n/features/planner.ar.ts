@@ -79,6 +79,7 @@ export const plannerAr: Widen<typeof plannerEn> = {
     notFound: 'هذه الحملة لم تعد موجودة، ربما حُذفت.',
     back: 'كل الحملات',
     progress: 'التقدّم',
+    created: 'أُنشئت الحملة «{{name}}». أضف أهدافها ومراحلها ومهامها أدناه.',
   },
   plan: {
     tab: 'الخطة',
@@ -143,6 +144,7 @@ export const plannerAr: Widen<typeof plannerEn> = {
     deleteConfirm: 'احذفها نهائيًا',
     deleteFailed: 'تعذّر حذف الحملة: {{reason}}. لم يتغيّر شيء.',
     itemFailed: 'تعذّر حفظ التغيير: {{reason}}',
+    statusHintNew: 'تظهر الحملات النشطة في لوحة المتابعة. اختر «قيد التخطيط» لتحضيرها أولًا.',
   },
   targets: {
     tab: 'المستهدفون',

@@ -78,6 +78,7 @@ export const plannerEn = {
     notFound: 'This campaign does not exist any more. It may have been deleted.',
     back: 'All campaigns',
     progress: 'Progress',
+    created: 'Campaign “{{name}}” created. Add its targets, milestones and tasks below.',
   },
   plan: {
     tab: 'Plan',
@@ -142,6 +143,8 @@ export const plannerEn = {
     deleteConfirm: 'Delete for good',
     deleteFailed: 'The campaign could not be deleted: {{reason}}. Nothing was changed.',
     itemFailed: 'The change could not be saved: {{reason}}',
+    statusHintNew:
+      'Active campaigns are shown on the Dashboard. Choose “Planning” to prepare it first.',
   },
   targets: {
     tab: 'Targets',

@@ -275,5 +275,6 @@ export const transferAr: Widen<typeof transferEn> = {
     saved: 'حُفظ باسم «{{name}}».',
     failed: 'لم يُحفظ الملف: {{message}}',
     cancel: 'إلغاء',
+    fileName: 'جهات اتصال تضامن',
   },
 };

@@ -215,5 +215,6 @@ export const transferEn = {
     saved: 'Saved as “{{name}}”.',
     failed: 'The file was not saved: {{message}}',
     cancel: 'Cancel',
+    fileName: 'Tadamun contacts',
   },
 } as const;

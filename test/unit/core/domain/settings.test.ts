@@ -4,6 +4,7 @@ import { createBackup, parseBackup, serializeBackup } from '@core/backup/backup'
 import { LETTER_IMAGE_MAX_BYTES } from '@core/domain/letter-image';
 import {
   SETTINGS_ID,
+  defaultLetterPaper,
   letterImagesOf,
   settingsRecordSchema,
   settingsSchema,
@@ -105,5 +106,13 @@ describe('letter images in the settings record', () => {
       n.startsWith('word/media/'),
     );
     expect(media).toHaveLength(2);
+  });
+
+  it('defaults the paper to US Letter for en-US users and US recipients, A4 elsewhere', () => {
+    expect(settingsSchema.parse({}).letterPaper).toBeUndefined();
+    expect(defaultLetterPaper('en-US', [])).toBe('letter');
+    expect(defaultLetterPaper('ar', ['United States', 'USA', undefined])).toBe('letter');
+    expect(defaultLetterPaper('en-GB', ['United States', 'Lebanon'])).toBe('a4');
+    expect(defaultLetterPaper('ar', [])).toBe('a4');
   });
 });

@@ -40,5 +40,10 @@ describe('export selection', () => {
       '2026-11-30 Tadamun contacts.csv',
     );
     expect(exportFileName(new Date(2027, 0, 2), 'vcf')).toBe('2027-01-02 Tadamun contacts.vcf');
+    // In the UI language, without characters a file name cannot hold.
+    expect(exportFileName(new Date(2027, 0, 2), 'csv', 'جهات اتصال تضامن')).toBe(
+      '2027-01-02 جهات اتصال تضامن.csv',
+    );
+    expect(exportFileName(new Date(2027, 0, 2), 'csv', 'a/b:c')).toBe('2027-01-02 abc.csv');
   });
 });

@@ -21,7 +21,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { LogInteractionDialog } from '@renderer/features/outreach/LogInteractionDialog';
 import { PlannerDates } from '@renderer/features/outreach/PlannerDates';
 import { Notice } from '@renderer/ui/Notice';
@@ -89,6 +89,7 @@ function Workspace({ campaignId, tab }: { campaignId: string; tab: WorkspaceTab 
 
   return (
     <Container size="xl" px={0}>
+      <CreatedNotice name={campaign.name} />
       <PlannerDates>
         <Stack gap={4} mb="md">
           <Anchor component={Link} to="/campaigns" size="sm" data-testid="campaign-back">
@@ -214,5 +215,23 @@ function Workspace({ campaignId, tab }: { campaignId: string; tab: WorkspaceTab 
         contactId={logFor?.contactId}
       />
     </Container>
+  );
+}
+
+/** After "Create campaign": the page from its top, and a word that the campaign exists. */
+function CreatedNotice({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  useEffect(() => {
+    if (!created) return;
+    document.getElementById('main-content')?.scrollTo({ top: 0 });
+    window.scrollTo({ top: 0 });
+  }, [created]);
+  if (!created) return null;
+  return (
+    <Notice tone="success" mb="md" data-testid="campaign-created">
+      {t('planner.list.created', { name })}
+    </Notice>
   );
 }

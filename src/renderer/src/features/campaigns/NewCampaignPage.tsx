@@ -20,7 +20,11 @@ export function NewCampaignPage() {
             failedMessage={(reason) => t('planner.list.createFailed', { reason })}
             onSave={async (fields) => {
               const campaign = await core.campaigns.create(fields);
-              void navigate(`/campaigns/${campaign.id}/plan`, { replace: true });
+              // The new campaign from its top, with a word that it was created.
+              void navigate(`/campaigns/${campaign.id}/plan`, {
+                replace: true,
+                state: { created: true },
+              });
             }}
           />
         </PlannerDates>

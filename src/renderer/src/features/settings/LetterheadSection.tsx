@@ -21,6 +21,7 @@ import { useAction } from '@renderer/lib/use-action';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
 import { LetterImagePicker } from './LetterImagePicker';
+import { defaultLetterPaper } from '@core/domain/settings';
 
 type Profile = NonNullable<SettingsInput['organizationProfile']>;
 type TextKey = 'name' | 'email' | 'phone' | 'website' | 'signatoryName' | 'signatoryTitle';
@@ -145,7 +146,7 @@ export function LetterheadSection() {
               {t('writer.letterhead.paper')}
             </Text>
             <SegmentedControl
-              value={form.letterPaper}
+              value={form.letterPaper ?? defaultLetterPaper(navigator.language, [])}
               onChange={(v) => set({ letterPaper: v as Settings['letterPaper'] })}
               data={(['a4', 'letter'] as const).map((value) => ({
                 value,

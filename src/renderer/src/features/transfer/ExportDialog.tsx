@@ -66,7 +66,7 @@ function ExportForm({ contactIds, onClose }: { contactIds?: readonly string[]; o
 
   const save = () => {
     const file = FILES[format];
-    const suggestedName = exportFileName(new Date(), file.extension);
+    const suggestedName = exportFileName(new Date(), file.extension, t('transfer.export.fileName'));
     return saving.run(
       async () =>
         unwrap(

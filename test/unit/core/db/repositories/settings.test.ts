@@ -4,7 +4,9 @@ import { freshDataCore } from '../../../../helpers/fresh-data-core';
 describe('settings', () => {
   it('has defaults, and keeps changes', async () => {
     const { core, reopen } = await freshDataCore();
-    expect(core.settings.get()).toMatchObject({ letterPaper: 'a4', arabicDigits: 'latin' });
+    // The paper is unset until chosen: the letter run picks it (defaultLetterPaper).
+    expect(core.settings.get()).toMatchObject({ arabicDigits: 'latin' });
+    expect(core.settings.get().letterPaper).toBeUndefined();
     await core.settings.update({
       letterPaper: 'letter',
       organizationProfile: { name: 'تضامن بيروت', addressLines: ['ص.ب. 1234'] },

@@ -126,6 +126,7 @@ export function CampaignForm({
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('planner.plan.status')}
+            description={campaign ? undefined : t('planner.plan.statusHintNew')}
             data={CAMPAIGN_STATUSES.map((value) => ({
               value,
               label: t(`planner.campaignStatuses.${value}`),

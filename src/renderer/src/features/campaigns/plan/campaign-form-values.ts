@@ -33,7 +33,8 @@ export function toFormValues(campaign?: Campaign, language = 'en'): CampaignForm
     policyTitle: campaign?.policy?.title ?? '',
     jurisdiction: campaign?.policy?.jurisdiction ?? '',
     link: campaign?.policy?.link ?? '',
-    status: campaign?.status ?? 'planning',
+    // A new campaign starts active, so the Dashboard shows it; the form says so beside the choice.
+    status: campaign?.status ?? 'active',
     startDate: campaign?.startDate ?? null,
     endDate: campaign?.endDate ?? null,
     language: campaign?.language ?? language,

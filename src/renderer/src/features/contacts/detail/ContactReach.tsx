@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contactName, type Contact } from '@core/domain/contact';
 import { SectionCard } from '@renderer/ui/SectionCard';
 import { addressBlockLines } from './address-block';
+import { entryLabel } from './entry-label';
 import { CopyButton, CopyValue } from '@renderer/ui/CopyValue';
 
 /** Emails, phones and websites (as text, with copy buttons) and addresses as letter blocks. */
@@ -28,7 +29,7 @@ export function ContactReach({ contact }: { contact: Contact }) {
               {group.title}
             </Text>
             {group.values.map((entry) => (
-              <CopyValue key={entry.value} value={entry.value} label={entry.label} />
+              <CopyValue key={entry.value} value={entry.value} label={entryLabel(t, entry.label)} />
             ))}
           </div>
         ))}
@@ -38,11 +39,11 @@ export function ContactReach({ contact }: { contact: Contact }) {
             <div key={index} data-testid="contact-address">
               <Group gap={6} mb={2}>
                 <Text size="xs" c="dimmed" dir="auto">
-                  {address.label ?? t('contactBook.detail.addresses')}
+                  {entryLabel(t, address.label) ?? t('contactBook.detail.addresses')}
                 </Text>
                 <CopyButton
                   value={block}
-                  name={address.label ?? t('contactBook.detail.addresses')}
+                  name={entryLabel(t, address.label) ?? t('contactBook.detail.addresses')}
                 />
               </Group>
               <Text

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Progress, Radio, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { letterImagesOf } from '@core/domain/settings';
+import { defaultLetterPaper, letterImagesOf } from '@core/domain/settings';
 import { checkRecipients, validateTemplate, type LetterOutput } from '@core/letters';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useStoreQuery, useStoreVersion } from '@renderer/app/data/use-store-query';
@@ -98,6 +98,12 @@ function GenerateLettersForm({
     .map((c) => c.recipientId);
   const count = chosen.length - skipped.length;
   const canStart = Boolean(template) && templateProblems.length === 0 && count > 0;
+  const paper =
+    settings.letterPaper ??
+    defaultLetterPaper(
+      navigator.language,
+      chosen.map((r) => r.contact.addresses[0]?.country ?? r.contact.country),
+    );
 
   const start = () => {
     if (!template) return;
@@ -106,7 +112,7 @@ function GenerateLettersForm({
         template,
         recipients: chosen,
         campaign,
-        settings,
+        settings: { ...settings, letterPaper: paper },
         date,
         output,
         skipRecipientIds: skipped,
@@ -221,7 +227,7 @@ function GenerateLettersForm({
         </Stack>
       </Radio.Group>
       <Text size="sm" c="dimmed">
-        {t('writer.generate.paper', { paper: t(`writer.generate.papers.${settings.letterPaper}`) })}
+        {t('writer.generate.paper', { paper: t(`writer.generate.papers.${paper}`) })}
       </Text>
       {count === 0 && template ? (
         <Text size="sm" c="dimmed">

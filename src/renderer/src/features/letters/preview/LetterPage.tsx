@@ -11,6 +11,7 @@ import {
 import { letterImageDataUrl } from '@core/domain/letter-image';
 import type { Settings } from '@core/domain/settings';
 import classes from './LetterPage.module.css';
+import { defaultLetterPaper } from '@core/domain/settings';
 
 const ALIGN: Record<string, CSSProperties['textAlign']> = {
   start: 'start',
@@ -87,7 +88,10 @@ export function LetterPage({
     arabicDigits: settings.arabicDigits,
     arabicRegion: letter.region ?? settings.arabicRegion,
     showHijriDate: settings.showHijriDate,
-    englishLocale: settings.letterPaper === 'letter' ? 'en-US' : 'en-GB',
+    englishLocale:
+      (settings.letterPaper ?? defaultLetterPaper(navigator.language, [])) === 'letter'
+        ? 'en-US'
+        : 'en-GB',
   });
   return (
     <article
