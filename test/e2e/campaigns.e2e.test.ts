@@ -13,6 +13,7 @@ import { artifactPath } from '../helpers/artifacts';
 import { checkDocx } from '../helpers/docx-check';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import { loadDemoWorkspace, setUpWorkspace } from './workspace';
+import { formattingLocale } from '@shared/i18n/languages';
 
 const session = useBrowserSession();
 
@@ -89,15 +90,16 @@ async function localDay(page: Page, offset: number): Promise<string> {
   }, offset);
 }
 
-/** A day as the app shows it (medium date style in the UI language). */
+/** A day as the app shows it (medium date style, in the UI language's one locale). */
 async function shownDay(page: Page, day: string): Promise<string> {
+  const locale = formattingLocale(await page.evaluate(() => document.documentElement.lang));
   return page.evaluate(
-    (value) =>
-      new Intl.DateTimeFormat(document.documentElement.lang, {
+    ({ value, locale }) =>
+      new Intl.DateTimeFormat(locale, {
         dateStyle: 'medium',
         timeZone: 'UTC',
       }).format(new Date(`${value}T00:00:00Z`)),
-    day,
+    { value: day, locale },
   );
 }
 
