@@ -5,7 +5,7 @@ import { formattingLocale } from '@shared/i18n/languages';
 export function snapshotDate(language: string): string {
   const [year = 0, month = 1, day = 1] = US_CONGRESS_SNAPSHOT.date.split('-').map(Number);
   return new Intl.DateTimeFormat(formattingLocale(language), {
-    dateStyle: 'medium',
+    dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, day)));
 }
