@@ -121,7 +121,7 @@ async function writeLetter(page: Page, template: string, shot: string) {
   await download.saveAs(path);
   await expect
     .poll(() => page.getByTestId('generate-outcome').innerText())
-    .toMatch(/1 letters? recorded|سُجّل|سجل/);
+    .toMatch(/^(One letter recorded as a draft\.|سُجّلت رسالة واحدة مسودةً\.)/);
   await page.getByTestId('generate-close').click();
   await dialog.waitFor({ state: 'detached' });
   return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
