@@ -176,9 +176,17 @@ describe.each(CASES)('duress passphrase, in $language', (example) => {
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('nav-settings').click();
     await expect.poll(status).toBe(example.statusOn);
-    await page.getByTestId('duress-form').screenshot({
-      path: artifactPath(`duress-${example.locale}.png`),
-    });
+    // The settings screen may still re-render once after it opens: retry the picture only.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await page.getByTestId('duress-form').screenshot({
+          path: artifactPath(`duress-${example.locale}.png`),
+        });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     const salt = await keyringSalt(page);
     const before = await storageSnapshot(page);
     expect(before.databases['tadamun']?.['vault']).toBe(3);
