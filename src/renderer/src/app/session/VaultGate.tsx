@@ -64,10 +64,17 @@ function startOnDashboard(): void {
   void import('../router').then(({ router }) => router.navigate('/dashboard', { replace: true }));
 }
 
+/**
+ * After wipe-after-N the page reloads (clearing storage); the address alone carries the
+ * notice to the first run, since nothing else survives.
+ */
+const WIPED_HASH = '#/wiped';
+
 function readPhase(): Promise<Phase> {
+  const wiped = window.location.hash === WIPED_HASH;
+  if (wiped) startOnDashboard();
   return vault.state().then(
-    (state): Phase =>
-      state.kind === 'new' ? { kind: 'setup', wiped: false } : { kind: 'locked', state },
+    (state): Phase => (state.kind === 'new' ? { kind: 'setup', wiped } : { kind: 'locked', state }),
     (error: unknown): Phase => ({ kind: 'failed', error, erasing: false }),
   );
 }
@@ -176,6 +183,21 @@ export function VaultGate() {
     setPhase({ kind: 'setup', wiped: false });
   }, []);
 
+  /**
+   * Wipe-after-N erased the key file and the database: clear the rest (local storage,
+   * caches) as "Erase all data" does; main (or the browser adapter) reloads into a first run
+   * that says the workspace was erased.
+   */
+  const afterWipe = useCallback(async () => {
+    epoch.current += 1;
+    window.history.replaceState(null, '', WIPED_HASH);
+    const erased = await bridge.eraseAppStorage().catch(() => null);
+    if (erased?.ok) return;
+    // Storage could not be cleared: the first run still shows, with its notice.
+    startOnDashboard();
+    setPhase({ kind: 'setup', wiped: true });
+  }, []);
+
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {
@@ -213,10 +235,7 @@ export function VaultGate() {
         phase={phase}
         beginOpening={beginOpening}
         afterDuress={afterDuress}
-        onWiped={() => {
-          startOnDashboard();
-          setPhase({ kind: 'setup', wiped: true });
-        }}
+        onWiped={() => void afterWipe()}
         onRecoveryKeyStored={() => {
           if (phase.kind === 'recovery-key') setPhase({ kind: 'unlocked', core: phase.core });
         }}
