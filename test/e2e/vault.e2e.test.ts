@@ -365,8 +365,11 @@ describe('wipe after wrong passphrases', () => {
     await page.reload();
     await page.getByTestId('lock-screen').waitFor();
     expect(await left.getAttribute('data-attempts-left')).toBe('1');
+    await page.evaluate(() => localStorage.setItem('tadamun.autoLockMinutes', '15'));
     await tryWrongPassphrase(page, 'wrong three');
     await page.getByTestId('setup-wiped').waitFor();
+    // Erased like "Erase all data": no key file, nothing left in local storage.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     await page.screenshot({ path: artifactPath('setup-en-wiped.png'), fullPage: true });
     await setUpWorkspace(page, 'walnut comet ribbon harvest');
     await page.getByTestId('demo-offer').waitFor();

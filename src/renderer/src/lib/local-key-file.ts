@@ -11,16 +11,15 @@ export const KEY_FILE_ITEM = 'tadamun.keyFile';
 /** The key file is JSON (ASCII), kept as its text. */
 export function localStorageKeyFile(item = KEY_FILE_ITEM): KeyFileStore {
   return {
-    read: () => {
+    read: async () => {
       const text = localStorage.getItem(item);
-      return Promise.resolve(text === null ? null : new TextEncoder().encode(text));
+      return text === null ? null : new TextEncoder().encode(text);
     },
-    write: (bytes) => {
+    write: async (bytes) => {
       localStorage.setItem(item, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-      return Promise.resolve();
     },
     // Overwritten with random text of the same length first, then removed.
-    erase: () => {
+    erase: async () => {
       const length = localStorage.getItem(item)?.length ?? 0;
       if (length > 0) {
         const random = crypto.getRandomValues(new Uint8Array(length));
@@ -28,7 +27,6 @@ export function localStorageKeyFile(item = KEY_FILE_ITEM): KeyFileStore {
         localStorage.setItem(item, filler.join(''));
       }
       localStorage.removeItem(item);
-      return Promise.resolve();
     },
   };
 }
