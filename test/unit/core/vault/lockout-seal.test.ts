@@ -6,8 +6,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type {
-  WrongPassphraseAttemptError} from '@core/index';
+import type { WrongPassphraseAttemptError } from '@core/index';
 import {
   MIN_PBKDF2_ITERATIONS,
   Vault,
