@@ -150,6 +150,15 @@ interface LoadedKeyFile {
 
 type MetaStore = Pick<RecordStore, 'readMeta' | 'writeMeta'>;
 
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    decodeKeyFile(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class Vault {
   readonly name: string;
   /** A recovery key made by a rotation finished at unlock, for the app to show once. */
@@ -182,15 +191,17 @@ export class Vault {
       (row) => row?.value,
     );
     if (!isKeyring(keyring)) return undefined;
-    const stored = lockout as Partial<Lockout> | undefined;
+    const stored = lockout as Partial<Record<keyof Lockout, unknown>> | undefined;
+    const count = (value: unknown, least: number) =>
+      typeof value === 'number' && Number.isInteger(value) && value >= least ? value : null;
     return {
       format: KEY_FILE_FORMAT,
       version: KEY_FILE_VERSION,
       keyring,
       ...(isDuressSlot(duress) && { duress }),
       lockout: {
-        failedAttempts: stored?.failedAttempts ?? 0,
-        wipeAfter: stored?.wipeAfter ?? null,
+        failedAttempts: count(stored?.failedAttempts, 0) ?? 0,
+        wipeAfter: count(stored?.wipeAfter, 3),
       },
     };
   }
@@ -236,7 +247,7 @@ export class Vault {
     const store = this.options.keyFile;
     await store.write(bytes);
     const back = await store.read();
-    if (!back || !sameBytes(back, bytes)) {
+    if (!back || !sameBytes(back, bytes) || !decodes(back)) {
       // Never leave a file that differs from the only good copy: the table stays in use.
       await store.erase().catch(() => undefined);
       throw new KeyFileWriteError();

@@ -248,6 +248,20 @@ describe('vault: moving a workspace from before the key file', () => {
     expect(await vaultTable(factory)).toEqual([]);
   });
 
+  it('moves a lockout row that is not a pair of counts as zero attempts, wipe off', async () => {
+    const { factory } = await legacyWorkspace();
+    const db = new TadamunDatabase(NAME, { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    await db.vault.put({ key: 'lockout', value: { failedAttempts: 'many', wipeAfter: 1 } });
+    db.close();
+    const keyFile = memoryKeyFileStore();
+    await (await vaultOn(keyFile, factory).vault.unlock(PASS)).close();
+    expect(decodeKeyFile(keyFile.bytes ?? new Uint8Array()).lockout).toEqual({
+      failedAttempts: 0,
+      wipeAfter: null,
+    });
+  });
+
   it('a move cut short after the file was written finishes: the file is used, the old rows deleted', async () => {
     const { factory, file } = await legacyWorkspace();
     const keyFile = memoryKeyFileStore(encodeKeyFile(file));
