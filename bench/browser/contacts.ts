@@ -10,6 +10,7 @@ import type { Contact } from '@core/domain/contact';
 import { guessMapping, importContactsInSlices } from '@core/transfer';
 import { Vault } from '@core/vault/vault';
 import { ImportWorkerClient } from '@renderer/features/transfer/worker/import-worker-client';
+import { localStorageKeyFile } from '@renderer/lib/local-key-file';
 import { generateContactInputs } from '../fixtures/bench-contacts';
 
 export const CONTACTS_IMPORT_DATABASE = 'bench-contacts-import';
@@ -106,7 +107,9 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function importCsv(rows: number): Promise<ImportBenchResult> {
   await deleteDatabase(CONTACTS_IMPORT_DATABASE);
-  const { core } = await new Vault({ name: CONTACTS_IMPORT_DATABASE }).setUp(PASSPHRASE);
+  const keyFile = localStorageKeyFile(`tadamun.keyFile.${CONTACTS_IMPORT_DATABASE}`);
+  await keyFile.erase();
+  const { core } = await new Vault({ name: CONTACTS_IMPORT_DATABASE, keyFile }).setUp(PASSPHRASE);
   const bytes = await csvOf(rows);
   await settle(200);
   const tasks = longTaskRecorder();
@@ -157,7 +160,7 @@ async function importCsv(rows: number): Promise<ImportBenchResult> {
 
 /** The app's own database (default name), set up with `passphrase` and `count` contacts. */
 async function seedAppWorkspace(count: number, passphrase: string): Promise<number> {
-  const { core } = await new Vault().setUp(passphrase);
+  const { core } = await new Vault({ keyFile: localStorageKeyFile() }).setUp(passphrase);
   const inputs = generateContactInputs(count);
   for (let start = 0; start < inputs.length; start += 10_000) {
     await core.contacts.createMany(inputs.slice(start, start + 10_000));

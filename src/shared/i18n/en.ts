@@ -124,6 +124,12 @@ export const en = {
       newRecoveryKeyIntro:
         'Your workspace now has a new key, and a new recovery key: the old one no longer opens anything. Write this one on paper or keep it in a password manager, somewhere other than this computer. It is shown only this once.',
     },
+    lockoutAltered: {
+      title: 'Your lock settings were changed on this computer',
+      body: 'Erase after failed attempts was found set to “{{found}}”, but the setting you chose is “{{restored}}”. Your setting has been put back. If you did not just change it, someone who had this computer may have altered its files, and until now their setting applied.',
+      never: 'never',
+      continue: 'Continue',
+    },
     recoveryKey: {
       title: 'Your recovery key',
       intro:
