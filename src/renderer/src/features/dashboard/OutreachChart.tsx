@@ -19,7 +19,10 @@ export function OutreachChart({ weeks }: { weeks: readonly OutreachWeek[] }) {
   const format = useFormatters();
   const rtl = dir === 'rtl';
   const total = weeks.reduce((sum, week) => sum + week.count, 0);
-  const label = t('planner.dashboard.outreachChartLabel', { weeks: format.number(weeks.length) });
+  const label = t('planner.dashboard.outreachChartLabel', {
+    weeks: format.number(weeks.length),
+    count: weeks.length,
+  });
   const tickFormat = useMemo(
     () =>
       new Intl.DateTimeFormat(formattingLocale(i18n.language), {

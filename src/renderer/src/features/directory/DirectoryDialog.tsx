@@ -180,7 +180,7 @@ function DirectoryPicker({ legislators, onClose }: { legislators: Legislator[]; 
           loading={saving.busy}
           data-testid="directory-add"
         >
-          {t('directory.directory.add', { n: count(chosen.length) })}
+          {t('directory.directory.add', { n: count(chosen.length), count: chosen.length })}
         </Button>
       </Group>
     </Stack>
