@@ -58,6 +58,7 @@ export function PairList({
           ? t('directory.duplicates.shownPairs', {
               shown: count(SHOWN),
               n: count(pairs.length),
+              count: pairs.length,
             })
           : t('directory.duplicates.pairs', { n: count(pairs.length) })}
       </Text>
