@@ -105,11 +105,16 @@ async function rawPut(records: readonly Contact[]): Promise<number> {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function importCsv(rows: number): Promise<ImportBenchResult> {
+/** An empty encrypted workspace for an import, its database and key file removed first. */
+async function freshImportVault() {
   await deleteDatabase(CONTACTS_IMPORT_DATABASE);
   const keyFile = localStorageKeyFile(`tadamun.keyFile.${CONTACTS_IMPORT_DATABASE}`);
   await keyFile.erase();
-  const { core } = await new Vault({ name: CONTACTS_IMPORT_DATABASE, keyFile }).setUp(PASSPHRASE);
+  return new Vault({ name: CONTACTS_IMPORT_DATABASE, keyFile }).setUp(PASSPHRASE);
+}
+
+async function importCsv(rows: number): Promise<ImportBenchResult> {
+  const { core } = await freshImportVault();
   const bytes = await csvOf(rows);
   await settle(200);
   const tasks = longTaskRecorder();
@@ -186,8 +191,7 @@ async function importLargeCsv(): Promise<LargeImportResult> {
   const bytes = largeFile;
   if (!bytes) throw new Error('no file prepared');
   largeFile = undefined;
-  await deleteDatabase(CONTACTS_IMPORT_DATABASE);
-  const { core } = await new Vault({ name: CONTACTS_IMPORT_DATABASE }).setUp(PASSPHRASE);
+  const { core } = await freshImportVault();
   const client = new ImportWorkerClient();
   const started = performance.now();
   let outcome: LargeImportResult['outcome'];
