@@ -94,6 +94,11 @@ export function parseHlc(text: string): Hlc {
   return checked({ wall: Number(wall), counter: Number(counter), member });
 }
 
+/** Whether `text` is a formatted reading (cheap: no range checks beyond its shape). */
+export function isHlcText(text: string): boolean {
+  return TEXT.test(text);
+}
+
 /** The later of two formatted readings (string order is clock order). */
 export function laterHlcText(a: string, b: string): string {
   return a >= b ? a : b;
