@@ -6,7 +6,8 @@
  *
  * The merge is a join: per plain field and per keyed item the latest clock wins (an equal
  * clock with different values, which only a forged revision has, goes to the larger canonical
- * JSON); append-only entries are united. Joins are commutative, associative and idempotent,
+ * JSON); append-only entries are united; a deletion is kept at its latest clock, and holds
+ * while no edit is later (record-clocks.ts). Joins are commutative, associative and idempotent,
  * so merging in any grouping, any number of times, converges (test/unit/core/coalition/merge.test.ts).
  */
 import {
@@ -82,7 +83,13 @@ export function mergeStates(kind: MergeRuleOf, states: readonly RecordState[]): 
       .sort((a, b) => compareText(a.order, b.order) || compareText(a.key, b.key))
       .map(({ entry }) => entry);
   }
-  return { record: withSortedKeys(record) as SharedRecord, clocks: { fields, items } };
+  const removed = states
+    .map((state) => state.clocks.removed ?? '')
+    .reduce((a, b) => (a >= b ? a : b));
+  return {
+    record: withSortedKeys(record) as SharedRecord,
+    clocks: { fields, items, ...(removed && { removed }) },
+  };
 }
 
 interface ItemCandidate {

@@ -24,6 +24,11 @@ export interface RecordClocks {
   fields: Record<string, string>;
   /** Keyed collection field → item id → its clocks. */
   items: Record<string, Record<string, ItemClock>>;
+  /**
+   * When the record was deleted. It stays deleted unless a later edit comes (an edit made
+   * before the deletion was seen): then it is back, with every edit merged.
+   */
+  removed?: string;
 }
 
 export interface RecordState {
@@ -127,14 +132,31 @@ export function stampEdit(
     }
     items[name] = clocks;
   }
-  return { record: next, clocks: { fields, items } };
+  const removed = previous?.clocks.removed;
+  return { record: next, clocks: { fields, items, ...(removed && { removed }) } };
 }
 
-/** The latest clock anywhere in a state: the document's clock. */
-export function latestClock(clocks: RecordClocks): string {
+/** The state after deleting the record at `hlc`: its fields stay, for a later edit to revive. */
+export function stampRemoval(state: RecordState, hlc: string): RecordState {
+  return { record: state.record, clocks: { ...state.clocks, removed: hlc } };
+}
+
+/** Whether the record is deleted: its deletion is later than every edit of it. */
+export function isRemoved(state: RecordState): boolean {
+  const { removed } = state.clocks;
+  return removed !== undefined && removed > latestWrite(state.clocks);
+}
+
+function latestWrite(clocks: RecordClocks): string {
   let latest = '';
   for (const hlc of Object.values(clocks.fields)) if (hlc > latest) latest = hlc;
   for (const items of Object.values(clocks.items))
     for (const item of Object.values(items)) if (item.written > latest) latest = item.written;
   return latest;
+}
+
+/** The latest clock anywhere in a state (its deletion included): the document's clock. */
+export function latestClock(clocks: RecordClocks): string {
+  const latest = latestWrite(clocks);
+  return clocks.removed && clocks.removed > latest ? clocks.removed : latest;
 }

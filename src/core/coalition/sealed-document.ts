@@ -88,6 +88,7 @@ const bodySchema = z.strictObject({
         }),
       ),
     ),
+    removed: hlcText.optional(),
   }),
   hlc: hlcText,
   author: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc, parseHlc, receive, startClock, tick, type Hlc } from '@core/coalition/hlc';
 import { mergeStates, planMerge, stateText } from '@core/coalition/merge';
 import {
+  isRemoved,
   latestClock,
   stampEdit,
+  stampRemoval,
   type MergeRule,
   type RecordState,
 } from '@core/coalition/record-clocks';
@@ -148,6 +150,22 @@ describe('merging revisions of one record', () => {
     expect(again).toEqual({ state: plan.state, write: false, remove: ['2-a'] });
   });
 
+  it('keeps a deletion over edits made before it, and brings the record back for a later edit', () => {
+    const base = stampEdit('campaign', undefined, campaign(), at('m-amal', 0));
+    const edited = stampEdit('campaign', base, campaign({ name: 'renamed' }), at('m-basil', 3));
+    const removed = stampRemoval(base, at('m-amal', 5));
+    const merged = mergeStates('campaign', [edited, removed]);
+    expect(isRemoved(merged)).toBe(true);
+    expect(merged.clocks.removed).toBe(at('m-amal', 5));
+    expect(merged.record['name']).toBe('renamed');
+    const later = stampEdit('campaign', base, campaign({ status: 'won' }), at('m-basil', 9));
+    const revived = mergeStates('campaign', [removed, later, edited]);
+    expect(isRemoved(revived)).toBe(false);
+    expect(revived.record).toMatchObject({ name: 'renamed', status: 'won' });
+    expect(latestClock(revived.clocks)).toBe(at('m-basil', 9));
+    expect(latestClock(merged.clocks)).toBe(at('m-amal', 5));
+  });
+
   it('refuses to merge revisions of two different records', () => {
     const a = stampEdit('campaign', undefined, campaign(), at('m-amal', 0));
     const b = stampEdit('campaign', undefined, { ...campaign(), id: 'other' }, at('m-amal', 0));
@@ -162,7 +180,8 @@ type Edit =
   | { op: 'addTask'; title: string }
   | { op: 'editTask'; pick: number; status: string }
   | { op: 'removeTask'; pick: number }
-  | { op: 'stance'; to: string };
+  | { op: 'stance'; to: string }
+  | { op: 'remove' };
 
 const text = fc.constantFrom('A', 'B', 'حملة', 'Ω', '');
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -179,6 +198,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.record({ op: fc.constant('removeTask' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('stance' as const), to: fc.constantFrom('supportive', 'opposed') }),
+  fc.record({ op: fc.constant('remove' as const) }),
 );
 
 type Step = { replica: number; advance: number } & (
@@ -220,6 +240,8 @@ interface Replica {
 
 function apply(replica: Replica, change: Edit, now: number, index: number): Replica {
   const clock = tick(replica.clock, now);
+  if (change.op === 'remove')
+    return { clock, state: stampRemoval(replica.state, formatHlc(clock)), made: replica.made + 1 };
   const record: Record<string, unknown> = { ...replica.state.record };
   const tasks = [...((record['tasks'] as SharedRecord[] | undefined) ?? [])];
   const picked = tasks.length ? ((change as { pick?: number }).pick ?? 0) % tasks.length : -1;
@@ -299,6 +321,8 @@ describe('merge properties', () => {
           expect(texts.size).toBe(1);
           const all = mergeStates(KIND, states);
           expect(stateText(mergeStates(KIND, finals))).toBe(stateText(all));
+          const removed = finals.map((state) => isRemoved(mergeStates(KIND, [state, ...states])));
+          expect(new Set(removed)).toEqual(new Set([isRemoved(all)]));
         },
       ),
       { numRuns: 200 },

@@ -80,6 +80,12 @@ describe('sealed documents', () => {
     expect(other.keyId).not.toBe(mine.keyId);
   });
 
+  it('round-trips a deleted record: its deletion clock travels sealed', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const deleted = { ...body(official()), clocks: { ...body(official()).clocks, removed: HLC } };
+    expect(await openDocument(await sealDocument(keys, deleted), keys)).toEqual(deleted);
+  });
+
   it('refuses an altered document, naming it, and a relabelled one', async () => {
     const keys = await deriveCoalitionKeys(newCoalitionKey());
     const document = await sealDocument(keys, body(official()));
