@@ -124,27 +124,32 @@ function mergeKeyed(states: readonly RecordState[], name: string) {
       )
         best = candidate;
     }
-    const added = list
-      .map((candidate) => candidate.clock.added)
-      .filter(Boolean)
-      .sort(compareText)[0];
-    if (added || best.clock.written) {
+    const first = list
+      .map((candidate) => candidate.clock)
+      .filter((clock) => clock.added)
+      .sort(byPlace)[0];
+    if (first || best.clock.written) {
       clocks[id] = {
-        added: added ?? '',
+        added: first?.added ?? '',
+        ...(first?.place !== undefined && { place: first.place }),
         written: best.clock.written,
         ...(best.clock.deleted && { deleted: true as const }),
       };
     }
     if (best.value) alive.push(best.value);
   }
+  const none: ItemClock = { added: '', written: '' };
   const items = alive.sort(
-    (a, b) =>
-      compareText(clocks[a.id]?.added ?? '', clocks[b.id]?.added ?? '') || compareText(a.id, b.id),
+    (a, b) => byPlace(clocks[a.id] ?? none, clocks[b.id] ?? none) || compareText(a.id, b.id),
   );
   return { items, clocks };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Items in the order they were added: by the adding edit's clock, then their place in it. */
+const byPlace = (a: ItemClock, b: ItemClock) =>
+  compareText(a.added, b.added) || (a.place ?? 0) - (b.place ?? 0);
 
 function withSortedKeys(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareText(a, b)));

@@ -14,6 +14,8 @@ import { canonicalJson, type SharedKind, type SharedRecord } from './shared-reco
 export interface ItemClock {
   /** When the item was added: orders items (the app only ever appends them). */
   added: string;
+  /** Its index when added: orders the items one edit added (a campaign shared the first time). */
+  place?: number;
   /** The last edit (or the removal) of the item. */
   written: string;
   deleted?: true;
@@ -119,17 +121,19 @@ export function stampEdit(
     const clocks = { ...previous?.clocks.items[name] };
     const old = new Map(itemsOf(before, name).map((item) => [item.id, item]));
     const now = new Map(itemsOf(next, name).map((item) => [item.id, item]));
-    for (const [id, item] of now) {
+    const addedAt = (known: ItemClock | undefined, place: number) =>
+      known
+        ? { added: known.added, ...(known.place !== undefined && { place: known.place }) }
+        : { added: hlc, place };
+    [...now].forEach(([id, item], place) => {
       const was = old.get(id);
       const known = clocks[id];
-      if (!was || !known || known.deleted)
-        clocks[id] = { added: known?.added ?? hlc, written: hlc };
+      if (!was || !known || known.deleted) clocks[id] = { ...addedAt(known, place), written: hlc };
       else if (canonicalJson(was) !== canonicalJson(item)) clocks[id] = { ...known, written: hlc };
-    }
-    for (const id of old.keys()) {
-      const known = clocks[id];
-      if (!now.has(id)) clocks[id] = { added: known?.added ?? hlc, written: hlc, deleted: true };
-    }
+    });
+    [...old.keys()].forEach((id, place) => {
+      if (!now.has(id)) clocks[id] = { ...addedAt(clocks[id], place), written: hlc, deleted: true };
+    });
     items[name] = clocks;
   }
   const removed = previous?.clocks.removed;

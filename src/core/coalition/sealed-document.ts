@@ -14,7 +14,7 @@ import { documentIdOf, type CoalitionKeys } from './coalition-key';
 import { RefusedDocumentError } from './errors';
 import { isHlcText } from './hlc';
 import { padJson } from './padding';
-import type { RecordClocks } from './record-clocks';
+import { latestClock, type RecordClocks } from './record-clocks';
 import { SHARED_KINDS, type SharedKind, type SharedRecord } from './shared-record';
 
 export const SEALED_DOCUMENT_VERSION = 1;
@@ -46,11 +46,16 @@ export interface SealedDocument {
 const contextOf = (version: number, keyId: string, id: string) =>
   `tadamun:coalition-document:${version}:${keyId}:${id}`;
 
+/** Seals a revision; its `hlc` is taken from its clocks. */
 export async function sealDocument(
   keys: CoalitionKeys,
-  body: DocumentBody,
+  revision: Omit<DocumentBody, 'hlc'>,
 ): Promise<SealedDocument> {
-  const _id = await documentIdOf(keys, body.kind, body.record.id);
+  const { kind, record, clocks, author } = revision;
+  const hlc = latestClock(clocks);
+  if (!hlc) throw new Error(`A revision of ${kind} ${record.id} without any clock`);
+  const body: DocumentBody = { kind, record, clocks, hlc, author };
+  const _id = await documentIdOf(keys, kind, record.id);
   const plaintext = padJson(utf8.encode(JSON.stringify(body)));
   const context = contextOf(SEALED_DOCUMENT_VERSION, keys.keyId, _id);
   const sealed = await seal(keys.sealKey, plaintext, context);
@@ -83,6 +88,7 @@ const bodySchema = z.strictObject({
         z.string(),
         z.strictObject({
           added: z.union([z.literal(''), hlcText]),
+          place: z.number().int().min(0).max(1_000_000).optional(),
           written: hlcText,
           deleted: z.literal(true).optional(),
         }),
@@ -140,6 +146,7 @@ export async function openDocument(
   const body = bodySchema.safeParse(json);
   if (!body.success) throw new RefusedDocumentError(id, 'malformed');
   const opened = body.data as DocumentBody;
+  if (opened.hlc !== latestClock(opened.clocks)) throw new RefusedDocumentError(id, 'malformed');
   // Sealed by someone with the key, under another record's document id.
   if ((await documentIdOf(keys, opened.kind, opened.record.id)) !== id) {
     throw new RefusedDocumentError(id, 'moved');

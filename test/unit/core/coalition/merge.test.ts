@@ -90,9 +90,33 @@ describe('merging revisions of one record', () => {
     ]);
     expect(merged.clocks.items['tasks']?.['task-1']).toEqual({
       added: at('m-amal', 0),
+      place: 0,
       written: at('m-basil', 6),
       deleted: true,
     });
+  });
+
+  it('keeps the order of tasks one edit added (a campaign shared the first time)', () => {
+    const tasks = [
+      task('task-c', 'third id, first'),
+      task('task-a', 'second'),
+      task('task-b', 'last'),
+    ];
+    const first = stampEdit('campaign', undefined, campaign({ tasks }), at('m-amal', 0));
+    const added = stampEdit(
+      'campaign',
+      first,
+      campaign({ tasks: [...tasks, task('task-0', 'added later')] }),
+      at('m-amal', 2),
+    );
+    const other = stampEdit('campaign', first, campaign({ tasks, name: 'x' }), at('m-basil', 1));
+    const merged = mergeStates('campaign', [other, added]);
+    expect((merged.record['tasks'] as SharedRecord[]).map((t) => t.id)).toEqual([
+      'task-c',
+      'task-a',
+      'task-b',
+      'task-0',
+    ]);
   });
 
   it('never loses a stance change: histories from every side are united, by time', () => {
