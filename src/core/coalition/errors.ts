@@ -16,15 +16,21 @@ export type RefusalReason =
   /** Sealed for another document id: copied or moved on the server. */
   | 'moved'
   /** The integrity check failed: the document was altered or damaged. */
-  | 'altered';
+  | 'altered'
+  /** It opens, but its record is not valid for its kind (a faulty or hostile member). */
+  | 'invalid-record';
 
 /** A replicated document that does not open; local data is left as it was. */
 export class RefusedDocumentError extends Error {
   constructor(
     readonly documentId: string,
     readonly reason: RefusalReason,
+    /** For 'invalid-record': the dotted paths of the fields at fault. */
+    readonly fields: readonly string[] = [],
   ) {
-    super(`Coalition document ${documentId} refused: ${reason}`);
+    super(
+      `Coalition document ${documentId} refused: ${reason}${fields.length ? ` (${fields.join(', ')})` : ''}`,
+    );
     this.name = 'RefusedDocumentError';
   }
 }

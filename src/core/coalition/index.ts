@@ -9,3 +9,4 @@ export * from './record-clocks';
 export * from './sealed-document';
 export * from './share-selection';
 export * from './shared-record';
+export * from './shared-schemas';
