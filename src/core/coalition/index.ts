@@ -10,3 +10,4 @@ export * from './sealed-document';
 export * from './share-selection';
 export * from './shared-record';
 export * from './shared-schemas';
+export * from './rotation';
