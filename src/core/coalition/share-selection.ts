@@ -7,8 +7,8 @@
  * their owner ticked "share identity" for them; a contact marked sensitive never travels, nor
  * does any target, interaction or letter about them (a task they own loses its owner).
  *
- * The contact record has no code name or "share identity" yet: they come in `sharing` until
- * the domain gains the fields (docs/coalition.md).
+ * The code name is the contact's own (`Contact.codeName`); "share identity" is not a contact
+ * field yet and comes in `sharing` until the domain gains it (docs/coalition.md).
  */
 import type { Campaign, Task } from '../domain/campaign';
 import type { Id } from '../domain/common';
@@ -30,9 +30,8 @@ export interface WorkspaceRecords {
   letters: readonly Letter[];
 }
 
-/** A contact's sharing choices (future Contact fields). */
+/** A contact's sharing choice (a future Contact field). */
 export interface ContactSharing {
-  codeName?: string;
   shareIdentity?: boolean;
 }
 
@@ -125,7 +124,7 @@ export function campaignShare(
       items.push({ kind: 'contact', record: contact });
       continue;
     }
-    const codeName = choice?.codeName?.trim();
+    const codeName = contact.codeName;
     if (!codeName) missingCodeNames.push(id);
     const projected: CodeNamedContact = {
       id,

@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { campaignSchema } from '../domain/campaign';
-import { idSchema, instantSchema, optionalText } from '../domain/common';
-import { CONTACT_KINDS, contactSchema } from '../domain/contact';
+import { idSchema, instantSchema } from '../domain/common';
+import { CONTACT_KINDS, contactFields, contactSchema } from '../domain/contact';
 import { interactionSchema } from '../domain/interaction';
 import { letterSchema } from '../domain/letter';
 import { organizationSchema } from '../domain/organization';
@@ -22,7 +22,7 @@ export const codeNamedContactSchema = z.object({
   createdAt: instantSchema,
   updatedAt: instantSchema,
   kind: z.enum(CONTACT_KINDS),
-  codeName: optionalText(120),
+  codeName: contactFields.codeName,
   codeNamed: z.literal(true),
 });
 

@@ -36,6 +36,7 @@ function seeded() {
     ...base(),
     kind: 'volunteer',
     displayName: 'سلمى الخطيب',
+    codeName: 'Falcon',
     phones: [{ value: '+961 1 234 567' }],
     organizationId: ngo.id,
     notes: 'Marker-volunteer-note',
@@ -156,7 +157,6 @@ describe('what a campaign shares', () => {
   it('sends the campaign, its targets, log, letters, templates and the contacts they name', () => {
     const s = seeded();
     const share = campaignShare(s.campaign.id, s.workspace, {
-      sharing: new Map([[s.volunteer.id, { codeName: 'Falcon' }]]),
       templateIds: [s.extraTemplate.id],
     });
     const ids = (kind: string) =>
@@ -176,9 +176,7 @@ describe('what a campaign shares', () => {
 
   it('sends officials as they are, and anyone else only under a code name', () => {
     const s = seeded();
-    const share = campaignShare(s.campaign.id, s.workspace, {
-      sharing: new Map([[s.volunteer.id, { codeName: 'Falcon' }]]),
-    });
+    const share = campaignShare(s.campaign.id, s.workspace);
     const contact = (id: string) => share.items.find((i) => i.record.id === id)?.record;
     expect(contact(s.official.id)).toEqual(s.official);
     expect(contact(s.volunteer.id)).toEqual({
@@ -205,7 +203,7 @@ describe('what a campaign shares', () => {
   it('sends a contact whole when its owner chose to share the identity', () => {
     const s = seeded();
     const share = campaignShare(s.campaign.id, s.workspace, {
-      sharing: new Map([[s.ally.id, { codeName: 'Owl', shareIdentity: true }]]),
+      sharing: new Map([[s.ally.id, { shareIdentity: true }]]),
     });
     expect(share.items.find((i) => i.record.id === s.ally.id)?.record).toEqual(s.ally);
     const letter = share.items.find((i) => i.record.id === s.letters[1]?.id)?.record;

@@ -38,7 +38,12 @@ describe('checking a shared record before it reaches the workspace', () => {
       displayName: 'Grace Okafor',
       organizationId: council.id,
     });
-    const ally = contactSchema.parse({ ...base(), kind: 'ally', displayName: 'دانة' });
+    const ally = contactSchema.parse({
+      ...base(),
+      kind: 'ally',
+      displayName: 'دانة',
+      codeName: 'Owl',
+    });
     const template = templateSchema.parse({ ...base(), name: 'Ask' });
     const campaign = campaignSchema.parse({
       ...base(),
@@ -54,29 +59,23 @@ describe('checking a shared record before it reaches the workspace', () => {
         renderedText: 'Dear',
         fileName: 'x.docx',
       });
-    const share = campaignShare(
-      campaign.id,
-      {
-        campaigns: [campaign],
-        contacts: [official, ally],
-        organizations: [council],
-        targets: [
-          targetSchema.parse({ ...base(), campaignId: campaign.id, contactId: official.id }),
-        ],
-        interactions: [
-          interactionSchema.parse({
-            ...base(),
-            campaignId: campaign.id,
-            contactId: ally.id,
-            kind: 'call',
-            occurredAt: AT,
-          }),
-        ],
-        templates: [template],
-        letters: [letter(official.id), letter(ally.id)],
-      },
-      { sharing: new Map([[ally.id, { codeName: 'Owl' }]]) },
-    );
+    const share = campaignShare(campaign.id, {
+      campaigns: [campaign],
+      contacts: [official, ally],
+      organizations: [council],
+      targets: [targetSchema.parse({ ...base(), campaignId: campaign.id, contactId: official.id })],
+      interactions: [
+        interactionSchema.parse({
+          ...base(),
+          campaignId: campaign.id,
+          contactId: ally.id,
+          kind: 'call',
+          occurredAt: AT,
+        }),
+      ],
+      templates: [template],
+      letters: [letter(official.id), letter(ally.id)],
+    });
     expect(share.items).toHaveLength(9);
     for (const { kind, record } of share.items) {
       expect(checkSharedRecord(DOC, kind, record)).toEqual({ record, unknownFields: [] });
