@@ -69,3 +69,18 @@ export async function documentIdOf(
 ): Promise<string> {
   return hex(await crypto.subtle.sign('HMAC', keys.idKey, utf8.encode(`${kind}\n${recordId}`)));
 }
+
+/**
+ * A contact's id in one coalition when it travels code-named: HMAC of its id under the
+ * coalition's id key, written as a UUID (version 4 bits set, as the domain's id schema wants).
+ * The same on every sharing of it with this coalition, unrelated to its id anywhere else.
+ */
+export async function contactAliasOf(keys: CoalitionKeys, contactId: string): Promise<string> {
+  const mac = new Uint8Array(
+    await crypto.subtle.sign('HMAC', keys.idKey, utf8.encode(`contact-alias\n${contactId}`)),
+  ).slice(0, 16);
+  mac[6] = ((mac[6] ?? 0) & 0x0f) | 0x40;
+  mac[8] = ((mac[8] ?? 0) & 0x3f) | 0x80;
+  const text = hex(mac.buffer);
+  return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+}

@@ -39,6 +39,12 @@ export interface ShareOptions {
   sharing?: ReadonlyMap<Id, ContactSharing>;
   /** Templates to share besides those the campaign's letters were made from. */
   templateIds?: readonly Id[];
+  /**
+   * The coalition's alias of each code-named contact (`contactAliasOf`): given, they travel
+   * under it, and every reference to them too, so that one person's records cannot be linked
+   * across coalitions by their id. Must hold every code-named contact shared.
+   */
+  aliases?: ReadonlyMap<Id, Id>;
 }
 
 /** A contact as it travels without its identity. */
@@ -157,6 +163,15 @@ export function campaignShare(
     if (templateIds.has(template.id)) items.push({ kind: 'template', record: template });
   }
 
+  if (options.aliases) {
+    const codeNamed = new Set(
+      items
+        .filter((i) => i.kind === 'contact' && !identified.has(i.record.id))
+        .map((i) => i.record.id),
+    );
+    const aliased = withAliases(items, codeNamed, options.aliases);
+    items.splice(0, items.length, ...aliased);
+  }
   const rank = (kind: SharedKind) => SHARED_KINDS.indexOf(kind);
   items.sort(
     (a, b) =>
@@ -164,4 +179,32 @@ export function campaignShare(
       (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
   );
   return { items, missingCodeNames: missingCodeNames.sort(), withheldSensitive: withheld.size };
+}
+
+/** The items with every code-named contact's id, and every reference to it, replaced by its alias. */
+function withAliases(
+  items: readonly SharedItem[],
+  codeNamed: ReadonlySet<Id>,
+  aliases: ReadonlyMap<Id, Id>,
+): SharedItem[] {
+  const alias = (id: Id | undefined): Id | undefined => {
+    if (id === undefined || !codeNamed.has(id)) return id;
+    const value = aliases.get(id);
+    if (!value) throw new Error(`No coalition alias for code-named contact ${id}`);
+    return value;
+  };
+  return items.map(({ kind, record }): SharedItem => {
+    if (kind === 'contact')
+      return { kind, record: { ...record, id: alias(record.id) ?? record.id } };
+    if (kind === 'campaign') {
+      const tasks = (record['tasks'] as Task[]).map((task) =>
+        task.ownerContactId ? { ...task, ownerContactId: alias(task.ownerContactId) } : task,
+      );
+      return { kind, record: { ...record, tasks } };
+    }
+    const contactId = record['contactId'];
+    if (typeof contactId === 'string')
+      return { kind, record: { ...record, contactId: alias(contactId) } };
+    return { kind, record };
+  });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { idSchema } from '@core/index';
 import {
   COALITION_KEY_BYTES,
+  contactAliasOf,
   deriveCoalitionKeys,
   documentIdOf,
   newCoalitionKey,
@@ -39,5 +41,19 @@ describe('coalition keys', () => {
     expect(await documentIdOf(mine, 'contact', OTHER_ID)).not.toBe(id);
     expect(await documentIdOf(other, 'contact', CONTACT_ID)).not.toBe(id);
     expect(other.keyId).not.toBe(mine.keyId);
+  });
+
+  it('give a contact an alias per coalition: a valid id, stable, unrelated elsewhere', async () => {
+    const raw = newCoalitionKey();
+    const mine = await deriveCoalitionKeys(raw);
+    const alias = await contactAliasOf(mine, CONTACT_ID);
+    expect(idSchema.safeParse(alias).success).toBe(true);
+    expect(await contactAliasOf(await deriveCoalitionKeys(new Uint8Array(raw)), CONTACT_ID)).toBe(
+      alias,
+    );
+    expect(await contactAliasOf(mine, OTHER_ID)).not.toBe(alias);
+    const other = await deriveCoalitionKeys(newCoalitionKey());
+    expect(await contactAliasOf(other, CONTACT_ID)).not.toBe(alias);
+    expect(alias).not.toBe(CONTACT_ID);
   });
 });

@@ -210,6 +210,31 @@ describe('what a campaign shares', () => {
     expect(letter?.['renderedText']).toBe('Dear Dana Haddad, 12 Cedar Street');
   });
 
+  it('sends code-named contacts under the coalition’s aliases, references included', () => {
+    const s = seeded();
+    const aliases = new Map([
+      [s.volunteer.id, id()],
+      [s.ally.id, id()],
+    ]);
+    const share = campaignShare(s.campaign.id, s.workspace, { aliases });
+    const text = JSON.stringify(share.items);
+    expect(text).not.toContain(s.volunteer.id);
+    expect(text).not.toContain(s.ally.id);
+    expect(text).toContain(s.official.id);
+    const contactIds = share.items.filter((i) => i.kind === 'contact').map((i) => i.record.id);
+    expect(contactIds.sort()).toEqual(
+      [s.official.id, aliases.get(s.volunteer.id), aliases.get(s.ally.id)].sort(),
+    );
+    const campaign = share.items[0]?.record as unknown as typeof s.campaign;
+    expect(campaign.tasks[0]?.ownerContactId).toBe(aliases.get(s.volunteer.id));
+    const allyRecords = share.items.filter((i) => i.record['contactId'] === aliases.get(s.ally.id));
+    expect(allyRecords.map((i) => i.kind).sort()).toEqual(['interaction', 'letter']);
+    // An alias missing for a code-named contact is a bug, not a reason to send the real id.
+    expect(() =>
+      campaignShare(s.campaign.id, s.workspace, { aliases: new Map([[s.ally.id, id()]]) }),
+    ).toThrow(/No coalition alias/);
+  });
+
   it('never sends a sensitive contact, nor what is about them', () => {
     const s = seeded();
     const share = campaignShare(s.campaign.id, s.workspace);
