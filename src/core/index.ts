@@ -42,3 +42,4 @@ export * from './directory';
 export * from './transfer';
 export * from './planner';
 export * from './reports';
+export * from './coalition';

@@ -1,0 +1,86 @@
+/**
+ * The coalition key: 32 random bytes every member holds (from the invitation). Three keys are
+ * derived from it with HKDF-SHA-256, each for one purpose: sealing document bodies (AES-GCM),
+ * naming documents (HMAC-SHA-256 of a record's kind and id), and a public key id that tells a
+ * document sealed under an earlier key (or another coalition's) without trying to open it.
+ */
+import { randomBytes, utf8 } from '../crypto/bytes';
+
+export const COALITION_KEY_BYTES = 32;
+
+export interface CoalitionKeys {
+  /** 32 hex digits; says which key sealed a document, reveals nothing of the key. */
+  keyId: string;
+  sealKey: CryptoKey;
+  idKey: CryptoKey;
+}
+
+export function newCoalitionKey(): Uint8Array<ArrayBuffer> {
+  return randomBytes(COALITION_KEY_BYTES);
+}
+
+const hex = (bytes: ArrayBuffer) =>
+  Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+const hkdf = (info: string) => ({
+  name: 'HKDF',
+  hash: 'SHA-256',
+  salt: new Uint8Array(32),
+  info: utf8.encode(info),
+});
+
+export async function deriveCoalitionKeys(raw: Uint8Array<ArrayBuffer>): Promise<CoalitionKeys> {
+  if (raw.byteLength !== COALITION_KEY_BYTES) {
+    throw new Error(`A coalition key has ${COALITION_KEY_BYTES} bytes, not ${raw.byteLength}`);
+  }
+  const base = await crypto.subtle.importKey('raw', raw, 'HKDF', false, [
+    'deriveKey',
+    'deriveBits',
+  ]);
+  const [sealKey, idKey, keyId] = await Promise.all([
+    crypto.subtle.deriveKey(
+      hkdf('tadamun:coalition:seal'),
+      base,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['encrypt', 'decrypt'],
+    ),
+    crypto.subtle.deriveKey(
+      hkdf('tadamun:coalition:document-id'),
+      base,
+      { name: 'HMAC', hash: 'SHA-256', length: 256 },
+      false,
+      ['sign'],
+    ),
+    crypto.subtle.deriveBits(hkdf('tadamun:coalition:key-id'), base, 128),
+  ]);
+  return { keyId: hex(keyId), sealKey, idKey };
+}
+
+/**
+ * A shared record's document id: HMAC-SHA-256 of its kind and id, in hex. The same on every
+ * member's laptop, so edits of one record meet in one document; without the key it says
+ * nothing of the record, nor whether two coalitions share the same one.
+ */
+export async function documentIdOf(
+  keys: CoalitionKeys,
+  kind: string,
+  recordId: string,
+): Promise<string> {
+  return hex(await crypto.subtle.sign('HMAC', keys.idKey, utf8.encode(`${kind}\n${recordId}`)));
+}
+
+/**
+ * A contact's id in one coalition when it travels code-named: HMAC of its id under the
+ * coalition's id key, written as a UUID (version 4 bits set, as the domain's id schema wants).
+ * The same on every sharing of it with this coalition, unrelated to its id anywhere else.
+ */
+export async function contactAliasOf(keys: CoalitionKeys, contactId: string): Promise<string> {
+  const mac = new Uint8Array(
+    await crypto.subtle.sign('HMAC', keys.idKey, utf8.encode(`contact-alias\n${contactId}`)),
+  ).slice(0, 16);
+  mac[6] = ((mac[6] ?? 0) & 0x0f) | 0x40;
+  mac[8] = ((mac[8] ?? 0) & 0x3f) | 0x80;
+  const text = hex(mac.buffer);
+  return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+}

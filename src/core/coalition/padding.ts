@@ -1,0 +1,27 @@
+/**
+ * Size buckets: a sealed payload is padded to the next power of two (at least 1 KiB), so what
+ * is stored tells only roughly how long a record is. Texts are UTF-8: Arabic takes two bytes a
+ * letter, Latin one, so a record's script moves it at most one bucket (the ASCII-JSON escapes
+ * the data core stores with would take six bytes an Arabic letter, telling the script apart).
+ */
+
+export const MIN_BUCKET_BYTES = 1024;
+
+/** The padded size for a payload of `length` bytes. */
+export function bucketSize(length: number): number {
+  let size = MIN_BUCKET_BYTES;
+  while (size < length) size *= 2;
+  return size;
+}
+
+const SPACE = 0x20;
+
+/**
+ * `json` (UTF-8 JSON text) padded with spaces to its bucket: JSON.parse ignores trailing
+ * whitespace, so the padded bytes parse to the same value and need no length prefix.
+ */
+export function padJson(json: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const padded = new Uint8Array(bucketSize(json.byteLength)).fill(SPACE);
+  padded.set(json);
+  return padded;
+}

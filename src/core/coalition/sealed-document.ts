@@ -1,0 +1,160 @@
+/**
+ * One replicated document per shared record. The server sees only:
+ * - `_id`: HMAC of the record's kind and id under the coalition key (coalition-key.ts);
+ * - `key`: which coalition key sealed it (a public key id);
+ * - `iv` and `data`: the body sealed with AES-GCM, the body padded to a size bucket.
+ * The associated data binds the format version, the key id and the `_id`, so a body moved to
+ * another document or relabelled does not open. Inside, the body names its record again, and a
+ * body that belongs to another document id is refused as moved.
+ */
+import { z } from 'zod';
+import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
+import { seal, unseal } from '../crypto/sealed';
+import { documentIdOf, type CoalitionKeys } from './coalition-key';
+import { RefusedDocumentError } from './errors';
+import { isHlcText } from './hlc';
+import { padJson } from './padding';
+import { latestClock, type RecordClocks } from './record-clocks';
+import { SHARED_KINDS, type SharedKind, type SharedRecord } from './shared-record';
+
+export const SEALED_DOCUMENT_VERSION = 1;
+
+/** What a document holds once opened. */
+export interface DocumentBody {
+  kind: SharedKind;
+  record: SharedRecord;
+  /** Which edit wrote each field and item (record-clocks.ts). */
+  clocks: RecordClocks;
+  /** The latest clock in `clocks`: when this revision's newest edit was made. */
+  hlc: string;
+  /** The member id that wrote this revision (for a merged revision, who merged). */
+  author: string;
+}
+
+/** The document as the replication engine stores it (`_rev` and the like are the engine's). */
+export interface SealedDocument {
+  _id: string;
+  _rev?: string;
+  v: typeof SEALED_DOCUMENT_VERSION;
+  key: string;
+  /** base64 of the 12-byte nonce */
+  iv: string;
+  /** base64 of the sealed, padded body */
+  data: string;
+}
+
+const contextOf = (version: number, keyId: string, id: string) =>
+  `tadamun:coalition-document:${version}:${keyId}:${id}`;
+
+/** Seals a revision; its `hlc` is taken from its clocks. */
+export async function sealDocument(
+  keys: CoalitionKeys,
+  revision: Omit<DocumentBody, 'hlc'>,
+): Promise<SealedDocument> {
+  const { kind, record, clocks, author } = revision;
+  const hlc = latestClock(clocks);
+  if (!hlc) throw new Error(`A revision of ${kind} ${record.id} without any clock`);
+  const body: DocumentBody = { kind, record, clocks, hlc, author };
+  const _id = await documentIdOf(keys, kind, record.id);
+  const plaintext = padJson(utf8.encode(JSON.stringify(body)));
+  const context = contextOf(SEALED_DOCUMENT_VERSION, keys.keyId, _id);
+  const sealed = await seal(keys.sealKey, plaintext, context);
+  return {
+    _id,
+    v: SEALED_DOCUMENT_VERSION,
+    key: keys.keyId,
+    iv: toBase64(sealed.iv),
+    data: toBase64(new Uint8Array(sealed.data)),
+  };
+}
+
+const envelopeSchema = z.object({
+  _id: z.string().min(1),
+  v: z.number().int().min(1),
+  key: z.string().regex(/^[0-9a-f]{32}$/),
+  iv: z.string().min(1),
+  data: z.string().min(1),
+});
+
+const hlcText = z.string().refine(isHlcText);
+const bodySchema = z.strictObject({
+  kind: z.enum(SHARED_KINDS),
+  record: z.looseObject({ id: z.string().min(1) }),
+  clocks: z.strictObject({
+    fields: z.record(z.string(), hlcText),
+    items: z.record(
+      z.string(),
+      z.record(
+        z.string(),
+        z.strictObject({
+          added: z.union([z.literal(''), hlcText]),
+          place: z.number().int().min(0).max(1_000_000).optional(),
+          written: hlcText,
+          deleted: z.literal(true).optional(),
+        }),
+      ),
+    ),
+    removed: hlcText.optional(),
+  }),
+  hlc: hlcText,
+  author: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+});
+
+export interface OpenOptions {
+  /** Ids of keys this coalition used before its rotations: their documents are 'old-key'. */
+  retiredKeyIds?: readonly string[];
+}
+
+/**
+ * The body of a replicated document; throws RefusedDocumentError naming the document and the
+ * reason when it is not one of ours, not under the current key, altered, moved or malformed.
+ */
+export async function openDocument(
+  document: unknown,
+  keys: CoalitionKeys,
+  options: OpenOptions = {},
+): Promise<DocumentBody> {
+  const id = idOf(document);
+  const envelope = envelopeSchema.safeParse(document);
+  if (!envelope.success) throw new RefusedDocumentError(id, 'malformed');
+  const { v, key, iv, data } = envelope.data;
+  if (v > SEALED_DOCUMENT_VERSION) throw new RefusedDocumentError(id, 'newer-format');
+  if (key !== keys.keyId) {
+    throw new RefusedDocumentError(
+      id,
+      options.retiredKeyIds?.includes(key) ? 'old-key' : 'foreign',
+    );
+  }
+  let sealed: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
+  try {
+    sealed = { iv: fromBase64(iv), data: fromBase64(data).buffer };
+  } catch {
+    throw new RefusedDocumentError(id, 'malformed');
+  }
+  let plaintext: ArrayBuffer;
+  try {
+    plaintext = await unseal(keys.sealKey, sealed, contextOf(v, key, id));
+  } catch {
+    throw new RefusedDocumentError(id, 'altered');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8.decode(plaintext));
+  } catch {
+    throw new RefusedDocumentError(id, 'malformed');
+  }
+  const body = bodySchema.safeParse(json);
+  if (!body.success) throw new RefusedDocumentError(id, 'malformed');
+  const opened = body.data as DocumentBody;
+  if (opened.hlc !== latestClock(opened.clocks)) throw new RefusedDocumentError(id, 'malformed');
+  // Sealed by someone with the key, under another record's document id.
+  if ((await documentIdOf(keys, opened.kind, opened.record.id)) !== id) {
+    throw new RefusedDocumentError(id, 'moved');
+  }
+  return opened;
+}
+
+function idOf(document: unknown): string {
+  const id = (document as { _id?: unknown } | null | undefined)?._id;
+  return typeof id === 'string' ? id.slice(0, 200) : '';
+}

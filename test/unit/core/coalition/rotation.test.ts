@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { deriveCoalitionKeys, newCoalitionKey } from '@core/coalition/coalition-key';
+import { RefusedDocumentError } from '@core/coalition/errors';
+import { formatHlc } from '@core/coalition/hlc';
+import { stampEdit } from '@core/coalition/record-clocks';
+import { resealDocuments, rotateCoalitionKey } from '@core/coalition/rotation';
+import { openDocument, sealDocument } from '@core/coalition/sealed-document';
+
+const HLC = formatHlc({ wall: Date.parse('2026-12-01T10:00:00Z'), counter: 0, member: 'm-amal' });
+
+async function sealedContact(keys: Awaited<ReturnType<typeof deriveCoalitionKeys>>, n: number) {
+  const record = {
+    id: `0c3a4b5c-0000-4000-8000-00000000000${n}`,
+    kind: 'official',
+    displayName: `Official ${n}`,
+  };
+  const { clocks } = stampEdit('contact', undefined, record, HLC);
+  return sealDocument(keys, { kind: 'contact', record, clocks, author: 'm-amal' });
+}
+
+describe('removing a member: a new key', () => {
+  it('seals what was shared again; the old key opens none of it, and old documents are refused as old', async () => {
+    const old = await deriveCoalitionKeys(newCoalitionKey());
+    const before = [await sealedContact(old, 1), await sealedContact(old, 2)];
+    const rotated = await rotateCoalitionKey(old, ['0'.repeat(32)]);
+    expect(rotated.retiredKeyIds).toEqual(['0'.repeat(32), old.keyId]);
+    expect(rotated.keys.keyId).not.toBe(old.keyId);
+
+    const { documents, refused } = await resealDocuments(before, old, rotated.keys, 'm-basil');
+    expect(refused).toEqual([]);
+    expect(documents).toHaveLength(2);
+    for (const [index, document] of documents.entries()) {
+      const previous = await openDocument(before[index], old);
+      const opened = await openDocument(document, rotated.keys);
+      expect(opened).toEqual({ ...previous, author: 'm-basil' });
+      expect(document._id).not.toBe(before[index]?._id);
+      // The removed member still has only the old key.
+      await expect(openDocument(document, old)).rejects.toMatchObject({ reason: 'foreign' });
+      await expect(
+        openDocument(before[index], rotated.keys, { retiredKeyIds: rotated.retiredKeyIds }),
+      ).rejects.toMatchObject({ reason: 'old-key' });
+    }
+  });
+
+  it('does not carry over a document that does not open, and says which', async () => {
+    const old = await deriveCoalitionKeys(newCoalitionKey());
+    const good = await sealedContact(old, 1);
+    const altered = { ...(await sealedContact(old, 2)), iv: 'AAAAAAAAAAAAAAAA' };
+    const rotated = await rotateCoalitionKey(old);
+    const result = await resealDocuments([good, altered], old, rotated.keys, 'm-amal');
+    expect(result.documents).toHaveLength(1);
+    expect(result.refused).toHaveLength(1);
+    expect(result.refused[0]).toBeInstanceOf(RefusedDocumentError);
+    expect(result.refused[0]).toMatchObject({ documentId: altered._id, reason: 'altered' });
+  });
+});

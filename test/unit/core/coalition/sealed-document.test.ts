@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { fromBase64, toBase64, utf8 } from '@core/crypto/bytes';
+import { seal } from '@core/crypto/sealed';
+import {
+  deriveCoalitionKeys,
+  documentIdOf,
+  newCoalitionKey,
+  type CoalitionKeys,
+} from '@core/coalition/coalition-key';
+import { RefusedDocumentError, type RefusalReason } from '@core/coalition/errors';
+import { formatHlc } from '@core/coalition/hlc';
+import { bucketSize } from '@core/coalition/padding';
+import { stampEdit } from '@core/coalition/record-clocks';
+import {
+  openDocument,
+  sealDocument,
+  type DocumentBody,
+  type SealedDocument,
+} from '@core/coalition/sealed-document';
+import type { SharedRecord } from '@core/coalition/shared-record';
+
+const CONTACT_ID = '0c3a4b5c-0000-4000-8000-0000000000c1';
+const OTHER_ID = '0c3a4b5c-0000-4000-8000-0000000000c2';
+const HLC = formatHlc({ wall: Date.parse('2026-12-01T10:00:00Z'), counter: 0, member: 'm-amal' });
+
+function body(record: SharedRecord): DocumentBody {
+  const { clocks } = stampEdit('contact', undefined, record, HLC);
+  return { kind: 'contact', record, clocks, hlc: HLC, author: 'm-amal' };
+}
+
+const official = (fields: Record<string, unknown> = {}): SharedRecord => ({
+  id: CONTACT_ID,
+  kind: 'official',
+  displayName: 'Grace Okafor',
+  notes: 'Marker-Latin-7731 met at the hearing',
+  ...fields,
+});
+
+async function refusal(promise: Promise<unknown>): Promise<RefusedDocumentError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(RefusedDocumentError);
+  return error as RefusedDocumentError;
+}
+
+async function expectRefused(promise: Promise<unknown>, id: string, reason: RefusalReason) {
+  const error = await refusal(promise);
+  expect({ documentId: error.documentId, reason: error.reason }).toEqual({
+    documentId: id,
+    reason,
+  });
+}
+
+function flipByte(base64: string, at: number): string {
+  const bytes = fromBase64(base64);
+  bytes[at] = (bytes[at] ?? 0) ^ 1;
+  return toBase64(bytes);
+}
+
+describe('sealed documents', () => {
+  it('round-trips a record; the document holds neither its id nor its text', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const original = body(official({ displayName: 'سلمى الخطيب' }));
+    const document = await sealDocument(keys, original);
+    expect(await openDocument(document, keys)).toEqual(original);
+    const stored = JSON.stringify(document);
+    for (const secret of [CONTACT_ID, 'سلمى', 'Marker-Latin-7731', 'official', 'contact', 'm-amal'])
+      expect(stored).not.toContain(secret);
+    expect(Object.keys(document).sort()).toEqual(['_id', 'data', 'iv', 'key', 'v']);
+    expect(document._id).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('round-trips a deleted record: its deletion clock travels sealed', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const deleted = { ...body(official()), clocks: { ...body(official()).clocks, removed: HLC } };
+    expect(await openDocument(await sealDocument(keys, deleted), keys)).toEqual(deleted);
+  });
+
+  it('refuses an altered document, naming it, and a relabelled one', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const document = await sealDocument(keys, body(official()));
+    await expectRefused(
+      openDocument({ ...document, data: flipByte(document.data, 40) }, keys),
+      document._id,
+      'altered',
+    );
+    await expectRefused(
+      openDocument({ ...document, iv: flipByte(document.iv, 0) }, keys),
+      document._id,
+      'altered',
+    );
+    const truncated = toBase64(fromBase64(document.data).subarray(0, 500));
+    await expectRefused(
+      openDocument({ ...document, data: truncated }, keys),
+      document._id,
+      'altered',
+    );
+  });
+
+  it('refuses a body moved to another document id', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const document = await sealDocument(keys, body(official()));
+    const otherId = await documentIdOf(keys, 'contact', OTHER_ID);
+    // Copied on the server: the associated data no longer matches.
+    await expectRefused(openDocument({ ...document, _id: otherId }, keys), otherId, 'altered');
+    // Sealed by a key holder for the other id: it opens, but belongs elsewhere.
+    const forged = await sealForId(keys, await openDocument(document, keys), otherId);
+    await expectRefused(openDocument(forged, keys), otherId, 'moved');
+  });
+
+  it('refuses a document of another coalition as foreign, and one of a retired key as old', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const retired = await deriveCoalitionKeys(newCoalitionKey());
+    const foreign = await deriveCoalitionKeys(newCoalitionKey());
+    const old = await sealDocument(retired, body(official()));
+    await expectRefused(
+      openDocument(old, keys, { retiredKeyIds: [retired.keyId] }),
+      old._id,
+      'old-key',
+    );
+    const theirs = await sealDocument(foreign, body(official()));
+    await expectRefused(
+      openDocument(theirs, keys, { retiredKeyIds: [retired.keyId] }),
+      theirs._id,
+      'foreign',
+    );
+    // Relabelled with our key id, it still does not open.
+    await expectRefused(openDocument({ ...theirs, key: keys.keyId }, keys), theirs._id, 'altered');
+  });
+
+  it('refuses what is not a sealed document, and a format from a newer version', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const document = await sealDocument(keys, body(official()));
+    await expectRefused(openDocument({ _id: 'x', name: 'plain' }, keys), 'x', 'malformed');
+    await expectRefused(openDocument(null, keys), '', 'malformed');
+    await expectRefused(
+      openDocument({ ...document, data: '***' }, keys),
+      document._id,
+      'malformed',
+    );
+    await expectRefused(openDocument({ ...document, v: 2 }, keys), document._id, 'newer-format');
+  });
+
+  it('refuses a body that opens but is not a valid one (a faulty or hostile member)', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const document = await sealDocument(keys, body(official()));
+    const opened = await openDocument(document, keys);
+    const later = formatHlc({
+      wall: Date.parse('2026-12-02T10:00:00Z'),
+      counter: 0,
+      member: 'm-x',
+    });
+    for (const bad of [
+      { ...opened, hlc: 'yesterday' },
+      { ...opened, hlc: later },
+      { ...opened, kind: 'person' },
+      { ...opened, author: '' },
+      { ...opened, extra: true },
+    ]) {
+      const forged = await sealForId(keys, bad, document._id);
+      await expectRefused(openDocument(forged, keys), document._id, 'malformed');
+    }
+  });
+
+  it('pads bodies to size buckets: a Latin and an Arabic contact of similar length look alike', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const latin = await sealDocument(
+      keys,
+      body(
+        official({
+          displayName: 'Salma Khatib',
+          notes:
+            'Met at the hearing on housing; supportive of the ordinance, wants data on evictions.',
+        }),
+      ),
+    );
+    const arabic = await sealDocument(
+      keys,
+      body(
+        official({
+          displayName: 'سلمى الخطيب',
+          notes: 'التقينا في جلسة الاستماع حول السكن؛ تؤيد القانون وتريد أرقاماً عن حالات الإخلاء.',
+        }),
+      ),
+    );
+    expect(latin.data.length).toBe(arabic.data.length);
+    expect(fromBase64(latin.data).byteLength).toBe(bucketSize(1) + 16);
+    const long = await sealDocument(keys, body(official({ notes: 'x'.repeat(3000) })));
+    expect(fromBase64(long.data).byteLength).toBe(4096 + 16);
+  });
+});
+
+/** What a member holding the key could write: any body, sealed under a chosen document id. */
+async function sealForId(keys: CoalitionKeys, body: unknown, id: string): Promise<SealedDocument> {
+  const sealed = await seal(
+    keys.sealKey,
+    utf8.encode(JSON.stringify(body)),
+    `tadamun:coalition-document:1:${keys.keyId}:${id}`,
+  );
+  return {
+    _id: id,
+    v: 1,
+    key: keys.keyId,
+    iv: toBase64(sealed.iv),
+    data: toBase64(new Uint8Array(sealed.data)),
+  };
+}
