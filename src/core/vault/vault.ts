@@ -13,8 +13,11 @@ import {
   openRotation,
   rotateWithPassphrase,
   rotateWithRecoveryKey,
+  unlockKeyring,
   type Keyring,
+  type KeyringOptions,
 } from '../crypto/keyring';
+import { kdfCostOf, type Argon2idDeriver, type KdfCost } from '../crypto/kdf';
 import {
   emptyDuressSlot,
   isDuressSlot,
@@ -51,8 +54,15 @@ export type VaultOptions = Omit<
   DataCoreOptions,
   'cipher' | 'openingCipher' | 'rows' | 'keyGeneration' | 'previousKey'
 > & {
-  /** PBKDF2 iterations for new key wrappings. */
+  /**
+   * The KDF and cost of new key wrappings (default Argon2id, DEFAULT_KDF_COST). A keyring
+   * below it (PBKDF2 from before Argon2id) is wrapped again at the next successful unlock.
+   */
+  kdfCost?: KdfCost;
+  /** Shorthand for a PBKDF2 cost with this many iterations (fast tests). */
   iterations?: number;
+  /** Where Argon2id is computed: the main process or a worker in the app (kdf.ts). */
+  argon2id?: Argon2idDeriver;
   /** Filler written after a key rotation so that storage drops the old keyring (log-scrub.ts). */
   scrubBytes?: number;
   /**
@@ -130,6 +140,15 @@ export class Vault {
     this.name = options.name ?? DATABASE_NAME;
   }
 
+  private keyringOptions(): KeyringOptions {
+    const { kdfCost, iterations, argon2id } = this.options;
+    return {
+      ...(kdfCost && { cost: kdfCost }),
+      ...(iterations !== undefined && { iterations }),
+      ...(argon2id && { argon2id }),
+    };
+  }
+
   private database(): TadamunDatabase {
     const { indexedDB, IDBKeyRange } = this.options;
     return new TadamunDatabase(this.name, indexedDB ? { indexedDB, IDBKeyRange } : undefined);
@@ -166,13 +185,13 @@ export class Vault {
     const value = (await db.vault.get(DURESS_KEY))?.value;
     return isDuressSlot(value)
       ? { slot: value, stored: true }
-      : { slot: emptyDuressSlot(keyring.passphrase.kdf.iterations), stored: false };
+      : { slot: emptyDuressSlot(kdfCostOf(keyring.passphrase.kdf)), stored: false };
   }
 
   /** Throws DuressSameAsPassphraseError when `passphrase` opens the duress slot. */
   private async refuseDuressPassphrase(db: TadamunDatabase, passphrase: string): Promise<void> {
     const value = (await db.vault.get(DURESS_KEY))?.value;
-    if (isDuressSlot(value) && (await opensDuressSlot(value, passphrase))) {
+    if (isDuressSlot(value) && (await opensDuressSlot(value, passphrase, this.options.argon2id))) {
       throw new DuressSameAsPassphraseError();
     }
   }
@@ -197,6 +216,8 @@ export class Vault {
   ): Promise<DataCore> {
     const {
       iterations: _iterations,
+      kdfCost: _kdfCost,
+      argon2id: _argon2id,
       unsealer: _unsealer,
       scrubBytes: _scrubBytes,
       ...options
@@ -248,7 +269,7 @@ export class Vault {
   ): Promise<{ core: DataCore; recoveryKey?: string }> {
     const created = await createKeyring(passphrase, {
       withRecoveryKey,
-      iterations: this.options.iterations,
+      ...this.keyringOptions(),
     });
     await this.withDb(async (db) => {
       if (await this.keyring(db)) throw new Error('This workspace already has a passphrase.');
@@ -258,7 +279,7 @@ export class Vault {
         // Off, but present: a workspace with a duress passphrase looks the same on disk.
         {
           key: DURESS_KEY,
-          value: emptyDuressSlot(created.keyring.passphrase.kdf.iterations),
+          value: emptyDuressSlot(kdfCostOf(created.keyring.passphrase.kdf)),
         },
       ]);
     });
@@ -295,24 +316,30 @@ export class Vault {
       const duress = await this.duressSlot(db, keyring);
       // Sealed rows can be read without the key: read them while the key is derived.
       const reading = readStoredRows(db);
-      let key: CryptoKey | null;
+      let unlocked: { dataKey: CryptoKey; upgraded?: Keyring } | null;
       let isDuress: boolean;
       try {
         // Every attempt derives for both, side by side: a wrong passphrase and the duress
         // passphrase cost the same, and neither tells by its time whether duress is set.
-        [key, isDuress] = await Promise.all([
-          openKeyring(keyring, passphrase).catch((error: unknown) => {
+        [unlocked, isDuress] = await Promise.all([
+          unlockKeyring(keyring, passphrase, this.keyringOptions()).catch((error: unknown) => {
             if (error instanceof WrongPassphraseError) return null;
             throw error;
           }),
-          opensDuressSlot(duress.slot, passphrase),
+          opensDuressSlot(duress.slot, passphrase, this.options.argon2id),
         ]);
       } catch (error) {
         await rowsSettled(reading);
         throw error;
       }
-      if (key) {
+      if (unlocked) {
+        const key = unlocked.dataKey;
         progress.onKeyReady?.();
+        // Moved to Argon2id (kdf.ts): one write replaces the wrapping. If it fails, the old
+        // wrapping stays and the next unlock tries again.
+        if (unlocked.upgraded) {
+          await db.vault.put({ key: KEYRING_KEY, value: unlocked.upgraded }).catch(() => undefined);
+        }
         if (lockout.failedAttempts > 0) {
           await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts: 0 } });
         }
@@ -369,9 +396,12 @@ export class Vault {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
       await this.refuseDuressPassphrase(db, newPassphrase);
-      const rotated = await rotateWithRecoveryKey(keyring, recoveryKey, newPassphrase, {
-        iterations: this.options.iterations,
-      });
+      const rotated = await rotateWithRecoveryKey(
+        keyring,
+        recoveryKey,
+        newPassphrase,
+        this.keyringOptions(),
+      );
       await db.vault.bulkPut([
         { key: KEYRING_KEY, value: rotated.keyring },
         { key: LOCKOUT_KEY, value: { ...(await this.lockout(db)), failedAttempts: 0 } },
@@ -411,9 +441,7 @@ export class Vault {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
       await this.refuseDuressPassphrase(db, next);
-      const rotated = await rotateWithPassphrase(keyring, current, next, {
-        iterations: this.options.iterations,
-      });
+      const rotated = await rotateWithPassphrase(keyring, current, next, this.keyringOptions());
       await db.vault.put({ key: KEYRING_KEY, value: rotated.keyring });
       return rotated;
     });
@@ -447,13 +475,15 @@ export class Vault {
       const keyring = await this.keyring(db);
       if (!keyring) throw new Error('This workspace has no passphrase yet.');
       // Throws WrongPassphraseError; the key it opens is not kept.
-      await openKeyring(keyring, current);
+      await openKeyring(keyring, current, this.keyringOptions());
       if (duress !== null && duress.normalize('NFC') === current.normalize('NFC')) {
         throw new DuressSameAsPassphraseError();
       }
-      const { iterations } = keyring.passphrase.kdf;
+      const cost = kdfCostOf(keyring.passphrase.kdf);
       const slot =
-        duress === null ? emptyDuressSlot(iterations) : await newDuressSlot(duress, iterations);
+        duress === null
+          ? emptyDuressSlot(cost)
+          : await newDuressSlot(duress, cost, this.options.argon2id);
       await db.vault.put({ key: DURESS_KEY, value: slot });
     });
   }
