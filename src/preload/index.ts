@@ -16,6 +16,7 @@ const api = {
   rememberCopied: (sha256Hex) => ipcRenderer.invoke(IpcChannel.rememberCopied, sha256Hex),
   eraseAppStorage: () => ipcRenderer.invoke(IpcChannel.eraseAppStorage),
   notifyDue: (request) => ipcRenderer.invoke(IpcChannel.notifyDue, request),
+  deriveArgon2id: (request) => ipcRenderer.invoke(IpcChannel.deriveArgon2id, request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IpcChannel.menuCommand, forward);

@@ -16,6 +16,7 @@ export const IpcChannel = {
   setContentProtection: 'tadamun:set-content-protection',
   eraseAppStorage: 'tadamun:erase-app-storage',
   notifyDue: 'tadamun:notify-due',
+  deriveArgon2id: 'tadamun:derive-argon2id',
 } as const;
 
 export interface FileFilter {
@@ -71,6 +72,19 @@ export interface NotifyDueRequest {
   count: number;
 }
 
+/**
+ * One Argon2id computation (RFC 9106, version 0x13) for the vault's key derivation: the
+ * passphrase's UTF-8 bytes (NFC) and the stored salt and cost. The answer is the 32-byte tag.
+ */
+export interface Argon2idIpcRequest {
+  password: Uint8Array;
+  salt: Uint8Array;
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+  tagLength: number;
+}
+
 /** The whole API the renderer gets as `window.tadamun` (or from the browser adapter). */
 export interface TadamunApi {
   readonly runtime: 'electron' | 'browser';
@@ -96,4 +110,9 @@ export interface TadamunApi {
   eraseAppStorage(): Promise<IpcResult<null>>;
   /** Shows a silent desktop notification (offline); a no-op in the browser. */
   notifyDue(request: NotifyDueRequest): Promise<IpcResult<null>>;
+  /**
+   * Argon2id for unlocking, off the page (no 'wasm-unsafe-eval' in its CSP, no frozen UI):
+   * in the main process, or in a worker in the browser.
+   */
+  deriveArgon2id(request: Argon2idIpcRequest): Promise<IpcResult<Uint8Array>>;
 }

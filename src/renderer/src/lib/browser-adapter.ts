@@ -11,6 +11,7 @@ import type {
   SaveFileRequest,
   TadamunApi,
 } from '@shared/ipc';
+import { deriveArgon2idInWorker } from './argon2id/argon2id-worker-client';
 import { sha256Hex } from './sha256';
 import { errorText } from './error-text';
 
@@ -97,5 +98,6 @@ export function createBrowserAdapter(): TadamunApi {
     eraseAppStorage,
     // Browsers would ask for a permission; the app never asks for any.
     notifyDue: () => Promise.resolve({ ok: true, value: null }),
+    deriveArgon2id: deriveArgon2idInWorker,
   };
 }

@@ -134,7 +134,9 @@ describe('deriveKey with Argon2id', () => {
       parallelism: 1,
       tagLength: 32,
     });
-    const expected = await crypto.subtle.importKey('raw', tag, 'AES-GCM', false, ['decrypt']);
+    const expected = await crypto.subtle.importKey('raw', new Uint8Array(tag), 'AES-GCM', false, [
+      'decrypt',
+    ]);
     const sealed = await aesGcmCipher(key).seal({ ok: 1 }, 'ctx');
     expect(await aesGcmCipher(expected).open(sealed, 'ctx')).toEqual({ ok: 1 });
   });

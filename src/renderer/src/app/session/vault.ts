@@ -1,5 +1,6 @@
 import { Vault } from '@core/vault';
+import { appArgon2id } from './argon2id';
 import { workerUnsealer } from './unsealer/unseal-worker-client';
 
-/** The app's one encrypted workspace; unlocking decrypts in a worker. */
-export const vault = new Vault({ unsealer: workerUnsealer });
+/** The app's one encrypted workspace; unlocking derives keys and decrypts off the page. */
+export const vault = new Vault({ unsealer: workerUnsealer, argon2id: appArgon2id });
