@@ -81,6 +81,7 @@ describe('main process start-up', () => {
         IpcChannel.setContentProtection,
         IpcChannel.eraseAppStorage,
         IpcChannel.notifyDue,
+        IpcChannel.deriveArgon2id,
       ].sort(),
     );
     expect(session.defaultSession.handlers.beforeRequest).toBeDefined();
