@@ -118,13 +118,18 @@ export async function createKeyring(
 ): Promise<NewKeyring> {
   const raw = randomBytes(32);
   const recoveryKey = options.withRecoveryKey ? newRecoveryKey() : undefined;
+  // Side by side: where Argon2id runs in workers, set-up waits for one derivation, not two.
+  const [passphraseWrapping, recovery] = await Promise.all([
+    wrap(raw, passphrase, PASSPHRASE_CONTEXT, options),
+    recoveryKey
+      ? wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options)
+      : undefined,
+  ]);
   const keyring: Keyring = {
     format: KEYRING_FORMAT,
     version: KEYRING_VERSION,
-    passphrase: await wrap(raw, passphrase, PASSPHRASE_CONTEXT, options),
-    ...(recoveryKey && {
-      recovery: await wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options),
-    }),
+    passphrase: passphraseWrapping,
+    ...(recovery && { recovery }),
   };
   return { keyring, dataKey: await useKey(raw), ...(recoveryKey && { recoveryKey }) };
 }
@@ -203,10 +208,12 @@ async function rotateFrom(
     const raw = randomBytes(32);
     const generation = (keyring.generation ?? 0) + 1;
     const recoveryKey = keyring.recovery ? newRecoveryKey() : undefined;
-    const passphrase = await wrap(raw, next, PASSPHRASE_CONTEXT, options);
-    const recovery = recoveryKey
-      ? await wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options)
-      : undefined;
+    const [passphrase, recovery] = await Promise.all([
+      wrap(raw, next, PASSPHRASE_CONTEXT, options),
+      recoveryKey
+        ? wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options)
+        : undefined,
+    ]);
     const dataKey = await useKey(raw);
     const rotation: KeyRotation = {
       generation: generation - 1,
