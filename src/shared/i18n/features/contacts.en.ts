@@ -183,6 +183,11 @@ export const contactBookEn = {
     copied: 'Copied',
     copyHint: 'Copied text is cleared from the clipboard when Tadamun locks.',
     nothing: 'None',
+    identityHidden:
+      'This contact goes by a code name. Their name, contact details and notes are hidden.',
+    revealIdentity: 'Reveal identity',
+    hideIdentity: 'Hide identity',
+    codeNameBadge: 'Code name',
     created: 'Added {{date}}',
     updated: 'Updated {{date}}',
     deleteTitle: 'Delete this contact?',
@@ -223,6 +228,9 @@ export const contactBookEn = {
     doNotContact: 'Do not contact',
     sensitive: 'Sensitive',
     externalId: 'External id',
+    codeName: 'Code name',
+    codeNameHint:
+      'Shown instead of the name in lists, search, the Dashboard, the outreach log and reports. The name and contact details appear on this page when you reveal them, and in letters.',
     emails: 'Email addresses',
     phones: 'Phone numbers',
     websites: 'Websites',

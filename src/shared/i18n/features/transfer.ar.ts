@@ -175,6 +175,7 @@ export const transferAr: Widen<typeof transferEn> = {
       doNotContact: 'عدم التواصل',
       sensitive: 'حساسة',
       externalId: 'المعرّف الخارجي',
+      codeName: 'الاسم الرمزي',
     },
     addressParts: {
       lines: 'العنوان {{number}}: الشارع',

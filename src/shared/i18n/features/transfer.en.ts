@@ -156,6 +156,7 @@ export const transferEn = {
       doNotContact: 'Do not contact',
       sensitive: 'Sensitive',
       externalId: 'External ID',
+      codeName: 'Code name',
     },
     addressParts: {
       lines: 'Address {{number}}: street',
