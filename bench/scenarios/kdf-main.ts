@@ -69,7 +69,7 @@ export async function kdfInMainProcess(): Promise<BenchResult[]> {
   return [
     withBaseline(
       {
-        name: `key derivation in the main process: ${label}, one (median of ${RUNS})`,
+        name: `key derivation in the main process: ${label}, one`,
         value: median(argon),
         unit: 'ms',
         target: '0.5–1 s',
