@@ -27,6 +27,20 @@ export const APP_FILE_HEADERS = {
   'referrer-policy': 'no-referrer',
 } as const;
 
+/**
+ * The browser build's Argon2id worker (renderer/src/lib/argon2id), as Vite names it: its own
+ * CSP allows WebAssembly; the page's and every other file's do not. The app itself derives in
+ * the main process and never starts this worker.
+ */
+const ARGON2ID_WORKER = /^argon2id\.worker-[\w-]+\.js$/;
+const ARGON2ID_WORKER_CSP = buildCsp({ forHeader: true, allowWasm: true });
+
+function headersFor(file: string): Record<string, string> {
+  return ARGON2ID_WORKER.test(path.basename(file))
+    ? { ...APP_FILE_HEADERS, 'content-security-policy': ARGON2ID_WORKER_CSP }
+    : APP_FILE_HEADERS;
+}
+
 /** Maps a URL path (still percent-encoded) to a file inside `rootDir`, or null. */
 export function resolveAppFile(urlPath: string, rootDir: string): string | null {
   let relative: string;
@@ -66,7 +80,7 @@ export async function readAppFile(urlPath: string, rootDir: string): Promise<App
     const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()];
     return {
       status: 200,
-      headers: { 'content-type': contentType ?? 'application/octet-stream', ...APP_FILE_HEADERS },
+      headers: { 'content-type': contentType ?? 'application/octet-stream', ...headersFor(file) },
       body,
     };
   } catch {

@@ -11,6 +11,7 @@ import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
 import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 import { registerClearClipboard } from './ipc/clipboard';
 import { registerContentProtection } from './ipc/content-protection';
+import { registerDeriveArgon2id } from './ipc/derive-argon2id';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
 import { registerHideWindow } from './ipc/hide-window';
@@ -103,6 +104,7 @@ function start(): void {
     registerKeyFile(isTrustedSender, keyFile);
     registerEraseAppStorage(isTrustedSender, keyFile);
     registerContentProtection(isTrustedSender);
+    registerDeriveArgon2id(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();

@@ -19,6 +19,7 @@ const api = {
   readKeyFile: () => ipcRenderer.invoke(IpcChannel.readKeyFile),
   writeKeyFile: (bytes) => ipcRenderer.invoke(IpcChannel.writeKeyFile, bytes),
   eraseKeyFile: () => ipcRenderer.invoke(IpcChannel.eraseKeyFile),
+  deriveArgon2id: (request) => ipcRenderer.invoke(IpcChannel.deriveArgon2id, request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IpcChannel.menuCommand, forward);

@@ -8,6 +8,11 @@ export interface CspOptions {
   devServerOrigin?: string;
   /** `frame-ancestors` is ignored (with a console warning) in a meta tag: headers only. */
   forHeader?: boolean;
+  /**
+   * Adds 'wasm-unsafe-eval': only for the browser build's Argon2id worker script, whose own
+   * CSP (a worker's comes from its response) lets it compile WebAssembly. Never the page's.
+   */
+  allowWasm?: boolean;
 }
 
 export function buildCsp(options: CspOptions = {}): string {
@@ -16,7 +21,11 @@ export function buildCsp(options: CspOptions = {}): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'none'"],
     // React Fast Refresh injects one inline module script in development only.
-    'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    'script-src': [
+      "'self'",
+      ...(dev ? ["'unsafe-inline'"] : []),
+      ...(options.allowWasm ? ["'wasm-unsafe-eval'"] : []),
+    ],
     // Mantine writes its theme variables into a <style> element.
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],

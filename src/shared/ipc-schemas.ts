@@ -1,7 +1,7 @@
 /** Runtime checks of every IPC payload, applied by the main process before it acts. */
 import { z } from 'zod';
 import { UI_LANGUAGES } from './i18n/languages';
-import type { NotifyDueRequest, SaveFileRequest } from './ipc';
+import type { Argon2idIpcRequest, NotifyDueRequest, SaveFileRequest } from './ipc';
 
 /** Largest file the renderer may hand to main in one call (a big batch of letters fits). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
@@ -63,3 +63,26 @@ export const keyFileBytesSchema = z
   .instanceof(Uint8Array)
   .refine((bytes) => bytes.byteLength > 0, 'key file is empty')
   .refine((bytes) => bytes.byteLength <= MAX_KEY_FILE_BYTES, 'key file is too large');
+/**
+ * An Argon2id request: the same ceilings as core's checks (src/core/crypto/kdf.ts), so a
+ * compromised page cannot make main allocate gigabytes; core refuses costs below OWASP's.
+ */
+export const argon2idRequestSchema = z.strictObject({
+  password: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength <= 4096, 'passphrase is too long'),
+  salt: z
+    .instanceof(Uint8Array)
+    .refine(
+      (bytes) => bytes.byteLength >= 16 && bytes.byteLength <= 64,
+      'salt must be 16-64 bytes',
+    ),
+  memoryKiB: z
+    .number()
+    .int()
+    .min(8)
+    .max(1024 * 1024),
+  iterations: z.number().int().min(1).max(32),
+  parallelism: z.number().int().min(1).max(16),
+  tagLength: z.literal(32),
+}) satisfies z.ZodType<Argon2idIpcRequest>;

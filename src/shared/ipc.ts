@@ -19,6 +19,7 @@ export const IpcChannel = {
   readKeyFile: 'tadamun:read-key-file',
   writeKeyFile: 'tadamun:write-key-file',
   eraseKeyFile: 'tadamun:erase-key-file',
+  deriveArgon2id: 'tadamun:derive-argon2id',
 } as const;
 
 export interface FileFilter {
@@ -74,6 +75,19 @@ export interface NotifyDueRequest {
   count: number;
 }
 
+/**
+ * One Argon2id computation (RFC 9106, version 0x13) for the vault's key derivation: the
+ * passphrase's UTF-8 bytes (NFC) and the stored salt and cost. The answer is the 32-byte tag.
+ */
+export interface Argon2idIpcRequest {
+  password: Uint8Array;
+  salt: Uint8Array;
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+  tagLength: number;
+}
+
 /** The whole API the renderer gets as `window.tadamun` (or from the browser adapter). */
 export interface TadamunApi {
   readonly runtime: 'electron' | 'browser';
@@ -108,4 +122,9 @@ export interface TadamunApi {
   writeKeyFile(bytes: Uint8Array): Promise<IpcResult<null>>;
   /** Overwrites the key file with random bytes of its length, flushes, then deletes it. */
   eraseKeyFile(): Promise<IpcResult<null>>;
+  /**
+   * Argon2id for unlocking, off the page (no 'wasm-unsafe-eval' in its CSP, no frozen UI):
+   * in the main process, or in a worker in the browser.
+   */
+  deriveArgon2id(request: Argon2idIpcRequest): Promise<IpcResult<Uint8Array>>;
 }

@@ -153,15 +153,17 @@ describe.each(CASES)('duress passphrase, in $language', (example) => {
     await page.getByTestId('duress-submit').click();
     await page.getByText(example.mismatch).waitFor();
     const status = () => page.getByTestId('duress-status').innerText();
+    // Setting or turning it off derives keys (Argon2id): seconds on a loaded machine.
+    const answered = { timeout: 30_000 };
     await setDuress(page, TEST_PASSPHRASE, example.duress);
     await page.getByTestId('duress-outcome').waitFor();
-    await expect.poll(status).toBe(example.statusOn);
+    await expect.poll(status, answered).toBe(example.statusOn);
     // It can be turned off (with the current passphrase), and set again.
     await page.getByTestId('duress-current').fill(TEST_PASSPHRASE);
     await page.getByTestId('duress-off').click();
-    await expect.poll(status).toBe(example.statusOff);
+    await expect.poll(status, answered).toBe(example.statusOff);
     await setDuress(page, TEST_PASSPHRASE, example.duress);
-    await expect.poll(status).toBe(example.statusOn);
+    await expect.poll(status, answered).toBe(example.statusOn);
     // Remembered (sealed) across leaving Settings.
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('nav-settings').click();

@@ -372,10 +372,12 @@ describe('wipe after wrong passphrases', () => {
 
     await lockWorkspace(page);
     const left = page.getByTestId('unlock-attempts-left');
+    // Each try costs two Argon2id derivations: seconds on a loaded machine, not poll's 1 s.
+    const answered = { timeout: 30_000 };
     await tryWrongPassphrase(page, 'wrong one');
-    await expect.poll(() => left.getAttribute('data-attempts-left')).toBe('2');
+    await expect.poll(() => left.getAttribute('data-attempts-left'), answered).toBe('2');
     await tryWrongPassphrase(page, 'wrong two');
-    await expect.poll(() => left.getAttribute('data-attempts-left')).toBe('1');
+    await expect.poll(() => left.getAttribute('data-attempts-left'), answered).toBe('1');
     expect(await left.innerText()).toContain('Attempts left before the workspace is erased: 1');
     await settled(page);
     await page.screenshot({ path: artifactPath('lock-en-attempts-left.png') });

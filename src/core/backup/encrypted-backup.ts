@@ -5,7 +5,7 @@
  * Restoring decrypts and validates everything before anything is written.
  */
 import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
-import { checkKdfParams, deriveKey, newKdfParams, type KdfParams } from '../crypto/kdf';
+import { checkPbkdf2Params, deriveKey, newPbkdf2Params, type Pbkdf2Params } from '../crypto/kdf';
 import { unseal } from '../crypto/sealed';
 import type { RecordStore } from '../db/record-store';
 import { readSavedFilters } from '../db/repositories/saved-filters';
@@ -26,7 +26,8 @@ interface EncryptedBackupFile {
   format: typeof ENCRYPTED_BACKUP_FORMAT;
   version: number;
   createdAt: string;
-  kdf: KdfParams;
+  /** PBKDF2 only: the header's authenticated text (below) names exactly its fields. */
+  kdf: Pbkdf2Params;
   /** base64 of the 12-byte nonce */
   iv: string;
   /** base64 of the sealed backup JSON */
@@ -48,7 +49,7 @@ export async function createEncryptedBackup(
   const now = options.now ?? new Date();
   const savedFilters = await readSavedFilters(store);
   const plaintext = utf8.encode(serializeBackup(createBackup(store, now, { savedFilters })));
-  const kdf = newKdfParams(options.iterations);
+  const kdf = newPbkdf2Params(options.iterations);
   const key = await deriveKey(passphrase, kdf);
   // The nonce is part of the authenticated header, so it is chosen before sealing.
   const iv = crypto.getRandomValues(new Uint8Array(12));
@@ -93,7 +94,7 @@ function parseFile(text: string): EncryptedBackupFile {
     );
   }
   try {
-    checkKdfParams(json.kdf);
+    checkPbkdf2Params(json.kdf);
   } catch (error) {
     throw new BackupError(`The backup file's header is damaged: ${(error as Error).message}.`);
   }

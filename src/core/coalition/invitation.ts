@@ -11,7 +11,14 @@
  */
 import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
-import { checkKdfParams, deriveKey, newKdfParams, type KdfParams } from '../crypto/kdf';
+import {
+  checkKdfParams,
+  deriveKey,
+  newKdfParams,
+  type Argon2idDeriver,
+  type KdfCost,
+  type KdfParams,
+} from '../crypto/kdf';
 import { newRecoveryKey, normalizeRecoveryKey } from '../crypto/recovery-key';
 import { seal, unseal } from '../crypto/sealed';
 import { COALITION_KEY_BYTES } from './coalition-key';
@@ -125,12 +132,12 @@ export interface SealedInvitation {
 /** Seals an invitation under a new one-time passphrase; InvitationError if it is not valid. */
 export async function createInvitation(
   invitation: Invitation,
-  options: { iterations?: number } = {},
+  options: { cost?: KdfCost; argon2id?: Argon2idDeriver } = {},
 ): Promise<SealedInvitation> {
   const content = checked(invitation);
   const passphrase = newRecoveryKey();
-  const kdf = newKdfParams(options.iterations);
-  const key = await deriveKey(normalizeRecoveryKey(passphrase) ?? '', kdf);
+  const kdf = newKdfParams(options.cost);
+  const key = await deriveKey(normalizeRecoveryKey(passphrase) ?? '', kdf, options.argon2id);
   const header = { format: INVITATION_FORMAT, version: INVITATION_VERSION, kdf } as const;
   const sealed = await seal(key, utf8.encode(JSON.stringify(content)), contextOf(header));
   const unchecked: Unchecked = {
@@ -208,7 +215,11 @@ async function readFile(input: string): Promise<InvitationFile> {
  * in any case, with or without dashes). Throws InvitationError saying what is wrong; the KDF
  * runs only once the text is known to be whole.
  */
-export async function openInvitation(input: string, passphrase: string): Promise<Invitation> {
+export async function openInvitation(
+  input: string,
+  passphrase: string,
+  argon2id?: Argon2idDeriver,
+): Promise<Invitation> {
   const file = await readFile(input);
   const normalized = normalizeRecoveryKey(passphrase);
   if (!normalized) throw new InvitationError('wrong-passphrase');
@@ -220,7 +231,7 @@ export async function openInvitation(input: string, passphrase: string): Promise
   } catch {
     throw new InvitationError('damaged');
   }
-  const key = await deriveKey(normalized, file.kdf);
+  const key = await deriveKey(normalized, file.kdf, argon2id);
   let plaintext: ArrayBuffer;
   try {
     plaintext = await unseal(key, { iv, data: data.buffer }, contextOf(file));

@@ -1,12 +1,19 @@
 /**
  * The duress slot: a small constant sealed with a key derived from the duress passphrase (its
- * own salt, the passphrase wrapping's KDF cost). A workspace always has one: when no duress
+ * own salt, the passphrase wrapping's KDF and cost when it was set). A workspace always has one: when no duress
  * passphrase is set, the slot holds random bytes of the same sizes, so the stored shape does
  * not tell whether one is set. Every unlock derives for this slot as well as for the
  * passphrase, so a wrong passphrase and the duress passphrase cost the same derivations.
  */
 import { randomBytes, utf8 } from './bytes';
-import { checkKdfParams, deriveKey, newKdfParams, type KdfParams } from './kdf';
+import {
+  checkKdfParams,
+  deriveKey,
+  newKdfParams,
+  type Argon2idDeriver,
+  type KdfCost,
+  type KdfParams,
+} from './kdf';
 import { isSealed, seal, unseal, type Sealed } from './sealed';
 
 export interface DuressSlot {
@@ -20,16 +27,20 @@ const DURESS_CONSTANT = utf8.encode('tadamun-duress:1');
 const SEALED_BYTES = DURESS_CONSTANT.byteLength + 16;
 
 /** A slot that the given duress passphrase opens. */
-export async function newDuressSlot(duress: string, iterations: number): Promise<DuressSlot> {
-  const kdf = newKdfParams(iterations);
-  const key = await deriveKey(duress, kdf);
+export async function newDuressSlot(
+  duress: string,
+  cost: KdfCost,
+  argon2id?: Argon2idDeriver,
+): Promise<DuressSlot> {
+  const kdf = newKdfParams(cost);
+  const key = await deriveKey(duress, kdf, argon2id);
   return { kdf, sealed: await seal(key, new Uint8Array(DURESS_CONSTANT), DURESS_CONTEXT) };
 }
 
 /** A slot no passphrase opens, the same sizes as a real one: duress is off. */
-export function emptyDuressSlot(iterations: number): DuressSlot {
+export function emptyDuressSlot(cost: KdfCost): DuressSlot {
   return {
-    kdf: newKdfParams(iterations),
+    kdf: newKdfParams(cost),
     sealed: { iv: randomBytes(12), data: randomBytes(SEALED_BYTES).buffer },
   };
 }
@@ -49,8 +60,12 @@ export function isDuressSlot(value: unknown): value is DuressSlot {
  * Whether `passphrase` opens the slot. Always derives the key, whatever the slot holds, so
  * that the check costs one full derivation every time.
  */
-export async function opensDuressSlot(slot: DuressSlot, passphrase: string): Promise<boolean> {
-  const key = await deriveKey(passphrase, slot.kdf);
+export async function opensDuressSlot(
+  slot: DuressSlot,
+  passphrase: string,
+  argon2id?: Argon2idDeriver,
+): Promise<boolean> {
+  const key = await deriveKey(passphrase, slot.kdf, argon2id);
   try {
     await unseal(key, slot.sealed, DURESS_CONTEXT);
     return true;

@@ -7,7 +7,16 @@
  */
 import { randomBytes, utf8 } from './bytes';
 import { TamperedDataError, WrongPassphraseError } from './errors';
-import { deriveKey, newKdfParams, type KdfParams } from './kdf';
+import {
+  DEFAULT_KDF_COST,
+  KDF_ALGORITHM,
+  deriveKey,
+  kdfBelow,
+  newKdfParams,
+  type Argon2idDeriver,
+  type KdfCost,
+  type KdfParams,
+} from './kdf';
 import { normalizeRecoveryKey, newRecoveryKey } from './recovery-key';
 import { importAesKey, seal, unseal, type Sealed } from './sealed';
 
@@ -45,8 +54,21 @@ const previousKeyContext = (generation: number) => `tadamun:data-key:previous/${
 const RECOVERY_TEXT_CONTEXT = 'tadamun:recovery-key:new';
 
 export interface KeyringOptions {
-  /** PBKDF2 iterations for new wrappings (default DEFAULT_PBKDF2_ITERATIONS). */
+  /** The KDF and cost of new wrappings (default DEFAULT_KDF_COST: Argon2id). */
+  cost?: KdfCost;
+  /** Shorthand for a PBKDF2 cost with this many iterations (fast tests). */
   iterations?: number;
+  /** Where Argon2id is computed (default: plain JS on this thread). */
+  argon2id?: Argon2idDeriver;
+}
+
+/** The cost new wrappings get under `options`. */
+export function wrappingCost(options: KeyringOptions): KdfCost {
+  if (options.cost) return options.cost;
+  if (options.iterations !== undefined) {
+    return { algorithm: KDF_ALGORITHM, iterations: options.iterations };
+  }
+  return DEFAULT_KDF_COST;
 }
 
 async function wrap(
@@ -55,8 +77,8 @@ async function wrap(
   context: string,
   options: KeyringOptions,
 ): Promise<WrappedKey> {
-  const kdf = newKdfParams(options.iterations);
-  const kek = await deriveKey(secret, kdf);
+  const kdf = newKdfParams(wrappingCost(options));
+  const kek = await deriveKey(secret, kdf, options.argon2id);
   return { kdf, sealed: await seal(kek, raw, context) };
 }
 
@@ -64,8 +86,9 @@ async function unwrap(
   wrapped: WrappedKey,
   secret: string,
   context: string,
+  options: KeyringOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const kek = await deriveKey(secret, wrapped.kdf);
+  const kek = await deriveKey(secret, wrapped.kdf, options.argon2id);
   try {
     return new Uint8Array(await unseal(kek, wrapped.sealed, context));
   } catch {
@@ -95,20 +118,67 @@ export async function createKeyring(
 ): Promise<NewKeyring> {
   const raw = randomBytes(32);
   const recoveryKey = options.withRecoveryKey ? newRecoveryKey() : undefined;
+  // Side by side: where Argon2id runs in workers, set-up waits for one derivation, not two.
+  const [passphraseWrapping, recovery] = await Promise.all([
+    wrap(raw, passphrase, PASSPHRASE_CONTEXT, options),
+    recoveryKey
+      ? wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options)
+      : undefined,
+  ]);
   const keyring: Keyring = {
     format: KEYRING_FORMAT,
     version: KEYRING_VERSION,
-    passphrase: await wrap(raw, passphrase, PASSPHRASE_CONTEXT, options),
-    ...(recoveryKey && {
-      recovery: await wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options),
-    }),
+    passphrase: passphraseWrapping,
+    ...(recovery && { recovery }),
   };
   return { keyring, dataKey: await useKey(raw), ...(recoveryKey && { recoveryKey }) };
 }
 
 /** Throws WrongPassphraseError when the passphrase does not open the keyring. */
-export async function openKeyring(keyring: Keyring, passphrase: string): Promise<CryptoKey> {
-  return useKey(await unwrap(keyring.passphrase, passphrase, PASSPHRASE_CONTEXT));
+export async function openKeyring(
+  keyring: Keyring,
+  passphrase: string,
+  options: KeyringOptions = {},
+): Promise<CryptoKey> {
+  return useKey(await unwrap(keyring.passphrase, passphrase, PASSPHRASE_CONTEXT, options));
+}
+
+/**
+ * Opens the keyring (WrongPassphraseError otherwise) and, when its passphrase wrapping is
+ * below the cost of new wrappings (PBKDF2 from before Argon2id), wraps the same data key again
+ * at that cost: `upgraded` replaces the stored keyring in one write, the old wrapping with it.
+ * The recovery wrapping cannot follow without the recovery key: it moves at the next rotation.
+ */
+export async function unlockKeyring(
+  keyring: Keyring,
+  passphrase: string,
+  options: KeyringOptions = {},
+): Promise<{ dataKey: CryptoKey; upgraded?: Keyring }> {
+  const raw = await unwrap(keyring.passphrase, passphrase, PASSPHRASE_CONTEXT, options);
+  let upgraded: Keyring | undefined;
+  if (kdfBelow(keyring.passphrase.kdf, wrappingCost(options))) {
+    upgraded = await rewrapped(keyring, raw, passphrase, options).catch(() => undefined);
+  }
+  return { dataKey: await useKey(raw), ...(upgraded && { upgraded }) };
+}
+
+/**
+ * The keyring with `raw` wrapped again by the passphrase at the current cost, checked by
+ * opening it (one more derivation, once): the only wrapping of the data key is replaced only
+ * by one known to open. Fails (and the old one stays) when the deriver fails.
+ */
+async function rewrapped(
+  keyring: Keyring,
+  raw: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  options: KeyringOptions,
+): Promise<Keyring> {
+  const passphraseWrapping = await wrap(raw, passphrase, PASSPHRASE_CONTEXT, options);
+  const check = await unwrap(passphraseWrapping, passphrase, PASSPHRASE_CONTEXT, options);
+  const same = check.length === raw.length && check.every((byte, i) => byte === raw[i]);
+  check.fill(0);
+  if (!same) throw new Error('Key derivation: the new wrapping does not open');
+  return { ...keyring, passphrase: passphraseWrapping };
 }
 
 export interface Rotation {
@@ -138,10 +208,12 @@ async function rotateFrom(
     const raw = randomBytes(32);
     const generation = (keyring.generation ?? 0) + 1;
     const recoveryKey = keyring.recovery ? newRecoveryKey() : undefined;
-    const passphrase = await wrap(raw, next, PASSPHRASE_CONTEXT, options);
-    const recovery = recoveryKey
-      ? await wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options)
-      : undefined;
+    const [passphrase, recovery] = await Promise.all([
+      wrap(raw, next, PASSPHRASE_CONTEXT, options),
+      recoveryKey
+        ? wrap(raw, normalizeRecoveryKey(recoveryKey) ?? '', RECOVERY_CONTEXT, options)
+        : undefined,
+    ]);
     const dataKey = await useKey(raw);
     const rotation: KeyRotation = {
       generation: generation - 1,
@@ -172,7 +244,7 @@ export async function rotateWithPassphrase(
   options: KeyringOptions = {},
 ): Promise<Rotation> {
   checkNotRotating(keyring);
-  const raw = await unwrap(keyring.passphrase, current, PASSPHRASE_CONTEXT);
+  const raw = await unwrap(keyring.passphrase, current, PASSPHRASE_CONTEXT, options);
   return rotateFrom(keyring, raw, next, options);
 }
 
@@ -189,7 +261,7 @@ export async function rotateWithRecoveryKey(
     throw new WrongPassphraseError('The recovery key is not correct.');
   let raw: Uint8Array<ArrayBuffer>;
   try {
-    raw = await unwrap(keyring.recovery, normalized, RECOVERY_CONTEXT);
+    raw = await unwrap(keyring.recovery, normalized, RECOVERY_CONTEXT, options);
   } catch {
     throw new WrongPassphraseError('The recovery key is not correct.');
   }

@@ -15,7 +15,11 @@ import {
   openRotation,
   rotateWithPassphrase,
   rotateWithRecoveryKey,
+  unlockKeyring,
+  type Keyring,
+  type KeyringOptions,
 } from '../crypto/keyring';
+import { kdfCostOf, type Argon2idDeriver, type KdfCost } from '../crypto/kdf';
 import {
   emptyDuressSlot,
   isDuressSlot,
@@ -72,8 +76,15 @@ export type VaultOptions = Omit<
 > & {
   /** Where the keyring, the duress slot and the lockout state are kept. */
   keyFile: KeyFileStore;
-  /** PBKDF2 iterations for new key wrappings. */
+  /**
+   * The KDF and cost of new key wrappings (default Argon2id, DEFAULT_KDF_COST). A keyring
+   * below it (PBKDF2 from before Argon2id) is wrapped again at the next successful unlock.
+   */
+  kdfCost?: KdfCost;
+  /** Shorthand for a PBKDF2 cost with this many iterations (fast tests). */
   iterations?: number;
+  /** Where Argon2id is computed: the main process or a worker in the app (kdf.ts). */
+  argon2id?: Argon2idDeriver;
   /** Filler written after a key rotation so that storage drops the old keyring (log-scrub.ts). */
   scrubBytes?: number;
   /**
@@ -168,6 +179,15 @@ export class Vault {
 
   constructor(private readonly options: VaultOptions) {
     this.name = options.name ?? DATABASE_NAME;
+  }
+
+  private keyringOptions(): KeyringOptions {
+    const { kdfCost, iterations, argon2id } = this.options;
+    return {
+      ...(kdfCost && { cost: kdfCost }),
+      ...(iterations !== undefined && { iterations }),
+      ...(argon2id && { argon2id }),
+    };
   }
 
   private database(): TadamunDatabase {
@@ -269,12 +289,12 @@ export class Vault {
   private duressSlot(file: KeyFile): { slot: DuressSlot; stored: boolean } {
     return file.duress
       ? { slot: file.duress, stored: true }
-      : { slot: emptyDuressSlot(file.keyring.passphrase.kdf.iterations), stored: false };
+      : { slot: emptyDuressSlot(kdfCostOf(file.keyring.passphrase.kdf)), stored: false };
   }
 
   /** Throws DuressSameAsPassphraseError when `passphrase` opens the duress slot. */
   private async refuseDuressPassphrase(file: KeyFile, passphrase: string): Promise<void> {
-    if (file.duress && (await opensDuressSlot(file.duress, passphrase))) {
+    if (file.duress && (await opensDuressSlot(file.duress, passphrase, this.options.argon2id))) {
       throw new DuressSameAsPassphraseError();
     }
   }
@@ -300,6 +320,8 @@ export class Vault {
   ): Promise<DataCore> {
     const {
       iterations: _iterations,
+      kdfCost: _kdfCost,
+      argon2id: _argon2id,
       unsealer: _unsealer,
       scrubBytes: _scrubBytes,
       keyFile: _keyFile,
@@ -377,7 +399,7 @@ export class Vault {
   ): Promise<{ core: DataCore; recoveryKey?: string }> {
     const created = await createKeyring(passphrase, {
       withRecoveryKey,
-      iterations: this.options.iterations,
+      ...this.keyringOptions(),
     });
     await this.withDb(async (db) => {
       if (await this.load(db)) throw new Error('This workspace already has a passphrase.');
@@ -386,7 +408,7 @@ export class Vault {
         version: KEY_FILE_VERSION,
         keyring: created.keyring,
         // Off, but present: a workspace with a duress passphrase looks the same on disk.
-        duress: emptyDuressSlot(created.keyring.passphrase.kdf.iterations),
+        duress: emptyDuressSlot(kdfCostOf(created.keyring.passphrase.kdf)),
         lockout: { failedAttempts: 0, wipeAfter: null },
       });
     });
@@ -430,30 +452,34 @@ export class Vault {
       const duress = this.duressSlot(file);
       // Sealed rows can be read without the key: read them while the key is derived.
       const reading = readStoredRows(db);
-      let key: CryptoKey | null;
+      let unlocked: { dataKey: CryptoKey; upgraded?: Keyring } | null;
       let isDuress: boolean;
       try {
         // Every attempt derives for both, side by side: a wrong passphrase and the duress
         // passphrase cost the same, and neither tells by its time whether duress is set.
-        [key, isDuress] = await Promise.all([
-          openKeyring(keyring, passphrase).catch((error: unknown) => {
+        [unlocked, isDuress] = await Promise.all([
+          unlockKeyring(keyring, passphrase, this.keyringOptions()).catch((error: unknown) => {
             if (error instanceof WrongPassphraseError) return null;
             throw error;
           }),
-          opensDuressSlot(duress.slot, passphrase),
+          opensDuressSlot(duress.slot, passphrase, this.options.argon2id),
         ]);
       } catch (error) {
         await rowsSettled(reading);
         throw error;
       }
-      if (key) {
+      if (unlocked) {
+        const key = unlocked.dataKey;
         progress.onKeyReady?.();
-        // Back to zero; a workspace set up before duress existed gets its (empty) slot.
-        await this.save({
-          ...file,
-          duress: duress.slot,
-          lockout: { ...lockout, failedAttempts: 0 },
-        });
+        // Back to zero; a workspace set up before duress existed gets its (empty) slot. A
+        // keyring moved to Argon2id (kdf.ts) goes in the same write; if that write fails, the
+        // old wrapping stays and the next unlock tries again.
+        const opened = { ...file, duress: duress.slot, lockout: { ...lockout, failedAttempts: 0 } };
+        if (unlocked.upgraded) {
+          await this.save({ ...opened, keyring: unlocked.upgraded }).catch(() => this.save(opened));
+        } else {
+          await this.save(opened);
+        }
         // A change of key that did not finish (the app closed): both keys open the rows.
         const rotation = await openRotation(keyring, key);
         const keys: OpenKeys = {
@@ -507,9 +533,12 @@ export class Vault {
       const file = await this.keyFile(db);
       if (!file) throw new Error('This workspace has no passphrase yet.');
       await this.refuseDuressPassphrase(file, newPassphrase);
-      const rotated = await rotateWithRecoveryKey(file.keyring, recoveryKey, newPassphrase, {
-        iterations: this.options.iterations,
-      });
+      const rotated = await rotateWithRecoveryKey(
+        file.keyring,
+        recoveryKey,
+        newPassphrase,
+        this.keyringOptions(),
+      );
       await this.save({
         ...file,
         keyring: rotated.keyring,
@@ -554,9 +583,12 @@ export class Vault {
       const file = await this.keyFile(db);
       if (!file) throw new Error('This workspace has no passphrase yet.');
       await this.refuseDuressPassphrase(file, next);
-      const rotated = await rotateWithPassphrase(file.keyring, current, next, {
-        iterations: this.options.iterations,
-      });
+      const rotated = await rotateWithPassphrase(
+        file.keyring,
+        current,
+        next,
+        this.keyringOptions(),
+      );
       await this.save({ ...file, keyring: rotated.keyring });
       return rotated;
     });
@@ -596,13 +628,15 @@ export class Vault {
       const file = await this.keyFile(db);
       if (!file) throw new Error('This workspace has no passphrase yet.');
       // Throws WrongPassphraseError; the key it opens is not kept.
-      await openKeyring(file.keyring, current);
+      await openKeyring(file.keyring, current, this.keyringOptions());
       if (duress !== null && duress.normalize('NFC') === current.normalize('NFC')) {
         throw new DuressSameAsPassphraseError();
       }
-      const { iterations } = file.keyring.passphrase.kdf;
+      const cost = kdfCostOf(file.keyring.passphrase.kdf);
       const slot =
-        duress === null ? emptyDuressSlot(iterations) : await newDuressSlot(duress, iterations);
+        duress === null
+          ? emptyDuressSlot(cost)
+          : await newDuressSlot(duress, cost, this.options.argon2id);
       await this.save({ ...file, duress: slot });
     });
   }

@@ -44,6 +44,26 @@ describe('serving the renderer bundle', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it("lets only the browser build's Argon2id worker compile WebAssembly, never the page", async () => {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path.join(root, 'assets', 'argon2id.worker-5XqfWfD9.js'), 'self;');
+    await writeFile(path.join(root, 'assets', 'unseal.worker-8KXEpIpp.js'), 'self;');
+    const cspOf = async (file: string) =>
+      (await readAppFile(file, root)).headers['content-security-policy'] ?? '';
+    const worker = await cspOf('/assets/argon2id.worker-5XqfWfD9.js');
+    expect(worker).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(worker).toContain("default-src 'none'");
+    for (const file of [
+      '/',
+      '/index.html',
+      '/assets/app.js',
+      '/assets/unseal.worker-8KXEpIpp.js',
+    ]) {
+      expect(await cspOf(file), file).not.toContain('wasm-unsafe-eval');
+    }
+    expect((await readAppFile('/assets/argon2id.worker-x.js.map', root)).status).toBe(404);
+  });
+
   it('answers 404 for missing files and escapes, never their content', async () => {
     expect((await readAppFile('/nope.js', root)).status).toBe(404);
     const escape = await readAppFile('/%2e%2e/secret.txt', root);

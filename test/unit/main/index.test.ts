@@ -87,6 +87,7 @@ describe('main process start-up', () => {
         IpcChannel.readKeyFile,
         IpcChannel.writeKeyFile,
         IpcChannel.eraseKeyFile,
+        IpcChannel.deriveArgon2id,
       ].sort(),
     );
     expect(session.defaultSession.handlers.beforeRequest).toBeDefined();

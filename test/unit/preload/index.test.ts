@@ -24,6 +24,7 @@ describe('preload bridge', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['tadamun']);
     expect(Object.keys(api).sort()).toEqual([
       'clearClipboardIfCopied',
+      'deriveArgon2id',
       'eraseAppStorage',
       'eraseKeyFile',
       'hideWindow',
@@ -50,6 +51,16 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.notifyDue, due);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.saveFile, request);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.setUiLanguage, 'ar');
+    const argon2id = {
+      password: new Uint8Array([1]),
+      salt: new Uint8Array(16),
+      memoryKiB: 65_536,
+      iterations: 3,
+      parallelism: 1,
+      tagLength: 32,
+    };
+    await api.deriveArgon2id(argon2id);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.deriveArgon2id, argon2id);
   });
 
   it('forwards hideWindow, the clipboard calls, eraseAppStorage and content protection with nothing extra', async () => {

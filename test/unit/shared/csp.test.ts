@@ -28,6 +28,13 @@ describe('content security policy', () => {
     expect(production.has('frame-ancestors')).toBe(false);
   });
 
+  it("allows WebAssembly only when asked (the Argon2id worker's own header)", () => {
+    expect(production.get('script-src')).not.toContain("'wasm-unsafe-eval'");
+    const worker = directives(buildCsp({ forHeader: true, allowWasm: true }));
+    expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(worker.get('default-src')).toEqual(["'none'"]);
+  });
+
   it("adds only Vite's own origin in development", () => {
     const dev = directives(buildCsp({ devServerOrigin: 'http://localhost:5173' }));
     expect(dev.get('connect-src')).toEqual([

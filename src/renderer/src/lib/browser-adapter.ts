@@ -11,6 +11,7 @@ import type {
   SaveFileRequest,
   TadamunApi,
 } from '@shared/ipc';
+import { deriveArgon2idInWorker } from './argon2id/argon2id-worker-client';
 import { sha256Hex } from './sha256';
 import { errorText } from './error-text';
 import { localStorageKeyFile } from './local-key-file';
@@ -113,5 +114,6 @@ export function createBrowserAdapter(): TadamunApi {
     readKeyFile: () => keyFileCall(() => localKeyFile.read()),
     writeKeyFile: (bytes) => keyFileCall(() => localKeyFile.write(bytes).then(() => null)),
     eraseKeyFile: () => keyFileCall(() => localKeyFile.erase().then(() => null)),
+    deriveArgon2id: deriveArgon2idInWorker,
   };
 }

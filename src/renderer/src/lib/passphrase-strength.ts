@@ -1,8 +1,8 @@
 /**
  * How strong a new passphrase is, and whether it is strong enough. The workspace is protected
- * by PBKDF2 (1.2 million iterations), so someone holding a seized laptop can try only some
- * thousands of guesses a second per graphics card: a passphrase must be long and, in zxcvbn's
- * estimate, need at least 10^10 guesses (its top score, 4).
+ * by Argon2id: each guess costs 64 MiB of memory and a fraction of a second, which graphics
+ * cards speed up far less than they did PBKDF2. Still, a passphrase must be long and, in
+ * zxcvbn's estimate, need at least 10^10 guesses (its top score, 4).
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { en } from '@shared/i18n/en';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
+import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
 import { toBase64 } from '@core/crypto/bytes';
 import { newCoalitionKey } from '@core/coalition/coalition-key';
 import { InvitationError, type InvitationProblem } from '@core/coalition/errors';
@@ -13,7 +13,7 @@ import {
   type Invitation,
 } from '@core/coalition/invitation';
 
-const OPTIONS = { iterations: MIN_PBKDF2_ITERATIONS };
+const OPTIONS = { cost: { algorithm: KDF_ALGORITHM, iterations: MIN_PBKDF2_ITERATIONS } } as const;
 
 const invitation = (fields: Partial<Invitation> = {}): Invitation => ({
   coalitionName: 'تحالف المساواة — Equality Coalition',

@@ -6,7 +6,7 @@ import {
   checkKdfParams,
   createKeyring,
   deriveKey,
-  newKdfParams,
+  newPbkdf2Params,
   normalizeRecoveryKey,
   openKeyring,
   openRotation,
@@ -51,10 +51,10 @@ describe('keyring', () => {
     await expect(openKeyring(tampered, 'correct horse battery staple')).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
-    expect(() => newKdfParams(100_000)).toThrow(/iterations/);
-    expect(() => checkKdfParams({ ...newKdfParams(), iterations: 1000 })).toThrow(/iterations/);
-    expect(() => checkKdfParams({ ...newKdfParams(), algorithm: 'MD5' })).toThrow(/algorithm/);
-    await expect(deriveKey('x', { ...newKdfParams(), iterations: 10 } as never)).rejects.toThrow(
+    expect(() => newPbkdf2Params(100_000)).toThrow(/iterations/);
+    expect(() => checkKdfParams({ ...newPbkdf2Params(), iterations: 1000 })).toThrow(/iterations/);
+    expect(() => checkKdfParams({ ...newPbkdf2Params(), algorithm: 'MD5' })).toThrow(/algorithm/);
+    await expect(deriveKey('x', { ...newPbkdf2Params(), iterations: 10 } as never)).rejects.toThrow(
       /iterations/,
     );
   });
