@@ -9,10 +9,11 @@ import {
   sha256Hex,
   starterTemplate,
   templateBuilders as b,
+  type LetterJob,
   type LetterJobProgress,
 } from '@core/letters';
-import { HADDAD, recipient, threeRecipientJob as job } from './fixtures';
-import { listJob, people } from './list-job';
+import { HADDAD, recipient, settings, threeRecipientJob as job } from './fixtures';
+import { listJob, parts, people } from './list-job';
 import { solidPng } from '../../../helpers/png';
 
 const documentXml = (bytes: Uint8Array) =>
@@ -225,5 +226,44 @@ describe('a combined job', () => {
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(progress.some((p) => p.phase === 'pack')).toBe(false);
+  });
+});
+
+describe('the Arabic region chosen for a batch', () => {
+  const arabic = (overrides: Partial<LetterJob>): LetterJob =>
+    job({
+      template: starterTemplate('support-bill', 'ar'),
+      settings: settings({
+        organizationProfile: { name: 'تضامن' },
+        arabicRegion: 'egypt-gulf',
+        arabicDigits: 'region',
+      }),
+      output: 'combined',
+      ...overrides,
+    });
+
+  it('writes its month names and digits over the workspace’s; a tagged template keeps its own', async () => {
+    const levantFile = (await generateLetters(arabic({ arabicRegion: 'levant-iraq' }))).file;
+    const levant = documentXml(levantFile.bytes);
+    expect(levant).toContain('تشرين الثاني');
+    expect(levant).not.toContain('نوفمبر');
+    expect(levant).toContain('٢٠٢٦');
+    expect(parts(levantFile.bytes)['word/styles.xml']).toContain('w:bidi="ar-LB"');
+    const workspace = documentXml((await generateLetters(arabic({}))).file.bytes);
+    expect(workspace).toContain('نوفمبر');
+    expect(workspace).not.toContain('تشرين الثاني');
+    const tagged = documentXml(
+      (
+        await generateLetters(
+          arabic({
+            template: { ...starterTemplate('support-bill', 'ar'), language: 'ar-MA' },
+            arabicRegion: 'levant-iraq',
+          }),
+        )
+      ).file.bytes,
+    );
+    expect(tagged).toContain('نونبر');
+    expect(tagged).not.toContain('تشرين الثاني');
+    expect(tagged).toContain('2026');
   });
 });
