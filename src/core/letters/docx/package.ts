@@ -70,7 +70,7 @@ function compressPart(name: string, bytes: Uint8Array, level: 1 | 6 = 6): Compre
 /**
  * A part written piece by piece and compressed as it comes, so that a combined file's megabytes
  * of XML never exist whole, neither as text nor as bytes: each piece is encoded, compressed and
- * dropped. `write` settles when its piece is compressed; `abort` ends it unfinished.
+ * dropped. `write` may keep a piece's bytes until the next; `abort` ends the part unfinished.
  */
 export interface PartSink {
   write(text: string): Promise<void>;
@@ -78,7 +78,14 @@ export interface PartSink {
   abort(): void;
 }
 
-/** The platform's own gzip (CompressionStream): several times faster than fflate on megabytes. */
+/** Encoded text gathered before it goes to the compressor. */
+const SINK_BUFFER = 256 * 1024;
+
+/**
+ * The platform's own gzip (CompressionStream): several times faster than fflate on megabytes.
+ * Pieces (a letter each) are encoded into one reused buffer, which goes to the compressor when
+ * full: each piece's text dies young, and no buffer per piece waits for a collection.
+ */
 function nativeSink(name: string): PartSink {
   const stream = new CompressionStream('gzip');
   const writer = stream.writable.getWriter();
@@ -86,14 +93,26 @@ function nativeSink(name: string): PartSink {
   // An aborted part is never read; its rejection is expected.
   gzip.catch(() => {});
   const encoder = new TextEncoder();
+  let buffer = new Uint8Array(SINK_BUFFER);
+  let used = 0;
   let size = 0;
+  // The compressor is done with the buffer when its write settles.
+  const flush = async () => {
+    if (used > 0) await writer.write(buffer.subarray(0, used));
+    used = 0;
+  };
   return {
     async write(text) {
-      const bytes = encoder.encode(text);
-      size += bytes.length;
-      await writer.write(bytes);
+      // UTF-8 takes at most three bytes per UTF-16 code unit.
+      const most = text.length * 3;
+      if (used + most > buffer.length) await flush();
+      if (most > buffer.length) buffer = new Uint8Array(most);
+      const { written } = encoder.encodeInto(text, buffer.subarray(used));
+      used += written;
+      size += written;
     },
     async close() {
+      await flush();
       await writer.close();
       return gzipPart(name, new Uint8Array(await gzip), size);
     },

@@ -407,9 +407,6 @@ export function combinedLetterParagraphs(
   return letterParagraphs(layout, ctx);
 }
 
-/** Body XML gathered before it goes to the compressor: a few dozen letters. */
-const FLUSH_CHARS = 128 * 1024;
-
 /** A combined file written letter by letter (combinedDocxWriter). */
 export interface CombinedDocxWriter {
   /** The next letter's paragraphs (combinedLetterParagraphs), in the letters' order. */
@@ -424,8 +421,8 @@ export interface CombinedDocxWriter {
  * A combined file of `total` letters, written as they come: each starts on a new page; page
  * numbers restart per letter, which takes a section per letter (only the first has a footer
  * part: the others show it, as Word's "link to previous" does). Without page numbers, one
- * section with page breaks. The last letter leaves its section to the body. The body's XML is
- * compressed a few dozen letters at a time and dropped, never held whole (package.ts).
+ * section with page breaks. The last letter leaves its section to the body. Each letter's XML
+ * goes to the compressor as it is written, never the whole body at once (package.ts).
  */
 export function combinedDocxWriter(
   pkg: LetterPackage,
@@ -436,17 +433,12 @@ export function combinedDocxWriter(
   const sections = options.pageNumbers !== false;
   const write = paragraphWriter(xmlParts(pkg, options));
   const sink = documentSink();
-  let pending = pkg.head;
   let index = 0;
-  const flush = async () => {
-    const text = pending;
-    pending = '';
-    await sink.write(text);
-  };
   return {
     async add(paragraphs) {
       if (index >= total) throw new RangeError(`A combined file of ${total} letters is full.`);
       const end = paragraphs.length - 1;
+      let xml = index === 0 ? pkg.head : '';
       paragraphs.forEach((p, j) => {
         const sectPr =
           sections && index < total - 1 && j === end
@@ -454,15 +446,16 @@ export function combinedDocxWriter(
               ? pkg.sectPr
               : pkg.sectPrWithoutFooter
             : '';
-        pending += write(p, sectPr);
+        xml += write(p, sectPr);
       });
       index += 1;
-      if (pending.length >= FLUSH_CHARS) await flush();
+      await sink.write(xml);
     },
     async finish() {
       if (index < total) throw new RangeError(`${index} of ${total} letters were written.`);
-      pending += (!sections || total === 1 ? pkg.sectPr : pkg.sectPrWithoutFooter) + pkg.tail;
-      await flush();
+      await sink.write(
+        (!sections || total === 1 ? pkg.sectPr : pkg.sectPrWithoutFooter) + pkg.tail,
+      );
       return packageWith(pkg, await sink.close());
     },
     abort: sink.abort,
