@@ -52,7 +52,11 @@ function gzipDataStart(gzip: Uint8Array): number {
 }
 
 /** A gzip member as a ZIP entry's part: its trailer gives the CRC-32 a ZIP entry needs. */
-function gzipPart(name: string, gzip: Uint8Array<ArrayBuffer>, size: number): CompressedPart {
+export function gzipPart(
+  name: string,
+  gzip: Uint8Array<ArrayBuffer>,
+  size: number,
+): CompressedPart {
   const trailer = new DataView(gzip.buffer, gzip.byteOffset + gzip.length - GZIP_TRAILER);
   return {
     name,
