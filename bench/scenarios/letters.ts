@@ -9,7 +9,7 @@
  * engine; five pairs (LETTERS_BENCH_RUNS), the engines alternating which goes first; the table
  * gives each side's median and range. Before each run the page is prepared as the
  * app's generate dialog prepares itself when it opens (Tadamun's workers started and warmed:
- * the user is still choosing recipients); the time is the run's, from the click to the file. Peak memory: the resident set (VmRSS, from
+ * the user is still choosing recipients; docxtemplater's worker started and its template built); the time is the run's, from the click to the file. Peak memory: the resident set (VmRSS, from
  * /proc) of the browser's processes, sampled every 25 ms during the run, minus the same sum
  * just before it; the page's workers are threads of its renderer process, so they count.
  * Every output is checked: as many letters (and distinct files) as recipients, and four
@@ -63,7 +63,10 @@ async function measure(
   const bench = await context.openBenchPage();
   try {
     const prepare = () =>
-      bench.page.evaluate((e) => window.tadamunBench?.letters.prepare(e), engine);
+      bench.page.evaluate(([e, o]) => window.tadamunBench?.letters.prepare(e, o), [
+        engine,
+        output,
+      ] as const);
     const run = (count: number) =>
       bench.page.evaluate(([e, o, n]) => window.tadamunBench?.letters.run(e, o, n), [
         engine,

@@ -105,6 +105,44 @@ async function importPeople(): Promise<void> {
   await openDialog('import-dialog').waitFor({ state: 'detached' });
 }
 
+/** Month names of the Levant and Iraq, and of Egypt and the Gulf, January first. */
+const LEVANT_MONTHS = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
+const EGYPT_MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+
+/** The letters' date line (the first right-aligned-to-the-end paragraph's text). */
+function dateLine(xml: string): string {
+  const paragraph = /<w:p>(?:(?!<\/w:p>).)*?<w:jc w:val="end"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(xml);
+  return (paragraph?.[0].match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? [])
+    .map((t) => t.replace(/<[^>]+>/g, ''))
+    .join('');
+}
+
 /** Opens the generate dialog from the template and picks the 20 people of the batch. */
 async function chooseBatch(output: 'combined' | 'zip'): Promise<void> {
   await page.goto(templateUrl);
@@ -257,12 +295,21 @@ describe('generating letters', () => {
     await importPeople();
   }, 180_000);
 
-  it('makes one DOCX with a right-to-left letter per recipient', async () => {
+  it('makes one DOCX with a right-to-left letter per recipient, for the region picked', async () => {
     await chooseBatch('combined');
+    // The workspace writes for Egypt and the Gulf; this batch is for the Levant.
+    const region = page.getByTestId('generate-region');
+    expect(await region.inputValue()).toMatch(/^Egypt and the Gulf/);
+    await pickOption('generate-region', /^Levant and Iraq/);
+    expect(await region.inputValue()).toMatch(/^Levant and Iraq/);
+    const month = new Date().getMonth();
     const file = await generateAndDownload();
     combinedDocx = file.bytes;
     expect(file.name).toMatch(/^\d{4}-\d{2}-\d{2} .+\.docx$/);
     const xml = new TextDecoder().decode(unzipSync(file.bytes)['word/document.xml']);
+    expect(dateLine(xml)).toContain(LEVANT_MONTHS[month]);
+    expect(xml).not.toContain(EGYPT_MONTHS[month]);
+    expect(xml.split(LEVANT_MONTHS[month] ?? '-').length - 1).toBe(20);
     expect(bidiParagraphs(xml)).toBeGreaterThanOrEqual(20 * 3);
     const checked = await checkDocx(file.bytes, 'combined.docx');
     expect(checked.pageCount).toBe(20);
@@ -278,8 +325,10 @@ describe('generating letters', () => {
     await renderPng(checked.pdfPath, artifactPath('letters-combined'), 60);
   }, 180_000);
 
-  it('makes a ZIP with one DOCX per recipient', async () => {
+  it('makes a ZIP with one DOCX per recipient, for the workspace’s region', async () => {
     await chooseBatch('zip');
+    expect(await page.getByTestId('generate-region').inputValue()).toMatch(/^Egypt and the Gulf/);
+    const month = new Date().getMonth();
     const file = await generateAndDownload();
     expect(file.name).toMatch(/\.zip$/);
     const entries = Object.entries(unzipSync(file.bytes));
@@ -288,6 +337,7 @@ describe('generating letters', () => {
       expect(name).toMatch(/\.docx$/);
       const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
       expect(bidiParagraphs(xml), name).toBeGreaterThan(3);
+      expect(dateLine(xml), name).toContain(EGYPT_MONTHS[month]);
     }
     const first = entries.find(([name]) => name.includes(BATCH[0] ?? '-'));
     expect(first, entries.map(([n]) => n).join(', ')).toBeDefined();
@@ -404,6 +454,20 @@ describe('screenshots', () => {
     await p.screenshot({ path: artifactPath('letters-editor-ar-light.png'), fullPage: true });
     await p.emulateMedia({ colorScheme: 'dark' });
     await p.screenshot({ path: artifactPath('letters-editor-ar-dark.png'), fullPage: true });
+    await p.emulateMedia({ colorScheme: 'light' });
+    // The generate dialog offers the Arabic letters' region, the workspace's first.
+    await p.getByTestId('generate-letters').click();
+    const region = p.getByTestId('generate-region');
+    await region.waitFor();
+    expect(await region.inputValue()).toBe('مصر والخليج (نوفمبر)');
+    await region.click();
+    await p.getByRole('option', { name: 'بلاد الشام والعراق (تشرين الثاني)' }).click();
+    expect(await region.inputValue()).toBe('بلاد الشام والعراق (تشرين الثاني)');
+    expect(await p.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await p
+      .getByTestId('generate-dialog')
+      .getByRole('dialog')
+      .screenshot({ path: artifactPath('generate-dialog-ar-light.png') });
     await session.close(arabic);
   }, 180_000);
 });

@@ -20,17 +20,15 @@ import type { LetterImage } from './docx/image';
 import type { Letterhead, LetterLayout } from './docx/layout';
 import type { LetterPackage } from './docx/package';
 import {
+  combinedDocxWriter,
   combinedLetterParagraphs,
   combinedPackage,
   letterFileWriter,
   listKinds,
-  combinedLettersXml,
-  packCombinedDocx,
   renderCombinedDocx,
   type CombinedPlan,
   type LetterDocxOptions,
 } from './docx/render';
-import type { ParagraphSpec } from './docx/spec';
 import {
   compileTemplate,
   renderedLetterText,
@@ -287,35 +285,6 @@ const skippedIds = (job: LetterJob) => {
 const batchBaseName = (job: LetterJob) =>
   `${isoDay(job.date)} ${job.campaign?.name ?? job.template.subject ?? 'Letters'}`;
 
-/** A share of a combined job's letters, rendered and laid out. */
-export interface CombinedShare {
-  /** The index of its first letter among the job's letters. */
-  from: number;
-  letters: GeneratedLetter[];
-  paragraphs: ParagraphSpec[][];
-}
-
-/**
- * A share written as body XML with the job's package (writeCombinedShare): what a helper
- * worker sends back, one string being far cheaper to pass between threads than the paragraphs.
- */
-export interface WrittenShare {
-  from: number;
-  letters: GeneratedLetter[];
-  xml: string;
-}
-
-/** A share's letters as the combined file's body XML. */
-export function writeCombinedShare(
-  job: LetterJob,
-  pkg: LetterPackage,
-  share: CombinedShare,
-): WrittenShare {
-  const total = jobRecipients(job).length;
-  const xml = combinedLettersXml(pkg, share.paragraphs, share.from, total, jobDocxOptions(job));
-  return { from: share.from, letters: share.letters, xml };
-}
-
 /** What docx must write for a combined job, from the template alone (see CombinedPlan). */
 export function combinedPlan(job: LetterJob): CombinedPlan {
   const compiled = compileTemplate(job.template);
@@ -326,103 +295,57 @@ export function combinedPlan(job: LetterJob): CombinedPlan {
   };
 }
 
-/** The packed parts of a combined job's file, built before (or while) its letters render. */
-export function combinedJobPackage(job: LetterJob): Promise<LetterPackage> {
+/** The packed parts of a combined job's file, built before its letters render. */
+function combinedJobPackage(job: LetterJob): Promise<LetterPackage> {
   return combinedPackage(combinedPlan(job), jobDocxOptions(job));
 }
 
 /**
- * Renders and lays out letters `from` to `to` (exclusive) of a combined job, handing each
- * letter's paragraphs to `visit` with its index in the job. Progress counts these letters (in
- * at most a hundred steps); cancel takes effect between letters.
+ * A combined job's file, each letter written into it as soon as it is laid out: neither a
+ * thousand letters' paragraphs nor their text is ever held (combinedDocxWriter). Progress in at
+ * most a hundred steps; cancel takes effect between letters.
  */
-async function layOutCombinedLetters(
+async function writeCombinedJob(
   job: LetterJob,
-  range: { from: number; to: number },
   control: LetterJobControl,
-  visit: (paragraphs: ParagraphSpec[], index: number, letter: GeneratedLetter) => void,
-): Promise<void> {
+): Promise<LetterJobResult> {
   const { signal, onProgress } = control;
   const compiled = compileTemplate(job.template);
   const plan = combinedPlan(job);
   const options = jobDocxOptions(job);
-  const recipients = jobRecipients(job).slice(range.from, range.to);
+  const recipients = jobRecipients(job);
+  const total = recipients.length;
+  const writer = combinedDocxWriter(await combinedJobPackage(job), total, options);
   const pause = timeSlicer(LETTER_SLICE_MS, undefined, yieldToQueuedTasks);
   const date = jobDateLine(job, compiled.language);
-  const progressStep = Math.max(1, Math.floor(recipients.length / 100));
-  for (const [i, recipient] of recipients.entries()) {
-    throwIfAborted(signal);
-    const batch = renderBatch(job, compiled, [recipient], date);
-    const layout = batch.layouts[0];
-    const letter = batch.letters[0];
-    if (layout && letter)
-      visit(
-        combinedLetterParagraphs(layout, range.from + i, plan, options),
-        range.from + i,
-        letter,
-      );
-    // A hundred steps at most: a message per letter costs the page more than the bar gains.
-    const done = i + 1;
-    if (done % progressStep === 0 || done === recipients.length)
-      onProgress?.({ done, total: recipients.length, phase: 'render' });
-    await pause.maybeYield();
-  }
-  throwIfAborted(signal);
-}
-
-/** Letters `from` to `to` (exclusive) of a combined job, rendered and laid out. */
-export async function renderCombinedShare(
-  job: LetterJob,
-  range: { from: number; to: number },
-  control: LetterJobControl = {},
-): Promise<CombinedShare> {
-  const share: CombinedShare = { from: range.from, letters: [], paragraphs: [] };
-  await layOutCombinedLetters(job, range, control, (paragraphs, _, letter) => {
-    share.paragraphs.push(paragraphs);
-    share.letters.push(letter);
-  });
-  return share;
-}
-
-/**
- * Letters of a combined job written as body XML as each is laid out: only their text is kept,
- * not a thousand letters' paragraphs, which the garbage collector would have to walk again and
- * again while the rest render.
- */
-export async function writeCombinedLetters(
-  job: LetterJob,
-  pkg: LetterPackage,
-  range: { from: number; to: number },
-  control: LetterJobControl = {},
-): Promise<WrittenShare> {
-  const total = jobRecipients(job).length;
-  const options = jobDocxOptions(job);
-  const xml: string[] = [];
+  const progressStep = Math.max(1, Math.floor(total / 100));
   const letters: GeneratedLetter[] = [];
-  await layOutCombinedLetters(job, range, control, (paragraphs, index, letter) => {
-    xml.push(combinedLettersXml(pkg, [paragraphs], index, total, options));
-    letters.push(letter);
-  });
-  return { from: range.from, letters, xml: xml.join('') };
-}
-
-/** The combined file from every share (in any order) and the package: named, hashed, recorded. */
-export async function finishCombinedJob(
-  job: LetterJob,
-  pkg: LetterPackage,
-  shares: readonly (CombinedShare | WrittenShare)[],
-): Promise<LetterJobResult> {
-  const ordered = shares
-    .map((share) => ('xml' in share ? share : writeCombinedShare(job, pkg, share)))
-    .sort((a, b) => a.from - b.from);
-  const total = ordered.reduce((sum, share) => sum + share.letters.length, 0);
-  const body = ordered.map((share) => share.xml).join('');
-  const bytes = await packCombinedDocx(pkg, body, total, jobDocxOptions(job));
-  const name = safeFileName(batchBaseName(job), 'docx');
-  const hash = await sha256Hex(bytes);
-  const letters = ordered.flatMap((share) => share.letters);
-  for (const letter of letters) Object.assign(letter, { fileName: name, docxSha256: hash });
-  return { file: { name, bytes }, letters, parts: [], skippedRecipientIds: skippedIds(job) };
+  try {
+    for (const [i, recipient] of recipients.entries()) {
+      throwIfAborted(signal);
+      const batch = renderBatch(job, compiled, [recipient], date);
+      const layout = batch.layouts[0];
+      const letter = batch.letters[0];
+      if (!layout || !letter) continue;
+      await writer.add(combinedLetterParagraphs(layout, i, plan, options));
+      letters.push(letter);
+      // A message per letter costs the page more than the bar gains.
+      const done = i + 1;
+      if (done % progressStep === 0 || done === total)
+        onProgress?.({ done, total, phase: 'render' });
+      await pause.maybeYield();
+    }
+    throwIfAborted(signal);
+    onProgress?.({ done: total, total, phase: 'pack' });
+    const bytes = await writer.finish();
+    const name = safeFileName(batchBaseName(job), 'docx');
+    const hash = await sha256Hex(bytes);
+    for (const letter of letters) Object.assign(letter, { fileName: name, docxSha256: hash });
+    return { file: { name, bytes }, letters, parts: [], skippedRecipientIds: skippedIds(job) };
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
 }
 
 /**
@@ -442,10 +365,7 @@ export async function generateLetters(
     control.onProgress?.({ done: total, total, phase: 'pack' });
     return assembleLetterFiles(job, [files]);
   }
-  const pkg = await combinedJobPackage(job);
-  const share = await writeCombinedLetters(job, pkg, range, control);
-  control.onProgress?.({ done: total, total, phase: 'pack' });
-  const result = await finishCombinedJob(job, pkg, [share]);
+  const result = await writeCombinedJob(job, control);
   throwIfAborted(control.signal);
   return result;
 }

@@ -93,12 +93,6 @@ export {
 } from './files';
 export {
   assembleLetterFiles,
-  combinedJobPackage,
-  finishCombinedJob,
-  renderCombinedShare,
-  type CombinedShare,
-  writeCombinedShare,
-  type WrittenShare,
   generateLetterFiles,
   generateLetters,
   jobDocxOptions,

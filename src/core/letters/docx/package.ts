@@ -1,12 +1,13 @@
 /**
  * The parts of a letter's DOCX that docx writes: styles, numbering, footer, settings, images,
  * relationships and properties. docx packs a small skeleton document once (per job, or per
- * worker's share); its parts are kept, compressed once, and every letter's file gets only its
+ * batch of letters); its parts are kept, compressed once, and every letter's file gets only its
  * own `word/document.xml`, written by to-xml.ts. The skeleton's body holds one paragraph per
  * list instance the letters use and one per image, so that docx numbers the lists and relates
  * the images; their `w:numId` values and image runs are read back for the letters.
  */
 import {
+  Gzip,
   Zip,
   ZipDeflate,
   gzipSync,
@@ -18,11 +19,15 @@ import {
 import type { XmlParts } from './to-xml';
 
 const DOCUMENT_PART = 'word/document.xml';
-/** A gzip member without a file name has a 10-byte header and an 8-byte trailer (CRC-32, size). */
+/** A gzip member's fixed header and trailer (CRC-32, size); FLG says which optional fields follow. */
 const GZIP_HEADER = 10;
 const GZIP_TRAILER = 8;
+const FHCRC = 2;
+const FEXTRA = 4;
+const FNAME = 8;
+const FCOMMENT = 16;
 
-interface CompressedPart {
+export interface CompressedPart {
   name: string;
   /** Raw DEFLATE data. */
   data: Uint8Array<ArrayBuffer>;
@@ -30,12 +35,32 @@ interface CompressedPart {
   size: number;
 }
 
+/** Where a gzip member's DEFLATE data starts, past the optional fields its flags announce. */
+function gzipDataStart(gzip: Uint8Array): number {
+  const flags = gzip[3] ?? 0;
+  let at = GZIP_HEADER;
+  if (flags & FEXTRA) at += 2 + (gzip[at] ?? 0) + ((gzip[at + 1] ?? 0) << 8);
+  for (const field of [FNAME, FCOMMENT])
+    if (flags & field) {
+      while (at < gzip.length && gzip[at] !== 0) at += 1;
+      at += 1;
+    }
+  if (flags & FHCRC) at += 2;
+  if (at > gzip.length - GZIP_TRAILER)
+    throw new DocxPackageError('A compressed part is cut short.');
+  return at;
+}
+
 /** A gzip member as a ZIP entry's part: its trailer gives the CRC-32 a ZIP entry needs. */
-function gzipPart(name: string, gzip: Uint8Array<ArrayBuffer>, size: number): CompressedPart {
+export function gzipPart(
+  name: string,
+  gzip: Uint8Array<ArrayBuffer>,
+  size: number,
+): CompressedPart {
   const trailer = new DataView(gzip.buffer, gzip.byteOffset + gzip.length - GZIP_TRAILER);
   return {
     name,
-    data: gzip.subarray(GZIP_HEADER, gzip.length - GZIP_TRAILER),
+    data: gzip.subarray(gzipDataStart(gzip), gzip.length - GZIP_TRAILER),
     crc: trailer.getUint32(0, true),
     size,
   };
@@ -47,21 +72,80 @@ function compressPart(name: string, bytes: Uint8Array, level: 1 | 6 = 6): Compre
 }
 
 /**
- * The platform's own gzip (CompressionStream, in browsers, workers and Node): several times
- * faster than fflate on a combined file's megabytes of XML. The text goes to it as a Blob of its
- * pieces, which the platform encodes as UTF-8 itself: no joined copy of the text and no byte
- * copy of it. fflate where CompressionStream is missing, or if its member carries optional
- * header fields (FLG ≠ 0) that gzipPart does not skip.
+ * A part written piece by piece and compressed as it comes, so that a combined file's megabytes
+ * of XML never exist whole, neither as text nor as bytes: each piece is encoded, compressed and
+ * dropped. `write` may keep a piece's bytes until the next; `abort` ends the part unfinished.
  */
-async function compressLargePart(name: string, text: readonly string[]): Promise<CompressedPart> {
-  if (typeof CompressionStream !== 'function') return compressPart(name, strToU8(text.join('')), 1);
-  const blob = new Blob(text as string[]);
-  const stream = blob.stream().pipeThrough(new CompressionStream('gzip'));
-  const gzip = new Uint8Array(await new Response(stream).arrayBuffer());
-  if (gzip.length < GZIP_HEADER + GZIP_TRAILER || gzip[3] !== 0)
-    return compressPart(name, strToU8(text.join('')), 1);
-  return gzipPart(name, gzip, blob.size);
+export interface PartSink {
+  write(text: string): Promise<void>;
+  close(): Promise<CompressedPart>;
+  abort(): void;
 }
+
+/** Encoded text gathered before it goes to the compressor. */
+const SINK_BUFFER = 256 * 1024;
+
+/**
+ * The platform's own gzip (CompressionStream): several times faster than fflate on megabytes.
+ * Pieces (a letter each) are encoded into one reused buffer, which goes to the compressor when
+ * full: each piece's text dies young, and no buffer per piece waits for a collection.
+ */
+function nativeSink(name: string): PartSink {
+  const stream = new CompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const gzip = new Response(stream.readable).arrayBuffer();
+  // An aborted part is never read; its rejection is expected.
+  gzip.catch(() => {});
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(SINK_BUFFER);
+  let used = 0;
+  let size = 0;
+  // The compressor is done with the buffer when its write settles.
+  const flush = async () => {
+    if (used > 0) await writer.write(buffer.subarray(0, used));
+    used = 0;
+  };
+  return {
+    async write(text) {
+      // UTF-8 takes at most three bytes per UTF-16 code unit.
+      const most = text.length * 3;
+      if (used + most > buffer.length) await flush();
+      if (most > buffer.length) buffer = new Uint8Array(most);
+      const { written } = encoder.encodeInto(text, buffer.subarray(used));
+      used += written;
+      size += written;
+    },
+    async close() {
+      await flush();
+      await writer.close();
+      return gzipPart(name, new Uint8Array(await gzip), size);
+    },
+    abort: () => void writer.abort().catch(() => {}),
+  };
+}
+
+/** fflate's streaming gzip, where CompressionStream is missing. */
+function fflateSink(name: string): PartSink {
+  const chunks: Uint8Array[] = [];
+  const gzip = new Gzip({ level: 1 }, (chunk) => chunks.push(chunk));
+  let size = 0;
+  return {
+    write(text) {
+      const bytes = strToU8(text);
+      size += bytes.length;
+      gzip.push(bytes);
+      return Promise.resolve();
+    },
+    close() {
+      gzip.push(new Uint8Array(), true);
+      return Promise.resolve(gzipPart(name, concat(chunks) as Uint8Array<ArrayBuffer>, size));
+    },
+    abort: () => chunks.splice(0),
+  };
+}
+
+export const documentSink = (): PartSink =>
+  typeof CompressionStream === 'function' ? nativeSink(DOCUMENT_PART) : fflateSink(DOCUMENT_PART);
 
 /** A ZIP entry whose DEFLATE data is already there (fflate's documented custom-input route). */
 function addCompressed(zip: Zip, part: CompressedPart, mtime: Date): void {
@@ -159,18 +243,8 @@ export function writePackage(
   return concat(chunks);
 }
 
-/** A DOCX with a large body (a combined file): its document part compressed natively. */
-export async function writeLargePackage(
-  pkg: LetterPackage,
-  bodyXml: string,
-  finalSectPr: string,
-): Promise<Uint8Array> {
-  const document = await compressLargePart(DOCUMENT_PART, [
-    pkg.head,
-    bodyXml,
-    finalSectPr,
-    pkg.tail,
-  ]);
+/** A DOCX whose document part was written through a sink (documentSink). */
+export function packageWith(pkg: LetterPackage, document: CompressedPart): Uint8Array {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;

@@ -28,7 +28,13 @@ import {
   type LetterLayout,
 } from './layout';
 import type { LetterImage } from './image';
-import { letterPackage, writeLargePackage, writePackage, type LetterPackage } from './package';
+import {
+  documentSink,
+  letterPackage,
+  packageWith,
+  writePackage,
+  type LetterPackage,
+} from './package';
 
 export type { LetterPackage } from './package';
 import type { ArabicDigits } from '../../domain/arabic-region';
@@ -401,66 +407,59 @@ export function combinedLetterParagraphs(
   return letterParagraphs(layout, ctx);
 }
 
-/** Drawing ids each letter of a combined file may use (it shows at most a logo and a signature). */
-const DRAWING_IDS_PER_LETTER = 8;
+/** A combined file written letter by letter (combinedDocxWriter). */
+export interface CombinedDocxWriter {
+  /** The next letter's paragraphs (combinedLetterParagraphs), in the letters' order. */
+  add(paragraphs: readonly ParagraphSpec[]): Promise<void>;
+  /** The finished file, once every one of the `total` letters is added. */
+  finish(): Promise<Uint8Array>;
+  /** Ends an unfinished file (a cancelled or failed job). */
+  abort(): void;
+}
 
 /**
- * Letters `first`, `first + 1`, … of a combined file of `total` letters as body XML, written
- * apart from the others (another worker may write the rest): each starts on a new page; page
+ * A combined file of `total` letters, written as they come: each starts on a new page; page
  * numbers restart per letter, which takes a section per letter (only the first has a footer
  * part: the others show it, as Word's "link to previous" does). Without page numbers, one
- * section with page breaks. The file's last letter leaves its section to the body.
+ * section with page breaks. The last letter leaves its section to the body. Each letter's XML
+ * goes to the compressor as it is written, never the whole body at once (package.ts).
  */
-export function combinedLettersXml(
+export function combinedDocxWriter(
   pkg: LetterPackage,
-  letters: readonly (readonly ParagraphSpec[])[],
-  first: number,
   total: number,
   options: LetterDocxOptions = {},
-): string {
-  const sections = options.pageNumbers !== false;
-  const write = paragraphWriter(xmlParts(pkg, options), first * DRAWING_IDS_PER_LETTER);
-  const parts: string[] = [];
-  letters.forEach((paragraphs, i) => {
-    const index = first + i;
-    const end = paragraphs.length - 1;
-    paragraphs.forEach((p, j) => {
-      const sectPr =
-        sections && index < total - 1 && j === end
-          ? index === 0
-            ? pkg.sectPr
-            : pkg.sectPrWithoutFooter
-          : '';
-      parts.push(write(p, sectPr));
-    });
-  });
-  return parts.join('');
-}
-
-/** The combined file from its letters' body XML, in order (see combinedLettersXml). */
-export function packCombinedDocx(
-  pkg: LetterPackage,
-  bodyXml: string,
-  total: number,
-  options: LetterDocxOptions = {},
-): Promise<Uint8Array> {
+): CombinedDocxWriter {
   if (total === 0) throw new RangeError('A combined file needs at least one letter.');
   const sections = options.pageNumbers !== false;
-  const finalSectPr = !sections || total === 1 ? pkg.sectPr : pkg.sectPrWithoutFooter;
-  // A large body: compressed by the platform (fflate's time grows with the megabytes).
-  return bodyXml.length > 1_000_000
-    ? writeLargePackage(pkg, bodyXml, finalSectPr)
-    : Promise.resolve(writePackage(pkg, bodyXml, finalSectPr));
-}
-
-/** The combined file from every letter's paragraphs, in order (see combinedLettersXml). */
-export function writeCombinedDocx(
-  pkg: LetterPackage,
-  letters: readonly (readonly ParagraphSpec[])[],
-  options: LetterDocxOptions = {},
-): Promise<Uint8Array> {
-  const total = letters.length;
-  return packCombinedDocx(pkg, combinedLettersXml(pkg, letters, 0, total, options), total, options);
+  const write = paragraphWriter(xmlParts(pkg, options));
+  const sink = documentSink();
+  let index = 0;
+  return {
+    async add(paragraphs) {
+      if (index >= total) throw new RangeError(`A combined file of ${total} letters is full.`);
+      const end = paragraphs.length - 1;
+      let xml = index === 0 ? pkg.head : '';
+      paragraphs.forEach((p, j) => {
+        const sectPr =
+          sections && index < total - 1 && j === end
+            ? index === 0
+              ? pkg.sectPr
+              : pkg.sectPrWithoutFooter
+            : '';
+        xml += write(p, sectPr);
+      });
+      index += 1;
+      await sink.write(xml);
+    },
+    async finish() {
+      if (index < total) throw new RangeError(`${index} of ${total} letters were written.`);
+      await sink.write(
+        (!sections || total === 1 ? pkg.sectPr : pkg.sectPrWithoutFooter) + pkg.tail,
+      );
+      return packageWith(pkg, await sink.close());
+    },
+    abort: sink.abort,
+  };
 }
 
 /** The kind of each list of a template or letter, by list index. */
@@ -472,7 +471,7 @@ export function listKinds(
   return Array.from(kinds, (kind) => kind ?? 'bullet');
 }
 
-/** Many letters in one DOCX (see writeCombinedDocx). */
+/** Many letters in one DOCX (see combinedDocxWriter). */
 export async function renderCombinedDocx(
   layouts: readonly LetterLayout[],
   options: LetterDocxOptions = {},
@@ -484,6 +483,8 @@ export async function renderCombinedDocx(
     lists: listKinds(layouts.flatMap((l) => l.letter.body)),
   };
   const pkg = await combinedPackage(plan, options);
-  const letters = layouts.map((layout, i) => combinedLetterParagraphs(layout, i, plan, options));
-  return writeCombinedDocx(pkg, letters, options);
+  const writer = combinedDocxWriter(pkg, layouts.length, options);
+  for (const [i, layout] of layouts.entries())
+    await writer.add(combinedLetterParagraphs(layout, i, plan, options));
+  return writer.finish();
 }

@@ -85,13 +85,10 @@ function paragraphProperties(p: ParagraphSpec, parts: XmlParts, sectPr: string):
   );
 }
 
-/**
- * Writes paragraphs of one document; drawing ids count on through it from `firstDrawingId` + 1
- * (a part of a document written apart starts where its ids cannot meet the others').
- */
-export function paragraphWriter(parts: XmlParts, firstDrawingId = 0) {
+/** Writes paragraphs of one document; drawing ids count on through it from 1. */
+export function paragraphWriter(parts: XmlParts) {
   const runProperties = runPropertiesCache();
-  let drawingId = firstDrawingId;
+  let drawingId = 0;
   const image = (role: ImageRole) =>
     (parts.imageRuns[role] ?? '').replace(/(<wp:docPr id=")\d+/, `$1${++drawingId}`);
   return (p: ParagraphSpec, sectPr = ''): string => {

@@ -3,20 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   LetterTemplateError,
   assembleLetterFiles,
-  combinedJobPackage,
-  finishCombinedJob,
   generateLetterFiles,
-  renderCombinedShare,
-  writeCombinedShare,
   generateLetters,
   serializeTemplateDocument,
   sha256Hex,
   starterTemplate,
   templateBuilders as b,
+  type LetterJob,
   type LetterJobProgress,
 } from '@core/letters';
-import { HADDAD, recipient, threeRecipientJob as job } from './fixtures';
-import { listJob, parts, people, withoutDrawingIds } from './list-job';
+import { HADDAD, recipient, settings, threeRecipientJob as job } from './fixtures';
+import { listJob, parts, people } from './list-job';
 import { solidPng } from '../../../helpers/png';
 
 const documentXml = (bytes: Uint8Array) =>
@@ -195,33 +192,78 @@ describe('generateLetterFiles and assembleLetterFiles', () => {
   });
 });
 
-describe('a combined job in shares', () => {
-  it('writes the same letters from shares rendered apart, lists numbered per letter', async () => {
+describe('a combined job', () => {
+  it('writes every letter in order, drawings and lists numbered per letter, the file hashed', async () => {
     const combined = listJob({
       output: 'combined',
       logo: { bytes: solidPng(120, 40, [30, 90, 160]) },
       signatureImage: { bytes: solidPng(90, 30, [20, 20, 20]) },
     });
-    const whole = await generateLetters(combined);
-    const pkg = await combinedJobPackage(combined);
-    const shares = [
-      // A helper worker's share arrives written as XML; the assembler's own as paragraphs.
-      writeCombinedShare(combined, pkg, await renderCombinedShare(combined, { from: 3, to: 5 })),
-      await renderCombinedShare(combined, { from: 0, to: 3 }),
-    ];
-    const result = await finishCombinedJob(combined, pkg, shares);
-    const xml = (bytes: Uint8Array) => parts(bytes)['word/document.xml'] ?? '';
-    expect(withoutDrawingIds(xml(result.file.bytes))).toBe(
-      withoutDrawingIds(xml(whole.file.bytes)),
-    );
-    // Two images per letter, each drawing with an id of its own across the shares.
-    const drawingIds = xml(result.file.bytes).match(/<wp:docPr id="\d+"/g) ?? [];
+    const progress: LetterJobProgress[] = [];
+    const result = await generateLetters(combined, { onProgress: (p) => progress.push(p) });
+    const xml = documentXml(result.file.bytes);
+    // Two images per letter, each drawing with an id of its own.
+    const drawingIds = xml.match(/<wp:docPr id="\d+"/g) ?? [];
     expect(drawingIds).toHaveLength(10);
     expect(new Set(drawingIds).size).toBe(10);
     expect(result.letters.map((l) => l.recipientId)).toEqual(people.map((p) => p.id));
     expect(result.letters[0]?.docxSha256).toBe(await sha256Hex(result.file.bytes));
     // Two lists per letter, each its own numbering instance: ten in all.
-    const numIds = new Set(xml(result.file.bytes).match(/<w:numId w:val="\d+"/g));
+    const numIds = new Set(xml.match(/<w:numId w:val="\d+"/g));
     expect(numIds.size).toBe(10);
+    expect(progress.at(-1)).toEqual({ done: 5, total: 5, phase: 'pack' });
+  });
+
+  it('stops between letters when cancelled, and leaves no file', async () => {
+    const controller = new AbortController();
+    const progress: LetterJobProgress[] = [];
+    const run = generateLetters(listJob({ output: 'combined' }), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(p);
+        if (p.done === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(progress.some((p) => p.phase === 'pack')).toBe(false);
+  });
+});
+
+describe('the Arabic region chosen for a batch', () => {
+  const arabic = (overrides: Partial<LetterJob>): LetterJob =>
+    job({
+      template: starterTemplate('support-bill', 'ar'),
+      settings: settings({
+        organizationProfile: { name: 'تضامن' },
+        arabicRegion: 'egypt-gulf',
+        arabicDigits: 'region',
+      }),
+      output: 'combined',
+      ...overrides,
+    });
+
+  it('writes its month names and digits over the workspace’s; a tagged template keeps its own', async () => {
+    const levantFile = (await generateLetters(arabic({ arabicRegion: 'levant-iraq' }))).file;
+    const levant = documentXml(levantFile.bytes);
+    expect(levant).toContain('تشرين الثاني');
+    expect(levant).not.toContain('نوفمبر');
+    expect(levant).toContain('٢٠٢٦');
+    expect(parts(levantFile.bytes)['word/styles.xml']).toContain('w:bidi="ar-LB"');
+    const workspace = documentXml((await generateLetters(arabic({}))).file.bytes);
+    expect(workspace).toContain('نوفمبر');
+    expect(workspace).not.toContain('تشرين الثاني');
+    const tagged = documentXml(
+      (
+        await generateLetters(
+          arabic({
+            template: { ...starterTemplate('support-bill', 'ar'), language: 'ar-MA' },
+            arabicRegion: 'levant-iraq',
+          }),
+        )
+      ).file.bytes,
+    );
+    expect(tagged).toContain('نونبر');
+    expect(tagged).not.toContain('تشرين الثاني');
+    expect(tagged).toContain('2026');
   });
 });

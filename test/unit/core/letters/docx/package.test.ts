@@ -1,8 +1,8 @@
 /** Letters split out of one packed document, and a large combined file's ZIP entry. */
-import { gzipSync, strFromU8, unzipSync, zipSync } from 'fflate';
+import { gzipSync, inflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateLetters, renderLetterDocx, type LetterLayout } from '@core/letters';
-import { DocxPackageError, letterPackage } from '@core/letters/docx/package';
+import { DocxPackageError, gzipPart, letterPackage } from '@core/letters/docx/package';
 import { HADDAD, recipient } from '../fixtures';
 import { layouts, listJob as job, people } from '../list-job';
 
@@ -60,5 +60,26 @@ describe('a large combined file', () => {
       new DataView(gzip.buffer).getUint32(gzip.length - 8, true),
     );
     expect(view.getUint32(entryAt + 24, true)).toBe(entry.length);
+  });
+});
+
+describe('gzipPart', () => {
+  it('reads past a gzip header’s optional fields to the DEFLATE data, and refuses a cut one', () => {
+    const text = strToU8('<w:p>نص</w:p>'.repeat(50));
+    const plain = gzipSync(text);
+    // A file name and a comment (FNAME, FCOMMENT) before the data, as some compressors write.
+    const named = new Uint8Array([
+      ...plain.subarray(0, 3),
+      8 | 16,
+      ...plain.subarray(4, 10),
+      ...strToU8('document.xml\0a comment\0'),
+      ...plain.subarray(10),
+    ]);
+    for (const gzip of [plain, named]) {
+      const part = gzipPart('word/document.xml', gzip, text.length);
+      expect(inflateSync(part.data)).toEqual(text);
+      expect(part.crc).toBe(new DataView(plain.buffer).getUint32(plain.length - 8, true));
+    }
+    expect(() => gzipPart('x', named.slice(0, 20), 1)).toThrow(DocxPackageError);
   });
 });

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Progress, Radio, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ARABIC_REGIONS, type ArabicRegion } from '@core/domain/arabic-region';
 import { defaultLetterPaper, letterImagesOf } from '@core/domain/settings';
 import { checkRecipients, validateTemplate, type LetterOutput } from '@core/letters';
 import { useDataCore } from '@renderer/app/data/data-core-context';
@@ -14,6 +15,7 @@ import { RecipientChooser } from './RecipientChooser';
 import { availableRecipients, chosenRecipients, initialSelection } from './recipient-selection';
 import { GenerationDone } from './GenerationDone';
 import { useLetterGeneration } from './use-letter-generation';
+import { useLetterRegion } from './use-letter-region';
 
 export interface GenerateLettersProps {
   templateId?: string | undefined;
@@ -77,6 +79,7 @@ function GenerateLettersForm({
   const generation = useLetterGeneration(core);
 
   const template = templates.find((tp) => tp.id === templateId);
+  const region = useLetterRegion(template?.language, settings.arabicRegion);
   const campaign = campaigns.find((c) => c.id === campaignId);
   const available = useMemo(
     () => availableRecipients(core, selection.source, campaignId),
@@ -117,6 +120,7 @@ function GenerateLettersForm({
         output,
         skipRecipientIds: skipped,
         authorIsOrganization: settings.letterAuthor === 'organization',
+        arabicRegion: region.jobRegion,
         ...letterImagesOf(settings),
       },
       template,
@@ -226,6 +230,25 @@ function GenerateLettersForm({
           />
         </Stack>
       </Radio.Group>
+      {region.shown ? (
+        <Select
+          label={t('writer.generate.region')}
+          description={
+            region.fixedByTemplate
+              ? t('writer.generate.regionFixed', { tag: `\u2068${template?.language ?? ''}\u2069` })
+              : t('writer.generate.regionHint')
+          }
+          data={ARABIC_REGIONS.map((value) => ({
+            value,
+            label: t(`writer.letterhead.regions.${value}`),
+          }))}
+          value={region.region}
+          onChange={(value) => value && region.choose(value as ArabicRegion)}
+          disabled={region.fixedByTemplate}
+          allowDeselect={false}
+          data-testid="generate-region"
+        />
+      ) : null}
       <Text size="sm" c="dimmed">
         {t('writer.generate.paper', { paper: t(`writer.generate.papers.${paper}`) })}
       </Text>

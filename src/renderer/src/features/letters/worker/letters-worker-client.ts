@@ -28,7 +28,7 @@ const MAX_WORKERS = 4;
  * over the machine's cores (at most four); a combined DOCX takes one. Two (one packing the
  * file's parts and rendering a share, the other the rest) held twice the memory of one, more
  * than the 1.5x of a mail merge allowed, and were no faster while other work ran
- * (docs/letters.md, "Performance"). runCombinedInTwo stays for a caller that asks for two.
+ * (docs/letters.md, "Performance").
  */
 export function letterWorkerCount(job: LetterJob, cores = navigator.hardwareConcurrency): number {
   const letters = jobRecipients(job).length;
@@ -47,7 +47,6 @@ export function letterRanges(count: number, parts: number): { from: number; to: 
 type WorkerEnd =
   | { status: 'done'; result: LetterJobResult }
   | { status: 'files'; files: LetterFiles }
-  | { status: 'shared' }
   | Exclude<LetterJobOutcome, { status: 'done' }>;
 
 const newWorker = () =>
@@ -101,7 +100,6 @@ export function prepareLetterWorkers(
 
 interface StartedWorker {
   ended: Promise<WorkerEnd>;
-  post(message: LettersWorkerRequest): void;
   cancel(): void;
   terminate(): void;
 }
@@ -109,8 +107,6 @@ interface StartedWorker {
 function startWorker(
   request: LettersWorkerRequest,
   onProgress: (progress: LetterJobProgress) => void,
-  /** A combined job's helper: its package and share, to pass on to the assembler. */
-  onPart?: (message: Extract<LettersWorkerResponse, { type: 'package' | 'share' }>) => void,
 ): StartedWorker {
   const worker = prepared.shift() ?? newWorker();
   const ended = new Promise<WorkerEnd>((resolve) => {
@@ -120,11 +116,7 @@ function startWorker(
       if (message.type === 'progress') onProgress(message.progress);
       else if (message.type === 'done') resolve({ status: 'done', result: message.result });
       else if (message.type === 'files-done') resolve({ status: 'files', files: message.files });
-      else if (message.type === 'package') onPart?.(message);
-      else if (message.type === 'share') {
-        onPart?.(message);
-        resolve({ status: 'shared' });
-      } else if (message.type === 'cancelled') resolve({ status: 'cancelled' });
+      else if (message.type === 'cancelled') resolve({ status: 'cancelled' });
       else resolve({ status: 'failed', failure: message.failure });
     };
     worker.onerror = (event) => {
@@ -138,7 +130,6 @@ function startWorker(
   worker.postMessage(request);
   return {
     ended,
-    post: (message) => worker.postMessage(message),
     cancel: () => worker.postMessage({ type: 'cancel' }),
     terminate: () => worker.terminate(),
   };
@@ -152,7 +143,7 @@ function runInOneWorker(
   const worker = startWorker({ type: 'start', job }, onProgress);
   const outcome = worker.ended.then((end): LetterJobOutcome => {
     worker.terminate();
-    return end.status === 'files' || end.status === 'shared'
+    return end.status === 'files'
       ? { status: 'failed', failure: { kind: 'other', message: 'unexpected answer' } }
       : end;
   });
@@ -211,62 +202,11 @@ function summedProgress(count: number, total: number, onProgress: (p: LetterJobP
   };
 }
 
-/**
- * A combined job in two workers: the helper packs the file's docx parts first, then renders
- * the first letters and writes them as body XML; the assembler renders and writes the rest,
- * takes the helper's package and XML (passed on by the page) and compresses the file.
- */
-function runCombinedInTwo(
-  job: LetterJob,
-  onProgress: (progress: LetterJobProgress) => void,
-): RunningLetterJob {
-  const total = jobRecipients(job).length;
-  const split = Math.floor(total * HELPER_SHARE);
-  const progress = summedProgress(2, total, (p) =>
-    onProgress(p.done === total ? { ...p, phase: 'pack' } : p),
-  );
-  const assembler = startWorker(
-    { type: 'start-combined', job, range: { from: split, to: total }, helpers: 1 },
-    progress(1),
-  );
-  const helper = startWorker(
-    { type: 'combined-helper', job, range: { from: 0, to: split } },
-    progress(0),
-    (message) => assembler.post(message),
-  );
-  const workers = [assembler, helper];
-  const stopAll = () => workers.forEach((w) => w.terminate());
-  const outcome = new Promise<LetterJobOutcome>((resolve) => {
-    const end = (result: LetterJobOutcome) => {
-      stopAll();
-      resolve(result);
-    };
-    void helper.ended.then((ended) => {
-      if (ended.status === 'cancelled' || ended.status === 'failed') end(ended);
-    });
-    void assembler.ended.then((ended) => {
-      if (ended.status === 'files' || ended.status === 'shared')
-        end({ status: 'failed', failure: { kind: 'other', message: 'unexpected answer' } });
-      else end(ended);
-    });
-  });
-  return { outcome, cancel: () => workers.forEach((w) => w.cancel()) };
-}
-
-/**
- * The assembler alone compresses and hashes the whole file (about a third of the work once the
- * package is warm): the helper, which packs only a small skeleton, renders more letters.
- */
-const HELPER_SHARE = 0.6;
-
 /** Runs a job off the main thread, in as many workers as letterWorkerCount says. */
 export function runLetterJob(
   job: LetterJob,
   onProgress: (progress: LetterJobProgress) => void,
 ): RunningLetterJob {
   const count = letterWorkerCount(job);
-  if (count === 1) return runInOneWorker(job, onProgress);
-  return job.output === 'zip'
-    ? runInWorkers(job, count, onProgress)
-    : runCombinedInTwo(job, onProgress);
+  return count === 1 ? runInOneWorker(job, onProgress) : runInWorkers(job, count, onProgress);
 }

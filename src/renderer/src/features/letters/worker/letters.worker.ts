@@ -6,15 +6,9 @@
 import {
   LetterRenderError,
   LetterTemplateError,
-  combinedJobPackage,
-  finishCombinedJob,
   generateLetterFiles,
   generateLetters,
-  renderCombinedShare,
-  type WrittenShare,
-  writeCombinedShare,
   type LetterJobControl,
-  type LetterPackage,
   type NamedFile,
   warmUpLetterWriting,
 } from '@core/letters';
@@ -44,29 +38,7 @@ function failureOf(error: unknown): LettersWorkerFailure {
   return { kind: 'other', message: errorText(error) };
 }
 
-/** What the assembler of a combined job receives from its helpers through the page. */
-const received = {
-  pkg: undefined as LetterPackage | undefined,
-  shares: [] as WrittenShare[],
-  wake: () => {},
-};
-
-function helpersDone(helpers: number, signal: AbortSignal): Promise<LetterPackage> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (signal.aborted) reject(new DOMException('Cancelled', 'AbortError'));
-      else if (received.pkg && received.shares.length === helpers) resolve(received.pkg);
-    };
-    received.wake = check;
-    signal.addEventListener('abort', check);
-    check();
-  });
-}
-
-type Work = Extract<
-  LettersWorkerRequest,
-  { type: 'start' | 'start-files' | 'combined-helper' | 'start-combined' }
->;
+type Work = Extract<LettersWorkerRequest, { type: 'start' | 'start-files' }>;
 
 async function run(request: Work): Promise<void> {
   controller = new AbortController();
@@ -81,16 +53,6 @@ async function run(request: Work): Promise<void> {
     if (request.type === 'start-files') {
       const files = await generateLetterFiles(request.job, request.range, control);
       scope.postMessage({ type: 'files-done', files }, buffersOf(files.parts));
-    } else if (request.type === 'combined-helper') {
-      const pkg = await combinedJobPackage(request.job);
-      scope.postMessage({ type: 'package', pkg });
-      const share = await renderCombinedShare(request.job, request.range, control);
-      scope.postMessage({ type: 'share', share: writeCombinedShare(request.job, pkg, share) });
-    } else if (request.type === 'start-combined') {
-      const own = await renderCombinedShare(request.job, request.range, control);
-      const pkg = await helpersDone(request.helpers, signal);
-      const result = await finishCombinedJob(request.job, pkg, [own, ...received.shares]);
-      scope.postMessage({ type: 'done', result }, buffersOf([result.file]));
     } else {
       const result = await generateLetters(request.job, control);
       scope.postMessage({ type: 'done', result }, buffersOf([result.file, ...result.parts]));
@@ -108,11 +70,5 @@ scope.onmessage = (event) => {
     // A failed warm-up only means the job pays the first-run costs itself.
     warming = warmUpLetterWriting().catch(() => {});
     void warming.then(() => scope.postMessage({ type: 'warm' }));
-  } else if (request.type === 'package') {
-    received.pkg = request.pkg;
-    received.wake();
-  } else if (request.type === 'share') {
-    received.shares.push(request.share);
-    received.wake();
   } else void run(request);
 };

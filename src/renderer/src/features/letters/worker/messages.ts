@@ -4,9 +4,7 @@ import type {
   LetterJob,
   LetterJobProgress,
   LetterJobResult,
-  LetterPackage,
   TemplateProblem,
-  WrittenShare,
 } from '@core/letters';
 
 type Range = { from: number; to: number };
@@ -18,13 +16,6 @@ export type LettersWorkerRequest =
   | { type: 'start'; job: LetterJob }
   /** Letters `from` to `to` (exclusive) of the job as separate DOCX files: one worker's share. */
   | { type: 'start-files'; job: LetterJob; range: Range }
-  /** A combined job's helper: packs the file's docx parts, then renders its share. */
-  | { type: 'combined-helper'; job: LetterJob; range: Range }
-  /** A combined job's assembler: renders its share, then writes the file with the helpers'. */
-  | { type: 'start-combined'; job: LetterJob; range: Range; helpers: number }
-  /** To the assembler: what the helpers sent, passed on by the page. */
-  | { type: 'package'; pkg: LetterPackage }
-  | { type: 'share'; share: WrittenShare }
   | { type: 'cancel' };
 
 export type LettersWorkerFailure =
@@ -38,7 +29,5 @@ export type LettersWorkerResponse =
   | { type: 'progress'; progress: LetterJobProgress }
   | { type: 'done'; result: LetterJobResult }
   | { type: 'files-done'; files: LetterFiles }
-  | { type: 'package'; pkg: LetterPackage }
-  | { type: 'share'; share: WrittenShare }
   | { type: 'cancelled' }
   | { type: 'failed'; failure: LettersWorkerFailure };

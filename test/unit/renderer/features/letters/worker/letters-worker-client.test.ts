@@ -13,7 +13,7 @@ const jobOf = (letters: number, output: LetterJob['output'], skip = 0) =>
   }) as unknown as LetterJob;
 
 describe('letterWorkerCount', () => {
-  it('shares a large ZIP over the cores (at most four), a combined file over two, small jobs none', () => {
+  it('shares a large ZIP over the cores (at most four), a combined file in one, small jobs in one', () => {
     expect(letterWorkerCount(jobOf(1000, 'zip'), 2)).toBe(2);
     expect(letterWorkerCount(jobOf(1000, 'zip'), 16)).toBe(4);
     expect(letterWorkerCount(jobOf(1000, 'zip'), 1)).toBe(1);
