@@ -6,7 +6,7 @@
  * each against the reference implementation's vector).
  */
 import * as nodeCrypto from 'node:crypto';
-import { argon2id as wasmArgon2id } from 'hash-wasm';
+import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import type { Argon2idIpcRequest } from '@shared/ipc';
 
 interface NodeArgon2Parameters {
@@ -50,18 +50,6 @@ function withNode(argon2: NodeArgon2, request: Argon2idIpcRequest): Promise<Uint
   });
 }
 
-function withWasm(request: Argon2idIpcRequest): Promise<Uint8Array> {
-  return wasmArgon2id({
-    password: request.password,
-    salt: request.salt,
-    memorySize: request.memoryKiB,
-    iterations: request.iterations,
-    parallelism: request.parallelism,
-    hashLength: request.tagLength,
-    outputType: 'binary',
-  });
-}
-
 export async function argon2idInMain(
   request: Argon2idIpcRequest,
   native: NodeArgon2 | undefined = nodeArgon2(),
@@ -73,5 +61,5 @@ export async function argon2idInMain(
       if ((error as { code?: unknown } | null)?.code !== NOT_SUPPORTED) throw error;
     }
   }
-  return withWasm(request);
+  return argon2idWithWasm(request);
 }

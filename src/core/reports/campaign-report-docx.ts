@@ -20,6 +20,7 @@ import { REGION_LOCALE } from '../domain/arabic-region';
 import { contactName } from '../domain/contact';
 import { LETTER_FONT_PAIRS } from '../domain/letter-fonts';
 import { docxRun, textRuns, type LetterFonts, type LetterLanguages } from '../letters/docx/runs';
+import { documentBase } from '../letters/docx/document-base';
 import { fill, type ReportLabels } from './report-labels';
 import { reportData, type CampaignReportInput, type ReportData } from './report-data';
 
@@ -303,22 +304,13 @@ export async function campaignReportDocx(input: CampaignReportInput): Promise<Ui
   const subtitle = [fill(l.generatedOn, { date: data.formatDay(input.today) })];
   if (organization) subtitle.push(fill(l.preparedBy, { organization }));
   const doc = new Document({
-    creator: author,
-    lastModifiedBy: author,
-    title: '',
-    description: '',
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
-            size: BODY_SIZE,
-            sizeComplexScript: BODY_SIZE + 1,
-            language: { value: languages.latin, bidirectional: languages.arabic },
-          },
-        },
-      },
-    },
+    ...documentBase({
+      author,
+      fonts,
+      languages,
+      size: BODY_SIZE,
+      sizeComplexScript: BODY_SIZE + 1,
+    }),
     sections: [
       {
         properties: { page: { margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },

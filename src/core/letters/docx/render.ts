@@ -43,6 +43,7 @@ import type { ImageRole, ParagraphSpec } from './spec';
 import { docxParagraph, type LetterImages } from './to-docx';
 import { DEFAULT_RUN_SIZE, DEFAULT_SPACING, paragraphWriter, type XmlParts } from './to-xml';
 import { xmlSafe } from '../sanitize';
+import { documentBase } from './document-base';
 import type { LetterLanguage } from '../language';
 
 export interface MarginsMm {
@@ -187,27 +188,16 @@ function documentOf(
   options: LetterDocxOptions,
   arabicIndic: boolean,
 ): Document {
-  const author = options.author?.kind === 'organization' ? xmlSafe(options.author.name) : '';
-  const fonts = options.fonts ?? DEFAULT_FONTS;
-  const languages = options.languages ?? DEFAULT_LANGUAGES;
+  const author = options.author?.kind === 'organization' ? options.author.name : '';
   return new Document({
-    creator: author,
-    lastModifiedBy: author,
-    title: '',
-    description: '',
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.arabic },
-            size: DEFAULT_RUN_SIZE,
-            sizeComplexScript: DEFAULT_RUN_SIZE + 2,
-            language: { value: languages.latin, bidirectional: languages.arabic },
-          },
-          paragraph: { spacing: { ...DEFAULT_SPACING } },
-        },
-      },
-    },
+    ...documentBase({
+      author,
+      fonts: options.fonts ?? DEFAULT_FONTS,
+      languages: options.languages ?? DEFAULT_LANGUAGES,
+      size: DEFAULT_RUN_SIZE,
+      sizeComplexScript: DEFAULT_RUN_SIZE + 2,
+      paragraph: { spacing: { ...DEFAULT_SPACING } },
+    }),
     numbering: {
       config: [
         { reference: BULLET_REFERENCE, levels: listLevels('bullet', false) },

@@ -4,7 +4,7 @@
  * WebAssembly (its own CSP allows it, see main/app-files.ts; the page's never does); plain JS
  * otherwise, about 5× slower. One request per worker; the client then ends it.
  */
-import { argon2id as wasmArgon2id } from 'hash-wasm';
+import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import { argon2idInJs } from '@core/crypto/argon2id-js';
 import type { Argon2idIpcRequest } from '@shared/ipc';
 
@@ -12,15 +12,7 @@ declare const self: DedicatedWorkerGlobalScope;
 
 async function derive(request: Argon2idIpcRequest): Promise<Uint8Array> {
   try {
-    return await wasmArgon2id({
-      password: request.password,
-      salt: request.salt,
-      memorySize: request.memoryKiB,
-      iterations: request.iterations,
-      parallelism: request.parallelism,
-      hashLength: request.tagLength,
-      outputType: 'binary',
-    });
+    return await argon2idWithWasm(request);
   } catch {
     // WebAssembly refused (a CSP without 'wasm-unsafe-eval') or unavailable.
     return argon2idInJs(request);
