@@ -93,15 +93,15 @@ describe('a large meta value', () => {
     await core.store.writeMeta('big', bigValue('other'));
     const [part0, part1] = await meta.bulkGet([metaPartKey('big', 0), metaPartKey('big', 1)]);
 
-    await meta.put({ key: metaPartKey('big', 1), sealed: earlierPart?.sealed });
+    await meta.put({ ...earlierPart, key: metaPartKey('big', 1) });
     expect(await core.store.readMeta('big')).toBeUndefined();
 
-    await meta.put({ key: metaPartKey('big', 0), sealed: part1?.sealed });
-    await meta.put({ key: metaPartKey('big', 1), sealed: part0?.sealed });
+    await meta.put({ ...part1, key: metaPartKey('big', 0) });
+    await meta.put({ ...part0, key: metaPartKey('big', 1) });
     expect(await core.store.readMeta('big')).toBeUndefined();
 
-    await meta.put({ key: metaPartKey('big', 0), sealed: part0?.sealed });
-    await meta.put({ key: metaPartKey('big', 1), sealed: part1?.sealed });
+    await meta.put({ ...part0, key: metaPartKey('big', 0) });
+    await meta.put({ ...part1, key: metaPartKey('big', 1) });
     expect(await core.store.readMeta('big')).toEqual(bigValue('other'));
 
     await meta.delete(metaPartKey('big', 2));
