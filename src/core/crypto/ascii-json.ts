@@ -22,7 +22,12 @@ const MAX_SPARE_BUFFERS = 2;
 /** Larger buffers (the search copy's) are not kept: they are needed now and then. */
 const MAX_SPARE_BYTES = 4 << 20;
 
-class AsciiWriter {
+/** Where JSON text is written, a range of a string at a time. */
+export interface JsonTextWriter {
+  write(text: string, from: number, to: number): void;
+}
+
+class AsciiWriter implements JsonTextWriter {
   private bytes: Uint8Array<ArrayBuffer>;
   private length = 0;
 
@@ -32,29 +37,33 @@ class AsciiWriter {
   }
 
   write(text: string, from: number, to: number): void {
-    let bytes = this.bytes;
-    let length = this.length;
-    for (let i = from; i < to; i += 1) {
-      if (length + 6 > bytes.length) {
-        const grown = new Uint8Array(bytes.length * 2);
-        grown.set(bytes);
-        bytes = grown;
-      }
-      const code = text.charCodeAt(i);
-      if (code < 0x80) {
-        bytes[length++] = code;
-        continue;
-      }
-      // Outside strings JSON text is ASCII, so this is inside a string: an escape is valid
-      // there, and a surrogate pair becomes two escapes that JSON.parse joins again.
-      bytes[length++] = BACKSLASH;
-      bytes[length++] = LETTER_U;
-      bytes[length++] = HEX[code >> 12] ?? 0;
-      bytes[length++] = HEX[(code >> 8) & 15] ?? 0;
-      bytes[length++] = HEX[(code >> 4) & 15] ?? 0;
-      bytes[length++] = HEX[code & 15] ?? 0;
+    for (let i = from; i < to; i += 1) this.writeCode(text.charCodeAt(i));
+  }
+
+  writeUnits(units: Uint16Array): void {
+    for (let i = 0; i < units.length; i += 1) this.writeCode(units[i] ?? 0);
+  }
+
+  private writeCode(code: number): void {
+    if (this.length + 6 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
     }
-    this.bytes = bytes;
+    const bytes = this.bytes;
+    if (code < 0x80) {
+      bytes[this.length++] = code;
+      return;
+    }
+    // Outside strings JSON text is ASCII, so this is inside a string: an escape is valid
+    // there, and a surrogate pair becomes two escapes that JSON.parse joins again.
+    let length = this.length;
+    bytes[length++] = BACKSLASH;
+    bytes[length++] = LETTER_U;
+    bytes[length++] = HEX[code >> 12] ?? 0;
+    bytes[length++] = HEX[(code >> 8) & 15] ?? 0;
+    bytes[length++] = HEX[(code >> 4) & 15] ?? 0;
+    bytes[length++] = HEX[code & 15] ?? 0;
     this.length = length;
   }
 
@@ -89,7 +98,17 @@ export function encodeAsciiJson(value: unknown): Uint8Array<ArrayBuffer> {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
-const writeText = (writer: AsciiWriter, text: string) => writer.write(text, 0, text.length);
+/**
+ * UTF-16 code units (a padded payload's text, see padded-payload.ts) as ASCII JSON: the unseal
+ * worker hands the page these bytes, which Chromium decodes several times faster.
+ */
+export function asciiJsonOfUnits(units: Uint16Array): Uint8Array<ArrayBuffer> {
+  const writer = new AsciiWriter(units.length);
+  writer.writeUnits(units);
+  return writer.result();
+}
+
+const writeText = (writer: JsonTextWriter, text: string) => writer.write(text, 0, text.length);
 
 /**
  * Writes JSON.stringify's text, a plain object's properties and an array's items (two levels
@@ -97,8 +116,8 @@ const writeText = (writer: AsciiWriter, text: string) => writer.write(text, 0, t
  * yield between: a large value (the search copy, a chunk of 1,000 records) is no single long
  * task, and no text of it all is ever built.
  */
-async function writeJsonInParts(
-  writer: AsciiWriter,
+export async function writeJsonInParts(
+  writer: JsonTextWriter,
   value: unknown,
   depth: number,
   pause: () => Promise<void>,

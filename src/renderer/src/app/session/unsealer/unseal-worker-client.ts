@@ -23,6 +23,7 @@ interface Request {
   key: CryptoKey;
   sealed: Sealed;
   context: string;
+  whole: boolean;
   resolve: (plaintext: ArrayBuffer) => void;
   reject: (error: unknown) => void;
 }
@@ -53,10 +54,15 @@ export class WorkerUnsealer implements Unsealer {
     }
   }
 
-  unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer> {
+  unseal(
+    key: CryptoKey,
+    sealed: Sealed,
+    context: string,
+    { whole = false }: { whole?: boolean } = {},
+  ): Promise<ArrayBuffer> {
     if (!this.worker || this.closing) return unsealHere(key, sealed, context);
     return new Promise((resolve, reject) => {
-      const request = { id: this.nextId++, key, sealed, context, resolve, reject };
+      const request = { id: this.nextId++, key, sealed, context, whole, resolve, reject };
       if (this.ready) {
         this.send(request);
         return;
@@ -82,8 +88,8 @@ export class WorkerUnsealer implements Unsealer {
       this.keySent = request.key;
     }
     this.sent.set(request.id, request);
-    const { id, sealed, context } = request;
-    worker.postMessage({ type: 'unseal', id, sealed, context }, [sealed.data]);
+    const { id, sealed, context, whole } = request;
+    worker.postMessage({ type: 'unseal', id, sealed, context, whole }, [sealed.data]);
   }
 
   private receive(response: UnsealResponse): void {
