@@ -1,9 +1,10 @@
 /**
- * JSON as ASCII bytes: every character beyond ASCII written as a \uXXXX escape. Sealed
- * values are stored this way because Chromium decodes ASCII bytes about ten times faster
- * than UTF-8 with Arabic in it (docs/benchmarks.md), and JSON.parse reads the escapes back
- * at little cost. Anything valid JSON decodes the same, so
- * values sealed earlier as plain UTF-8 still open.
+ * JSON as ASCII bytes: every character beyond ASCII written as a \uXXXX escape. Chromium
+ * decodes ASCII bytes about ten times faster than UTF-8 with Arabic in it (docs/benchmarks.md),
+ * and JSON.parse reads the escapes back at little cost, so sealed values are read in this form
+ * (`asciiJsonOfUnits`). They are no longer stored in it: an Arabic letter took six bytes and a
+ * Latin one one, and sizes told the script (padded-payload.ts stores UTF-16). Values sealed
+ * earlier as ASCII or UTF-8 JSON still open.
  */
 import { timeSlicer } from '../scheduling/time-slices';
 
