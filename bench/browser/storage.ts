@@ -12,7 +12,11 @@ import { DEFAULT_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
 import { Vault } from '@core/vault/vault';
 import type { Contact, ContactInput } from '@core/domain/contact';
 import { workerUnsealer } from '@renderer/app/session/unsealer/unseal-worker-client';
+import { localStorageKeyFile } from '@renderer/lib/local-key-file';
 import { generateContactInputs } from '../fixtures/bench-contacts';
+
+/** The encrypted bench database's own key file, beside the app's. */
+const benchKeyFile = () => localStorageKeyFile(`tadamun.keyFile.${STORAGE_DATABASES.encrypted}`);
 
 export const STORAGE_DATABASES = {
   tadamun: 'bench-storage-tadamun',
@@ -138,7 +142,8 @@ export const storageBench = {
    */
   async writeEncrypted(): Promise<WriteResult & { closeMs: number }> {
     await deleteDatabase(STORAGE_DATABASES.encrypted);
-    const vault = new Vault({ name: STORAGE_DATABASES.encrypted });
+    await benchKeyFile().erase();
+    const vault = new Vault({ name: STORAGE_DATABASES.encrypted, keyFile: benchKeyFile() });
     return timedCreateMany((await vault.setUp(PASSPHRASE)).core);
   },
 
@@ -147,7 +152,11 @@ export const storageBench = {
     const start = performance.now();
     let keyReady = start;
     // As the app unlocks: rows decrypted in its worker.
-    const vault = new Vault({ name: STORAGE_DATABASES.encrypted, unsealer: workerUnsealer });
+    const vault = new Vault({
+      name: STORAGE_DATABASES.encrypted,
+      unsealer: workerUnsealer,
+      keyFile: benchKeyFile(),
+    });
     const core = await vault.unlock(PASSPHRASE, {
       onKeyReady: () => (keyReady = performance.now()),
     });

@@ -8,10 +8,15 @@
  * (b) in the built app (out/renderer) unlocked on a workspace of 100,000 contacts: from a
  *     query put into the contacts search box to the list showing its result (the count line
  *     changed, then the next frame), timed in the page, median of ≥ 20 different queries;
- * (c) the longest main-thread task while the list is scrolled with the mouse wheel.
- * TADAMUN_BENCH_CONTACTS=5000 runs it smaller while developing.
+ * (c) the longest main-thread task while the list is scrolled with the mouse wheel;
+ * (d) memory of a 50 MB import: the browser's resident memory (VmRSS, /proc) while a file of
+ *     200,000 synthetic contacts (the row limit, about 50 MB) is imported end to end, and while
+ *     50 MB of one-letter rows (the hostile file of issue 17) is read until the row limit
+ *     refuses it; the file's bytes are on the page before, as a picked file's are.
+ * TADAMUN_BENCH_CONTACTS=5000 runs it smaller while developing; TADAMUN_BENCH_CONTACTS_PART
+ * = import, list or memory runs one part.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,7 +25,9 @@ import { serveRenderer } from '../../test/helpers/static-server';
 import { TEST_PASSPHRASE, unlockWorkspace } from '../../test/e2e/workspace';
 import { generateQueries } from '../fixtures/search-queries';
 import { generateContacts } from '../fixtures/synthetic-contacts';
+import { contactsCsvBytes, shortRowsCsvBytes } from '../fixtures/contacts-csv';
 import { answered } from './fresh-browser';
+import { peakRss } from './process-memory';
 import { median, withBaseline, type BenchResult, type BenchScenario } from '../types';
 
 const QUERIES = 24;
@@ -269,14 +276,72 @@ async function listScenario(size: number): Promise<BenchResult[]> {
   }
 }
 
+const MB = 1024 * 1024;
+const LARGE_FILE_ROWS = 200_000;
+const SHORT_ROWS_BYTES = 50 * 1000 * 1000;
+
+/** The page's origin serves out/bench: the files of case (d) are written there. */
+const BENCH_OUT = path.resolve(import.meta.dirname, '../../out/bench');
+
+/** Case (d): one fresh browser per file, its memory sampled while the page imports it. */
+async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
+  const cases = [
+    { label: `${count(LARGE_FILE_ROWS)} contacts`, make: () => contactsCsvBytes(LARGE_FILE_ROWS) },
+    { label: 'one-letter rows', make: () => shortRowsCsvBytes(SHORT_ROWS_BYTES) },
+  ];
+  const results: BenchResult[] = [];
+  for (const { label, make } of cases) {
+    const file = path.join(BENCH_OUT, 'memory-case.csv');
+    await writeFile(file, make());
+    const measured = await inFreshProfile('memory', async (page) => {
+      await page.goto(benchPageUrl);
+      await page.waitForFunction(() => window.tadamunBench !== undefined);
+      const bytes = await page.evaluate(
+        (url) => window.tadamunBench?.contacts.prepareLargeCsv(url),
+        `${benchPageUrl}/memory-case.csv`,
+      );
+      const run = await peakRss(() =>
+        page.evaluate(() => window.tadamunBench?.contacts.importLargeCsv()),
+      );
+      return { bytes: bytes ?? 0, ...run, value: answered(run.value) };
+    }).finally(() => rm(file, { force: true }));
+    const { outcome } = measured.value;
+    const what =
+      'imported' in outcome ? `${count(outcome.imported)} imported` : `refused: ${outcome.refused}`;
+    const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
+    const { readAt = Infinity, checkedAt = Infinity } = measured.value;
+    const peakIn = (from: number, to: number) =>
+      mb(
+        Math.max(
+          0,
+          ...measured.rendererSamples.flatMap(([t, rss]) => (t >= from && t < to ? rss : [])),
+        ),
+      );
+    const phases = `read ${peakIn(0, readAt)}, check ${peakIn(readAt, checkedAt)}, write ${peakIn(checkedAt, Infinity)}`;
+    console.error(
+      `  contacts: ${(measured.bytes / MB).toFixed(1)} MB CSV of ${label}: ${what} in ` +
+        `${Math.round(measured.value.ms)} ms; renderer ${mb(measured.rendererBefore)} before, ` +
+        `${mb(measured.rendererPeak)} at most (${phases}); all browser processes grew ${mb(measured.growth)} at most`,
+    );
+    results.push({
+      name: `peak memory of the page importing a ${(measured.bytes / MB).toFixed(0)} MB CSV of ${label} (${what}): renderer resident set`,
+      value: measured.rendererPeak / MB,
+      unit: 'MB',
+      target: '< 1 GB',
+    });
+  }
+  return results;
+}
+
 export const contacts: BenchScenario = {
   name: 'contacts',
   async run({ benchPageUrl }) {
     const size = sizeFromEnv();
     const only = process.env['TADAMUN_BENCH_CONTACTS_PART'];
     const results: BenchResult[] = [];
-    if (only !== 'list') results.push(...(await importScenario(size, benchPageUrl)));
-    if (only !== 'import') results.push(...(await listScenario(size)));
+    if (!only || only === 'import') results.push(...(await importScenario(size, benchPageUrl)));
+    if (!only || only === 'list') results.push(...(await listScenario(size)));
+    if (!only || only === 'memory') results.push(...(await memoryScenario(benchPageUrl)));
     return results;
   },
 };

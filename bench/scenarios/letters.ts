@@ -18,7 +18,6 @@
  * `LETTERS_BENCH_COUNT`, `LETTERS_BENCH_RUNS` and `LETTERS_BENCH_OUTPUTS` (combined, zip) scale it
  * down while developing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import type { LetterEngine, LetterRun } from '../browser/letters';
 import {
   median,
@@ -28,6 +27,7 @@ import {
   type BenchResult,
   type BenchScenario,
 } from '../types';
+import { peakRssGrowth } from './process-memory';
 
 const COUNT = Number(process.env['LETTERS_BENCH_COUNT'] ?? 1_000);
 /** Pairs of runs, the two sides alternating which goes first: a swinging baseline shows in its range. */
@@ -37,63 +37,6 @@ const WARM_UP = 20;
 const OUTPUTS = (process.env['LETTERS_BENCH_OUTPUTS'] ?? 'combined,zip').split(',');
 const MB = 1024 * 1024;
 type Output = 'combined' | 'zip';
-
-/** Processes descending from `root` (the browser playwright started is our child). */
-function descendants(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  const found = new Set([root]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, ppid] of parents) {
-      if (!found.has(pid) && found.has(ppid)) {
-        found.add(pid);
-        grew = true;
-      }
-    }
-  }
-  found.delete(root);
-  return [...found];
-}
-
-function rssBytes(pids: readonly number[]): number {
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += Number(match?.[1] ?? 0) * 1024;
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return total;
-}
-
-/** Samples the browser's resident memory while `work` runs: peak minus the level before it. */
-async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ value: T; peak: number }> {
-  const pids = descendants(process.pid);
-  const before = rssBytes(pids);
-  let peak = before;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, rssBytes(pids));
-  }, 25);
-  try {
-    const value = await work();
-    peak = Math.max(peak, rssBytes(pids));
-    return { value, peak: peak - before };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 interface Figures {
   ms: number[];

@@ -14,10 +14,12 @@ import { registerContentProtection } from './ipc/content-protection';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
 import { registerHideWindow } from './ipc/hide-window';
+import { registerKeyFile } from './ipc/key-file';
 import { registerNotifyDue } from './ipc/notify-due';
 import { registerSaveFile } from './ipc/save-file';
 import { registerUiLanguage } from './ipc/ui-language';
 import { debugSwitchesIn } from './debug-switches';
+import { keyFileKeeper, keyFilePath } from './key-file';
 import { createPanicAction, lockOnSystemEvents, sendToAllWindows } from './lock';
 import { installMenu } from './menu';
 import { APP_ORIGIN, APP_START_URL, handleAppProtocol, registerAppScheme } from './protocol';
@@ -97,7 +99,9 @@ function start(): void {
     registerHideWindow(isTrustedSender, () => panicAction.hidden());
     const { clearOnQuit } = registerClearClipboard(isTrustedSender);
     app.on('will-quit', clearOnQuit);
-    registerEraseAppStorage(isTrustedSender);
+    const keyFile = keyFileKeeper(keyFilePath(app.getPath('userData')));
+    registerKeyFile(isTrustedSender, keyFile);
+    registerEraseAppStorage(isTrustedSender, keyFile);
     registerContentProtection(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;

@@ -16,6 +16,9 @@ const api = {
   rememberCopied: (sha256Hex) => ipcRenderer.invoke(IpcChannel.rememberCopied, sha256Hex),
   eraseAppStorage: () => ipcRenderer.invoke(IpcChannel.eraseAppStorage),
   notifyDue: (request) => ipcRenderer.invoke(IpcChannel.notifyDue, request),
+  readKeyFile: () => ipcRenderer.invoke(IpcChannel.readKeyFile),
+  writeKeyFile: (bytes) => ipcRenderer.invoke(IpcChannel.writeKeyFile, bytes),
+  eraseKeyFile: () => ipcRenderer.invoke(IpcChannel.eraseKeyFile),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IpcChannel.menuCommand, forward);

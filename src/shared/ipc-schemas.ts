@@ -54,3 +54,12 @@ export const notifyDueRequestSchema = z.strictObject({
   body: z.string().trim().min(1).max(300),
   count: z.number().int().min(1).max(1_000_000),
 }) satisfies z.ZodType<NotifyDueRequest>;
+
+/** The key file's size limit: a few kilobytes in use; the same limit as core's key-file.ts. */
+export const MAX_KEY_FILE_BYTES = 64 * 1024;
+
+/** The key file's bytes, as the renderer hands them to main to store. */
+export const keyFileBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength > 0, 'key file is empty')
+  .refine((bytes) => bytes.byteLength <= MAX_KEY_FILE_BYTES, 'key file is too large');

@@ -16,6 +16,9 @@ export const IpcChannel = {
   setContentProtection: 'tadamun:set-content-protection',
   eraseAppStorage: 'tadamun:erase-app-storage',
   notifyDue: 'tadamun:notify-due',
+  readKeyFile: 'tadamun:read-key-file',
+  writeKeyFile: 'tadamun:write-key-file',
+  eraseKeyFile: 'tadamun:erase-key-file',
 } as const;
 
 export interface FileFilter {
@@ -96,4 +99,13 @@ export interface TadamunApi {
   eraseAppStorage(): Promise<IpcResult<null>>;
   /** Shows a silent desktop notification (offline); a no-op in the browser. */
   notifyDue(request: NotifyDueRequest): Promise<IpcResult<null>>;
+  /**
+   * The key file (wrapped data keys, KDF parameters, duress slot, lockout state): kept by
+   * main in the app's data folder; in the browser, in local storage. null: there is none.
+   */
+  readKeyFile(): Promise<IpcResult<Uint8Array | null>>;
+  /** Replaces the key file atomically (written beside it, flushed, renamed over it). */
+  writeKeyFile(bytes: Uint8Array): Promise<IpcResult<null>>;
+  /** Overwrites the key file with random bytes of its length, flushes, then deletes it. */
+  eraseKeyFile(): Promise<IpcResult<null>>;
 }

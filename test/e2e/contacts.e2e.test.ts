@@ -282,6 +282,88 @@ describe('a contact', () => {
   });
 });
 
+describe('a contact with a code name', () => {
+  const identityShown = async () => ({
+    reach: await page.getByTestId('contact-reach').count(),
+    text: await page.getByTestId('contact-detail').innerText(),
+  });
+
+  it('shows the code name in the list, search and Dashboard, the identity only on request', async () => {
+    await goToContacts();
+    await page.getByTestId('contacts-new').click();
+    await page.getByTestId('contact-form').waitFor();
+    await page.getByTestId('field-givenName').fill('Nour');
+    await page.getByTestId('field-familyName').fill('Saleh');
+    await page.getByTestId('field-codeName').fill('Jasmine');
+    await page.getByTestId('add-emails').click();
+    await page.getByTestId('field-emails-0').fill('nour.saleh@example.org');
+    await page.getByTestId('field-notes').fill('Lives near the old market');
+    await page.getByTestId('contact-save').click();
+    await page.getByTestId('contact-detail').waitFor();
+
+    // The page opens with the identity hidden.
+    expect(await page.getByTestId('page-title').innerText()).toBe('Jasmine');
+    await page.getByTestId('contact-code-name-badge').waitFor();
+    let shown = await identityShown();
+    expect(shown.reach).toBe(0);
+    for (const secret of ['Nour', 'Saleh', 'nour.saleh@example.org', 'old market']) {
+      expect(shown.text).not.toContain(secret);
+    }
+    await page.getByTestId('contact-reveal-identity').click();
+    await page.getByTestId('contact-reach').waitFor();
+    shown = await identityShown();
+    expect(shown.text).toContain('nour.saleh@example.org');
+    expect(await page.getByTestId('contact-facts').innerText()).toContain('Saleh');
+    expect(shown.text).toContain('old market');
+    await page.getByTestId('contact-hide-identity').click();
+    await expect.poll(() => page.getByTestId('contact-reach').count()).toBe(0);
+
+    // An interaction logged with them shows the code name on the Dashboard.
+    await page.getByTestId('contact-log-interaction').click();
+    const dialog = page.getByTestId('log-interaction-form');
+    await dialog.getByTestId('log-outcome').fill('Agreed to help');
+    await dialog.getByTestId('log-save').click();
+    await page.getByTestId('log-saved').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-dashboard').click();
+    const recent = page.getByTestId('dashboard-recent');
+    await expect.poll(() => recent.innerText()).toContain('Jasmine');
+    expect(await recent.innerText()).not.toContain('Saleh');
+
+    // Search finds them by the code name and by the name, and shows the code name.
+    await goToContacts();
+    for (const query of ['jasmine', 'Nour Saleh']) {
+      await page.getByTestId('contact-search').fill(query);
+      await expect.poll(() => rowNames().then((n) => n[0])).toBe('Jasmine');
+    }
+    expect(await page.getByTestId('contact-link').first().getAttribute('data-code-name')).toBe(
+      'true',
+    );
+    await page.getByTestId('contact-link').first().click();
+    await page.getByTestId('contact-detail').waitFor();
+    // A new visit hides the identity again.
+    expect(await page.getByTestId('contact-reach').count()).toBe(0);
+  });
+
+  it('says the same in Arabic, right to left', async () => {
+    await setLanguageAndScheme(page, 'ar', 'light');
+    await page.getByTestId('contact-detail').waitFor();
+    const identity = page.getByTestId('contact-identity');
+    expect(await identity.innerText()).toContain('لهذه الجهة اسم رمزي');
+    expect(await page.getByTestId('contact-reveal-identity').innerText()).toBe('كشف الهوية');
+    expect(await page.getByTestId('contact-code-name-badge').innerText()).toBe('اسم رمزي');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.screenshot({ path: artifactPath('contact-code-name-ar-light.png'), fullPage: true });
+    await page.getByTestId('contact-reveal-identity').click();
+    await page.getByTestId('contact-reach').waitFor();
+    await page.screenshot({
+      path: artifactPath('contact-code-name-revealed-ar-light.png'),
+      fullPage: true,
+    });
+    await setLanguageAndScheme(page, 'en', 'light');
+  });
+});
+
 describe('organizations', () => {
   it('lists organizations with their contacts, edits one and deletes one keeping its people', async () => {
     await goToContacts();

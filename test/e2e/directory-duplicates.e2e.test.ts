@@ -74,7 +74,7 @@ describe('officials directory', () => {
     const dialog = page.getByTestId('directory-dialog');
     await dialog.getByTestId('directory-row').first().waitFor();
     expect(await dialog.getByTestId('directory-snapshot').innerText()).toContain(
-      'US Congress as of June 15, 2026',
+      'US Congress as of Jun 15, 2026',
     );
     await dialog.getByTestId('directory-search').fill('sanders');
     await expect.poll(() => dialog.getByTestId('directory-row').count()).toBe(1);

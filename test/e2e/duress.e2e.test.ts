@@ -2,7 +2,7 @@
  * The duress passphrase, in English and in Arabic, with a profile on disk: set in Settings →
  * Security (the current passphrase needed; one equal to it refused), then typed at the lock
  * screen. Afterwards the profile's storage (every IndexedDB database and row, local and
- * session storage, caches) is exactly what a new install's is: no sealed row, no keyring, no
+ * session storage, caches) is exactly what a new install's is: no sealed row, no key file, no
  * setting; and the first-run screen is the same, with no "erased" notice.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -61,23 +61,13 @@ function storageSnapshot(page: Page): Promise<StorageSnapshot> {
   });
 }
 
-/** The stored keyring's salt (base64), to look for it afterwards. */
+/** The stored keyring's salt (base64), from the key file (local storage in a browser). */
 function keyringSalt(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('tadamun');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error('cannot open'));
-    });
-    const row = await new Promise<{ value: { passphrase: { kdf: { salt: string } } } }>(
-      (resolve, reject) => {
-        const request = db.transaction('vault').objectStore('vault').get('keyring');
-        request.onsuccess = () => resolve(request.result as never);
-        request.onerror = () => reject(new Error('cannot read'));
-      },
-    );
-    db.close();
-    return row.value.passphrase.kdf.salt;
+  return page.evaluate(() => {
+    const text = localStorage.getItem('tadamun.keyFile');
+    if (!text) throw new Error('no key file');
+    const file = JSON.parse(text) as { keyring: { passphrase: { kdf: { salt: string } } } };
+    return file.keyring.passphrase.kdf.salt;
   });
 }
 
@@ -189,7 +179,9 @@ describe.each(CASES)('duress passphrase, in $language', (example) => {
     }
     const salt = await keyringSalt(page);
     const before = await storageSnapshot(page);
-    expect(before.databases['tadamun']?.['vault']).toBe(3);
+    // The keyring, duress slot and lockout are in the key file, not in the database.
+    expect(before.databases['tadamun']?.['vault']).toBe(0);
+    expect(before.localStorage).toContain('tadamun.keyFile');
     const sealedRows = Object.entries(before.databases['tadamun'] ?? {})
       .filter(([store]) => store !== 'vault')
       .reduce((total, [, rows]) => total + rows, 0);

@@ -37,7 +37,11 @@ async function writeAndSearch(encrypted: boolean, markers: readonly string[]): P
       if (!api) throw new Error('no harness');
       const [latin = '', arabic = ''] = markers;
       const core = encrypted
-        ? (await new api.Vault({ name: 'tadamun' }).setUp('a long test passphrase')).core
+        ? (
+            await new api.Vault({ name: 'tadamun', keyFile: api.memoryKeyFileStore() }).setUp(
+              'a long test passphrase',
+            )
+          ).core
         : await api.openDataCore({ name: 'tadamun' });
       const contacts = await core.contacts.createMany(
         // Enough contacts that the index's stored copy is written at close.

@@ -28,11 +28,18 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Files of the profile holding these bytes (given as hex), relative to the profile. */
+/**
+ * Files of the profile holding these bytes (given as hex), raw or as base64 (the key file's
+ * form, in which a wrapped key is stored), relative to the profile.
+ */
 function filesWithBytes(dir: string, hex: string): string[] {
-  const needle = Buffer.from(hex, 'hex');
+  const raw = Buffer.from(hex, 'hex');
+  const needles = [raw, Buffer.from(raw.toString('base64'), 'latin1')];
   return filesUnder(dir)
-    .filter((file) => readFileSync(file).includes(needle))
+    .filter((file) => {
+      const bytes = readFileSync(file);
+      return needles.some((needle) => bytes.includes(needle));
+    })
     .map((file) => path.relative(dir, file));
 }
 
@@ -46,7 +53,10 @@ interface StoredSecrets {
   chunk: string;
 }
 
-/** Reads the keyring and a chunk row straight from IndexedDB, as a disk reader would see them. */
+/**
+ * Reads the keyring from the key file (a local-storage item in the browser build) and a chunk
+ * row straight from IndexedDB, as a disk reader would see them.
+ */
 function readStoredSecrets(page: Page): Promise<StoredSecrets> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -65,25 +75,34 @@ function readStoredSecrets(page: Page): Promise<StoredSecrets> {
       [...new Uint8Array(buffer ?? new ArrayBuffer(0))]
         .map((byte) => byte.toString(16).padStart(2, '0'))
         .join('');
-    type Wrapped = { sealed: { data: ArrayBuffer } };
+    // The key file is JSON with byte strings as tagged base64 (core/vault/key-file.ts).
+    type Wrapped = { sealed: { data: { $buffer: string } } };
+    const text = localStorage.getItem('tadamun.keyFile');
+    if (!text) throw new Error('no key file');
     const keyring = (
-      await read<{
-        value: {
+      JSON.parse(text) as {
+        keyring: {
           passphrase: Wrapped;
           recovery?: Wrapped;
           generation?: number;
           rotation?: unknown;
         };
-      }>('vault', 'keyring')
-    ).value;
+      }
+    ).keyring;
+    const wrapHex = (wrapped: Wrapped | undefined) =>
+      wrapped
+        ? [...atob(wrapped.sealed.data.$buffer)]
+            .map((c) => c.charCodeAt(0).toString(16).padStart(2, '0'))
+            .join('')
+        : '';
     type Row = { sealed?: { data: ArrayBuffer } };
     const rows = [...(await read<Row[]>('chunks')), ...(await read<Row[]>('pending'))];
     const sealed = rows.find((row) => row.sealed)?.sealed;
     if (!sealed) throw new Error(`no sealed row among ${rows.length}`);
     db.close();
     return {
-      passphraseWrap: hex(keyring.passphrase.sealed.data),
-      recoveryWrap: hex(keyring.recovery?.sealed.data),
+      passphraseWrap: wrapHex(keyring.passphrase),
+      recoveryWrap: wrapHex(keyring.recovery),
       generation: keyring.generation ?? 0,
       rotating: keyring.rotation !== undefined,
       chunk: hex(sealed.data.slice(0, 64)),
@@ -140,8 +159,15 @@ describe('key rotation on disk', () => {
     // The scan works: the current wrapped key is found where IndexedDB keeps it.
     expect(found.newWrap.length).toBeGreaterThan(0);
     // Nothing outside LevelDB's own files (no cache, no form data, no other store) keeps them.
+    // The browser build keeps its key file in local storage, itself LevelDB (the desktop app
+    // keeps it in a file of main's, overwritten in place: test/unit/main/key-file.test.ts).
+    const inLevelDb = (file: string) =>
+      file.includes('.indexeddb.leveldb') || file.includes(path.join('Local Storage', 'leveldb'));
     const earlier = [...found.passphraseWrap, ...found.recoveryWrap, ...found.oldChunk];
-    expect(earlier.filter((file) => !file.includes('.indexeddb.leveldb'))).toEqual([]);
+    expect(earlier.filter((file) => !inLevelDb(file))).toEqual([]);
+    // No earlier wrapped key is left in the workspace's database: it never held one.
+    const wraps = [...found.passphraseWrap, ...found.recoveryWrap];
+    expect(wraps.filter((file) => file.includes('.indexeddb.leveldb'))).toEqual([]);
     // LevelDB keeps overwritten values until it compacts; the scrub that ends a rotation makes
     // that likely, not certain (docs/security.md): what is left is reported, not asserted.
     if (earlier.length > 0) console.warn('Old key material still in LevelDB:', found);

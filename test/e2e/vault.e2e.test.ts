@@ -353,6 +353,24 @@ describe('wipe after wrong passphrases', () => {
     await expect.poll(() => page.getByTestId('wipe-switch').isChecked()).toBe(true);
     await expect.poll(() => page.getByTestId('wipe-count').inputValue()).toBe('3');
 
+    // Someone who can write the disk disarms it in the key file: found and undone at unlock.
+    await lockWorkspace(page);
+    await page.evaluate(() => {
+      const file = JSON.parse(localStorage.getItem('tadamun.keyFile') ?? '{}') as {
+        lockout: { wipeAfter: number | null };
+      };
+      file.lockout.wipeAfter = null;
+      localStorage.setItem('tadamun.keyFile', JSON.stringify(file));
+    });
+    await page.getByTestId('unlock-passphrase').fill(TEST_PASSPHRASE);
+    await page.getByTestId('unlock-submit').click();
+    const altered = page.getByTestId('lockout-altered-body');
+    await altered.waitFor();
+    expect(await altered.innerText()).toContain('found set to “never”');
+    expect(await altered.innerText()).toContain('the setting you chose is “3”');
+    await page.getByTestId('lockout-altered-continue').click();
+    await page.getByTestId('lock-button').waitFor();
+
     await lockWorkspace(page);
     const left = page.getByTestId('unlock-attempts-left');
     await tryWrongPassphrase(page, 'wrong one');
@@ -366,8 +384,11 @@ describe('wipe after wrong passphrases', () => {
     await page.reload();
     await page.getByTestId('lock-screen').waitFor();
     expect(await left.getAttribute('data-attempts-left')).toBe('1');
+    await page.evaluate(() => localStorage.setItem('tadamun.autoLockMinutes', '15'));
     await tryWrongPassphrase(page, 'wrong three');
     await page.getByTestId('setup-wiped').waitFor();
+    // Erased like "Erase all data": no key file, nothing left in local storage.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     await page.screenshot({ path: artifactPath('setup-en-wiped.png'), fullPage: true });
     await setUpWorkspace(page, 'walnut comet ribbon harvest');
     await page.getByTestId('demo-offer').waitFor();

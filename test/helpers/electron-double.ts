@@ -171,6 +171,11 @@ export const app = {
   getVersion() {
     return '0.1.0-test';
   },
+  /** Folders by name ('userData'…); main only builds paths from them at start. */
+  paths: new Map<string, string>(),
+  getPath(name: string): string {
+    return app.paths.get(name) ?? `/nonexistent/tadamun-test/${name}`;
+  },
   on(name: string, listener: Listener) {
     appEvents.on(name, listener);
     return this;
@@ -280,6 +285,7 @@ export function resetElectronDouble(): void {
   app.quitCalls = 0;
   app.exitCode = null;
   app.hidden = false;
+  app.paths.clear();
   app.ready = new Promise<void>((resolve) => (resolveReady = resolve));
   session.defaultSession = createSession();
   protocol.privileged = [];

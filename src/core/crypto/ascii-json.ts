@@ -132,6 +132,31 @@ export function asciiJsonOfUnits(units: Uint16Array): Uint8Array<ArrayBuffer> {
 
 const writeText = (writer: JsonTextWriter, text: string) => writer.write(text, 0, text.length);
 
+/** Arrays longer than this are stringified a group of items at a time. */
+const ITEMS_AT_ONCE = 4096;
+
+/**
+ * JSON.stringify's text of a long string, a slice at a time (the search copy's terms are
+ * megabytes): no slice ends between the halves of a surrogate pair, so the escapes are the same.
+ */
+async function writeLongString(
+  writer: JsonTextWriter,
+  value: string,
+  pause: () => Promise<void>,
+): Promise<void> {
+  writeText(writer, '"');
+  for (let from = 0; from < value.length;) {
+    let to = Math.min(value.length, from + SLICE_CHARS);
+    const last = value.charCodeAt(to - 1);
+    if (to < value.length && last >= 0xd800 && last <= 0xdbff) to -= 1;
+    const text = JSON.stringify(value.slice(from, to));
+    writer.write(text, 1, text.length - 1);
+    from = to;
+    await pause();
+  }
+  writeText(writer, '"');
+}
+
 /**
  * Writes JSON.stringify's text, a plain object's properties and an array's items (two levels
  * deep) stringified one at a time and long texts written a slice at a time, with a chance to
@@ -150,6 +175,22 @@ export async function writeJsonInParts(
       if (index > 0) writeText(writer, ',');
       // Items whole: a record's properties one by one would only add calls.
       await writeJsonInParts(writer, value[index], 0, pause);
+      await pause();
+    }
+    writeText(writer, ']');
+    return;
+  }
+  if (typeof value === 'string' && value.length > SLICE_CHARS) {
+    await writeLongString(writer, value, pause);
+    return;
+  }
+  if (Array.isArray(value) && value.length > ITEMS_AT_ONCE) {
+    // Items a group at a time: the search copy's 100,000 ids at once took ~10 ms.
+    writeText(writer, '[');
+    for (let from = 0; from < value.length; from += ITEMS_AT_ONCE) {
+      if (from > 0) writeText(writer, ',');
+      const text = jsonText(value.slice(from, from + ITEMS_AT_ONCE));
+      writer.write(text, 1, text.length - 1);
       await pause();
     }
     writeText(writer, ']');

@@ -445,8 +445,9 @@ export class RecordStore {
   async resealAll(onProgress: ResealProgress = () => {}): Promise<void> {
     const chunkKeys = await this.db.chunks.toCollection().primaryKeys();
     const pendingKeys = await this.db.pending.toCollection().primaryKeys();
+    // The manifest is sealed anew by every write here, and last of all below.
     const metaKeys = (await this.db.meta.toCollection().primaryKeys()).filter(
-      (key) => !isMetaPart({ key }),
+      (key) => !isMetaPart({ key }) && !isManifestRow({ key }),
     );
     const total = chunkKeys.length + pendingKeys.length + metaKeys.length;
     let done = 0;

@@ -56,6 +56,8 @@ export const contactFields = {
   givenName: optionalText(120),
   familyName: optionalText(120),
   displayName: optionalText(200),
+  /** Shown instead of the name everywhere but the contact page (after a reveal) and letters. */
+  codeName: optionalText(80),
   formOfAddress: z.enum(FORMS_OF_ADDRESS).default('unknown'),
   title: optionalText(200),
   organizationId: idSchema.optional(),
@@ -114,9 +116,18 @@ export type Contact = z.output<typeof contactSchema>;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export type PostalAddress = z.output<typeof postalAddressSchema>;
 
-/** The name to show: the display name, else given + family (any script). */
-export function contactName(
-  contact: Pick<Contact, 'displayName' | 'givenName' | 'familyName'>,
-): string {
+type NameParts = Pick<Contact, 'displayName' | 'givenName' | 'familyName'>;
+
+/** The name to show in lists, search, the Dashboard, the outreach log and reports. */
+export function contactName(contact: NameParts & { codeName?: string | undefined }): string {
+  return contact.codeName ?? identityName(contact);
+}
+
+/** The real name: the display name, else given + family (any script). Letters and reveals only. */
+export function identityName(contact: NameParts): string {
   return contact.displayName ?? [contact.givenName, contact.familyName].filter(Boolean).join(' ');
 }
+
+/** Whether the contact goes by a code name, its identity shown only on request. */
+export const hidesIdentity = (contact: { codeName?: string | undefined }): boolean =>
+  Boolean(contact.codeName);

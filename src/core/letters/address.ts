@@ -1,5 +1,5 @@
 import type { Contact, PostalAddress } from '../domain/contact';
-import { contactName } from '../domain/contact';
+import { identityName } from '../domain/contact';
 import { hasArabicScript, hasLatinScript, type LetterLanguage } from './language';
 
 /**
@@ -22,7 +22,7 @@ export function postalAddressLines(address: PostalAddress, language: LetterLangu
 export function addresseeName(
   contact: Pick<Contact, 'honorific' | 'givenName' | 'familyName' | 'displayName'>,
 ): string {
-  return [contact.honorific, contactName(contact)].filter(Boolean).join(' ');
+  return [contact.honorific, identityName(contact)].filter(Boolean).join(' ');
 }
 
 /**

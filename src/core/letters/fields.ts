@@ -5,7 +5,7 @@
 import type { Campaign } from '../domain/campaign';
 import type { ArabicRegion } from '../domain/arabic-region';
 import type { Contact } from '../domain/contact';
-import { contactName } from '../domain/contact';
+import { identityName } from '../domain/contact';
 import type { Settings } from '../domain/settings';
 import type { Target } from '../domain/target';
 import type { TemplateKind } from '../domain/template';
@@ -98,7 +98,7 @@ export const FIELD_CATALOGUE: readonly FieldDefinition[] = [
     ALL_KINDS,
     (d) => {
       const c = contactOf(d);
-      return c ? or(contactName(c)) : null;
+      return c ? or(identityName(c)) : null;
     },
     'no-name',
   ),

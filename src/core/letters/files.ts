@@ -1,7 +1,7 @@
 /** File names, hashes and ZIP archives for generated letters. */
 import { zipSync } from 'fflate';
 import type { Contact } from '../domain/contact';
-import { contactName } from '../domain/contact';
+import { identityName } from '../domain/contact';
 import { hasArabicScript, hasLatinScript, type LetterLanguage } from './language';
 import { isLegislator } from './salutation';
 import { safeFileName } from '../files/safe-file-name';
@@ -34,7 +34,7 @@ function englishAddressee(contact: NamedContact): string {
         ? 'Mr.'
         : undefined);
   if (title && contact.familyName) return `${title} ${contact.familyName}`;
-  return contactName(contact);
+  return identityName(contact);
 }
 
 function arabicAddressee(contact: NamedContact): string {
@@ -48,7 +48,7 @@ function arabicAddressee(contact: NamedContact): string {
         ? 'النائبة'
         : 'النائب'
       : (honorific ?? (feminine ? 'السيدة' : masculine ? 'السيد' : undefined));
-  return [role, contactName(contact)].filter(Boolean).join(' ');
+  return [role, identityName(contact)].filter(Boolean).join(' ');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -23,18 +23,42 @@ export interface TimeSlicer {
   maybeYield(): Promise<void>;
 }
 
+/**
+ * When the running task started, as far as slicers know: one clock for every slicer, so loops
+ * that follow one another in a task (a write, then the search index, then the caller's own
+ * work) share one budget instead of each running its own. Reset by a timer, which cannot fire
+ * inside the task: a later task starts a new clock.
+ */
+let taskStart = 0;
+let inTask = false;
+
+function startTask(now: number): void {
+  taskStart = now;
+  if (inTask) return;
+  inTask = true;
+  setTimeout(() => {
+    inTask = false;
+  }, 0);
+}
+
+/** Milliseconds the current task has run (counted from its first slicer call, or a yield). */
+export function taskElapsed(): number {
+  const now = performance.now();
+  if (!inTask) startTask(now);
+  return now - taskStart;
+}
+
 export function timeSlicer(
   budgetMs = 12,
   afterYield?: () => void,
   yieldNow: () => Promise<void> = yieldToEventLoop,
 ): TimeSlicer {
-  let sliceStart = performance.now();
   return {
     async maybeYield() {
-      if (performance.now() - sliceStart < budgetMs) return;
+      if (taskElapsed() < budgetMs) return;
       await yieldNow();
+      startTask(performance.now());
       afterYield?.();
-      sliceStart = performance.now();
     },
   };
 }

@@ -19,7 +19,13 @@ export function contactDocument(contact: Contact, organizationName?: string): Se
   return {
     id: contact.id,
     fields: {
-      name: join([contact.displayName, contact.givenName, contact.familyName, contact.honorific]),
+      name: join([
+        contact.codeName,
+        contact.displayName,
+        contact.givenName,
+        contact.familyName,
+        contact.honorific,
+      ]),
       organization: join([organizationName, contact.organizationName]),
       title: contact.title,
       tags: contact.tags.join(' '),

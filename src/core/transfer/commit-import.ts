@@ -9,9 +9,10 @@
 import { newRecord } from '../domain/common';
 import type { Contact, ContactInput, ValidContactInput } from '../domain/contact';
 import type { DataCore } from '../db/data-core';
+import type { Change } from '../db/record-store';
 import type { Organization } from '../domain/organization';
 import { normalizeForSearch } from '../search/normalize';
-import { cancellableSlicer, ImportCancelledError } from './time-slices';
+import { cancellableSlicer, ImportCancelledError, yieldToEventLoop } from './time-slices';
 
 export interface ImportOutcome {
   created: Contact[];
@@ -216,34 +217,43 @@ export async function importContactsInSlices(
     [...names, ...updates.map(({ input }) => input.organizationName ?? '')],
     slicer,
   );
+  // The changes are listed as the records arrive: 100,000 of them listed after the last one
+  // held the page in one task, most of it in the collections their allocation set off.
+  const changes: Change[] = organizations.map((organization) =>
+    core.organizations.put(organization),
+  );
   const created: Contact[] = [];
   let linkedToOrganizations = 0;
   let reported = 0;
   const linkable = [...core.organizations.all(), ...organizations];
   for await (const { records, linked } of recordBatches(core, inputs, linkable)) {
-    for (const record of records) created.push(record);
+    for (const record of records) {
+      created.push(record);
+      changes.push(core.contacts.put(record));
+    }
     linkedToOrganizations += linked;
     if (created.length - reported >= 500) onProgress?.((reported = created.length), total);
     await slicer.maybeYield();
   }
   const updateLinker = organizationLinker(linkable);
-  const refreshed: Contact[] = [];
+  let refreshed = 0;
   for (const { id, input } of updates) {
-    refreshed.push(core.contacts.prepareRefresh(id, updateLinker.link(input)));
+    changes.push(core.contacts.put(core.contacts.prepareRefresh(id, updateLinker.link(input))));
+    refreshed += 1;
     await slicer.maybeYield();
   }
   onProgress?.(created.length, total);
   await slicer.maybeYield();
   if (signal?.aborted) throw new ImportCancelledError();
   onWriting?.();
-  await core.store.commit([
-    ...organizations.map((organization) => core.organizations.put(organization)),
-    ...[...created, ...refreshed].map((contact) => core.contacts.put(contact)),
-  ]);
+  await core.store.commit(changes);
+  // The caller's next step (a search, a render) starts a task of its own: the search index's
+  // last steps may have used this one's time. Stored now, so no longer cancelled.
+  await yieldToEventLoop();
   return {
     created,
     linkedToOrganizations,
-    ...(refreshed.length && { updated: refreshed.length }),
+    ...(refreshed && { updated: refreshed }),
     ...(organizations.length && { organizationsCreated: organizations.length }),
   };
 }

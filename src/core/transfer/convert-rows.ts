@@ -54,6 +54,7 @@ const TEXT_FIELDS = new Set<ImportField>([
   'district',
   'party',
   'externalId',
+  'codeName',
 ]);
 const NAME_FIELDS = new Set<ImportField>(['displayName', 'givenName', 'familyName']);
 

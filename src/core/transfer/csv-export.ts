@@ -24,6 +24,7 @@ const labelledList = (entries: readonly { label?: string; value: string }[]) =>
 function contactColumns(organizations: OrganizationNames): Column[] {
   return [
     ['Display name', (c) => text(c.displayName)],
+    ['Code name', (c) => text(c.codeName)],
     ['Honorific', (c) => text(c.honorific)],
     ['Given name', (c) => text(c.givenName)],
     ['Family name', (c) => text(c.familyName)],

@@ -231,6 +231,7 @@ export const FIELD_SYNONYMS: Readonly<Record<SimpleField, readonly string[]>> = 
     'المعرف الخارجي',
     'الرقم التعريفي',
   ],
+  codeName: ['code name', 'codename', 'الاسم الرمزي', 'اسم رمزي', 'الاسم المستعار'],
 };
 
 /** Address parts; a number in the header ("Address 2", "City 2") picks the address. */

@@ -35,6 +35,7 @@ export const SIMPLE_FIELDS = [
   'doNotContact',
   'sensitive',
   'externalId',
+  'codeName',
 ] as const;
 export type SimpleField = (typeof SIMPLE_FIELDS)[number];
 

@@ -1,6 +1,6 @@
 /** Contacts → one vCard 4.0 file (many cards), re-importable by Tadamun and readable by phones. */
 import ICAL from 'ical.js';
-import { contactName, type Contact } from '../domain/contact';
+import { identityName, type Contact } from '../domain/contact';
 import { organizationOf, type OrganizationNames } from './export-selection';
 import { VCARD_EXTENSIONS } from './vcard-extensions';
 
@@ -21,6 +21,7 @@ function extensions(contact: Contact): JCalProperty[] {
     doNotContact: contact.doNotContact ? 'yes' : undefined,
     sensitive: contact.sensitive ? 'yes' : undefined,
     externalId: contact.externalId,
+    codeName: contact.codeName,
   };
   return Object.entries(VCARD_EXTENSIONS).flatMap(([property, field]) => {
     const value = values[field];
@@ -31,7 +32,7 @@ function extensions(contact: Contact): JCalProperty[] {
 function cardOf(contact: Contact, organizations: OrganizationNames): unknown[] {
   const properties: JCalProperty[] = [
     ['version', {}, 'text', '4.0'],
-    ['fn', {}, 'text', contactName(contact)],
+    ['fn', {}, 'text', identityName(contact)],
   ];
   if (contact.givenName || contact.familyName || contact.honorific) {
     properties.push([

@@ -11,4 +11,5 @@ export const VCARD_EXTENSIONS: Readonly<Record<string, SimpleField>> = {
   'X-TADAMUN-DO-NOT-CONTACT': 'doNotContact',
   'X-TADAMUN-SENSITIVE': 'sensitive',
   'X-TADAMUN-EXTERNAL-ID': 'externalId',
+  'X-TADAMUN-CODE-NAME': 'codeName',
 };

@@ -1,8 +1,10 @@
 /**
  * The encrypted workspace's life: set up a passphrase on first run, unlock, count failed
  * attempts (and wipe after N when the user asked for it), change the passphrase, recover
- * with the recovery key (both rotate the data key), erase. Unlocking yields a DataCore whose every stored row is sealed
- * with the data key; locking is closing it, which drops the records and the search index.
+ * with the recovery key (both rotate the data key), erase. Unlocking yields a DataCore whose
+ * every stored row is sealed with the data key; locking is closing it, which drops the
+ * records and the search index. The keyring, the duress slot and the lockout state live in
+ * the key file (KeyFileStore), not in the database; older workspaces move there on first use.
  */
 import { WrongPassphraseError } from '../crypto/errors';
 import {
@@ -13,7 +15,6 @@ import {
   openRotation,
   rotateWithPassphrase,
   rotateWithRecoveryKey,
-  type Keyring,
 } from '../crypto/keyring';
 import {
   emptyDuressSlot,
@@ -30,18 +31,36 @@ import { scrubStorageLog } from '../db/log-scrub';
 import {
   readStoredRows,
   rowsSettled,
+  type RecordStore,
   type ResealProgress,
   type StoredRows,
 } from '../db/record-store';
+import {
+  decodeKeyFile,
+  encodeKeyFile,
+  KEY_FILE_FORMAT,
+  KEY_FILE_VERSION,
+  sameBytes,
+  type KeyFile,
+  type Lockout,
+} from './key-file';
+import type { KeyFileStore } from './key-file-store';
+import { sealedWipeAfter, sealWipeAfter, type LockoutAltered } from './lockout-seal';
 
-const KEYRING_KEY = 'keyring';
-const LOCKOUT_KEY = 'lockout';
-const DURESS_KEY = 'duress';
+export type { Lockout } from './key-file';
 
-export interface Lockout {
-  failedAttempts: number;
-  /** Erase everything after this many failed unlocks in a row; null: never (the default). */
-  wipeAfter: number | null;
+/** Where workspaces from before the key file kept these, in the database's vault table. */
+const LEGACY_KEYRING_KEY = 'keyring';
+const LEGACY_LOCKOUT_KEY = 'lockout';
+const LEGACY_DURESS_KEY = 'duress';
+const LEGACY_KEYS = [LEGACY_KEYRING_KEY, LEGACY_LOCKOUT_KEY, LEGACY_DURESS_KEY];
+
+/** The key file could not be written and read back: the workspace stays as it was. */
+export class KeyFileWriteError extends Error {
+  constructor() {
+    super('The key file could not be written and read back: nothing was changed.');
+    this.name = 'KeyFileWriteError';
+  }
 }
 
 export type VaultState =
@@ -51,6 +70,8 @@ export type VaultOptions = Omit<
   DataCoreOptions,
   'cipher' | 'openingCipher' | 'rows' | 'keyGeneration' | 'previousKey'
 > & {
+  /** Where the keyring, the duress slot and the lockout state are kept. */
+  keyFile: KeyFileStore;
   /** PBKDF2 iterations for new key wrappings. */
   iterations?: number;
   /** Filler written after a key rotation so that storage drops the old keyring (log-scrub.ts). */
@@ -121,12 +142,31 @@ interface OpenKeys {
   previous?: { generation: number; key: CryptoKey } | undefined;
 }
 
+/** A stored key file, or one still in the database's vault table (from before the key file). */
+interface LoadedKeyFile {
+  file: KeyFile;
+  legacy: boolean;
+}
+
+type MetaStore = Pick<RecordStore, 'readMeta' | 'writeMeta'>;
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    decodeKeyFile(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class Vault {
   readonly name: string;
   /** A recovery key made by a rotation finished at unlock, for the app to show once. */
   private madeRecoveryKey: string | undefined;
+  /** The lockout setting found altered on disk at the last unlock (and put back). */
+  private alteredLockout: LockoutAltered | undefined;
 
-  constructor(private readonly options: VaultOptions = {}) {
+  constructor(private readonly options: VaultOptions) {
     this.name = options.name ?? DATABASE_NAME;
   }
 
@@ -145,46 +185,109 @@ export class Vault {
     }
   }
 
-  private async keyring(db: TadamunDatabase): Promise<Keyring | undefined> {
-    const value = (await db.vault.get(KEYRING_KEY))?.value;
-    return isKeyring(value) ? value : undefined;
-  }
-
-  private async lockout(db: TadamunDatabase): Promise<Lockout> {
-    const value = (await db.vault.get(LOCKOUT_KEY))?.value as Partial<Lockout> | undefined;
-    return { failedAttempts: value?.failedAttempts ?? 0, wipeAfter: value?.wipeAfter ?? null };
+  /** The keyring, lockout and duress slot as a workspace from before the key file kept them. */
+  private async legacyKeyFile(db: TadamunDatabase): Promise<KeyFile | undefined> {
+    const [keyring, lockout, duress] = (await db.vault.bulkGet(LEGACY_KEYS)).map(
+      (row) => row?.value,
+    );
+    if (!isKeyring(keyring)) return undefined;
+    const stored = lockout as Partial<Record<keyof Lockout, unknown>> | undefined;
+    const count = (value: unknown, least: number) =>
+      typeof value === 'number' && Number.isInteger(value) && value >= least ? value : null;
+    return {
+      format: KEY_FILE_FORMAT,
+      version: KEY_FILE_VERSION,
+      keyring,
+      ...(isDuressSlot(duress) && { duress }),
+      lockout: {
+        failedAttempts: count(stored?.failedAttempts, 0) ?? 0,
+        wipeAfter: count(stored?.wipeAfter, 3),
+      },
+    };
   }
 
   /**
-   * The stored duress slot, or (none stored, or unreadable) an empty one made now with the
-   * passphrase's KDF cost, so that the unlock derives for it all the same.
+   * The key file; without one, what the database's vault table still holds. A key file that
+   * does not decode is refused (TamperedDataError), unless the vault table still holds the
+   * keyring: then it is what a migration cut short left, and the table is used.
    */
-  private async duressSlot(
-    db: TadamunDatabase,
-    keyring: Keyring,
-  ): Promise<{ slot: DuressSlot; stored: boolean }> {
-    const value = (await db.vault.get(DURESS_KEY))?.value;
-    return isDuressSlot(value)
-      ? { slot: value, stored: true }
-      : { slot: emptyDuressSlot(keyring.passphrase.kdf.iterations), stored: false };
+  private async load(db: TadamunDatabase): Promise<LoadedKeyFile | undefined> {
+    const bytes = await this.options.keyFile.read();
+    if (bytes) {
+      try {
+        return { file: decodeKeyFile(bytes), legacy: false };
+      } catch (error) {
+        const legacy = await this.legacyKeyFile(db);
+        if (!legacy) throw error;
+        return { file: legacy, legacy: true };
+      }
+    }
+    const legacy = await this.legacyKeyFile(db);
+    return legacy && { file: legacy, legacy: true };
+  }
+
+  /**
+   * The key file, ready to be written: a workspace from before it is moved into it first,
+   * all or nothing (the file is written and read back before the table's copy is deleted).
+   */
+  private async keyFile(db: TadamunDatabase): Promise<KeyFile | undefined> {
+    const loaded = await this.load(db);
+    if (!loaded) return undefined;
+    if (loaded.legacy) {
+      await this.migrate(db, loaded.file);
+    } else if ((await db.vault.count()) > 0) {
+      // The file was written but the table's copy not yet deleted: finish that.
+      await db.vault.bulkDelete(LEGACY_KEYS);
+    }
+    return loaded.file;
+  }
+
+  private async migrate(db: TadamunDatabase, file: KeyFile): Promise<void> {
+    const bytes = encodeKeyFile(file);
+    const store = this.options.keyFile;
+    await store.write(bytes);
+    const back = await store.read();
+    if (!back || !sameBytes(back, bytes) || !decodes(back)) {
+      // Never leave a file that differs from the only good copy: the table stays in use.
+      await store.erase().catch(() => undefined);
+      throw new KeyFileWriteError();
+    }
+    await db.vault.bulkDelete(LEGACY_KEYS);
+    // Best effort: storage may keep the deleted keyring in its log (see log-scrub.ts).
+    const { indexedDB, scrubBytes } = this.options;
+    await scrubStorageLog({ indexedDB, bytes: scrubBytes }).catch(() => undefined);
+  }
+
+  private save(file: KeyFile): Promise<void> {
+    return this.options.keyFile.write(encodeKeyFile(file));
+  }
+
+  /**
+   * The stored duress slot, or (none stored) an empty one made now with the passphrase's KDF
+   * cost, so that the unlock derives for it all the same.
+   */
+  private duressSlot(file: KeyFile): { slot: DuressSlot; stored: boolean } {
+    return file.duress
+      ? { slot: file.duress, stored: true }
+      : { slot: emptyDuressSlot(file.keyring.passphrase.kdf.iterations), stored: false };
   }
 
   /** Throws DuressSameAsPassphraseError when `passphrase` opens the duress slot. */
-  private async refuseDuressPassphrase(db: TadamunDatabase, passphrase: string): Promise<void> {
-    const value = (await db.vault.get(DURESS_KEY))?.value;
-    if (isDuressSlot(value) && (await opensDuressSlot(value, passphrase))) {
+  private async refuseDuressPassphrase(file: KeyFile, passphrase: string): Promise<void> {
+    if (file.duress && (await opensDuressSlot(file.duress, passphrase))) {
       throw new DuressSameAsPassphraseError();
     }
   }
 
+  /** Reads only: a workspace from before the key file is moved at its next unlock. */
   async state(): Promise<VaultState> {
     return this.withDb(async (db) => {
-      const keyring = await this.keyring(db);
-      if (!keyring) return { kind: 'new' };
+      const loaded = await this.load(db);
+      if (!loaded) return { kind: 'new' };
       return {
         kind: 'locked',
-        lockout: await this.lockout(db),
-        hasRecoveryKey: !!keyring.recovery,
+        lockout: loaded.file.lockout,
+        hasRecoveryKey: !!loaded.file.keyring.recovery,
       };
     });
   }
@@ -199,6 +302,7 @@ export class Vault {
       iterations: _iterations,
       unsealer: _unsealer,
       scrubBytes: _scrubBytes,
+      keyFile: _keyFile,
       ...options
     } = this.options;
     return openDataCore({
@@ -217,18 +321,36 @@ export class Vault {
 
   /**
    * Re-seals every row still sealed with the previous key, then stores the keyring without
-   * it, then has storage drop its old copies of the keyring and rows (see log-scrub.ts).
+   * it, then has storage drop its old copies of the rows (see log-scrub.ts).
    */
   private async finishRotation(core: DataCore, progress: RotationProgress): Promise<void> {
     await core.store.resealAll(progress.onResealed);
     await this.withDb(async (db) => {
-      const keyring = await this.keyring(db);
-      if (!keyring?.rotation) return;
-      await db.vault.put({ key: KEYRING_KEY, value: endRotation(keyring) });
+      const file = await this.keyFile(db);
+      if (!file?.keyring.rotation) return;
+      await this.save({ ...file, keyring: endRotation(file.keyring) });
     });
     // Best effort: the rotation is complete without it; storage may just keep old copies.
     const { indexedDB, scrubBytes } = this.options;
     await scrubStorageLog({ indexedDB, bytes: scrubBytes }).catch(() => undefined);
+  }
+
+  /**
+   * Compares the key file's wipe-after-N setting with the sealed copy in the workspace: a
+   * difference means someone changed the file; the sealed setting is put back and remembered
+   * for the app to report (takeAlteredLockout). A workspace without a sealed copy gets one.
+   */
+  private async checkLockout(core: DataCore): Promise<void> {
+    const sealed = await sealedWipeAfter(core.store);
+    const file = await this.withDb((db) => this.keyFile(db));
+    if (!file) return;
+    const found = file.lockout.wipeAfter;
+    if (sealed === undefined) {
+      await sealWipeAfter(core.store, found);
+    } else if (sealed !== found) {
+      await this.save({ ...file, lockout: { ...file.lockout, wipeAfter: sealed } });
+      this.alteredLockout = { found, restored: sealed };
+    }
   }
 
   /** The recovery key made when a change of key interrupted earlier was finished at unlock. */
@@ -236,6 +358,13 @@ export class Vault {
     const made = this.madeRecoveryKey;
     this.madeRecoveryKey = undefined;
     return made;
+  }
+
+  /** Set when the last unlock found the wipe-after-N setting changed on disk, once. */
+  takeAlteredLockout(): LockoutAltered | undefined {
+    const altered = this.alteredLockout;
+    this.alteredLockout = undefined;
+    return altered;
   }
 
   /**
@@ -251,19 +380,19 @@ export class Vault {
       iterations: this.options.iterations,
     });
     await this.withDb(async (db) => {
-      if (await this.keyring(db)) throw new Error('This workspace already has a passphrase.');
-      await db.vault.bulkPut([
-        { key: KEYRING_KEY, value: created.keyring },
-        { key: LOCKOUT_KEY, value: { failedAttempts: 0, wipeAfter: null } },
+      if (await this.load(db)) throw new Error('This workspace already has a passphrase.');
+      await this.save({
+        format: KEY_FILE_FORMAT,
+        version: KEY_FILE_VERSION,
+        keyring: created.keyring,
         // Off, but present: a workspace with a duress passphrase looks the same on disk.
-        {
-          key: DURESS_KEY,
-          value: emptyDuressSlot(created.keyring.passphrase.kdf.iterations),
-        },
-      ]);
+        duress: emptyDuressSlot(created.keyring.passphrase.kdf.iterations),
+        lockout: { failedAttempts: 0, wipeAfter: null },
+      });
     });
     const keys = { dataKey: created.dataKey, generation: 0 };
     const core = await this.open(keys, undefined, undefined, true);
+    await sealWipeAfter(core.store, null);
     return { core, ...(created.recoveryKey && { recoveryKey: created.recoveryKey }) };
   }
 
@@ -289,10 +418,16 @@ export class Vault {
     unsealer: Unsealer | undefined,
   ): Promise<DataCore> {
     const opened = await this.withDb(async (db) => {
-      const keyring = await this.keyring(db);
-      if (!keyring) throw new Error('This workspace has no passphrase yet.');
-      const lockout = await this.lockout(db);
-      const duress = await this.duressSlot(db, keyring);
+      const file = await this.keyFile(db);
+      if (!file) throw new Error('This workspace has no passphrase yet.');
+      const { keyring, lockout } = file;
+      // An attempt cut short before (the window closed while deriving) reached the limit.
+      if (lockout.wipeAfter !== null && lockout.failedAttempts >= lockout.wipeAfter) return null;
+      // Counted before the derivation, so that closing the app mid-attempt does not undo it;
+      // a right passphrase sets it back to zero.
+      const failedAttempts = lockout.failedAttempts + 1;
+      await this.save({ ...file, lockout: { ...lockout, failedAttempts } });
+      const duress = this.duressSlot(file);
       // Sealed rows can be read without the key: read them while the key is derived.
       const reading = readStoredRows(db);
       let key: CryptoKey | null;
@@ -313,11 +448,12 @@ export class Vault {
       }
       if (key) {
         progress.onKeyReady?.();
-        if (lockout.failedAttempts > 0) {
-          await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts: 0 } });
-        }
-        // A workspace set up before duress existed gets its (empty) slot.
-        if (!duress.stored) await db.vault.put({ key: DURESS_KEY, value: duress.slot });
+        // Back to zero; a workspace set up before duress existed gets its (empty) slot.
+        await this.save({
+          ...file,
+          duress: duress.slot,
+          lockout: { ...lockout, failedAttempts: 0 },
+        });
         // A change of key that did not finish (the app closed): both keys open the rows.
         const rotation = await openRotation(keyring, key);
         const keys: OpenKeys = {
@@ -329,8 +465,6 @@ export class Vault {
       }
       await rowsSettled(reading);
       if (isDuress) return 'duress' as const;
-      const failedAttempts = lockout.failedAttempts + 1;
-      await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, failedAttempts } });
       if (lockout.wipeAfter !== null && failedAttempts >= lockout.wipeAfter) return null;
       throw new WrongPassphraseAttemptError(
         lockout.wipeAfter === null ? null : lockout.wipeAfter - failedAttempts,
@@ -345,6 +479,10 @@ export class Vault {
       throw new WorkspaceWipedError();
     }
     const core = await this.open(opened.keys, opened.rows, unsealer);
+    await this.checkLockout(core).catch(async (error: unknown) => {
+      await core.close();
+      throw error;
+    });
     if (opened.keys.previous) {
       // Resumed here; if it stops again (a full disk), the next unlock resumes it.
       await this.finishRotation(core, progress).then(
@@ -366,16 +504,17 @@ export class Vault {
     progress: RotationProgress = {},
   ): Promise<{ core: DataCore; recoveryKey?: string }> {
     const rotation = await this.withDb(async (db) => {
-      const keyring = await this.keyring(db);
-      if (!keyring) throw new Error('This workspace has no passphrase yet.');
-      await this.refuseDuressPassphrase(db, newPassphrase);
-      const rotated = await rotateWithRecoveryKey(keyring, recoveryKey, newPassphrase, {
+      const file = await this.keyFile(db);
+      if (!file) throw new Error('This workspace has no passphrase yet.');
+      await this.refuseDuressPassphrase(file, newPassphrase);
+      const rotated = await rotateWithRecoveryKey(file.keyring, recoveryKey, newPassphrase, {
         iterations: this.options.iterations,
       });
-      await db.vault.bulkPut([
-        { key: KEYRING_KEY, value: rotated.keyring },
-        { key: LOCKOUT_KEY, value: { ...(await this.lockout(db)), failedAttempts: 0 } },
-      ]);
+      await this.save({
+        ...file,
+        keyring: rotated.keyring,
+        lockout: { ...file.lockout, failedAttempts: 0 },
+      });
       return rotated;
     });
     const core = await this.open({
@@ -385,6 +524,10 @@ export class Vault {
         generation: rotation.keyring.rotation?.generation ?? 0,
         key: rotation.previousKey,
       },
+    });
+    await this.checkLockout(core).catch(async (error: unknown) => {
+      await core.close();
+      throw error;
     });
     try {
       await this.finishRotation(core, progress);
@@ -408,13 +551,13 @@ export class Vault {
     progress: RotationProgress = {},
   ): Promise<{ recoveryKey?: string }> {
     const rotation = await this.withDb(async (db) => {
-      const keyring = await this.keyring(db);
-      if (!keyring) throw new Error('This workspace has no passphrase yet.');
-      await this.refuseDuressPassphrase(db, next);
-      const rotated = await rotateWithPassphrase(keyring, current, next, {
+      const file = await this.keyFile(db);
+      if (!file) throw new Error('This workspace has no passphrase yet.');
+      await this.refuseDuressPassphrase(file, next);
+      const rotated = await rotateWithPassphrase(file.keyring, current, next, {
         iterations: this.options.iterations,
       });
-      await db.vault.put({ key: KEYRING_KEY, value: rotated.keyring });
+      await this.save({ ...file, keyring: rotated.keyring });
       return rotated;
     });
     try {
@@ -426,13 +569,19 @@ export class Vault {
     return rotation.recoveryKey ? { recoveryKey: rotation.recoveryKey } : {};
   }
 
-  async setWipeAfter(wipeAfter: number | null): Promise<void> {
+  /**
+   * Sets wipe-after-N in the open workspace (sealed, so that a change on disk is found at
+   * the next unlock) and in the key file (read by a failed attempt, without the key).
+   */
+  async setWipeAfter(store: MetaStore, wipeAfter: number | null): Promise<void> {
     if (wipeAfter !== null && !(Number.isInteger(wipeAfter) && wipeAfter >= 3)) {
       throw new Error('Wipe after failed attempts: choose 3 or more, or never.');
     }
     await this.withDb(async (db) => {
-      const lockout = await this.lockout(db);
-      await db.vault.put({ key: LOCKOUT_KEY, value: { ...lockout, wipeAfter } });
+      const file = await this.keyFile(db);
+      if (!file) throw new Error('This workspace has no passphrase yet.');
+      await sealWipeAfter(store, wipeAfter);
+      await this.save({ ...file, lockout: { ...file.lockout, wipeAfter } });
     });
   }
 
@@ -444,22 +593,30 @@ export class Vault {
   async setDuressPassphrase(current: string, duress: string | null): Promise<void> {
     if (duress === '') throw new Error('The duress passphrase is empty.');
     await this.withDb(async (db) => {
-      const keyring = await this.keyring(db);
-      if (!keyring) throw new Error('This workspace has no passphrase yet.');
+      const file = await this.keyFile(db);
+      if (!file) throw new Error('This workspace has no passphrase yet.');
       // Throws WrongPassphraseError; the key it opens is not kept.
-      await openKeyring(keyring, current);
+      await openKeyring(file.keyring, current);
       if (duress !== null && duress.normalize('NFC') === current.normalize('NFC')) {
         throw new DuressSameAsPassphraseError();
       }
-      const { iterations } = keyring.passphrase.kdf;
+      const { iterations } = file.keyring.passphrase.kdf;
       const slot =
         duress === null ? emptyDuressSlot(iterations) : await newDuressSlot(duress, iterations);
-      await db.vault.put({ key: DURESS_KEY, value: slot });
+      await this.save({ ...file, duress: slot });
     });
   }
 
-  /** Deletes the whole database: records, search index, keyring. Close the core first. */
+  /**
+   * Erases the key file (overwritten with random bytes, then deleted) and deletes the whole
+   * database: records, search index, any keyring from before the key file. Close the core
+   * first. The database is deleted even when the key file could not be erased.
+   */
   async erase(): Promise<void> {
-    await this.database().delete();
+    const erasing = this.options.keyFile.erase();
+    const deleting = this.database().delete();
+    const [file, database] = await Promise.allSettled([erasing, deleting]);
+    if (file.status === 'rejected') throw file.reason;
+    if (database.status === 'rejected') throw database.reason;
   }
 }

@@ -1,11 +1,17 @@
 import type { Session } from 'electron';
 import { IpcChannel } from '@shared/ipc';
 import { noPayloadSchema } from '@shared/ipc-schemas';
+import type { KeyFileKeeper } from '../key-file';
 import { handleValidated, type SenderCheck } from './handle-validated';
 
-/** Every store Chromium keeps for the session, cleared in this order; each one is attempted. */
-function clearSteps(session: Session): [name: string, run: () => Promise<void>][] {
+/** Every store the app keeps, cleared in this order; each one is attempted. */
+function clearSteps(
+  session: Session,
+  keyFile: KeyFileKeeper,
+): [name: string, run: () => Promise<void>][] {
   return [
+    // Normally erased by the renderer already; overwritten with random bytes, then deleted.
+    ['key file', () => keyFile.erase()],
     // IndexedDB, local storage, cookies, file systems, service workers, cache storage…
     ['storage data', () => session.clearStorageData()],
     // Chromium's whole browsing-data remover: also covers types the list above does not name.
@@ -18,13 +24,16 @@ function clearSteps(session: Session): [name: string, run: () => Promise<void>][
 }
 
 /**
- * eraseAppStorage: after the renderer deleted its database, clears everything the session
- * stores on disk, then reloads the window into a fresh first run. The app writes no temporary
+ * eraseAppStorage: after the renderer deleted its database, erases the key file and clears
+ * everything the session stores on disk, then reloads the window into a fresh first run. The app writes no temporary
  * files of its own (saved files are written beside their target, see write-file-atomic.ts), so
  * there is no temporary folder to delete. If any store fails to clear, the error names it and
  * the window is not reloaded, so the renderer can tell the user.
  */
-export function registerEraseAppStorage(isTrustedSender: SenderCheck): void {
+export function registerEraseAppStorage(
+  isTrustedSender: SenderCheck,
+  keyFile: KeyFileKeeper,
+): void {
   handleValidated(
     IpcChannel.eraseAppStorage,
     noPayloadSchema,
@@ -32,7 +41,7 @@ export function registerEraseAppStorage(isTrustedSender: SenderCheck): void {
     async (_none, event) => {
       const contents = event.sender;
       const failed: string[] = [];
-      for (const [name, run] of clearSteps(contents.session)) {
+      for (const [name, run] of clearSteps(contents.session, keyFile)) {
         try {
           await run();
         } catch (error) {

@@ -124,6 +124,12 @@ export const en = {
       newRecoveryKeyIntro:
         'Your workspace now has a new key, and a new recovery key: the old one no longer opens anything. Write this one on paper or keep it in a password manager, somewhere other than this computer. It is shown only this once.',
     },
+    lockoutAltered: {
+      title: 'Your lock settings were changed on this computer',
+      body: 'Erase after failed attempts was found set to “{{found}}”, but the setting you chose is “{{restored}}”. Your setting has been put back. If you did not just change it, someone who had this computer may have altered its files, and until now their setting applied.',
+      never: 'never',
+      continue: 'Continue',
+    },
     recoveryKey: {
       title: 'Your recovery key',
       intro:
@@ -198,9 +204,8 @@ export const en = {
       'Tadamun locks itself when it has not been used for this long, and when the computer sleeps or its screen locks.',
     autoLock: {
       m1: '1 minute',
-      m5: '{{n}} minutes',
-      m15: '{{n}} minutes',
-      m30: '{{n}} minutes',
+      minutes_one: '{{n}} minute',
+      minutes_other: '{{n}} minutes',
       m60: '1 hour',
     },
     captureLabel: 'Hide Tadamun from screenshots and screen sharing',
@@ -211,8 +216,8 @@ export const en = {
     clipboardHint:
       'Text you copy from Tadamun is removed from the clipboard after this time, and when Tadamun locks or quits, unless something else was copied since.',
     clipboardSeconds: {
-      s15: '{{n}} seconds',
-      s30: '{{n}} seconds',
+      seconds_one: '{{n}} second',
+      seconds_other: '{{n}} seconds',
       s60: '1 minute',
       s120: '2 minutes',
     },

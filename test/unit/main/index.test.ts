@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ElectronDouble from '../../helpers/electron-double';
 import { IpcChannel } from '@shared/ipc';
@@ -81,6 +84,9 @@ describe('main process start-up', () => {
         IpcChannel.setContentProtection,
         IpcChannel.eraseAppStorage,
         IpcChannel.notifyDue,
+        IpcChannel.readKeyFile,
+        IpcChannel.writeKeyFile,
+        IpcChannel.eraseKeyFile,
       ].sort(),
     );
     expect(session.defaultSession.handlers.beforeRequest).toBeDefined();
@@ -88,6 +94,24 @@ describe('main process start-up', () => {
     // The OS prefers Arabic in the double: the first menu follows it.
     const menu = Menu.applicationMenu as { template: { label: string }[] };
     expect(menu.template[0]?.label).toBe('ملف');
+  });
+
+  it("keeps the key file in the app's data folder, for our own page only", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tadamun-user-data-'));
+    try {
+      app.paths.set('userData', folder);
+      await startedWindow();
+      const write = ipcMain.handlers.get(IpcChannel.writeKeyFile);
+      const own = { senderFrame: { url: 'app://tadamun/index.html', parent: null } };
+      const bytes = new TextEncoder().encode('{"format":"tadamun-keyfile"}');
+      expect(await write?.(own, bytes)).toEqual({ ok: true, value: null });
+      expect(readFileSync(path.join(folder, 'tadamun.keyfile'))).toEqual(Buffer.from(bytes));
+      const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+      expect(await write?.(foreign, new Uint8Array([1]))).toMatchObject({ ok: false });
+      expect(readFileSync(path.join(folder, 'tadamun.keyfile'))).toEqual(Buffer.from(bytes));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('relabels the menu when the renderer changes language', async () => {

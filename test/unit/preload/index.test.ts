@@ -25,14 +25,17 @@ describe('preload bridge', () => {
     expect(Object.keys(api).sort()).toEqual([
       'clearClipboardIfCopied',
       'eraseAppStorage',
+      'eraseKeyFile',
       'hideWindow',
       'notifyDue',
       'onMenuCommand',
+      'readKeyFile',
       'rememberCopied',
       'runtime',
       'saveFile',
       'setContentProtection',
       'setUiLanguage',
+      'writeKeyFile',
     ]);
     expect(Object.values(api)).not.toContain(ipcRenderer);
   });
@@ -64,6 +67,19 @@ describe('preload bridge', () => {
       [IpcChannel.eraseAppStorage],
       [IpcChannel.rememberCopied, digest],
       [IpcChannel.setContentProtection, true],
+    ]);
+  });
+
+  it('forwards the key file calls: the bytes to write, and nothing else (never a path)', async () => {
+    const api = await loadBridge();
+    const bytes = new Uint8Array([123, 125]);
+    await api.readKeyFile();
+    await api.writeKeyFile(bytes);
+    await api.eraseKeyFile();
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [IpcChannel.readKeyFile],
+      [IpcChannel.writeKeyFile, bytes],
+      [IpcChannel.eraseKeyFile],
     ]);
   });
 

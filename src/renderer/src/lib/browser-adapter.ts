@@ -2,7 +2,7 @@
  * Stands in for the preload bridge when the renderer runs in a plain browser (end-to-end
  * tests, `vite` preview): saving a file becomes a download, hiding the window and desktop
  * notifications do nothing, erasing clears what the page itself can reach, menu commands
- * arrive as a window event.
+ * arrive as a window event, the key file is a local-storage item.
  */
 import type {
   IpcResult,
@@ -13,6 +13,7 @@ import type {
 } from '@shared/ipc';
 import { sha256Hex } from './sha256';
 import { errorText } from './error-text';
+import { localStorageKeyFile } from './local-key-file';
 
 /**
  * Without a native menu, tests send its commands as this window event (detail: a MenuCommand).
@@ -65,8 +66,20 @@ async function clearClipboardIfCopied(
   }
 }
 
+const localKeyFile = localStorageKeyFile();
+
+/** Runs a local key-file operation as the bridge's call would answer. */
+async function keyFileCall<T>(work: () => Promise<T>): Promise<IpcResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: { code: 'failed', message: errorText(error) } };
+  }
+}
+
 async function eraseAppStorage(): Promise<IpcResult<null>> {
   try {
+    await localKeyFile.erase();
     localStorage.clear();
     sessionStorage.clear();
     if ('caches' in window) {
@@ -97,5 +110,8 @@ export function createBrowserAdapter(): TadamunApi {
     eraseAppStorage,
     // Browsers would ask for a permission; the app never asks for any.
     notifyDue: () => Promise.resolve({ ok: true, value: null }),
+    readKeyFile: () => keyFileCall(() => localKeyFile.read()),
+    writeKeyFile: (bytes) => keyFileCall(() => localKeyFile.write(bytes).then(() => null)),
+    eraseKeyFile: () => keyFileCall(() => localKeyFile.erase().then(() => null)),
   };
 }

@@ -7,6 +7,8 @@ import { formattingLocale } from '@shared/i18n/languages';
 export interface Formatters {
   /** A calendar day 'YYYY-MM-DD', e.g. "12 Dec 2026" or "١٢ ديسمبر ٢٠٢٦". */
   day(day: string): string;
+  /** `day` without the year, where the year is plain from around it (a chart's axis). */
+  dayMonth(day: string): string;
   /** An ISO instant in local time, with the hour. */
   instant(instant: string): string;
   /** The local day of an ISO instant, without the hour. */
@@ -31,12 +33,18 @@ export function useFormatters(): Formatters {
   return useMemo(() => {
     // Days have no time zone: format them as UTC midnight so no zone shifts them.
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const dayMonth = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
     const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const instantDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const names = new Intl.DisplayNames([language], { type: 'language' });
     return {
       day: (value) => day.format(new Date(`${value}T00:00:00Z`)),
+      dayMonth: (value) => dayMonth.format(new Date(`${value}T00:00:00Z`)),
       instant: (value) => instant.format(new Date(value)),
       instantDay: (value) => instantDay.format(new Date(value)),
       number: (value) => formatNumber(value, language),

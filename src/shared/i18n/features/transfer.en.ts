@@ -156,6 +156,7 @@ export const transferEn = {
       doNotContact: 'Do not contact',
       sensitive: 'Sensitive',
       externalId: 'External ID',
+      codeName: 'Code name',
     },
     addressParts: {
       lines: 'Address {{number}}: street',
@@ -203,8 +204,10 @@ export const transferEn = {
     csv: 'CSV: for spreadsheets (Excel, LibreOffice)',
     vcard: 'vCard: for phones and mail programs',
     scope: 'Which contacts',
-    scopeAll: 'All contacts ({{n}})',
-    scopeSelected: 'Selected contacts ({{n}})',
+    scopeAll_one: 'The one contact',
+    scopeAll_other: 'All {{n}} contacts',
+    scopeSelected_one: 'The selected contact',
+    scopeSelected_other: 'The {{n}} selected contacts',
     includeSensitive: 'Include sensitive contacts',
     sensitiveLeftOut: 'Sensitive contacts left out: {{n}}.',
     sensitiveIncluded:

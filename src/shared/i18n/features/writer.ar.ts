@@ -233,7 +233,15 @@ export const writerAr: Widen<typeof writerEn> = {
     checkFile: 'مطابقة ملف',
     checkHint: 'اختر ملف DOCX لمقارنته بالرسائل المسجَّلة.',
     checkMatches: '{{name}} هو بالضبط الملف الذي أُنشئ لـ {{recipient}}.',
-    checkMatchesBatch:
+    checkMatchesBatch_zero: '{{name}} هو بالضبط الملف الذي أُنشئ بلا رسائل.',
+    checkMatchesBatch_one: '{{name}} هو بالضبط الملف الذي أُنشئ برسالة واحدة إلى {{recipient}}.',
+    checkMatchesBatch_two:
+      '{{name}} هو بالضبط الملف الذي أُنشئ برسالتين، أولاهما إلى {{recipient}}.',
+    checkMatchesBatch_few:
+      '{{name}} هو بالضبط الملف الذي أُنشئ بـ {{n}} رسائل، أولاها إلى {{recipient}}.',
+    checkMatchesBatch_many:
+      '{{name}} هو بالضبط الملف الذي أُنشئ بـ {{n}} رسالة، أولاها إلى {{recipient}}.',
+    checkMatchesBatch_other:
       '{{name}} هو بالضبط الملف الذي أُنشئ بـ {{n}} رسالة، أولاها إلى {{recipient}}.',
     checkDiffers: '{{name}} ليس ملفًا سجّله تضامن: إما عُدّل بعد إنشائه أو أنه ملف آخر.',
     checkUnreadable: 'تعذّرت قراءة {{name}}.',

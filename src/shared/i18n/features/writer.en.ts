@@ -217,7 +217,9 @@ export const writerEn = {
     checkFile: 'Check a file',
     checkHint: 'Choose a DOCX file to compare it with the letters recorded.',
     checkMatches: '{{name}} is exactly the file generated for {{recipient}}.',
-    checkMatchesBatch:
+    checkMatchesBatch_one:
+      '{{name}} is exactly the file generated with {{n}} letter, to {{recipient}}.',
+    checkMatchesBatch_other:
       '{{name}} is exactly the file generated with {{n}} letters, the first to {{recipient}}.',
     checkDiffers:
       '{{name}} is not a file Tadamun recorded: it was changed after it was generated, or it is another file.',

@@ -52,6 +52,21 @@ describe('sealed JSON as ASCII', () => {
     expect(decoded(sliced)).toEqual(value);
   });
 
+  it('writes a long string and a long array inside a value in parts, to the same bytes', async () => {
+    // A surrogate pair across the 2^18-character slice boundary, quotes and a control character.
+    const terms = `${'a'.repeat((1 << 18) - 1)}😀"\n${'ب '.repeat(200_000)}\ud800 end`;
+    const value = {
+      index: {
+        ids: Array.from({ length: 10_000 }, (_, n) => (n % 7 === 0 ? undefined : `id-${n}`)),
+        terms,
+      },
+      hashes: [1, 2],
+    };
+    const sliced = await encodeAsciiJsonInSlices(value);
+    expect(Buffer.from(sliced).equals(Buffer.from(encodeAsciiJson(value)))).toBe(true);
+    expect(decoded(sliced)).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
   it('stringifies in parts exactly as JSON.stringify does', async () => {
     const values = [
       { a: 1, skipped: undefined, nested: { date: new Date(0), list: [undefined, 'ش'] }, b: null },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { encodePaddedJson } from '@core/crypto/padded-payload';
 import { toBase64 } from '@core/crypto/bytes';
 import { META_PART_BYTES, metaPartKey } from '@core/db/row-codec';
-import { MIN_PBKDF2_ITERATIONS, Vault, type DataCore } from '@core/index';
+import { MIN_PBKDF2_ITERATIONS, Vault, memoryKeyFileStore, type DataCore } from '@core/index';
 
 const PASS = 'a long enough passphrase';
 
@@ -24,6 +24,7 @@ const partCount = async (value: unknown) =>
 function vault() {
   return new Vault({
     name: 'meta-parts',
+    keyFile: memoryKeyFileStore(),
     indexedDB: new IDBFactory(),
     IDBKeyRange,
     iterations: MIN_PBKDF2_ITERATIONS,

@@ -28,3 +28,17 @@ describe('dates and addresses', () => {
     ]);
   });
 });
+
+describe('a contact with a code name', () => {
+  it('gets letters under the real name: the code name is for screens, not for post', () => {
+    const letter = render(
+      b.doc(b.paragraph('Dear {{ target.full_name }},'), b.paragraph('{{ address_block }}')),
+      {},
+      recipient({ ...HADDAD, codeName: 'Cedar' }),
+    );
+    const [greeting, block] = texts(letter.body);
+    expect(greeting).toBe('Dear Layla Haddad,');
+    expect(block?.split('\n')[0]).toBe('Layla Haddad');
+    expect(texts(letter.body).join('\n')).not.toContain('Cedar');
+  });
+});

@@ -54,6 +54,15 @@ describe('targetRows', () => {
     expect(targetRows(bill.id, core).map((row) => row.contact?.id)).not.toContain(amal.id);
   });
 
+  it('names a code-named contact by the code name, and finds them by it in search', async () => {
+    const { core, bill, carla } = await workspace();
+    await core.contacts.update(carla.id, { codeName: 'Sparrow' });
+    const names = targetRows(bill.id, core).map((row) => row.name);
+    expect(names).toContain('Sparrow');
+    expect(names).not.toContain('Carla Ortiz');
+    expect(core.search.search('sparrow').map((hit) => hit.contact.id)).toEqual([carla.id]);
+  });
+
   it('is never stale, even for a change listener that runs before the index has seen the change', async () => {
     const { core, bill, carla } = await workspace();
     plannerIndexOf(core.store);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps, runStepsPaced } from '@core/scheduling/time-slices';
+import { runSteps, runStepsPaced, timeSlicer } from '@core/scheduling/time-slices';
 
 function* countTo(n: number): Generator<void, number> {
   let total = 0;
@@ -24,5 +24,36 @@ describe('steps run in slices', () => {
     expect(await runStepsPaced(countTo(10), pace)).toBe(55);
     expect(calls).toBe(10);
     expect(pauses).toEqual([4, 8]);
+  });
+});
+
+const busy = (ms: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // the task's own work
+  }
+};
+
+describe('time slicers', () => {
+  it('share one budget within a task: a loop that follows another yields once both ran long', async () => {
+    const yields: string[] = [];
+    const slicer = (name: string) =>
+      timeSlicer(20, undefined, async () => {
+        yields.push(name);
+      });
+    // A fresh task: the clock starts with the first slicer's first look at it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const first = slicer('first');
+    await first.maybeYield();
+    busy(12);
+    await first.maybeYield();
+    expect(yields).toEqual([]);
+    const second = slicer('second');
+    busy(12);
+    await second.maybeYield();
+    expect(yields).toEqual(['second']);
+    // After its yield, the clock starts again.
+    await second.maybeYield();
+    expect(yields).toEqual(['second']);
   });
 });

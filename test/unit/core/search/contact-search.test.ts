@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { MIN_PBKDF2_ITERATIONS, Vault } from '@core/index';
+import { MIN_PBKDF2_ITERATIONS, Vault, memoryKeyFileStore } from '@core/index';
 import { CONTACT_SEARCH_META_KEY, openDataCore } from '@core/db/data-core';
 import { createBackup, restoreBackup, serializeBackup } from '@core/backup/backup';
 import type { DataCore } from '@core/db/data-core';
@@ -135,6 +135,7 @@ describe('contact search start in an encrypted workspace', () => {
   function vault() {
     return new Vault({
       name: 'search-start',
+      keyFile: memoryKeyFileStore(),
       indexedDB: new IDBFactory(),
       IDBKeyRange,
       iterations: MIN_PBKDF2_ITERATIONS,

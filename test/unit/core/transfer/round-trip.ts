@@ -72,6 +72,7 @@ export function richContacts(organizationId: string): ContactInput[] {
       givenName: 'سارة',
       familyName: 'المصري',
       kind: 'ally',
+      codeName: 'الوردة',
       tags: ['a,b'],
       organizationName: 'جمعية النور',
     },

@@ -9,8 +9,10 @@ import {
   WrongPassphraseAttemptError,
   WrongPassphraseError,
   isDuressSet,
+  memoryKeyFileStore,
   rememberDuressSet,
 } from '@core/index';
+import { decodeKeyFile, encodeKeyFile } from '@core/vault';
 import { rawDatabaseText } from './raw-scan';
 
 // Each unlock derives keys twice (the duress check): slow on a busy machine.
@@ -20,10 +22,12 @@ const PASS = 'a long enough passphrase';
 const DURESS = 'the sky is green today';
 const NAME = 'duress-test';
 
-function vaultOn(factory = new IDBFactory()) {
+function vaultOn(factory = new IDBFactory(), keyFile = memoryKeyFileStore()) {
   return {
     factory,
+    keyFile,
     vault: new Vault({
+      keyFile,
       name: NAME,
       indexedDB: factory,
       IDBKeyRange,
@@ -37,9 +41,10 @@ async function databaseNames(factory: IDBFactory): Promise<string[]> {
 }
 
 /** A workspace with a contact, a duress passphrase set, locked. */
-async function lockedWithDuress() {
+async function lockedWithDuress(wipeAfter: number | null = null) {
   const opened = vaultOn();
   const { core } = await opened.vault.setUp(PASS, { withRecoveryKey: true });
+  await opened.vault.setWipeAfter(core.store, wipeAfter);
   await core.contacts.create({ displayName: 'Rania Haddad' });
   await opened.vault.setDuressPassphrase(PASS, DURESS);
   await rememberDuressSet(core.store, true);
@@ -54,11 +59,11 @@ afterEach(() => {
 
 describe('duress passphrase', () => {
   it('is off by default; its slot is there all the same, and nothing opens it', async () => {
-    const { factory, vault } = vaultOn();
+    const { keyFile, vault } = vaultOn();
     const { core } = await vault.setUp(PASS);
     expect(await isDuressSet(core.store)).toBe(false);
     await core.close();
-    expect(await rawDatabaseText(factory, NAME)).toContain('PBKDF2');
+    expect(decodeKeyFile(keyFile.bytes ?? new Uint8Array()).duress?.kdf.salt).toBeTruthy();
     await expect(vault.unlock('the sky is green today')).rejects.toBeInstanceOf(
       WrongPassphraseAttemptError,
     );
@@ -66,10 +71,14 @@ describe('duress passphrase', () => {
   });
 
   it('entered at unlock, erases everything: no database, no sealed row, no keyring', async () => {
-    const { factory, vault } = await lockedWithDuress();
+    const { factory, vault, keyFile } = await lockedWithDuress();
     expect(await databaseNames(factory)).toContain(NAME);
+    const size = keyFile.bytes?.length;
     await expect(vault.unlock(DURESS)).rejects.toBeInstanceOf(DuressErasedError);
     expect(await databaseNames(factory)).not.toContain(NAME);
+    // The key file was overwritten with random bytes of its length, then deleted.
+    expect(keyFile.bytes).toBeNull();
+    expect(keyFile.overwrites.map((bytes) => bytes.length)).toEqual([size]);
     // Opening it again makes an empty database: no row of any table.
     expect(await vault.state()).toEqual({ kind: 'new' });
     expect((await rawDatabaseText(factory, NAME)).trim()).toBe('');
@@ -81,8 +90,7 @@ describe('duress passphrase', () => {
   });
 
   it('wrong passphrases are still counted (and wipe-after-N still applies) with duress set', async () => {
-    const { vault } = await lockedWithDuress();
-    await vault.setWipeAfter(3);
+    const { vault } = await lockedWithDuress(3);
     const first = await vault.unlock('not it').catch((error: unknown) => error);
     expect(first).toBeInstanceOf(WrongPassphraseAttemptError);
     expect((first as WrongPassphraseAttemptError).attemptsLeft).toBe(2);
@@ -172,19 +180,14 @@ describe('duress passphrase', () => {
   });
 
   it('a workspace from before duress derives for an empty slot, and gets one stored', async () => {
-    const { factory, vault } = vaultOn();
+    const { keyFile, vault } = vaultOn();
     await (await vault.setUp(PASS)).core.close();
-    const { TadamunDatabase } = await import('@core/db/database');
-    const db = new TadamunDatabase(NAME, { indexedDB: factory, IDBKeyRange });
-    await db.open();
-    await db.vault.delete('duress');
-    db.close();
+    const { duress: _slot, ...before } = decodeKeyFile(keyFile.bytes ?? new Uint8Array());
+    keyFile.bytes = encodeKeyFile(before);
     const derive = vi.spyOn(crypto.subtle, 'deriveKey');
     await expect(vault.unlock('not it')).rejects.toBeInstanceOf(WrongPassphraseAttemptError);
     expect(derive).toHaveBeenCalledTimes(2);
     await (await vault.unlock(PASS)).close();
-    await db.open();
-    expect(await db.vault.get('duress')).toBeDefined();
-    db.close();
+    expect(decodeKeyFile(keyFile.bytes ?? new Uint8Array()).duress).toBeDefined();
   });
 });

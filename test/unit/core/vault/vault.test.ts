@@ -9,7 +9,8 @@ import {
   openDataCore,
   type DataCore,
 } from '@core/index';
-import { aesGcmCipher, openKeyring, WrongPassphraseError, type Keyring } from '@core/crypto';
+import { aesGcmCipher, openKeyring, WrongPassphraseError } from '@core/crypto';
+import { decodeKeyFile, memoryKeyFileStore, type MemoryKeyFileStore } from '@core/vault';
 import { TadamunDatabase, type PendingRow } from '@core/db/database';
 import { isMetaPart, RowCodec } from '@core/db/row-codec';
 import { RotationIncompleteError } from '@core/vault/vault';
@@ -22,10 +23,12 @@ vi.setConfig({ testTimeout: 60_000 });
 const PASS = 'a long enough passphrase';
 const MARKERS = ['QZXMARKERLATIN', 'علامةسريةفريدة'];
 
-function vaultOn(factory = new IDBFactory(), name = 'vault-test') {
+function vaultOn(factory = new IDBFactory(), name = 'vault-test', keyFile = memoryKeyFileStore()) {
   return {
     factory,
+    keyFile,
     vault: new Vault({
+      keyFile,
       name,
       indexedDB: factory,
       IDBKeyRange,
@@ -126,7 +129,7 @@ describe('vault: encryption at rest', () => {
   });
 
   it('detects a tampered or moved row instead of loading it', async () => {
-    const { factory, vault } = vaultOn();
+    const { factory, vault, keyFile } = vaultOn();
     const { core } = await vault.setUp(PASS);
     await core.contacts.createMany(
       Array.from({ length: 1500 }, (_, i) => ({ displayName: `P${i}` })),
@@ -135,7 +138,7 @@ describe('vault: encryption at rest', () => {
     const [first, second] = await db.chunks.toArray();
     await core.close();
     if (!first?.sealed || !second?.sealed) throw new Error('expected two sealed chunks');
-    const raw = new Vault({ name: 'vault-test', indexedDB: factory, IDBKeyRange });
+    const raw = new Vault({ name: 'vault-test', indexedDB: factory, IDBKeyRange, keyFile });
     // Swap the two chunks' payloads: each is intact, but sealed for the other place.
     await db.open();
     await db.chunks.bulkPut([
@@ -172,12 +175,12 @@ describe('vault: encryption at rest', () => {
   });
 
   it('wipes after N failed attempts when asked to, and only then', async () => {
-    const { factory, vault } = vaultOn();
+    const { factory, vault, keyFile } = vaultOn();
     const { core } = await vault.setUp(PASS);
     await core.contacts.create({ displayName: 'Kept' });
+    await expect(vault.setWipeAfter(core.store, 1)).rejects.toThrow(/3 or more/);
+    await vault.setWipeAfter(core.store, 3);
     await core.close();
-    await expect(vault.setWipeAfter(1)).rejects.toThrow(/3 or more/);
-    await vault.setWipeAfter(3);
     const first = await vault.unlock('bad 1').catch((error: unknown) => error);
     expect((first as WrongPassphraseAttemptError).attemptsLeft).toBe(2);
     const second = await vault.unlock('bad 2').catch((error: unknown) => error);
@@ -185,6 +188,8 @@ describe('vault: encryption at rest', () => {
     await expect(vault.unlock('bad 3')).rejects.toBeInstanceOf(WorkspaceWipedError);
     expect(await vault.state()).toEqual({ kind: 'new' });
     expect(await rawDatabaseText(factory, 'vault-test')).toBe('');
+    expect(keyFile.bytes).toBeNull();
+    expect(keyFile.overwrites).toHaveLength(1);
   });
 
   it('erase leaves nothing behind', async () => {
@@ -214,7 +219,7 @@ describe('vault: key rotation', () => {
   }
 
   /** Every row as stored, read through a second connection. */
-  async function rawTables(factory: IDBFactory) {
+  async function rawTables(factory: IDBFactory, keyFile: MemoryKeyFileStore) {
     const db = new TadamunDatabase('vault-test', { indexedDB: factory, IDBKeyRange });
     await db.open();
     try {
@@ -223,14 +228,14 @@ describe('vault: key rotation', () => {
         pending: await db.pending.toArray(),
         meta: await db.meta.toArray(),
         vault: await db.vault.toArray(),
+        keyFile: decodeKeyFile(keyFile.bytes ?? new Uint8Array()),
       };
     } finally {
       db.close();
     }
   }
 
-  const keyringIn = (tables: Awaited<ReturnType<typeof rawTables>>) =>
-    tables.vault.find((row) => row.key === 'keyring')?.value as Keyring;
+  const keyringIn = (tables: Awaited<ReturnType<typeof rawTables>>) => tables.keyFile.keyring;
 
   /** Every byte string stored anywhere, as hex. */
   function storedBytes(value: unknown, into = new Set<string>()): Set<string> {
@@ -262,10 +267,10 @@ describe('vault: key rotation', () => {
     );
 
   it('re-seals every row with a new data key; the old key and wrapped key are gone', async () => {
-    const { factory, vault } = vaultOn();
+    const { factory, vault, keyFile } = vaultOn();
     const { core, recoveryKey } = await vault.setUp(PASS, { withRecoveryKey: true });
     await fillWorkspace(core);
-    const before = await rawTables(factory);
+    const before = await rawTables(factory, keyFile);
     const oldKeyring = keyringIn(before);
     const oldKey = await openKeyring(oldKeyring, PASS);
     expect(await rowsOpenedBy(oldKey, { ...before, chunks: [], pending: [], meta: [] })).toBe(0);
@@ -282,7 +287,7 @@ describe('vault: key rotation', () => {
     await core.contacts.create({ displayName: 'After the change' });
     await core.close();
 
-    const after = await rawTables(factory);
+    const after = await rawTables(factory, keyFile);
     expect(generations(after)).toEqual(new Set([1]));
     expect(await rowsOpenedBy(oldKey, after)).toBe(0);
     const keyring = keyringIn(after);
@@ -312,20 +317,20 @@ describe('vault: key rotation', () => {
   });
 
   it('a crash half-way leaves a workspace that opens with the new passphrase and finishes', async () => {
-    const { factory, vault } = vaultOn();
+    const { factory, vault, keyFile } = vaultOn();
     const created = await vault.setUp(PASS, { withRecoveryKey: true });
     await fillWorkspace(created.core);
     await created.core.close();
     // Reopened: no search copy is waiting to be saved, so the writes counted are the rotation's.
     const core = await vault.unlock(PASS);
-    const oldKey = await openKeyring(keyringIn(await rawTables(factory)), PASS);
+    const oldKey = await openKeyring(keyringIn(await rawTables(factory, keyFile)), PASS);
     // Each re-sealing transaction writes its rows and the row manifest: this fails the second.
     await failNthWrite(core, 4);
     const failed = await vault.changePassphrase(core, PASS, NEXT).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(RotationIncompleteError);
     await core.close();
 
-    const halfway = await rawTables(factory);
+    const halfway = await rawTables(factory, keyFile);
     expect(generations(halfway)).toEqual(new Set([0, 1]));
     expect(keyringIn(halfway).rotation?.generation).toBe(0);
     await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseAttemptError);
@@ -339,7 +344,7 @@ describe('vault: key rotation', () => {
     expect(vault.takeNewRecoveryKey()).toBeUndefined();
     await resumed.close();
 
-    const after = await rawTables(factory);
+    const after = await rawTables(factory, keyFile);
     expect(generations(after)).toEqual(new Set([1]));
     expect(keyringIn(after).rotation).toBeUndefined();
     expect(await rowsOpenedBy(oldKey, after)).toBe(0);
@@ -349,16 +354,16 @@ describe('vault: key rotation', () => {
   });
 
   it('recovering rotates the key too, and replaces the recovery key', async () => {
-    const { factory, vault } = vaultOn();
+    const { factory, vault, keyFile } = vaultOn();
     const { core, recoveryKey } = await vault.setUp(PASS, { withRecoveryKey: true });
     await fillWorkspace(core);
     await core.close();
-    const oldKey = await openKeyring(keyringIn(await rawTables(factory)), PASS);
+    const oldKey = await openKeyring(keyringIn(await rawTables(factory, keyFile)), PASS);
     const recovered = await vault.recover(recoveryKey ?? '', NEXT);
     expect(recovered.recoveryKey).toBeDefined();
     expect(recovered.core.contacts.count()).toBe(2300);
     await recovered.core.close();
-    const after = await rawTables(factory);
+    const after = await rawTables(factory, keyFile);
     expect(generations(after)).toEqual(new Set([1]));
     expect(await rowsOpenedBy(oldKey, after)).toBe(0);
     await expect(vault.recover(recoveryKey ?? '', 'y y y y y')).rejects.toBeInstanceOf(

@@ -15,13 +15,40 @@ const countBearing = [
   ...new Set(keysOf(catalogues.en).flatMap((key) => pluralKey(key)?.base ?? [])),
 ];
 
+const messagesOf = (tree: Tree, prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : messagesOf(value, `${prefix}${key}.`),
+  );
+
+/**
+ * A count written next to a word ("{{n}} contacts", "of {{total}} targets", "Add {{n}}
+ * legislators") or in brackets after one ("All contacts ({{n}})") needs the word's plural
+ * forms; "Label: {{n}}" and "{{done}} of {{total}}" do not.
+ */
+const COUNT_BESIDE_WORD =
+  /\{\{\s*(?:n|count|total|number|weeks)\s*\}\}\s+(?!of\b|more\b|selected\b)\p{L}|\p{L}\s*\(\{\{\s*(?:n|count)\s*\}\}\)/u;
+
 describe('plural forms', () => {
+  it('are used by every message with a count beside a word', () => {
+    const unsplit = messagesOf(catalogues.en)
+      .filter(([key, message]) => !pluralKey(key) && COUNT_BESIDE_WORD.test(message))
+      .map(([key]) => key);
+    expect(unsplit).toEqual([]);
+  });
+
   it('are used for the counts of the generate dialog, targets and the import', () => {
     expect(countBearing).toEqual(
       expect.arrayContaining([
         'writer.generate.start',
         'planner.targets.matching',
         'transfer.import.summary.rows',
+        'contactBook.list.showing',
+        'directory.directory.add',
+        'planner.whip.summary',
+        'transfer.export.scopeAll',
+        'transfer.export.scopeSelected',
       ]),
     );
   });

@@ -17,11 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { flushSync } from 'react-dom';
 import type { DataCore } from '@core/db/data-core';
 import { plannerIndexOf } from '@core/planner';
-import type { VaultState } from '@core/vault';
+import type { LockoutAltered, VaultState } from '@core/vault';
 import { bridge } from '@renderer/lib/bridge';
 import { clearCopiedText, selectedPageText, trackCopies } from '@renderer/lib/clipboard';
 import { unwrap } from '@renderer/lib/reason-of';
 import { LockScreen } from '@renderer/features/vault/LockScreen';
+import { LockoutAlteredScreen } from '@renderer/features/vault/LockoutAlteredScreen';
 import { RecoveryKeyScreen } from '@renderer/features/vault/RecoveryKeyScreen';
 import { SetupScreen } from '@renderer/features/vault/SetupScreen';
 import { GateFailure, GateWaiting } from '@renderer/features/vault/GateScreen';
@@ -40,6 +41,7 @@ export type Phase =
   | { kind: 'checking' }
   | { kind: 'setup'; wiped: boolean }
   | { kind: 'recovery-key'; core: DataCore; recoveryKey: string; replaced: boolean }
+  | { kind: 'lockout-altered'; altered: LockoutAltered; then: Phase }
   | { kind: 'locked'; state: LockedState }
   | { kind: 'unlocked'; core: DataCore }
   | { kind: 'closing'; erasing: boolean }
@@ -57,6 +59,13 @@ function closeCore(core: DataCore): Promise<void> {
   return done;
 }
 
+/** The core a phase holds open, if any. */
+function openCoreOf(phase: Phase): DataCore | undefined {
+  if (phase.kind === 'unlocked' || phase.kind === 'recovery-key') return phase.core;
+  if (phase.kind === 'lockout-altered') return openCoreOf(phase.then);
+  return undefined;
+}
+
 /** A fresh workspace opens on the dashboard, not on the screen the old one was left on. */
 function startOnDashboard(): void {
   // The router loads with the first unlock: until then it starts from the address.
@@ -64,10 +73,17 @@ function startOnDashboard(): void {
   void import('../router').then(({ router }) => router.navigate('/dashboard', { replace: true }));
 }
 
+/**
+ * After wipe-after-N the page reloads (clearing storage); the address alone carries the
+ * notice to the first run, since nothing else survives.
+ */
+const WIPED_HASH = '#/wiped';
+
 function readPhase(): Promise<Phase> {
+  const wiped = window.location.hash === WIPED_HASH;
+  if (wiped) startOnDashboard();
   return vault.state().then(
-    (state): Phase =>
-      state.kind === 'new' ? { kind: 'setup', wiped: false } : { kind: 'locked', state },
+    (state): Phase => (state.kind === 'new' ? { kind: 'setup', wiped } : { kind: 'locked', state }),
     (error: unknown): Phase => ({ kind: 'failed', error, erasing: false }),
   );
 }
@@ -110,19 +126,21 @@ export function VaultGate() {
       // Part of unlocking, behind its progress: with a million interactions the planner's
       // index takes seconds, which the first Dashboard would otherwise freeze on.
       plannerIndexOf(core.store);
-      setPhase(
-        recoveryKey
-          ? { kind: 'recovery-key', core, recoveryKey, replaced }
-          : { kind: 'unlocked', core },
-      );
+      const opened: Phase = recoveryKey
+        ? { kind: 'recovery-key', core, recoveryKey, replaced }
+        : { kind: 'unlocked', core };
+      // The wipe setting was changed on disk and has been put back: said first, once.
+      const altered = vault.takeAlteredLockout();
+      setPhase(altered ? { kind: 'lockout-altered', altered, then: opened } : opened);
     };
   }, [check]);
 
   const lock = useCallback(() => {
     epoch.current += 1;
     const clearing = clearCopiedText(selectedPageText());
+    const core = openCoreOf(phaseRef.current);
     const current = phaseRef.current;
-    if (current.kind !== 'unlocked' && current.kind !== 'recovery-key') {
+    if (!core) {
       // Nothing open: forget whatever was typed on the gate's screens, and re-read the state.
       setScreenKey((key) => key + 1);
       if (current.kind === 'locked' || current.kind === 'setup') void check();
@@ -132,7 +150,7 @@ export function VaultGate() {
     flushSync(() => setPhase({ kind: 'closing', erasing: false }));
     // Then a fresh page: a reload drops the whole heap, so no record, note or draft that a
     // module or a closure still held outlives the lock.
-    void closeCore(current.core)
+    void closeCore(core)
       .then(() => clearing)
       .then(() => window.location.reload());
     return clearing;
@@ -144,13 +162,11 @@ export function VaultGate() {
 
   const eraseAll = useCallback(() => {
     epoch.current += 1;
-    const current = phaseRef.current;
+    const core = openCoreOf(phaseRef.current);
     flushSync(() => setPhase({ kind: 'closing', erasing: true }));
     void (async () => {
       try {
-        if (current.kind === 'unlocked' || current.kind === 'recovery-key') {
-          await closeCore(current.core);
-        }
+        if (core) await closeCore(core);
         await vault.erase();
         startOnDashboard();
         const erased = await bridge.eraseAppStorage();
@@ -174,6 +190,21 @@ export function VaultGate() {
     // first run shows all the same: saying so would tell what happened.
     await bridge.eraseAppStorage().catch(() => undefined);
     setPhase({ kind: 'setup', wiped: false });
+  }, []);
+
+  /**
+   * Wipe-after-N erased the key file and the database: clear the rest (local storage,
+   * caches) as "Erase all data" does; main (or the browser adapter) reloads into a first run
+   * that says the workspace was erased.
+   */
+  const afterWipe = useCallback(async () => {
+    epoch.current += 1;
+    window.history.replaceState(null, '', WIPED_HASH);
+    const erased = await bridge.eraseAppStorage().catch(() => null);
+    if (erased?.ok) return;
+    // Storage could not be cleared: the first run still shows, with its notice.
+    startOnDashboard();
+    setPhase({ kind: 'setup', wiped: true });
   }, []);
 
   useEffect(
@@ -213,13 +244,11 @@ export function VaultGate() {
         phase={phase}
         beginOpening={beginOpening}
         afterDuress={afterDuress}
-        onWiped={() => {
-          startOnDashboard();
-          setPhase({ kind: 'setup', wiped: true });
-        }}
+        onWiped={() => void afterWipe()}
         onRecoveryKeyStored={() => {
           if (phase.kind === 'recovery-key') setPhase({ kind: 'unlocked', core: phase.core });
         }}
+        onShown={setPhase}
       />
     </SessionContext.Provider>
   );
@@ -231,12 +260,15 @@ function GateContent({
   afterDuress,
   onWiped,
   onRecoveryKeyStored,
+  onShown,
 }: {
   phase: Phase;
   beginOpening: () => (core: DataCore, recoveryKey?: string, replaced?: boolean) => void;
   afterDuress: () => Promise<void>;
   onWiped: () => void;
   onRecoveryKeyStored: () => void;
+  /** A notice was read: on to the phase that follows it. */
+  onShown: (next: Phase) => void;
 }) {
   const { t } = useTranslation();
   switch (phase.kind) {
@@ -248,6 +280,10 @@ function GateContent({
       return <GateFailure error={phase.error} erasing={phase.erasing} />;
     case 'setup':
       return <SetupScreen wiped={phase.wiped} beginOpening={beginOpening} />;
+    case 'lockout-altered':
+      return (
+        <LockoutAlteredScreen altered={phase.altered} onContinue={() => onShown(phase.then)} />
+      );
     case 'recovery-key':
       return (
         <RecoveryKeyScreen

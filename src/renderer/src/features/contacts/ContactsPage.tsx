@@ -95,7 +95,11 @@ export function ContactsPage() {
               </Text>
             )}
             <Text size="sm" c="dimmed" data-testid="contact-count">
-              {t('contactBook.list.showing', { shown: count(rows.length), total: count(total) })}
+              {t('contactBook.list.showing', {
+                shown: count(rows.length),
+                total: count(total),
+                count: total,
+              })}
             </Text>
           </Group>
         )}

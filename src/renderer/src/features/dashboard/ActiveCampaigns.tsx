@@ -81,6 +81,7 @@ function CampaignCard({ item }: { item: DashboardCampaign }) {
                 supportive: format.number(whip.supportive),
                 opposed: format.number(whip.opposed),
                 total: format.number(whip.total),
+                count: whip.total,
               })}
             </Text>
             {whip.needed !== undefined && whip.total > 0 ? (
@@ -143,6 +144,7 @@ export function ActiveCampaigns({
           {t('planner.dashboard.moreActive', {
             shown: format.number(campaigns.length),
             total: format.number(activeCount),
+            count: activeCount,
           })}
         </Text>
       ) : null}

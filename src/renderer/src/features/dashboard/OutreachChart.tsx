@@ -1,10 +1,8 @@
 import { Text, useDirection } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OutreachWeek } from '@core/planner';
 import { useFormatters } from '@renderer/lib/use-formatters';
-import { formattingLocale } from '@shared/i18n/languages';
 
 const HEIGHT = 96;
 
@@ -14,22 +12,16 @@ const HEIGHT = 96;
  * variables, so the chart follows the light or dark scheme.
  */
 export function OutreachChart({ weeks }: { weeks: readonly OutreachWeek[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { dir } = useDirection();
   const format = useFormatters();
   const rtl = dir === 'rtl';
   const total = weeks.reduce((sum, week) => sum + week.count, 0);
-  const label = t('planner.dashboard.outreachChartLabel', { weeks: format.number(weeks.length) });
-  const tickFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(formattingLocale(i18n.language), {
-        day: 'numeric',
-        month: 'short',
-        timeZone: 'UTC',
-      }),
-    [i18n.language],
-  );
-  const shortDay = (day: string) => tickFormat.format(new Date(`${day}T00:00:00Z`));
+  const label = t('planner.dashboard.outreachChartLabel', {
+    weeks: format.number(weeks.length),
+    count: weeks.length,
+  });
+  const shortDay = (day: string) => format.dayMonth(day);
   return (
     <figure style={{ margin: 0 }} data-testid="outreach-chart" data-total={total}>
       <Text size="xs" c="dimmed" mb={4} component="figcaption">

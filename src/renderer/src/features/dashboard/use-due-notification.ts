@@ -25,7 +25,10 @@ export function useDueNotification(dueToday: number, today: Day): void {
       await core.dueNotices.markNotified(today);
       await bridge.notifyDue({
         title: t('planner.due.notificationTitle'),
-        body: t('planner.due.notificationBody', { number: formatNumber(dueToday, i18n.language) }),
+        body: t('planner.due.notificationBody', {
+          number: formatNumber(dueToday, i18n.language),
+          count: dueToday,
+        }),
         count: dueToday,
       });
     })().catch(() => undefined);

@@ -20,8 +20,9 @@ import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { DirectoryFilters } from './DirectoryFilters';
 import { LegislatorList } from './LegislatorList';
-import { snapshotDate } from './snapshot-date';
 import { useLegislators } from './use-legislators';
+import { useFormatters } from '@renderer/lib/use-formatters';
+import { US_CONGRESS_SNAPSHOT } from '@core/directory';
 
 export function DirectoryDialog(props: { opened: boolean; onClose(): void }): JSX.Element {
   const { t } = useTranslation();
@@ -39,7 +40,8 @@ export function DirectoryDialog(props: { opened: boolean; onClose(): void }): JS
 }
 
 function DirectoryBody({ onClose }: { onClose(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const state = useLegislators();
   return (
     <Stack gap="md">
@@ -50,7 +52,7 @@ function DirectoryBody({ onClose }: { onClose(): void }) {
         data-testid="directory-snapshot"
       >
         <Text size="sm" fw={600}>
-          {t('directory.directory.snapshot', { date: snapshotDate(i18n.language) })}
+          {t('directory.directory.snapshot', { date: format.day(US_CONGRESS_SNAPSHOT.date) })}
         </Text>
         <Text size="xs" mt={4}>
           {t('directory.directory.snapshotHint')}
@@ -180,7 +182,7 @@ function DirectoryPicker({ legislators, onClose }: { legislators: Legislator[]; 
           loading={saving.busy}
           data-testid="directory-add"
         >
-          {t('directory.directory.add', { n: count(chosen.length) })}
+          {t('directory.directory.add', { n: count(chosen.length), count: chosen.length })}
         </Button>
       </Group>
     </Stack>

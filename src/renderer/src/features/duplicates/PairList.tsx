@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsJoin, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicatePair } from '@core/dedupe';
-import { contactName, type Contact } from '@core/domain/contact';
+import { contactName, hidesIdentity, type Contact } from '@core/domain/contact';
 import { formatNumber } from '@renderer/lib/format-number';
 import { ReasonBadges } from './ReasonBadges';
 import { formattingLocale } from '@shared/i18n/languages';
@@ -20,7 +20,9 @@ function Person({ contact, organization }: { contact: Contact; organization?: st
         {contactName(contact)}
       </Text>
       <Text size="xs" c="dimmed" dir="auto" truncate>
-        {role || contact.emails[0]?.value || contact.phones[0]?.value || '\u00a0'}
+        {role ||
+          (hidesIdentity(contact) ? '' : contact.emails[0]?.value || contact.phones[0]?.value) ||
+          '\u00a0'}
       </Text>
     </div>
   );
@@ -56,6 +58,7 @@ export function PairList({
           ? t('directory.duplicates.shownPairs', {
               shown: count(SHOWN),
               n: count(pairs.length),
+              count: pairs.length,
             })
           : t('directory.duplicates.pairs', { n: count(pairs.length) })}
       </Text>

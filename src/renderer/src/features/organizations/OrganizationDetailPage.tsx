@@ -174,6 +174,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           {t('contactBook.organizations.deleteBody', {
             name: organization.name,
             n: formatNumber(people.length, i18n.language),
+            count: people.length,
           })}
         </Text>
         <Group justify="flex-end">

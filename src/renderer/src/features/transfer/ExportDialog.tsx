@@ -110,13 +110,19 @@ function ExportForm({ contactIds, onClose }: { contactIds?: readonly string[]; o
           {contactIds && (
             <Radio
               value="selected"
-              label={t('transfer.export.scopeSelected', { n: count(contactIds.length) })}
+              label={t('transfer.export.scopeSelected', {
+                n: count(contactIds.length),
+                count: contactIds.length,
+              })}
               data-testid="export-scope-selected"
             />
           )}
           <Radio
             value="all"
-            label={t('transfer.export.scopeAll', { n: count(contacts.length) })}
+            label={t('transfer.export.scopeAll', {
+              n: count(contacts.length),
+              count: contacts.length,
+            })}
             data-testid="export-scope-all"
           />
         </Stack>

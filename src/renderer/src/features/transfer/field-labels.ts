@@ -35,6 +35,7 @@ const GROUPS: Record<'person' | 'reach' | 'other', readonly SimpleField[]> = {
     'doNotContact',
     'sensitive',
     'externalId',
+    'codeName',
   ],
 };
 

@@ -30,6 +30,7 @@ export function WhipCountPanel({ whip, threshold }: { whip: WhipCount; threshold
               supportive: format.number(whip.supportive),
               opposed: format.number(whip.opposed),
               total: format.number(whip.total),
+              count: whip.total,
             })}
           </Text>
         </div>

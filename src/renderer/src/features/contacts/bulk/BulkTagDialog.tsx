@@ -49,6 +49,7 @@ export function BulkTagDialog({ mode, ids, onClose, onDone }: BulkTagDialogProps
       t(mode === 'tag' ? 'contactBook.bulk.tagged' : 'contactBook.bulk.untagged', {
         tag: value,
         n,
+        count: changed.value,
       }),
     );
     close();

@@ -3,7 +3,7 @@ import { IconMessagePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { contactName, type Contact } from '@core/domain/contact';
+import { contactName, hidesIdentity, type Contact } from '@core/domain/contact';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { WriteLetterButton } from '@renderer/features/letters/WriteLetterButton';
 import { LogInteractionDialog } from '@renderer/features/outreach/LogInteractionDialog';
@@ -14,6 +14,7 @@ import { SectionCard } from '@renderer/ui/SectionCard';
 import { DeleteButton, DetailHeader, EditButton, TagBadges } from '@renderer/ui/DetailHeader';
 import { ContactCampaigns, ContactInteractions, ContactLetters } from './ContactActivity';
 import { ContactReach } from './ContactReach';
+import { HiddenIdentity } from './HiddenIdentity';
 import { DeleteContactDialog } from './DeleteContactDialog';
 import { FactList } from '@renderer/ui/FactList';
 import bidi from '@renderer/ui/bidi.module.css';
@@ -45,6 +46,9 @@ function ContactDetail({ contact }: { contact: Contact }) {
   const organization = useStoreQuery(['organizations'], (core) =>
     contact.organizationId ? core.organizations.get(contact.organizationId) : undefined,
   );
+  // Per visit: leaving the page hides the identity again.
+  const [revealed, setRevealed] = useState(false);
+  const hidden = hidesIdentity(contact) && !revealed;
   const name = contactName(contact);
   const flagged = contact.doNotContact || contact.sensitive;
 
@@ -52,9 +56,14 @@ function ContactDetail({ contact }: { contact: Contact }) {
     <Container size="lg" px={0} data-testid="contact-detail">
       <DetailHeader
         back={{ to: '/contacts', label: t('contactBook.detail.back') }}
-        title={[contact.honorific, name].filter(Boolean).join(' ')}
+        title={hidesIdentity(contact) ? name : [contact.honorific, name].filter(Boolean).join(' ')}
         under={
           <Group gap="xs">
+            {hidesIdentity(contact) && (
+              <Badge variant="outline" color="gray" data-testid="contact-code-name-badge">
+                {t('contactBook.detail.codeNameBadge')}
+              </Badge>
+            )}
             <Badge variant="light">{t(`contactBook.kinds.${contact.kind}`)}</Badge>
             {contact.title && (
               <Text c="dimmed" size="sm" dir="auto" className={bidi.pageStart}>
@@ -105,12 +114,24 @@ function ContactDetail({ contact }: { contact: Contact }) {
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="md">
+          {hidesIdentity(contact) && (
+            <HiddenIdentity
+              revealed={revealed}
+              onReveal={() => setRevealed(true)}
+              onHide={() => setRevealed(false)}
+            />
+          )}
           <SectionCard title={t('contactBook.detail.details')} testId="contact-facts">
             <FactList
               facts={[
-                { label: t('contactBook.fields.givenName'), value: contact.givenName },
-                { label: t('contactBook.fields.familyName'), value: contact.familyName },
-                { label: t('contactBook.fields.displayName'), value: contact.displayName },
+                ...(hidden
+                  ? []
+                  : [
+                      { label: t('contactBook.fields.givenName'), value: contact.givenName },
+                      { label: t('contactBook.fields.familyName'), value: contact.familyName },
+                      { label: t('contactBook.fields.displayName'), value: contact.displayName },
+                    ]),
+                { label: t('contactBook.fields.codeName'), value: contact.codeName },
                 {
                   label: t('contactBook.fields.formOfAddress'),
                   value: t(`contactBook.formsOfAddress.${contact.formOfAddress}`),
@@ -137,7 +158,10 @@ function ContactDetail({ contact }: { contact: Contact }) {
                   label: t('contactBook.fields.preferredLanguage'),
                   value: contact.preferredLanguage,
                 },
-                { label: t('contactBook.fields.externalId'), value: contact.externalId },
+                {
+                  label: t('contactBook.fields.externalId'),
+                  value: hidden ? undefined : contact.externalId,
+                },
               ]}
             />
             <Text size="xs" c="dimmed" mt="sm">
@@ -150,7 +174,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
               })}
             </Text>
           </SectionCard>
-          <ContactReach contact={contact} />
+          {!hidden && <ContactReach contact={contact} />}
           <SectionCard title={t('contactBook.detail.tags')} testId="contact-tags">
             {contact.tags.length ? (
               <TagBadges tags={contact.tags} />
@@ -160,7 +184,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
               </Text>
             )}
           </SectionCard>
-          {contact.notes && (
+          {contact.notes && !hidden && (
             <SectionCard title={t('contactBook.detail.notes')} testId="contact-notes">
               <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
                 {contact.notes}

@@ -120,6 +120,11 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
               t('contactBook.fields.honorific'),
               t('contactBook.fields.honorificHint'),
             )}
+            {text(
+              'codeName',
+              t('contactBook.fields.codeName'),
+              t('contactBook.fields.codeNameHint'),
+            )}
             <Select
               label={t('contactBook.fields.kind')}
               data={CONTACT_KINDS.map((kind) => ({

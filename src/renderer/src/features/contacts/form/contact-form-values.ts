@@ -34,6 +34,7 @@ export interface ContactFormValues {
   givenName: string;
   familyName: string;
   displayName: string;
+  codeName: string;
   formOfAddress: (typeof FORMS_OF_ADDRESS)[number];
   title: string;
   organizationId: string | null;
@@ -77,6 +78,7 @@ export function formValuesOf(contact?: Contact): ContactFormValues {
     givenName: text(contact?.givenName),
     familyName: text(contact?.familyName),
     displayName: text(contact?.displayName),
+    codeName: text(contact?.codeName),
     formOfAddress: contact?.formOfAddress ?? 'unknown',
     title: text(contact?.title),
     organizationId: contact?.organizationId ?? null,
@@ -128,6 +130,7 @@ export function contactInputOf(values: ContactFormValues, organizationId?: strin
     givenName: optional(values.givenName),
     familyName: optional(values.familyName),
     displayName: optional(values.displayName),
+    codeName: optional(values.codeName),
     formOfAddress: values.formOfAddress,
     title: optional(values.title),
     organizationId: organizationId ?? values.organizationId ?? undefined,

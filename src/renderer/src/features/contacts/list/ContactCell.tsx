@@ -1,5 +1,5 @@
 import type { MouseEventHandler, ReactNode } from 'react';
-import { contactName, type Contact } from '@core/domain/contact';
+import { contactName, hidesIdentity, type Contact } from '@core/domain/contact';
 import { formatInstant } from '../format-date';
 import { ListFlags } from './ListFlags';
 import { jurisdictionOf, type ColumnId, type OrganizationNameOf } from './contact-columns';
@@ -67,6 +67,8 @@ export function ContactCell({
             onClick={onOpen}
             dir="auto"
             className={`${classes.nameLink} ${bidi.pageStart}`}
+            title={hidesIdentity(contact) ? text.codeName : undefined}
+            data-code-name={hidesIdentity(contact) || undefined}
             data-testid="contact-link"
           >
             {contactName(contact)}
@@ -86,9 +88,9 @@ export function ContactCell({
     case 'party':
       return <Plain>{contact.party}</Plain>;
     case 'email':
-      return <Plain>{contact.emails[0]?.value}</Plain>;
+      return <Plain>{hidesIdentity(contact) ? undefined : contact.emails[0]?.value}</Plain>;
     case 'phone':
-      return <Plain>{contact.phones[0]?.value}</Plain>;
+      return <Plain>{hidesIdentity(contact) ? undefined : contact.phones[0]?.value}</Plain>;
     case 'tags':
       return (
         <Cell>

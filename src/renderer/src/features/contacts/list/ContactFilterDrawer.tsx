@@ -144,6 +144,7 @@ export const ContactFilterDrawer = memo(function ContactFilterDrawer({
           <Button onClick={onClose} data-testid="filter-done">
             {t('contactBook.filters.showResults', {
               n: formatNumber(matching, i18n.language),
+              count: matching,
             })}
           </Button>
         </Group>

@@ -3,7 +3,13 @@
  * code: sorting 100,000 contacts runs once per data version and sort column, never per
  * keystroke (the filtered list keeps the sorted order).
  */
-import { CHAMBERS, CONTACT_KINDS, contactName, type Contact } from '@core/domain/contact';
+import {
+  CHAMBERS,
+  CONTACT_KINDS,
+  contactName,
+  hidesIdentity,
+  type Contact,
+} from '@core/domain/contact';
 import { normalizeForSearch } from '@core/search';
 
 export const COLUMN_IDS = [
@@ -68,9 +74,9 @@ export function sortKeyOf(
     case 'party':
       return textKey(contact.party);
     case 'email':
-      return textKey(contact.emails[0]?.value);
+      return hidesIdentity(contact) ? '' : textKey(contact.emails[0]?.value);
     case 'phone':
-      return contact.phones[0]?.value.replace(/\D/g, '') ?? '';
+      return hidesIdentity(contact) ? '' : (contact.phones[0]?.value.replace(/\D/g, '') ?? '');
     case 'tags':
       return textKey(contact.tags.join(' '));
     case 'flags':

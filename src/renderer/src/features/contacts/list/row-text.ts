@@ -14,6 +14,8 @@ export interface RowText {
   doNotContactHint: string;
   sensitive: string;
   sensitiveHint: string;
+  /** Tooltip of a name that is a code name. */
+  codeName: string;
   selectRow(name: string): string;
   moreTags(n: number): string;
 }
@@ -38,6 +40,7 @@ export function rowTextOf(t: TFunction): RowText {
     chamber: lookUp(CHAMBERS, (chamber) => t(`contactBook.chambers.${chamber}`)),
     doNotContact: t('contactBook.flags.doNotContact'),
     doNotContactHint: t('contactBook.flags.doNotContactHint'),
+    codeName: t('contactBook.fields.codeName'),
     sensitive: t('contactBook.flags.sensitive'),
     sensitiveHint: t('contactBook.flags.sensitiveHint'),
     selectRow,

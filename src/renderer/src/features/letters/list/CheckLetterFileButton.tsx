@@ -32,6 +32,7 @@ export function CheckLetterFileButton() {
               name,
               recipient,
               n: formatNumber(matches.length, i18n.language),
+              count: matches.length,
             })
           : t('writer.letters.checkMatches', { name, recipient }),
     };

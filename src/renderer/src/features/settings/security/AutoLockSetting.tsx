@@ -29,9 +29,13 @@ export function AutoLockSetting() {
             }}
             data={AUTO_LOCK_CHOICES.map((choice) => ({
               value: String(choice),
-              label: t(`security.autoLock.m${choice}`, {
-                n: formatNumber(choice, i18n.language),
-              }),
+              label:
+                choice === 1 || choice === 60
+                  ? t(`security.autoLock.m${choice}`)
+                  : t('security.autoLock.minutes', {
+                      n: formatNumber(choice, i18n.language),
+                      count: choice,
+                    }),
             }))}
             aria-labelledby="auto-lock-label"
             data-testid="auto-lock-switch"

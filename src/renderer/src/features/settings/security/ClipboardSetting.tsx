@@ -27,9 +27,13 @@ export function ClipboardSetting() {
           }}
           data={CLIPBOARD_CLEAR_CHOICES.map((choice) => ({
             value: String(choice),
-            label: t(`security.clipboardSeconds.s${choice}`, {
-              n: formatNumber(choice >= 60 ? choice / 60 : choice, i18n.language),
-            }),
+            label:
+              choice === 60 || choice === 120
+                ? t(`security.clipboardSeconds.s${choice}`)
+                : t('security.clipboardSeconds.seconds', {
+                    n: formatNumber(choice, i18n.language),
+                    count: choice,
+                  }),
           }))}
           aria-labelledby="clipboard-clear-label"
           data-testid="clipboard-clear-switch"

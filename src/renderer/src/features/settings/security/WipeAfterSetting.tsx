@@ -2,6 +2,7 @@ import { Group, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useSession } from '@renderer/app/session/session-context';
 import { formatNumber } from '@renderer/lib/format-number';
 import { reasonOf } from '@renderer/lib/reason-of';
@@ -16,6 +17,7 @@ const DEFAULT = 10;
 export function WipeAfterSetting() {
   const { t, i18n } = useTranslation();
   const { vault } = useSession();
+  const core = useDataCore();
   /** undefined while it is read. */
   const [wipeAfter, setWipeAfter] = useState<number | null | undefined>(undefined);
   const [count, setCount] = useState<number | string>(DEFAULT);
@@ -44,7 +46,7 @@ export function WipeAfterSetting() {
     const previous = wipeAfter;
     setWipeAfter(next);
     setReadFailure(null);
-    const saved = await saving.run(() => vault.setWipeAfter(next), {
+    const saved = await saving.run(() => vault.setWipeAfter(core.store, next), {
       done: t('security.wipeSaved'),
       failed: (reason) => t('security.wipeFailed', { reason }),
     });

@@ -9,6 +9,7 @@ import {
   MIN_PBKDF2_ITERATIONS,
   TamperedDataError,
   Vault,
+  memoryKeyFileStore,
   WrongPassphraseError,
   unsealHere,
 } from '@core/index';
@@ -163,6 +164,7 @@ describe('the unseal worker, page side', () => {
     const workers: StandInWorker[] = [];
     const vault = new Vault({
       name: 'unsealer-vault',
+      keyFile: memoryKeyFileStore(),
       indexedDB: new IDBFactory(),
       IDBKeyRange,
       iterations: MIN_PBKDF2_ITERATIONS,

@@ -11,6 +11,7 @@ describe('the contact form', () => {
   it('turns a contact into form values and back unchanged', () => {
     const original = aContact({
       displayName: 'Samir Khoury',
+      codeName: 'Cedar',
       kind: 'official',
       chamber: 'upper',
       emails: [{ label: 'office', value: 'samir@example.org' }],
@@ -23,6 +24,7 @@ describe('the contact form', () => {
     const input = contactInputOf(formValuesOf(original));
     expect(input).toMatchObject({
       displayName: 'Samir Khoury',
+      codeName: 'Cedar',
       kind: 'official',
       chamber: 'upper',
       emails: [{ label: 'office', value: 'samir@example.org' }],

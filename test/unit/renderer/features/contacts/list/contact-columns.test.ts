@@ -22,4 +22,16 @@ describe('sorting and search rows', () => {
     expect(byParty('asc')).toEqual(['أحمد', 'إيمان', 'adam', 'Zoë', 'بسمة']);
     expect(byParty('desc')).toEqual(['adam', 'إيمان', 'أحمد', 'Zoë', 'بسمة']);
   });
+
+  it('sorts a code-named contact by the code name and leaves its email and phone blank', () => {
+    const list = [
+      aContact({ displayName: 'Zeina Haddad', codeName: 'Aster', emails: [{ value: 'a@x.org' }] }),
+      aContact({ displayName: 'Bilal', emails: [{ value: 'b@x.org' }] }),
+    ];
+    const sorted = (column: 'name' | 'email' | 'phone') =>
+      names(sortContacts(list, { column, direction: 'asc' }, noOrganization));
+    expect(sorted('name')).toEqual(['Zeina Haddad', 'Bilal']);
+    // Blanks go last: the hidden email does not place the contact among the others.
+    expect(sorted('email')).toEqual(['Bilal', 'Zeina Haddad']);
+  });
 });

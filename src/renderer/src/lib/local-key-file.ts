@@ -1,0 +1,32 @@
+/**
+ * The key file in a browser, as a local-storage item (the browser build has no main process).
+ * Chromium keeps local storage in LevelDB, which may keep overwritten values until it
+ * compacts (docs/security.md): unlike main's file, not a place that can surely be overwritten.
+ */
+import type { KeyFileStore } from '@core/vault';
+
+/** The app's key file item. */
+export const KEY_FILE_ITEM = 'tadamun.keyFile';
+
+/** The key file is JSON (ASCII), kept as its text. */
+export function localStorageKeyFile(item = KEY_FILE_ITEM): KeyFileStore {
+  return {
+    read: async () => {
+      const text = localStorage.getItem(item);
+      return text === null ? null : new TextEncoder().encode(text);
+    },
+    write: async (bytes) => {
+      localStorage.setItem(item, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    },
+    // Overwritten with random text of the same length first, then removed.
+    erase: async () => {
+      const length = localStorage.getItem(item)?.length ?? 0;
+      if (length > 0) {
+        const random = crypto.getRandomValues(new Uint8Array(length));
+        const filler = Array.from(random, (byte) => String.fromCharCode(33 + (byte % 94)));
+        localStorage.setItem(item, filler.join(''));
+      }
+      localStorage.removeItem(item);
+    },
+  };
+}
