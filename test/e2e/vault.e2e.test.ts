@@ -7,6 +7,7 @@
  */
 import type { Page, Worker as PageWorker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNSEAL_WORKERS } from '@renderer/app/session/unsealer/unseal-worker-client';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import {
@@ -197,9 +198,9 @@ describe('first run, lock and unlock, in English', () => {
     page.on('worker', onWorker);
     await unlockWorkspace(page, passphrase);
     page.off('worker', onWorker);
-    // The rows were decrypted in the unseal worker, which ends (with its key) once open.
-    expect(unsealWorkers).toBe(1);
-    await expect.poll(() => unsealWorkersEnded).toBe(1);
+    // The rows were decrypted in the unseal workers, which end (with the key) once open.
+    expect(unsealWorkers).toBe(UNSEAL_WORKERS);
+    await expect.poll(() => unsealWorkersEnded).toBe(UNSEAL_WORKERS);
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('count-contacts').waitFor();
     expect(await contactCount(page)).toBe(contacts);

@@ -1,9 +1,10 @@
 /**
- * JSON as ASCII bytes: every character beyond ASCII written as a \uXXXX escape. Sealed
- * values are stored this way because Chromium decodes ASCII bytes about ten times faster
- * than UTF-8 with Arabic in it (docs/benchmarks.md), and JSON.parse reads the escapes back
- * at little cost. Anything valid JSON decodes the same, so
- * values sealed earlier as plain UTF-8 still open.
+ * JSON as ASCII bytes: every character beyond ASCII written as a \uXXXX escape. Chromium
+ * decodes ASCII bytes about ten times faster than UTF-8 with Arabic in it (docs/benchmarks.md),
+ * and JSON.parse reads the escapes back at little cost, so sealed values are read in this form
+ * (`asciiJsonOfUnits`). They are no longer stored in it: an Arabic letter took six bytes and a
+ * Latin one one, and sizes told the script (padded-payload.ts stores UTF-16). Values sealed
+ * earlier as ASCII or UTF-8 JSON still open.
  */
 import { timeSlicer } from '../scheduling/time-slices';
 
@@ -22,7 +23,12 @@ const MAX_SPARE_BUFFERS = 2;
 /** Larger buffers (the search copy's) are not kept: they are needed now and then. */
 const MAX_SPARE_BYTES = 4 << 20;
 
-class AsciiWriter {
+/** Where JSON text is written, a range of a string at a time. */
+export interface JsonTextWriter {
+  write(text: string, from: number, to: number): void;
+}
+
+class AsciiWriter implements JsonTextWriter {
   private bytes: Uint8Array<ArrayBuffer>;
   private length = 0;
 
@@ -47,12 +53,7 @@ class AsciiWriter {
       }
       // Outside strings JSON text is ASCII, so this is inside a string: an escape is valid
       // there, and a surrogate pair becomes two escapes that JSON.parse joins again.
-      bytes[length++] = BACKSLASH;
-      bytes[length++] = LETTER_U;
-      bytes[length++] = HEX[code >> 12] ?? 0;
-      bytes[length++] = HEX[(code >> 8) & 15] ?? 0;
-      bytes[length++] = HEX[(code >> 4) & 15] ?? 0;
-      bytes[length++] = HEX[code & 15] ?? 0;
+      length = writeEscape(bytes, length, code);
     }
     this.bytes = bytes;
     this.length = length;
@@ -89,7 +90,47 @@ export function encodeAsciiJson(value: unknown): Uint8Array<ArrayBuffer> {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
-const writeText = (writer: AsciiWriter, text: string) => writer.write(text, 0, text.length);
+/** Writes `\uXXXX` for `code` at `at`; returns where the next byte goes. */
+function writeEscape(bytes: Uint8Array, at: number, code: number): number {
+  bytes[at] = BACKSLASH;
+  bytes[at + 1] = LETTER_U;
+  bytes[at + 2] = HEX[code >> 12] ?? 0;
+  bytes[at + 3] = HEX[(code >> 8) & 15] ?? 0;
+  bytes[at + 4] = HEX[(code >> 4) & 15] ?? 0;
+  bytes[at + 5] = HEX[code & 15] ?? 0;
+  return at + 6;
+}
+
+/** Kept between conversions (a chunk's worst case is a few MB); larger ones are not kept. */
+let scratch = new Uint8Array(0);
+const MAX_SCRATCH_BYTES = 8 << 20;
+
+/**
+ * UTF-16 code units (a padded payload's text, see padded-payload.ts) as ASCII JSON: Chromium
+ * decodes and parses that about twice as fast as the same text decoded from UTF-16. One pass
+ * into a buffer of the worst case, then a copy of what was written: counting first took
+ * longer than the copy.
+ */
+export function asciiJsonOfUnits(units: Uint16Array): Uint8Array<ArrayBuffer> {
+  const worst = units.length * 6;
+  let bytes = scratch;
+  if (bytes.length < worst) {
+    bytes = new Uint8Array(worst);
+    if (worst <= MAX_SCRATCH_BYTES) scratch = bytes;
+  }
+  let at = 0;
+  for (let i = 0, count = units.length; i < count; i += 1) {
+    const code = units[i] ?? 0;
+    if (code < 0x80) {
+      bytes[at++] = code;
+      continue;
+    }
+    at = writeEscape(bytes, at, code);
+  }
+  return bytes.slice(0, at);
+}
+
+const writeText = (writer: JsonTextWriter, text: string) => writer.write(text, 0, text.length);
 
 /** Arrays longer than this are stringified a group of items at a time. */
 const ITEMS_AT_ONCE = 4096;
@@ -99,7 +140,7 @@ const ITEMS_AT_ONCE = 4096;
  * megabytes): no slice ends between the halves of a surrogate pair, so the escapes are the same.
  */
 async function writeLongString(
-  writer: AsciiWriter,
+  writer: JsonTextWriter,
   value: string,
   pause: () => Promise<void>,
 ): Promise<void> {
@@ -122,8 +163,8 @@ async function writeLongString(
  * yield between: a large value (the search copy, a chunk of 1,000 records) is no single long
  * task, and no text of it all is ever built.
  */
-async function writeJsonInParts(
-  writer: AsciiWriter,
+export async function writeJsonInParts(
+  writer: JsonTextWriter,
   value: unknown,
   depth: number,
   pause: () => Promise<void>,

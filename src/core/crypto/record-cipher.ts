@@ -1,7 +1,7 @@
 /** Seals stored values (JSON) with the workspace's data key: what the record store uses. */
-import { withAsciiJsonInSlices } from './ascii-json';
+import { payloadText, withPaddedJsonInSlices } from './padded-payload';
 import { yieldToEventLoop } from '../scheduling/time-slices';
-import { toBase64, utf8 } from './bytes';
+import { toBase64 } from './bytes';
 import { TamperedDataError } from './errors';
 import { seal, unseal, type Sealed } from './sealed';
 import type { Unsealer } from './unsealer';
@@ -58,15 +58,17 @@ export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCip
     if (plaintext.byteLength >= SEAL_ALONE_BYTES) await yieldToEventLoop();
     return seal(dataKey, plaintext, context);
   };
-  const openBytes = (sealed: Sealed, context: string) =>
-    unsealer ? unsealer.unseal(dataKey, sealed, context) : unsealHere(dataKey, sealed, context);
-  const parse = (plaintext: BufferSource) => JSON.parse(utf8.decode(plaintext)) as unknown;
+  const openBytes = (sealed: Sealed, context: string, whole: boolean) =>
+    unsealer
+      ? unsealer.unseal(dataKey, sealed, context, { whole })
+      : unsealHere(dataKey, sealed, context);
+  const parse = (plaintext: ArrayBuffer) => JSON.parse(payloadText(plaintext)) as unknown;
   return {
     seal: (value, context) =>
-      withAsciiJsonInSlices(value, (plaintext) => sealBytes(plaintext, context)),
-    open: async (sealed, context) => parse(await openBytes(sealed, context)),
+      withPaddedJsonInSlices(value, (plaintext) => sealBytes(plaintext, context)),
+    open: async (sealed, context) => parse(await openBytes(sealed, context, true)),
     sealInParts: (value, context, partBytes) =>
-      withAsciiJsonInSlices(value, async (plaintext) => {
+      withPaddedJsonInSlices(value, async (plaintext) => {
         const count = Math.ceil(plaintext.byteLength / partBytes);
         if (count <= 1) return [await sealBytes(plaintext, context)];
         const parts: Sealed[] = [];
@@ -85,9 +87,9 @@ export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCip
       // Named before opening: the unsealer may take the parts' bytes, nonces included.
       const contexts = parts.map((_, index) => partContext(context, index, parts.length, first.iv));
       const opened = await Promise.all(
-        parts.map((part, index) => openBytes(part, contexts[index] ?? '')),
+        parts.map((part, index) => openBytes(part, contexts[index] ?? '', false)),
       );
-      return parse(joinBytes(opened));
+      return parse(joinBytes(opened).buffer);
     },
   };
 }

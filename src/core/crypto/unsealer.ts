@@ -9,9 +9,16 @@ import type { Sealed } from './sealed';
 export interface Unsealer {
   /**
    * The plaintext of `sealed`; rejects with TamperedDataError when it does not open. The
-   * sealed bytes may be moved to the unsealer: `sealed.data` is unusable afterwards.
+   * sealed bytes may be moved to the unsealer: `sealed.data` is unusable afterwards. `whole`:
+   * a whole payload (not a part), which the unsealer may hand back as ASCII JSON instead
+   * (`pageReadyPayload`): Chromium decodes that fastest, and it parses the same.
    */
-  unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer>;
+  unseal(
+    key: CryptoKey,
+    sealed: Sealed,
+    context: string,
+    options?: { whole?: boolean },
+  ): Promise<ArrayBuffer>;
   /** Ends the unsealer (and forgets the key) once the requests already made are answered. */
   close(): void;
 }

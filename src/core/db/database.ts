@@ -15,7 +15,12 @@ export const DATABASE_NAME = 'tadamun';
 export const RECORD_FORMAT = 1;
 /** Rows whose payload is sealed (AES-GCM) with the workspace's data key. */
 export const SEALED_FORMAT = 2;
-export const NEWEST_FORMAT = SEALED_FORMAT;
+/**
+ * Sealed rows listed in the row manifest (see row-manifest.ts), authenticated as such: a
+ * workspace holding one refuses to open without its manifest.
+ */
+export const VERSIONED_FORMAT = 3;
+export const NEWEST_FORMAT = VERSIONED_FORMAT;
 
 export interface ChunkRow {
   table: EntityTable;
@@ -47,6 +52,8 @@ export interface MetaRow {
   sealed?: Sealed;
   /** A large sealed value is stored as this many part rows (see `metaPartKey`). */
   parts?: number;
+  /** VERSIONED_FORMAT for sealed rows written with a manifest; absent before. */
+  format?: number;
   keyGeneration?: number;
 }
 

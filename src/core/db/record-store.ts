@@ -5,12 +5,38 @@
  * tells subscribers: a failed write leaves both the database and memory as they were.
  */
 import { toBase64 } from '../crypto/bytes';
+import { TamperedDataError } from '../crypto/errors';
 import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
 import { ChangeSet, type RecordChange, type StoredRecord } from './change-set';
 import { planChunkWrite, type ChunkPlan, type ChunkWrite } from './chunk-plan';
-import type { ChunkRow, MetaRow, PendingRow, TadamunDatabase } from './database';
-import { isMetaPart, isPlainMeta, metaPartRange, RowCodec, type PreviousKey } from './row-codec';
+import {
+  VERSIONED_FORMAT,
+  type ChunkRow,
+  type MetaRow,
+  type PendingRow,
+  type TadamunDatabase,
+} from './database';
+import {
+  isMetaPart,
+  isPlainMeta,
+  MANIFEST_PLACE,
+  metaPartRange,
+  RowCodec,
+  type PreviousKey,
+} from './row-codec';
+import {
+  checkRows,
+  chunkPlace,
+  forgetMeta,
+  isManifestRow,
+  manifestContent,
+  metaPlace,
+  pendingPlace,
+  readManifest,
+  stampOf,
+  type RowStamps,
+} from './row-manifest';
 import {
   loopPacer,
   neverPause,
@@ -162,6 +188,13 @@ const nonceOf = (row: { sealed?: { iv: Uint8Array } }) =>
 /** The same stored copy of a meta value: its nonce, or for one in parts, its parts count. */
 const sameStoredMeta = (a: MetaRow, b: MetaRow) => nonceOf(a) === nonceOf(b) && a.parts === b.parts;
 
+/** The manifest a write stores in its transaction, adopted once that commits. */
+interface ManifestWrite {
+  row: MetaRow;
+  stamps: RowStamps;
+  sequence: number;
+}
+
 /** Files the chunks loaded at open into `chunkMembers` and `chunkOf` (before a write plans). */
 function placeLoadedChunks(state: TableState): void {
   for (const { chunk, ids } of state.unplaced) {
@@ -188,6 +221,9 @@ export class RecordStore {
   private openingMeta = new Map<string, Promise<unknown>>();
   /** Meta writes under way: a rotation waits for those sealed before it began. */
   private readonly metaWrites = new Set<Promise<unknown>>();
+  /** What the stored manifest lists (see row-manifest.ts); undefined when rows are plain. */
+  private stamps: RowStamps | undefined;
+  private sequence = 0;
 
   private constructor(
     readonly db: TadamunDatabase,
@@ -219,7 +255,17 @@ export class RecordStore {
     await db.open();
     const rows = loading ?? readStoredRows(db);
     const codec = openingCipher ? new RowCodec(openingCipher, codecOptions) : store.codec;
-    const meta = await rows.meta;
+    const stored = await rows.meta;
+    const manifestRow = stored.find(isManifestRow);
+    const meta = stored.filter((row) => !isManifestRow(row));
+    /** Every row read, as the manifest lists them: compared once all are read. */
+    const found: RowStamps = new Map();
+    let versioned = false;
+    const see = (place: string, row: Parameters<typeof stampOf>[0] & { format?: number }) => {
+      found.set(place, stampOf(row));
+      if (row.format === VERSIONED_FORMAT) versioned = true;
+    };
+    for (const row of meta) see(metaPlace(row.key), row);
     const metaByKey = new Map(meta.map((row) => [row.key, row]));
     const partRows = async (keys: string[]) => keys.map((key) => metaByKey.get(key));
     const opening = meta
@@ -237,11 +283,13 @@ export class RecordStore {
     const chunks = await Promise.all(
       readings.map(async (reading) => {
         const row = await reading;
+        see(chunkPlace(row), row);
         store.loadChunk(row, await codec.decodeChunk(row));
         return row;
       }),
     );
     const pending = await rows.pending;
+    for (const row of pending) see(pendingPlace(row), row);
     const pendingRecords = await Promise.all(pending.map((row) => codec.decodePending(row)));
     performance.mark('tadamun:rows-decoded');
     pending.forEach((row, index) => store.loadPending(row, pendingRecords[index] ?? null));
@@ -249,16 +297,73 @@ export class RecordStore {
     const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));
     const plainMeta = meta.some(isPlainMeta);
     if (codec.sealing && (plainRows || plainMeta)) await store.sealEverything();
+    else if (codec.sealing) await store.checkVersions(codec, manifestRow, found, versioned);
     return store;
+  }
+
+  /**
+   * Refuses rows that are not the versions the manifest lists. A workspace from before
+   * manifests gets one now; once rows are written with one, it may not go missing.
+   */
+  private async checkVersions(
+    codec: RowCodec,
+    manifestRow: MetaRow | undefined,
+    found: RowStamps,
+    versioned: boolean,
+  ): Promise<void> {
+    if (manifestRow) {
+      const { stamps, sequence } = readManifest(await codec.openManifest(manifestRow));
+      checkRows(stamps, found);
+      this.stamps = stamps;
+      this.sequence = sequence;
+      return;
+    }
+    if (versioned) throw new TamperedDataError(MANIFEST_PLACE);
+    this.stamps = found;
+    await this.inQueue(() => this.writeManifestAlone());
+  }
+
+  /** Stores the manifest as it stands (a first one, or re-sealed with a new key). */
+  private async writeManifestAlone(): Promise<void> {
+    const manifest = await this.sealedManifest(() => {});
+    await this.db.transaction('rw', this.db.meta, () => this.putManifest(manifest));
+    this.adoptManifest(manifest);
+  }
+
+  /**
+   * In the queue, before a write's transaction: the manifest once the write is stored,
+   * sealed (WebCrypto is async: it cannot run inside the transaction).
+   */
+  private async sealedManifest(
+    edit: (stamps: RowStamps) => void,
+  ): Promise<ManifestWrite | undefined> {
+    if (!this.stamps) return undefined;
+    const stamps = new Map(this.stamps);
+    edit(stamps);
+    const sequence = this.sequence + 1;
+    const row = await this.codec.encodeManifest(manifestContent(stamps, sequence));
+    return { row, stamps, sequence };
+  }
+
+  /** Inside the write's transaction. */
+  private async putManifest(manifest: ManifestWrite | undefined): Promise<void> {
+    if (manifest) await this.db.meta.put(manifest.row);
+  }
+
+  /** After the write's transaction committed. */
+  private adoptManifest(manifest: ManifestWrite | undefined): void {
+    if (!manifest) return;
+    this.stamps = manifest.stamps;
+    this.sequence = manifest.sequence;
   }
 
   /** Rewrites every record and meta value sealed, in one transaction. */
   private async sealEverything(): Promise<void> {
     const records = new Map(ENTITY_TABLES.map((table) => [table, this.all(table)]));
     const meta = await Promise.all(
-      (await this.db.meta.toArray()).map((row) =>
-        isPlainMeta(row) ? this.codec.encodeMeta(row.key, row.value) : [row],
-      ),
+      (await this.db.meta.toArray())
+        .filter((row) => !isManifestRow(row))
+        .map((row) => (isPlainMeta(row) ? this.codec.encodeMeta(row.key, row.value) : [row])),
     );
     await this.replaceAll(records, { rows: meta.flat() });
   }
@@ -266,6 +371,7 @@ export class RecordStore {
   /** Forgets every decrypted record (on lock and close); the store is unusable after. */
   dispose(): void {
     this.openingMeta.clear();
+    this.stamps = undefined;
     for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
     this.disposed = true;
     this.listeners.clear();
@@ -300,7 +406,7 @@ export class RecordStore {
     const writing = (async () => {
       const rows = await this.codec.encodeMeta(key, value);
       await yieldToEventLoop();
-      await this.db.transaction('rw', this.db.meta, () => this.putMetaRows(key, rows));
+      await this.inQueue(() => this.storeMetaRows(key, rows));
     })();
     this.metaWrites.add(writing);
     try {
@@ -339,8 +445,9 @@ export class RecordStore {
   async resealAll(onProgress: ResealProgress = () => {}): Promise<void> {
     const chunkKeys = await this.db.chunks.toCollection().primaryKeys();
     const pendingKeys = await this.db.pending.toCollection().primaryKeys();
+    // The manifest is sealed anew by every write here, and last of all below.
     const metaKeys = (await this.db.meta.toCollection().primaryKeys()).filter(
-      (key) => !isMetaPart({ key }),
+      (key) => !isMetaPart({ key }) && !isManifestRow({ key }),
     );
     const total = chunkKeys.length + pendingKeys.length + metaKeys.length;
     let done = 0;
@@ -361,6 +468,7 @@ export class RecordStore {
       await this.resealMeta(key);
       onProgress((done += 1), total);
     }
+    await this.inQueue(() => this.writeManifestAlone());
     await this.inQueue(() => this.checkNothingStale());
     this.codec.dropPreviousKey();
   }
@@ -384,9 +492,14 @@ export class RecordStore {
       const records = await this.codec.decodeChunk(row);
       fresh.push(await this.codec.encodeChunk(row.table, row.chunk, records));
     }
-    await this.db.transaction('rw', this.db.chunks, async () => {
-      for (const row of fresh) await this.db.chunks.put(row);
+    const manifest = await this.sealedManifest((stamps) => {
+      for (const row of fresh) stamps.set(chunkPlace(row), stampOf(row));
     });
+    await this.db.transaction('rw', this.db.chunks, this.db.meta, async () => {
+      for (const row of fresh) await this.db.chunks.put(row);
+      await this.putManifest(manifest);
+    });
+    this.adoptManifest(manifest);
     for (const row of fresh) {
       this.table(row.table).nonces.set(chunkRowKey(row.chunk), nonceOf(row));
     }
@@ -401,7 +514,14 @@ export class RecordStore {
         this.codec.encodePending(row.table, row.id, await this.codec.decodePending(row)),
       ),
     );
-    await this.db.transaction('rw', this.db.pending, () => this.db.pending.bulkPut(fresh));
+    const manifest = await this.sealedManifest((stamps) => {
+      for (const row of fresh) stamps.set(pendingPlace(row), stampOf(row));
+    });
+    await this.db.transaction('rw', this.db.pending, this.db.meta, async () => {
+      await this.db.pending.bulkPut(fresh);
+      await this.putManifest(manifest);
+    });
+    this.adoptManifest(manifest);
     for (const row of fresh) {
       this.table(row.table).nonces.set(pendingRowKey(row.id), nonceOf(row));
     }
@@ -413,12 +533,32 @@ export class RecordStore {
     if (!row || !this.codec.isStale(row)) return;
     const value = await this.codec.openMeta(row, (keys) => this.db.meta.bulkGet(keys));
     const rows = await this.codec.encodeMeta(key, value);
-    await this.db.transaction('rw', this.db.meta, async () => {
-      const now = await this.db.meta.get(key);
-      if (now && this.codec.isStale(now) && sameStoredMeta(now, row)) {
-        await this.putMetaRows(key, rows);
-      }
+    await this.inQueue(() =>
+      this.storeMetaRows(key, rows, async () => {
+        const now = await this.db.meta.get(key);
+        return !!now && this.codec.isStale(now) && sameStoredMeta(now, row);
+      }),
+    );
+  }
+
+  /** In the queue: the value's rows and the manifest listing them, in one transaction. */
+  private async storeMetaRows(
+    key: string,
+    rows: readonly MetaRow[],
+    stillWanted: () => Promise<boolean> = async () => true,
+  ): Promise<void> {
+    const manifest = await this.sealedManifest((stamps) => {
+      forgetMeta(stamps, key);
+      for (const row of rows) stamps.set(metaPlace(row.key), stampOf(row));
     });
+    let stored = false;
+    await this.db.transaction('rw', this.db.meta, async () => {
+      if (!(await stillWanted())) return;
+      await this.putMetaRows(key, rows);
+      await this.putManifest(manifest);
+      stored = true;
+    });
+    if (stored) this.adoptManifest(manifest);
   }
 
   /** Inside a transaction: the value's rows replace the value and any parts it had. */
@@ -534,7 +674,14 @@ export class RecordStore {
       const rows = await Promise.all(
         next.list.map(({ table, id, record }) => this.codec.encodePending(table, id, record)),
       );
-      await this.db.transaction('rw', this.db.pending, () => this.db.pending.bulkPut(rows));
+      const manifest = await this.sealedManifest((stamps) => {
+        for (const row of rows) stamps.set(pendingPlace(row), stampOf(row));
+      });
+      await this.db.transaction('rw', this.db.pending, this.db.meta, async () => {
+        await this.db.pending.bulkPut(rows);
+        await this.putManifest(manifest);
+      });
+      this.adoptManifest(manifest);
       for (const { table, id } of next.list) this.table(table).pendingIds.add(id);
       nonces = rows.map((row) => ({
         table: row.table,
@@ -563,11 +710,18 @@ export class RecordStore {
     const plan = await runStepsPaced(planChunkWrite(changes, pending, layoutOf, CHUNK_SIZE), pace);
     const chunkRows = await this.encodeChunks(plan.writes);
     const { chunkDeletes, pendingDeletes } = plan;
-    await this.db.transaction('rw', this.db.chunks, this.db.pending, async () => {
+    const manifest = await this.sealedManifest((stamps) => {
+      for (const row of chunkRows) stamps.set(chunkPlace(row), stampOf(row));
+      for (const [table, chunk] of chunkDeletes) stamps.delete(chunkPlace({ table, chunk }));
+      for (const [table, id] of pendingDeletes) stamps.delete(pendingPlace({ table, id }));
+    });
+    await this.db.transaction('rw', this.db.chunks, this.db.pending, this.db.meta, async () => {
       await this.putChunkRows(chunkRows);
       if (chunkDeletes.length) await this.db.chunks.bulkDelete(chunkDeletes);
       if (pendingDeletes.length) await this.db.pending.bulkDelete(pendingDeletes);
+      await this.putManifest(manifest);
     });
+    this.adoptManifest(manifest);
     await this.adoptLayouts(plan, pace);
     return [
       ...chunkRows.map((row) => ({
@@ -684,6 +838,18 @@ export class RecordStore {
         }
       }
       const rows = await this.encodeChunks(plans);
+      if (this.codec.sealing) this.stamps ??= new Map();
+      const manifest = await this.sealedManifest((stamps) => {
+        for (const place of [...stamps.keys()]) {
+          if (meta.rows || !place.startsWith(metaPlace(''))) stamps.delete(place);
+        }
+        for (const row of rows) stamps.set(chunkPlace(row), stampOf(row));
+        for (const row of meta.rows ?? []) stamps.set(metaPlace(row.key), stampOf(row));
+        for (const [key, valueRows] of values) {
+          forgetMeta(stamps, key);
+          for (const row of valueRows) stamps.set(metaPlace(row.key), stampOf(row));
+        }
+      });
       const { chunks, pending } = this.db;
       await this.db.transaction('rw', chunks, pending, this.db.meta, async () => {
         await chunks.clear();
@@ -694,7 +860,9 @@ export class RecordStore {
           await this.db.meta.bulkPut([...meta.rows]);
         }
         for (const [key, rows] of values) await this.putMetaRows(key, rows);
+        await this.putManifest(manifest);
       });
+      this.adoptManifest(manifest);
       for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
       plans.forEach((plan, index) => {
         const row = rows[index];

@@ -10,6 +10,7 @@ import {
   NEWEST_FORMAT,
   RECORD_FORMAT,
   SEALED_FORMAT,
+  VERSIONED_FORMAT,
   type ChunkRow,
   type MetaRow,
   type PendingRow,
@@ -36,6 +37,25 @@ export class WorkspaceLockedError extends Error {
 const chunkContext = (table: EntityTable, chunk: number) => `chunk/${table}/${chunk}`;
 const pendingContext = (table: EntityTable, id: string) => `pending/${table}/${id}`;
 const metaContext = (key: string) => `meta/${key}`;
+/** The manifest's place (see row-manifest.ts); it is stored as the meta row MANIFEST_KEY. */
+export const MANIFEST_PLACE = 'manifest';
+export const MANIFEST_KEY = '#manifest';
+
+/**
+ * What a row's payload is authenticated with: its place, and for rows listed in the manifest
+ * that they are, so such a row cannot pass for one from before manifests (see `check`).
+ */
+const sealedFor = (place: string, format: number | undefined) =>
+  format === VERSIONED_FORMAT ? `${place} #v3` : place;
+
+/** Opening failed: name the row's place, not the authenticated text. */
+async function openedAt<T>(place: string, opening: Promise<T>): Promise<T> {
+  try {
+    return await opening;
+  } catch (error) {
+    throw error instanceof TamperedDataError ? new TamperedDataError(place) : error;
+  }
+}
 
 /** Sealed meta values larger than this are stored in parts, each encrypted and put alone. */
 export const META_PART_BYTES = 1 << 20;
@@ -124,44 +144,66 @@ export class RowCodec {
 
   private check(format: number, sealed: unknown, place: string): void {
     if (format > NEWEST_FORMAT || format < RECORD_FORMAT) throw new UnsupportedFormatError(format);
-    if (format === SEALED_FORMAT && !this.cipher) throw new WorkspaceLockedError();
-    if (this.strict && (format !== SEALED_FORMAT || !sealed)) throw new TamperedDataError(place);
+    if (format >= SEALED_FORMAT && !this.cipher) throw new WorkspaceLockedError();
+    if (this.strict && (format < SEALED_FORMAT || !sealed)) throw new TamperedDataError(place);
   }
 
   async encodeChunk(table: EntityTable, chunk: number, records: unknown[]): Promise<ChunkRow> {
     if (!this.cipher) return { table, chunk, format: RECORD_FORMAT, records };
-    const sealed = await this.cipher.seal(records, chunkContext(table, chunk));
-    return this.marked({ table, chunk, format: SEALED_FORMAT, sealed });
+    const place = chunkContext(table, chunk);
+    const sealed = await this.cipher.seal(records, sealedFor(place, VERSIONED_FORMAT));
+    return this.marked({ table, chunk, format: VERSIONED_FORMAT, sealed });
   }
 
   async decodeChunk(row: ChunkRow): Promise<unknown[]> {
     const place = chunkContext(row.table, row.chunk);
     this.check(row.format, row.sealed, place);
     if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.records ?? [];
-    return (await this.cipherOf(row, place).open(row.sealed, place)) as unknown[];
+    const opening = this.cipherOf(row, place).open(row.sealed, sealedFor(place, row.format));
+    return (await openedAt(place, opening)) as unknown[];
   }
 
   async encodePending(table: EntityTable, id: string, record: unknown): Promise<PendingRow> {
     if (!this.cipher) return { table, id, format: RECORD_FORMAT, record };
-    const sealed = await this.cipher.seal(record, pendingContext(table, id));
-    return this.marked({ table, id, format: SEALED_FORMAT, sealed });
+    const place = pendingContext(table, id);
+    const sealed = await this.cipher.seal(record, sealedFor(place, VERSIONED_FORMAT));
+    return this.marked({ table, id, format: VERSIONED_FORMAT, sealed });
   }
 
   async decodePending(row: PendingRow): Promise<unknown> {
     const place = pendingContext(row.table, row.id);
     this.check(row.format, row.sealed, place);
     if (row.format === RECORD_FORMAT || !this.cipher || !row.sealed) return row.record ?? null;
-    return this.cipherOf(row, place).open(row.sealed, place);
+    const opening = this.cipherOf(row, place).open(row.sealed, sealedFor(place, row.format));
+    return openedAt(place, opening);
+  }
+
+  /** The manifest's row, sealed with the current key. */
+  async encodeManifest(content: unknown): Promise<MetaRow> {
+    if (!this.cipher) throw new Error('Only an encrypted workspace has a row manifest.');
+    const sealed = await this.cipher.seal(content, sealedFor(MANIFEST_PLACE, VERSIONED_FORMAT));
+    return this.marked({ key: MANIFEST_KEY, format: VERSIONED_FORMAT, sealed });
+  }
+
+  /** The manifest's content; throws TamperedDataError when it was not sealed by us. */
+  async openManifest(row: MetaRow): Promise<unknown> {
+    if (!row.sealed || row.format !== VERSIONED_FORMAT) throw new TamperedDataError(MANIFEST_PLACE);
+    const cipher = this.cipherOf(row, MANIFEST_PLACE);
+    return openedAt(MANIFEST_PLACE, cipher.open(row.sealed, sealedFor(MANIFEST_PLACE, row.format)));
   }
 
   /** The value's row, then its part rows when it is sealed in parts (see `META_PART_BYTES`). */
   async encodeMeta(key: string, value: unknown): Promise<MetaRow[]> {
     if (!this.cipher) return [{ key, value }];
-    const parts = await this.cipher.sealInParts(value, metaContext(key), META_PART_BYTES);
-    if (parts.length === 1) return [this.marked({ key, sealed: parts[0] })];
+    const context = sealedFor(metaContext(key), VERSIONED_FORMAT);
+    const parts = await this.cipher.sealInParts(value, context, META_PART_BYTES);
+    const format = VERSIONED_FORMAT;
+    if (parts.length === 1) return [this.marked({ key, format, sealed: parts[0] })];
     return [
       this.marked({ key, parts: parts.length }),
-      ...parts.map((sealed, index) => this.marked({ key: metaPartKey(key, index), sealed })),
+      ...parts.map((sealed, index) =>
+        this.marked({ key: metaPartKey(key, index), format, sealed }),
+      ),
     ];
   }
 
@@ -188,18 +230,22 @@ export class RowCodec {
       const keys = Array.from({ length: row.parts }, (_, index) => metaPartKey(row.key, index));
       const cipher = this.cipherOf(row, place);
       const rows = await partRows(keys);
+      const format = rows[0]?.format;
       // Parts from another key than their head's were not written with it.
       const parts = rows.map((part) =>
-        (part?.keyGeneration ?? 0) === (row.keyGeneration ?? 0) ? part?.sealed : undefined,
+        (part?.keyGeneration ?? 0) === (row.keyGeneration ?? 0) && part?.format === format
+          ? part?.sealed
+          : undefined,
       );
       if (!parts.every((part) => part !== undefined)) throw new TamperedDataError(place);
-      return cipher.openParts(parts, place);
+      return openedAt(place, cipher.openParts(parts, sealedFor(place, format)));
     }
     if (!row.sealed) {
       if (this.strict) throw new TamperedDataError(place);
       return row.value;
     }
     if (!this.cipher) return undefined;
-    return this.cipherOf(row, place).open(row.sealed, place);
+    const opening = this.cipherOf(row, place).open(row.sealed, sealedFor(place, row.format));
+    return openedAt(place, opening);
   }
 }

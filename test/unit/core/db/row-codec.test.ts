@@ -4,22 +4,22 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { encodeAsciiJson } from '@core/crypto/ascii-json';
+import { encodePaddedJson } from '@core/crypto/padded-payload';
 import { toBase64 } from '@core/crypto/bytes';
 import { META_PART_BYTES, metaPartKey } from '@core/db/row-codec';
 import { MIN_PBKDF2_ITERATIONS, Vault, memoryKeyFileStore, type DataCore } from '@core/index';
 
 const PASS = 'a long enough passphrase';
 
-/** Over two parts once sealed: every Arabic letter is written as a six-byte escape. */
+/** Over two parts once sealed (two bytes a letter, padded). */
 const bigValue = (tag: string) => ({
   words: Array.from(
     { length: Math.ceil((2.5 * META_PART_BYTES) / 40) },
     (_, n) => `رانيا ${tag} ${n}`,
   ),
 });
-const partCount = (value: unknown) =>
-  Math.ceil(encodeAsciiJson(value).byteLength / META_PART_BYTES);
+const partCount = async (value: unknown) =>
+  Math.ceil((await encodePaddedJson(value)).byteLength / META_PART_BYTES);
 
 function vault() {
   return new Vault({
@@ -39,7 +39,7 @@ describe('a large meta value', () => {
     const v = vault();
     const { core } = await v.setUp(PASS);
     const value = bigValue('first');
-    const parts = partCount(value);
+    const parts = await partCount(value);
     expect(parts).toBeGreaterThan(2);
     await core.store.writeMeta('big', value);
     const rows = await metaRows(core);
@@ -94,15 +94,15 @@ describe('a large meta value', () => {
     await core.store.writeMeta('big', bigValue('other'));
     const [part0, part1] = await meta.bulkGet([metaPartKey('big', 0), metaPartKey('big', 1)]);
 
-    await meta.put({ key: metaPartKey('big', 1), sealed: earlierPart?.sealed });
+    await meta.put({ ...earlierPart, key: metaPartKey('big', 1) });
     expect(await core.store.readMeta('big')).toBeUndefined();
 
-    await meta.put({ key: metaPartKey('big', 0), sealed: part1?.sealed });
-    await meta.put({ key: metaPartKey('big', 1), sealed: part0?.sealed });
+    await meta.put({ ...part1, key: metaPartKey('big', 0) });
+    await meta.put({ ...part0, key: metaPartKey('big', 1) });
     expect(await core.store.readMeta('big')).toBeUndefined();
 
-    await meta.put({ key: metaPartKey('big', 0), sealed: part0?.sealed });
-    await meta.put({ key: metaPartKey('big', 1), sealed: part1?.sealed });
+    await meta.put({ ...part0, key: metaPartKey('big', 0) });
+    await meta.put({ ...part1, key: metaPartKey('big', 1) });
     expect(await core.store.readMeta('big')).toEqual(bigValue('other'));
 
     await meta.delete(metaPartKey('big', 2));

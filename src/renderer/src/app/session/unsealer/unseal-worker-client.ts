@@ -23,6 +23,7 @@ interface Request {
   key: CryptoKey;
   sealed: Sealed;
   context: string;
+  whole: boolean;
   resolve: (plaintext: ArrayBuffer) => void;
   reject: (error: unknown) => void;
 }
@@ -53,10 +54,15 @@ export class WorkerUnsealer implements Unsealer {
     }
   }
 
-  unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer> {
+  unseal(
+    key: CryptoKey,
+    sealed: Sealed,
+    context: string,
+    { whole = false }: { whole?: boolean } = {},
+  ): Promise<ArrayBuffer> {
     if (!this.worker || this.closing) return unsealHere(key, sealed, context);
     return new Promise((resolve, reject) => {
-      const request = { id: this.nextId++, key, sealed, context, resolve, reject };
+      const request = { id: this.nextId++, key, sealed, context, whole, resolve, reject };
       if (this.ready) {
         this.send(request);
         return;
@@ -82,8 +88,8 @@ export class WorkerUnsealer implements Unsealer {
       this.keySent = request.key;
     }
     this.sent.set(request.id, request);
-    const { id, sealed, context } = request;
-    worker.postMessage({ type: 'unseal', id, sealed, context }, [sealed.data]);
+    const { id, sealed, context, whole } = request;
+    worker.postMessage({ type: 'unseal', id, sealed, context, whole }, [sealed.data]);
   }
 
   private receive(response: UnsealResponse): void {
@@ -134,12 +140,38 @@ export class WorkerUnsealer implements Unsealer {
   }
 }
 
-/** The app's unsealer: a module worker bundled with the renderer. */
+/**
+ * Requests spread over several unsealers in turn. Two workers, not one: on a machine busy with
+ * other work the scheduler shares the cores per thread, so a second worker gets the unlock a
+ * second share (docs/benchmarks.md).
+ */
+export class UnsealerPool implements Unsealer {
+  private next = 0;
+
+  constructor(private readonly unsealers: readonly Unsealer[]) {
+    if (unsealers.length === 0) throw new Error('An unsealer pool needs at least one unsealer.');
+  }
+
+  unseal(...request: Parameters<Unsealer['unseal']>): Promise<ArrayBuffer> {
+    const unsealer = this.unsealers[this.next++ % this.unsealers.length] as Unsealer;
+    return unsealer.unseal(...request);
+  }
+
+  close(): void {
+    for (const unsealer of this.unsealers) unsealer.close();
+  }
+}
+
+export const UNSEAL_WORKERS = 2;
+
+/** The app's unsealer: module workers bundled with the renderer. */
 export function workerUnsealer(): Unsealer {
-  return new WorkerUnsealer(
-    () =>
-      new Worker(new URL('./unseal.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as UnsealWorker,
-  );
+  const start = () =>
+    new WorkerUnsealer(
+      () =>
+        new Worker(new URL('./unseal.worker.ts', import.meta.url), {
+          type: 'module',
+        }) as unknown as UnsealWorker,
+    );
+  return new UnsealerPool(Array.from({ length: UNSEAL_WORKERS }, start));
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Decrypts sealed rows for the page while it unlocks (see unseal-worker-client.ts). */
-import { unsealHere } from '@core/crypto';
+import { pageReadyPayload, unsealHere } from '@core/crypto';
 import type { UnsealRequest, UnsealResponse } from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -13,11 +13,13 @@ self.onmessage = (event: MessageEvent<UnsealRequest>) => {
     key = request.key;
     return;
   }
-  const { id, sealed, context } = request;
+  const { id, sealed, context, whole } = request;
   const opening = key ? unsealHere(key, sealed, context) : Promise.reject(new Error('no key'));
   opening.then(
-    (plaintext) =>
-      self.postMessage({ type: 'opened', id, plaintext } satisfies UnsealResponse, [plaintext]),
+    (opened) => {
+      const plaintext = whole ? pageReadyPayload(opened) : opened;
+      self.postMessage({ type: 'opened', id, plaintext } satisfies UnsealResponse, [plaintext]);
+    },
     () => self.postMessage({ type: 'tampered', id } satisfies UnsealResponse),
   );
 };

@@ -17,6 +17,7 @@ import { seal, type Sealed } from '@core/crypto/sealed';
 import type { UnsealRequest, UnsealResponse } from '@renderer/app/session/unsealer/messages';
 import {
   READY_TIMEOUT_MS,
+  UnsealerPool,
   WorkerUnsealer,
   type UnsealWorker,
 } from '@renderer/app/session/unsealer/unseal-worker-client';
@@ -188,5 +189,26 @@ describe('the unseal worker, page side', () => {
     await opened.close();
     await expect(vault.unlock('not the passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
     expect(workers.at(-1)?.terminated).toBe(1);
+  });
+});
+
+describe('the unsealer pool', () => {
+  it('spreads requests over its unsealers in turn and closes them all', async () => {
+    const calls: string[] = [];
+    const closed: string[] = [];
+    const unsealer = (name: string) => ({
+      unseal: async (_key: CryptoKey, _sealed: Sealed, context: string) => {
+        calls.push(`${name}:${context}`);
+        return new ArrayBuffer(0);
+      },
+      close: () => closed.push(name),
+    });
+    const pool = new UnsealerPool([unsealer('a'), unsealer('b')]);
+    const key = {} as CryptoKey;
+    const sealed = { iv: new Uint8Array(12), data: new ArrayBuffer(0) };
+    await Promise.all(['1', '2', '3'].map((context) => pool.unseal(key, sealed, context)));
+    expect(calls).toEqual(['a:1', 'b:2', 'a:3']);
+    pool.close();
+    expect(closed).toEqual(['a', 'b']);
   });
 });
