@@ -14,7 +14,7 @@ import type {
 import { deriveArgon2idInWorker } from './argon2id/argon2id-worker-client';
 import { sha256Hex } from './sha256';
 import { errorText } from './error-text';
-import { localStorageKeyFile } from './local-key-file';
+import { hostedKeyFile, localStorageKeyFile } from './local-key-file';
 
 /**
  * Without a native menu, tests send its commands as this window event (detail: a MenuCommand).
@@ -67,7 +67,7 @@ async function clearClipboardIfCopied(
   }
 }
 
-const localKeyFile = localStorageKeyFile();
+const localKeyFile = hostedKeyFile(window.tadamunKeyFileHost) ?? localStorageKeyFile();
 
 /** Runs a local key-file operation as the bridge's call would answer. */
 async function keyFileCall<T>(work: () => Promise<T>): Promise<IpcResult<T>> {

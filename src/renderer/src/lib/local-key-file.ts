@@ -30,3 +30,35 @@ export function localStorageKeyFile(item = KEY_FILE_ITEM): KeyFileStore {
     },
   };
 }
+
+/** What the e2e harness exposes to play main's key-file keeper (a real file on disk). */
+export type KeyFileHost = (
+  operation: 'read' | 'write' | 'erase',
+  text?: string,
+) => Promise<string | null>;
+
+declare global {
+  interface Window {
+    tadamunKeyFileHost?: KeyFileHost;
+  }
+}
+
+/**
+ * The key file through the harness's host, when one is exposed (test/helpers/key-file-host.ts):
+ * the profile scans then see the desktop app's layout, a file replaced whole, not LevelDB.
+ */
+export function hostedKeyFile(host: KeyFileHost | undefined): KeyFileStore | undefined {
+  if (!host) return undefined;
+  return {
+    read: async () => {
+      const text = await host('read');
+      return text === null ? null : new TextEncoder().encode(text);
+    },
+    write: async (bytes) => {
+      await host('write', new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    },
+    erase: async () => {
+      await host('erase');
+    },
+  };
+}

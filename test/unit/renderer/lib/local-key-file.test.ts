@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KEY_FILE_ITEM, localStorageKeyFile } from '@renderer/lib/local-key-file';
+import {
+  hostedKeyFile,
+  KEY_FILE_ITEM,
+  localStorageKeyFile,
+  type KeyFileHost,
+} from '@renderer/lib/local-key-file';
 
 /** Local storage as a page has it, recording every value it was given. */
 function fakeLocalStorage() {
@@ -61,5 +66,27 @@ describe('the key file in local storage (browser build)', () => {
   it('refuses bytes that are not UTF-8 text rather than storing something else', async () => {
     await expect(localStorageKeyFile().write(new Uint8Array([0xff, 0xfe]))).rejects.toThrow();
     expect(storage.items.size).toBe(0);
+  });
+});
+
+describe('the key file through a host (the e2e harness playing main)', () => {
+  it('is used only when a host is exposed, and passes the bytes whole', async () => {
+    expect(hostedKeyFile(undefined)).toBeUndefined();
+    let stored: string | null = null;
+    const calls: string[] = [];
+    const host: KeyFileHost = async (operation, text) => {
+      calls.push(operation);
+      if (operation === 'write') stored = text ?? null;
+      if (operation === 'erase') stored = null;
+      return operation === 'read' ? stored : null;
+    };
+    const file = hostedKeyFile(host);
+    const bytes = new TextEncoder().encode('{"format":"tadamun-keyfile","salt":"c2FsdA=="}');
+    expect(await file?.read()).toBeNull();
+    await file?.write(bytes);
+    expect(await file?.read()).toEqual(bytes);
+    await file?.erase();
+    expect(await file?.read()).toBeNull();
+    expect(calls).toEqual(['read', 'write', 'read', 'erase', 'read']);
   });
 });
