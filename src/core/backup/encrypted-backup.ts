@@ -4,7 +4,7 @@
  * the key; the header is authenticated too, so editing it is detected like editing the data.
  * Restoring decrypts and validates everything before anything is written.
  */
-import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
+import { sealedFromBase64, toBase64, utf8 } from '../crypto/bytes';
 import { checkPbkdf2Params, deriveKey, newPbkdf2Params, type Pbkdf2Params } from '../crypto/kdf';
 import { unseal } from '../crypto/sealed';
 import type { RecordStore } from '../db/record-store';
@@ -111,18 +111,14 @@ function parseFile(text: string): EncryptedBackupFile {
 /** The plain backup JSON inside an encrypted file; BackupError on any problem. */
 export async function decryptBackup(text: string, passphrase: string): Promise<string> {
   const file = parseFile(text);
-  let iv: Uint8Array<ArrayBuffer>;
-  let data: Uint8Array<ArrayBuffer>;
-  try {
-    iv = fromBase64(file.iv);
-    data = fromBase64(file.ciphertext);
-  } catch {
+  const sealed = sealedFromBase64(file);
+  if (!sealed) {
     throw new BackupError('The backup file is damaged (its encrypted part is not readable).');
   }
   const key = await deriveKey(passphrase, file.kdf);
   try {
     const { ciphertext: _data, ...header } = file;
-    const plaintext = await unseal(key, { iv, data: data.buffer }, context(header));
+    const plaintext = await unseal(key, sealed, context(header));
     return utf8.decode(plaintext);
   } catch {
     throw new BackupError(

@@ -10,7 +10,7 @@
  * The key derivation goes through crypto/kdf (its parameters stored in the file), like backups.
  */
 import { z } from 'zod';
-import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
+import { fromBase64, sealedFromBase64, toBase64, utf8 } from '../crypto/bytes';
 import {
   checkKdfParams,
   deriveKey,
@@ -223,18 +223,12 @@ export async function openInvitation(
   const file = await readFile(input);
   const normalized = normalizeRecoveryKey(passphrase);
   if (!normalized) throw new InvitationError('wrong-passphrase');
-  let iv: Uint8Array<ArrayBuffer>;
-  let data: Uint8Array<ArrayBuffer>;
-  try {
-    iv = fromBase64(file.iv);
-    data = fromBase64(file.ciphertext);
-  } catch {
-    throw new InvitationError('damaged');
-  }
+  const sealed = sealedFromBase64(file);
+  if (!sealed) throw new InvitationError('damaged');
   const key = await deriveKey(normalized, file.kdf, argon2id);
   let plaintext: ArrayBuffer;
   try {
-    plaintext = await unseal(key, { iv, data: data.buffer }, contextOf(file));
+    plaintext = await unseal(key, sealed, contextOf(file));
   } catch {
     throw new InvitationError('wrong-passphrase');
   }

@@ -21,6 +21,21 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/**
+ * A sealed part stored as base64 text (a file's `iv` and `ciphertext`), ready to unseal; null
+ * when either is not base64, for the caller to name in its own error.
+ */
+export function sealedFromBase64(stored: {
+  iv: string;
+  ciphertext: string;
+}): { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer } | null {
+  try {
+    return { iv: fromBase64(stored.iv), data: fromBase64(stored.ciphertext).buffer };
+  } catch {
+    return null;
+  }
+}
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
