@@ -10,6 +10,7 @@ import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
 import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 import { registerClearClipboard } from './ipc/clipboard';
+import { registerCoalitionFetch } from './ipc/coalition-fetch';
 import { registerContentProtection } from './ipc/content-protection';
 import { registerDeriveArgon2id } from './ipc/derive-argon2id';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
@@ -105,6 +106,7 @@ function start(): void {
     registerEraseAppStorage(isTrustedSender, keyFile);
     registerContentProtection(isTrustedSender);
     registerDeriveArgon2id(isTrustedSender);
+    registerCoalitionFetch(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();

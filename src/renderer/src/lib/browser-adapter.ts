@@ -2,7 +2,8 @@
  * Stands in for the preload bridge when the renderer runs in a plain browser (end-to-end
  * tests, `vite` preview): saving a file becomes a download, hiding the window and desktop
  * notifications do nothing, erasing clears what the page itself can reach, menu commands
- * arrive as a window event, the key file is a local-storage item.
+ * arrive as a window event, the key file is a local-storage item, coalition requests go only
+ * through a host the e2e harness exposes (refused without one).
  */
 import type {
   IpcResult,
@@ -15,6 +16,7 @@ import { deriveArgon2idInWorker } from './argon2id/argon2id-worker-client';
 import { sha256Hex } from './sha256';
 import { errorText } from './error-text';
 import { hostedKeyFile, localStorageKeyFile } from './local-key-file';
+import { browserCoalitionFetch } from './coalition-fetch-host';
 
 /**
  * Without a native menu, tests send its commands as this window event (detail: a MenuCommand).
@@ -115,5 +117,6 @@ export function createBrowserAdapter(): TadamunApi {
     writeKeyFile: (bytes) => keyFileCall(() => localKeyFile.write(bytes).then(() => null)),
     eraseKeyFile: () => keyFileCall(() => localKeyFile.erase().then(() => null)),
     deriveArgon2id: deriveArgon2idInWorker,
+    ...browserCoalitionFetch(window.tadamunCoalitionHost),
   };
 }
