@@ -58,6 +58,10 @@ declare module 'pouchdb-core' {
         conflicts?: boolean;
         keys?: string[];
       }): Promise<{ rows: { id: string; doc?: Doc }[] }>;
+      changes(options: { since: 'now'; live: true }): {
+        on(event: 'change' | 'error', listener: () => void): unknown;
+        cancel(): void;
+      };
       changes(options: {
         since?: number | string;
         include_docs?: boolean;
