@@ -7,7 +7,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { coalitionFetchRequestSchema, coalitionRemotesSchema } from '@shared/ipc-schemas';
 import { allowedRemote } from '@main/coalition-remotes';
-import { CoalitionFetcher } from '@main/ipc/coalition-fetch';
+import { CoalitionFetcher } from '@main/coalition-fetcher';
 
 /** Exposes the host to every page of `context`; returns the fetcher (one per context). */
 export async function hostCoalitionFetch(context: BrowserContext): Promise<CoalitionFetcher> {

@@ -7,7 +7,8 @@ import {
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { IpcChannel, type CoalitionFetchOutcome, type IpcResult } from '@shared/ipc';
-import { CoalitionFetcher, registerCoalitionFetch } from '@main/ipc/coalition-fetch';
+import { CoalitionFetcher } from '@main/coalition-fetcher';
+import { registerCoalitionFetch } from '@main/ipc/coalition-fetch';
 import { resetElectronDouble, type BrowserWindow } from '../../../helpers/electron-double';
 import { startCouchServer, testPouch, type CouchServer } from '../../../helpers/couch-server';
 import { eventFrom, FOREIGN_SENDERS, invoke, openWindow, trusted } from './windows';

@@ -59,8 +59,3 @@ export type ReplicaEvent =
   /** An HTTP request of the replication, for the page to hand to main. */
   | { type: 'fetch'; id: number; request: CoalitionFetchRequest }
   | { type: 'status'; status: ReplicaStatus };
-
-/** The IndexedDB database of a coalition's replica (PouchDB adds its `_pouch_` prefix). */
-export const REPLICA_DATABASE_PREFIX = 'tadamun-coalition-';
-export const replicaDatabaseName = (coalitionId: string) =>
-  `${REPLICA_DATABASE_PREFIX}${coalitionId}`;

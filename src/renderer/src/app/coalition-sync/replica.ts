@@ -5,7 +5,8 @@
  */
 import type PouchDB from 'pouchdb-core';
 import type { CoalitionFetchOutcome, CoalitionFetchRequest } from '@shared/ipc';
-import { replicaDatabaseName, type ReplicaRemote, type ReplicaStatus } from './messages';
+import { replicaDatabaseName } from '@renderer/lib/replica-databases';
+import type { ReplicaRemote, ReplicaStatus } from './messages';
 import { CoalitionFetchError, forwardingFetch } from './replica-fetch';
 
 /**
@@ -101,6 +102,8 @@ export class Replica {
       await this.options.engine?.beforeSync(this.local);
       if (generation !== this.generation) return;
       this.update({ state: 'syncing' });
+      // What a one-off replication surely pushes: the replica as it is when it starts.
+      const startSeq = live ? undefined : (await this.local.info()).update_seq;
       const handler = this.options.Pouch.sync(this.local, this.remote, {
         live,
         retry: live,
@@ -113,7 +116,7 @@ export class Replica {
       if (live) return;
       try {
         await handler;
-        if (generation === this.generation) await this.caughtUp();
+        if (generation === this.generation) await this.caughtUp(startSeq);
       } catch (error) {
         if (generation === this.generation) this.offline(error);
       }
@@ -140,7 +143,8 @@ export class Replica {
     handler
       .on('change', (info) => {
         if (!current()) return;
-        const written = info.change.docs_written;
+        // docs_written counts from the replication's start: each event's own are its docs.
+        const written = info.change.docs.length;
         if (info.direction === 'pull') {
           this.update({ received: this.status.received + written });
           const ids = info.change.docs.map((doc) => doc._id);
@@ -189,12 +193,18 @@ export class Replica {
     this.update({ state: 'offline', problem });
   }
 
-  private async caughtUp(): Promise<void> {
+  /**
+   * Caught up both ways: everything in the replica up to `seq` is on the server, documents
+   * just received included (they are changes of the replica too, but not waiting). A live
+   * replication reads `seq` when it pauses: an edit made in that instant restarts it.
+   */
+  private async caughtUp(seq?: number | string): Promise<void> {
     // PouchDB may end a one-off replication "complete" though its requests failed.
     if (this.lastFailure) {
       this.offline(undefined);
       return;
     }
+    await this.notePushed(seq ?? (await this.local.info()).update_seq);
     const pending = await this.countPending();
     this.update({
       state: 'synced',
@@ -214,6 +224,8 @@ export class Replica {
   }
 
   private async notePushed(seq: number | string): Promise<void> {
+    const previousSeq = this.pushedSeq;
+    if (typeof seq === 'number' && typeof previousSeq === 'number' && seq <= previousSeq) return;
     this.pushedSeq = seq;
     try {
       const previous = await this.local.get(PUSHED_ID).catch(() => undefined);

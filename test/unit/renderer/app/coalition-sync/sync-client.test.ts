@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoalitionRemote } from '@shared/ipc';
 import { allowedRemote } from '@main/coalition-remotes';
-import { CoalitionFetcher } from '@main/ipc/coalition-fetch';
+import { CoalitionFetcher } from '@main/coalition-fetcher';
 import type {
   ReplicaCommand,
   ReplicaEvent,
@@ -124,10 +124,11 @@ describe('coalition sync client', () => {
       const status = a.client.status(coalition.coalitionId);
       return status?.sent === 1 && status.pending === 0 && status.state === 'synced';
     });
-    await until(
-      'b received it',
-      () => (b.client.status(coalition.coalitionId)?.received ?? 0) >= 1,
-    );
+    // What b received is not a change of its own waiting to be sent; counted once.
+    await until('b received it', () => {
+      const status = b.client.status(coalition.coalitionId);
+      return status?.received === 1 && status.state === 'synced' && status.pending === 0;
+    });
     expect(a.client.status(coalition.coalitionId)?.syncedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     await Promise.all([a.client.close(), b.client.close()]);
     expect(a.allowed.at(-1)).toEqual([]);
