@@ -45,7 +45,8 @@ function listen(server: ReturnType<typeof createHttpServer>, port: number): Prom
   });
 }
 
-export async function startCouchServer(): Promise<CouchServer> {
+/** On a free port unless `port` is given (README: trying sharing on one machine). */
+export async function startCouchServer({ port: wanted = 0 } = {}): Promise<CouchServer> {
   // Each server its own databases, though the memory adapter shares one process-wide store.
   const prefix = `couch-server-${process.pid}-${servers++}-`;
   const Pouch = testPouch().defaults({ adapter: 'memory', prefix });
@@ -60,7 +61,7 @@ export async function startCouchServer(): Promise<CouchServer> {
       socket.on('close', () => sockets.delete(socket));
     });
   track(http);
-  const port = await listen(http, 0);
+  const port = await listen(http, wanted);
 
   const stop = () =>
     new Promise<void>((resolve) => {
