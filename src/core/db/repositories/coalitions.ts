@@ -16,7 +16,11 @@ import {
   openInvitation,
   type SealedInvitation,
 } from '../../coalition/invitation';
-import { campaignShare } from '../../coalition/share-selection';
+import {
+  campaignShare,
+  type CampaignShare,
+  type ShareOptions,
+} from '../../coalition/share-selection';
 import {
   coalitionSchema,
   type Coalition,
@@ -111,6 +115,24 @@ export class CoalitionRepository {
   /** The keys derived from the coalition key: sealing, document ids, the key id. */
   keysOf(id: Id): Promise<CoalitionKeys> {
     return deriveCoalitionKeys(this.keyBytes(id));
+  }
+
+  /** What sharing a campaign sends, from the workspace's records (see share-selection.ts). */
+  shareOf(campaignId: Id, options: ShareOptions = {}): CampaignShare {
+    const store = this.context.store;
+    return campaignShare(
+      campaignId,
+      {
+        campaigns: store.all('campaigns'),
+        contacts: store.all('contacts'),
+        organizations: store.all('organizations'),
+        targets: store.all('targets'),
+        interactions: store.all('interactions'),
+        templates: store.all('templates'),
+        letters: store.all('letters'),
+      },
+      options,
+    );
   }
 
   /** A new coalition with a new random key; this workspace is its first member. */
@@ -213,15 +235,7 @@ export class CoalitionRepository {
         if (!store.get('campaigns', campaignId)) throw new CoalitionError('campaign-not-found');
         if (templateIds.some((templateId) => !store.get('templates', templateId)))
           throw new CoalitionError('template-not-found');
-        const { missingCodeNames } = campaignShare(campaignId, {
-          campaigns: store.all('campaigns'),
-          contacts: store.all('contacts'),
-          organizations: store.all('organizations'),
-          targets: store.all('targets'),
-          interactions: store.all('interactions'),
-          templates: store.all('templates'),
-          letters: store.all('letters'),
-        });
+        const { missingCodeNames } = this.shareOf(campaignId);
         if (missingCodeNames.length)
           throw new CoalitionError('missing-code-names', [], missingCodeNames);
         const before = coalition.sharedCampaigns.find((s) => s.campaignId === campaignId);
