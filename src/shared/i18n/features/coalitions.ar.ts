@@ -86,7 +86,7 @@ export const coalitionsAr: Widen<typeof coalitionsEn> = {
   joinForm: {
     title: 'الانضمام إلى تحالف',
     text: 'نص الدعوة',
-    textPlaceholder: '-----BEGIN TADAMUN INVITATION-----',
+    textPlaceholder: 'الصق هنا النص الذي يبدأ بـ -----BEGIN TADAMUN INVITATION-----',
     file: 'أو افتح ملف الدعوة',
     passphrase: 'عبارة المرور لمرة واحدة',
     submit: 'انضمام',

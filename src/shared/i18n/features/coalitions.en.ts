@@ -83,7 +83,7 @@ export const coalitionsEn = {
   joinForm: {
     title: 'Join a coalition',
     text: 'Invitation text',
-    textPlaceholder: '-----BEGIN TADAMUN INVITATION-----',
+    textPlaceholder: 'Paste the text that starts with -----BEGIN TADAMUN INVITATION-----',
     file: 'Or open the invitation file',
     passphrase: 'One-time passphrase',
     submit: 'Join',
