@@ -70,9 +70,8 @@ describe.each(CASES)('coalitions in $language', (c) => {
     expect(await page.getByTestId('coalition-status').textContent()).toContain(
       t.status.neverSynced,
     );
-    await page
-      .getByTestId('coalitions-section')
-      .screenshot({ path: artifactPath(`coalitions-created-${c.language}.png`) });
+    await page.getByTestId('coalition-card').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath(`coalitions-created-${c.language}.png`) });
   });
 
   it('invites a member: text, file and the passphrase shown once', async () => {
@@ -131,7 +130,21 @@ describe.each(CASES)('coalitions in $language', (c) => {
       expect(fixed).toBeLessThan(20);
       await page.getByTestId('share-set-code-name').first().click();
       await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}\/edit$/);
-      await page.getByTestId('field-codeName').fill(`Falcon ${++fixed}`);
+      if (fixed === 0) {
+        // The first one is shared under their identity instead; never a sensitive contact.
+        const share = page.getByTestId('field-shareIdentity');
+        await page.getByTestId('field-sensitive').check();
+        await share.waitFor({ state: 'detached' });
+        await page.getByTestId('field-sensitive').uncheck();
+        await share.check();
+        await share.scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: artifactPath(`coalitions-share-identity-${c.language}.png`),
+        });
+        fixed += 1;
+      } else {
+        await page.getByTestId('field-codeName').fill(`Falcon ${++fixed}`);
+      }
       await page.getByTestId('contact-save').click();
       await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
       await go(page, campaignHash);
@@ -169,9 +182,8 @@ describe.each(CASES)('coalitions in $language', (c) => {
     await form.getByTestId('coalition-join-submit').click();
     await other.getByTestId('coalition-card').waitFor({ timeout: 30_000 });
     expect(await other.getByTestId('coalition-card').innerText()).toContain(c.coalition);
-    await other
-      .getByTestId('coalitions-section')
-      .screenshot({ path: artifactPath(`coalitions-joined-${c.language}.png`) });
+    await other.getByTestId('coalition-card').scrollIntoViewIfNeeded();
+    await other.screenshot({ path: artifactPath(`coalitions-joined-${c.language}.png`) });
 
     await form.getByTestId('coalition-join-text').fill(invitation.text);
     await form.getByTestId('coalition-join-passphrase').fill(invitation.passphrase);

@@ -140,7 +140,7 @@ function ShareForm({ campaignId, onClose }: ShareCampaignDialogProps) {
         <Title order={3} size="h5">
           {t('coalitions.share.whatTitle')}
         </Title>
-        <Table withRowBorders={false} verticalSpacing={2} data-testid="share-counts">
+        <Table withRowBorders={false} verticalSpacing={2} w="auto" data-testid="share-counts">
           <Table.Tbody>
             {shareCounts(withTemplates).map(({ kind, count }) => (
               <Table.Tr key={kind} data-kind={kind}>
