@@ -3,7 +3,8 @@
  * another host refused with the core's reason), invite a member (text block, file, one-time
  * passphrase shown once), share the demo campaign once its contacts have code names (the share
  * screen blocks until then), and join with the invitation in a second, fresh browser profile
- * (a wrong passphrase refused first, a second join refused). Screenshots of each screen.
+ * (a wrong passphrase refused first, a second join refused); a second, files-only coalition
+ * beside the first. Screenshots of each screen.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -20,12 +21,14 @@ const CASES = [
     language: 'en',
     locale: 'en-US',
     coalition: 'Rainbow Coalition',
+    filesCoalition: 'USB circle',
     demoCampaign: 'Eastbridge Fairness Ordinance',
   },
   {
     language: 'ar',
     locale: 'ar-EG',
     coalition: 'تحالف قوس قزح',
+    filesCoalition: 'حلقة الذاكرات',
     demoCampaign: 'الفحص الآمن والسري حقٌّ للجميع',
   },
 ] as const;
@@ -67,15 +70,22 @@ describe.each(CASES)('coalitions in $language', (c) => {
     await form.getByTestId('coalition-create-submit').click();
     await page.getByTestId('coalition-card').waitFor();
     expect(await page.getByTestId('coalition-card').innerText()).toContain(c.coalition);
-    expect(await page.getByTestId('coalition-status').textContent()).toContain(
+    // A second coalition, files only: no server fields asked.
+    await form.getByTestId('coalition-name').fill(c.filesCoalition);
+    await form.getByTestId('coalition-kind-files').check();
+    expect(await form.getByTestId('coalition-url').count()).toBe(0);
+    await form.getByTestId('coalition-create-submit').click();
+    await expect.poll(() => page.getByTestId('coalition-card').count()).toBe(2);
+    expect(await page.getByTestId('coalition-card').nth(1).innerText()).toContain(t.status.files);
+    expect(await page.getByTestId('coalition-status').first().textContent()).toContain(
       t.status.neverSynced,
     );
-    await page.getByTestId('coalition-card').scrollIntoViewIfNeeded();
+    await page.getByTestId('coalition-card').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath(`coalitions-created-${c.language}.png`) });
   });
 
   it('invites a member: text, file and the passphrase shown once', async () => {
-    await page.getByTestId('coalition-invite').click();
+    await page.getByTestId('coalition-invite').first().click();
     await page.getByTestId('coalition-invite-submit').click();
     await page.getByTestId('coalition-invitation').waitFor({ timeout: 30_000 });
     invitation.text = await page.getByTestId('coalition-invitation-text').inputValue();
@@ -98,7 +108,7 @@ describe.each(CASES)('coalitions in $language', (c) => {
     await page.getByTestId('coalition-invitation-done').click();
     await page.getByTestId('coalition-invitation').waitFor({ state: 'detached' });
     // Opened again, the dialog makes a new invitation: the passphrase is not shown again.
-    await page.getByTestId('coalition-invite').click();
+    await page.getByTestId('coalition-invite').first().click();
     await page.getByTestId('coalition-invite-form').waitFor();
     expect(await page.getByTestId('coalition-invitation-passphrase').count()).toBe(0);
     await page.keyboard.press('Escape');
@@ -116,7 +126,7 @@ describe.each(CASES)('coalitions in $language', (c) => {
     const campaignHash = new URL(page.url()).hash;
     await page.getByTestId('workspace-share').click();
     await page.getByTestId('share-campaign').waitFor();
-    await page.getByTestId('share-campaign').getByLabel(c.coalition).check();
+    await page.getByTestId('share-campaign').getByLabel(c.coalition, { exact: true }).check();
     const missing = page.getByTestId('share-missing-code-names');
     expect(await missing.count()).toBe(1);
     expect(await page.getByTestId('share-submit').isDisabled()).toBe(true);
@@ -152,7 +162,7 @@ describe.each(CASES)('coalitions in $language', (c) => {
       await page.getByTestId('share-campaign').waitFor();
     }
     expect(fixed).toBeGreaterThan(0);
-    await page.getByTestId('share-campaign').getByLabel(c.coalition).check();
+    await page.getByTestId('share-campaign').getByLabel(c.coalition, { exact: true }).check();
     expect(await page.getByTestId('share-count-campaign').innerText()).toMatch(/^[1١]$/);
     await page.getByTestId('share-submit').click();
     await expect.poll(() => page.getByTestId('share-outcome').getAttribute('data-ok')).toBe('true');
@@ -160,7 +170,7 @@ describe.each(CASES)('coalitions in $language', (c) => {
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-settings').click();
     await expect
-      .poll(() => page.getByTestId('coalition-status').textContent())
+      .poll(() => page.getByTestId('coalition-status').first().textContent())
       .toMatch(new RegExp(`${t.status.sharedCampaigns}:\\s*[1١]`));
   });
 
