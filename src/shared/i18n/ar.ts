@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { coalitionsAr } from './features/coalitions.ar';
 import { contactBookAr } from './features/contacts.ar';
 import { directoryAr } from './features/directory.ar';
 import { plannerAr } from './features/planner.ar';
@@ -362,4 +363,5 @@ export const ar: Catalogue = {
   directory: directoryAr,
   planner: plannerAr,
   writer: writerAr,
+  coalitions: coalitionsAr,
 };

@@ -1,3 +1,4 @@
+import { coalitionsEn } from './features/coalitions.en';
 import { contactBookEn } from './features/contacts.en';
 import { directoryEn } from './features/directory.en';
 import { plannerEn } from './features/planner.en';
@@ -361,6 +362,7 @@ export const en = {
   directory: directoryEn,
   planner: plannerEn,
   writer: writerEn,
+  coalitions: coalitionsEn,
 } as const;
 
 /** The shape every catalogue must have: the same keys as English, any strings. */

@@ -248,6 +248,9 @@ export const contactBookAr: Widen<typeof contactBookEn> = {
     notes: 'ملاحظات',
     doNotContact: 'لا يُتواصل معه',
     sensitive: 'حساس',
+    shareIdentity: 'مشاركة الهوية مع التحالفات',
+    shareIdentityHint:
+      'عند مشاركة حملة تذكر هذا الشخص مع تحالف، يُرسَل اسمه وبيانات التواصل معه بدل اسمه الرمزي فقط. يُشارَك المسؤولون بأسمائهم دائمًا؛ ولا تُشارَك جهات الاتصال الحساسة أبدًا.',
     externalId: 'المعرّف الخارجي',
     codeName: 'الاسم الرمزي',
     codeNameHint:

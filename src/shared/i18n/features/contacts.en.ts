@@ -231,6 +231,9 @@ export const contactBookEn = {
     notes: 'Notes',
     doNotContact: 'Do not contact',
     sensitive: 'Sensitive',
+    shareIdentity: 'Share identity with coalitions',
+    shareIdentityHint:
+      'When a campaign naming this person is shared with a coalition, send their name and contact details rather than only their code name. Officials are always shared by name; sensitive contacts are never shared.',
     externalId: 'External id',
     codeName: 'Code name',
     codeNameHint:
