@@ -79,7 +79,8 @@ export interface InviteOptions {
   credentials?: { username: string; password: string };
   /** KDF cost of the one-time passphrase (tests use a low one). */
   cost?: KdfCost;
-  argon2id?: Argon2idDeriver;
+  /** The app's Argon2id (main process or the browser's worker): the passphrase's key. */
+  argon2id: Argon2idDeriver;
 }
 
 /** A new member id: random, so that it says nothing of the member. */
@@ -158,7 +159,7 @@ export class CoalitionRepository {
    * of its own, sealed under a one-time passphrase. Writes nothing: the coalition does not keep
    * a list of members (the server's accounts are the list).
    */
-  async inviteMember(id: Id, options: InviteOptions = {}): Promise<MemberInvitation> {
+  async inviteMember(id: Id, options: InviteOptions): Promise<MemberInvitation> {
     const coalition = this.require(id);
     const memberId = newMemberId();
     const transport: CoalitionTransport =
@@ -179,7 +180,7 @@ export class CoalitionRepository {
   async joinCoalition(
     text: string,
     passphrase: string,
-    argon2id?: Argon2idDeriver,
+    argon2id: Argon2idDeriver,
   ): Promise<Coalition> {
     const invitation = await openInvitation(text, passphrase, argon2id);
     const { keyId } = await deriveCoalitionKeys(fromBase64(invitation.coalitionKey));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64 } from '@core/crypto/bytes';
-import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
+import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS, type Argon2idRequest } from '@core/crypto/kdf';
+import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import { deriveCoalitionKeys } from '@core/coalition/coalition-key';
 import { InvitationError } from '@core/coalition/errors';
 import { openInvitation } from '@core/coalition/invitation';
@@ -10,7 +11,12 @@ import { failNthWrite, recordSnapshot } from '../../../../helpers/fail-nth-write
 import { freshDataCore } from '../../../../helpers/fresh-data-core';
 import { errorOf } from '../fixtures';
 
-const LOW_COST = { cost: { algorithm: KDF_ALGORITHM, iterations: MIN_PBKDF2_ITERATIONS } } as const;
+const argon2id = (request: Argon2idRequest) => argon2idWithWasm(request);
+/** PBKDF2 at its floor keeps these tests fast; invitation.test.ts covers the app's Argon2id. */
+const LOW_COST = {
+  cost: { algorithm: KDF_ALGORITHM, iterations: MIN_PBKDF2_ITERATIONS },
+  argon2id,
+} as const;
 const SERVER = {
   kind: 'server',
   url: 'https://couch.example.org',
@@ -73,11 +79,11 @@ describe('coalitions in the workspace', () => {
     const second = await core.coalitions.inviteMember(coalition.id, LOW_COST);
     expect(first.memberId).not.toBe(second.memberId);
     expect(first.memberId).not.toBe(coalition.memberId);
-    const opened = await openInvitation(second.text, second.passphrase);
+    const opened = await openInvitation(second.text, second.passphrase, argon2id);
     expect(opened.transport).toEqual(SERVER);
 
     const invitee = (await freshDataCore()).core;
-    const joined = await invitee.coalitions.joinCoalition(first.text, first.passphrase);
+    const joined = await invitee.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
     expect(joined).toMatchObject({
       name: 'Rainbow',
       key: coalition.key,
@@ -85,13 +91,14 @@ describe('coalitions in the workspace', () => {
       transport: { ...SERVER, username: 'rana', password: 'pw-rana' },
     });
     const again = await coalitionError(
-      invitee.coalitions.joinCoalition(second.file, second.passphrase),
+      invitee.coalitions.joinCoalition(second.file, second.passphrase, argon2id),
     );
     expect(again.problem).toBe('already-joined');
     expect(invitee.coalitions.listCoalitions()).toEqual([joined]);
     // The inviter itself holds the key already.
     expect(
-      (await coalitionError(core.coalitions.joinCoalition(first.text, first.passphrase))).problem,
+      (await coalitionError(core.coalitions.joinCoalition(first.text, first.passphrase, argon2id)))
+        .problem,
     ).toBe('already-joined');
   });
 
@@ -101,8 +108,8 @@ describe('coalitions in the workspace', () => {
     const invitation = await core.coalitions.inviteMember(coalition.id, LOW_COST);
     const invitee = (await freshDataCore()).core;
     const results = await Promise.allSettled([
-      invitee.coalitions.joinCoalition(invitation.text, invitation.passphrase),
-      invitee.coalitions.joinCoalition(invitation.text, invitation.passphrase),
+      invitee.coalitions.joinCoalition(invitation.text, invitation.passphrase, argon2id),
+      invitee.coalitions.joinCoalition(invitation.text, invitation.passphrase, argon2id),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(invitee.coalitions.listCoalitions()).toHaveLength(1);
@@ -113,14 +120,16 @@ describe('coalitions in the workspace', () => {
     const coalition = await core.coalitions.createCoalition('Rainbow', { kind: 'files' });
     const invitation = await core.coalitions.inviteMember(coalition.id, LOW_COST);
     const invitee = (await freshDataCore()).core;
-    const wrong = await errorOf(invitee.coalitions.joinCoalition(invitation.text, 'AAAA-BBBB'));
+    const wrong = await errorOf(
+      invitee.coalitions.joinCoalition(invitation.text, 'AAAA-BBBB', argon2id),
+    );
     expect(wrong).toBeInstanceOf(InvitationError);
     expect((wrong as InvitationError).problem).toBe('wrong-passphrase');
 
     const rotated = await rotateCoalitionKey(await core.coalitions.keysOf(coalition.id));
     await core.coalitions.replaceKey(coalition.id, rotated.raw, rotated.retiredKeyIds);
     const old = await coalitionError(
-      core.coalitions.joinCoalition(invitation.text, invitation.passphrase),
+      core.coalitions.joinCoalition(invitation.text, invitation.passphrase, argon2id),
     );
     expect(old.problem).toBe('retired-key');
     expect(invitee.coalitions.listCoalitions()).toEqual([]);
