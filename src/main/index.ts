@@ -10,6 +10,7 @@ import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
 import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 import { registerClearClipboard } from './ipc/clipboard';
+import { registerCoalitionFetch } from './ipc/coalition-fetch';
 import { registerContentProtection } from './ipc/content-protection';
 import { argon2idPool } from './argon2id-pool';
 import { registerDeriveArgon2id } from './ipc/derive-argon2id';
@@ -109,6 +110,7 @@ function start(): void {
       isTrustedSender,
       argon2idPool({ workerPath: path.join(__dirname, 'argon2id-worker.js') }),
     );
+    registerCoalitionFetch(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();
