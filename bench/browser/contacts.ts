@@ -171,31 +171,6 @@ export interface LargeImportResult {
   /** Date.now() when the file was read and when it was checked (the write followed). */
   readAt?: number;
   checkedAt?: number;
-  /** The page's own JS heap (performance.memory, workers not counted), MB: at most per phase. */
-  pageHeapMb?: { read: number; check: number; write: number };
-}
-
-/** The page's JS heap in use, sampled every 50 ms, its peak per phase (workers not counted). */
-function pageHeapSampler() {
-  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-  const peaks = { read: 0, check: 0, write: 0 };
-  let phase: keyof typeof peaks = 'read';
-  const sample = () => {
-    const used = (memory?.usedJSHeapSize ?? 0) / (1024 * 1024);
-    peaks[phase] = Math.max(peaks[phase], Math.round(used));
-  };
-  const timer = setInterval(sample, 50);
-  return {
-    next(to: keyof typeof peaks) {
-      sample();
-      phase = to;
-    },
-    stop() {
-      sample();
-      clearInterval(timer);
-      return peaks;
-    },
-  };
 }
 
 let largeFile: Uint8Array<ArrayBuffer> | undefined;
@@ -221,18 +196,15 @@ async function importLargeCsv(): Promise<LargeImportResult> {
   const started = performance.now();
   let outcome: LargeImportResult['outcome'];
   const at: { readAt?: number; checkedAt?: number } = {};
-  const heap = pageHeapSampler();
   try {
     const file = await client.read({ name: 'contacts.csv', bytes });
     at.readAt = Date.now();
-    heap.next('check');
     await client.check({
       mapping: guessMapping(file.headers, 'contacts'),
       existing: core.contacts.all(),
       organizationNames: new Map(core.organizations.all().map((o) => [o.id, o.name])),
     });
     at.checkedAt = Date.now();
-    heap.next('write');
     const { created } = await importContactsInSlices(core, client.validRecords());
     outcome = { imported: created.length };
   } catch (error) {
@@ -240,11 +212,10 @@ async function importLargeCsv(): Promise<LargeImportResult> {
     outcome = { refused: error.code };
   }
   const ms = performance.now() - started;
-  const pageHeapMb = heap.stop();
   client.dispose();
   await core.close();
   await deleteDatabase(CONTACTS_IMPORT_DATABASE);
-  return { csvBytes: bytes.byteLength, outcome, ms, ...at, pageHeapMb };
+  return { csvBytes: bytes.byteLength, outcome, ms, ...at };
 }
 
 /** The app's own database (default name), set up with `passphrase` and `count` contacts. */

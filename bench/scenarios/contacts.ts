@@ -332,10 +332,7 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
           ...measured.rendererSamples.flatMap(([t, rss]) => (t >= from && t < to ? rss : [])),
         ),
       );
-    const heap = measured.value.pageHeapMb;
-    const phases =
-      `read ${peakIn(0, readAt)}, check ${peakIn(readAt, checkedAt)}, write ${peakIn(checkedAt, Infinity)}` +
-      (heap ? `; page JS heap at most ${heap.read} / ${heap.check} / ${heap.write} MB` : '');
+    const phases = `read ${peakIn(0, readAt)}, check ${peakIn(readAt, checkedAt)}, write ${peakIn(checkedAt, Infinity)}`;
     console.error(
       `  contacts: ${(measured.bytes / MB).toFixed(1)} MB CSV of ${label}: ${what} in ` +
         `${Math.round(measured.value.ms)} ms; renderer ${mb(measured.rendererBefore)} before, ` +
