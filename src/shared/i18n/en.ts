@@ -104,8 +104,10 @@ export const en = {
       intro:
         'Choose a passphrase. Tadamun encrypts everything you keep in it with this passphrase, so nobody who gets hold of this computer can read your campaigns and contacts without it.',
       passphraseLabel: 'Passphrase',
-      passphraseHint:
-        'At least {{min}} characters. Four or more words that have nothing to do with each other are easy to remember and hard to guess.',
+      passphraseHint_one:
+        'At least {{n}} character. Four or more words that have nothing to do with each other are easy to remember and hard to guess.',
+      passphraseHint_other:
+        'At least {{n}} characters. Four or more words that have nothing to do with each other are easy to remember and hard to guess.',
       confirmLabel: 'Repeat the passphrase',
       mismatch: 'The two passphrases are not the same.',
       warningTitle: 'A forgotten passphrase cannot be reset',
@@ -156,7 +158,8 @@ export const en = {
       intro:
         'Enter the recovery key you stored when you set up Tadamun, then choose a new passphrase.',
       keyLabel: 'Recovery key',
-      keyInvalid: 'A recovery key has {{length}} letters and digits, in groups of four.',
+      keyInvalid_one: 'A recovery key has {{n}} letter or digit.',
+      keyInvalid_other: 'A recovery key has {{n}} letters and digits, in groups of four.',
       wrongKey: 'This recovery key does not open this workspace.',
       newPassphraseLabel: 'New passphrase',
       confirmLabel: 'Repeat the new passphrase',
@@ -174,7 +177,8 @@ export const en = {
       strong: 'Strong',
     },
     checking: 'Checking the strength…',
-    tooShort: 'Use at least {{min}} characters.',
+    tooShort_one: 'Use at least {{n}} character.',
+    tooShort_other: 'Use at least {{n}} characters.',
     notYet: 'Not strong enough yet: add a word or two that have nothing to do with the rest.',
     strongEnough: 'Strong enough.',
     warnings: {
@@ -240,8 +244,10 @@ export const en = {
     wipeLabel: 'Erase the workspace after too many wrong passphrases',
     wipeHint: 'Off by default. Protects your data if someone tries to guess the passphrase.',
     wipeCountLabel: 'Wrong passphrases in a row before erasing',
-    wipeWarning:
-      'After {{attempts}} wrong passphrases in a row, Tadamun erases the whole workspace on this computer, for good, even if it was only mistyping. Keep a recent backup.',
+    wipeWarning_one:
+      'After {{n}} wrong passphrase, Tadamun erases the whole workspace on this computer, for good, even if it was only mistyping. Keep a recent backup.',
+    wipeWarning_other:
+      'After {{n}} wrong passphrases in a row, Tadamun erases the whole workspace on this computer, for good, even if it was only mistyping. Keep a recent backup.',
     wipeSaved: 'Saved.',
     wipeFailed: 'The setting could not be saved: {{reason}}',
     eraseTitle: 'Erase all data',

@@ -37,7 +37,7 @@ export function StrengthMeter({
       : strength.acceptable
         ? t('passphrase.strongEnough')
         : strength.tooShort
-          ? t('passphrase.tooShort', { min })
+          ? t('passphrase.tooShort', { count: MIN_PASSPHRASE_LENGTH, n: min })
           : t('passphrase.notYet');
   const filled = Math.max(1, score);
   return (
@@ -114,7 +114,7 @@ export function NewPassphraseFields({
   const weakError =
     submitted && !strength.acceptable
       ? strength.tooShort
-        ? t('passphrase.tooShort', { min })
+        ? t('passphrase.tooShort', { count: MIN_PASSPHRASE_LENGTH, n: min })
         : t('passphrase.notYet')
       : null;
   const mismatch =

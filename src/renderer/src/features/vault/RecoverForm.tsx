@@ -35,7 +35,9 @@ export function RecoverForm({
     if (busy) return;
     const keyValid = normalizeRecoveryKey(recoveryKey) !== null;
     setKeyError(
-      keyValid ? null : t('vault.recover.keyInvalid', { length: formatNumber(32, i18n.language) }),
+      keyValid
+        ? null
+        : t('vault.recover.keyInvalid', { count: 32, n: formatNumber(32, i18n.language) }),
     );
     if (!passphrase.validate() || !keyValid) return;
     const accept = beginOpening();

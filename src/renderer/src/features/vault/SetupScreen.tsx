@@ -59,7 +59,8 @@ export function SetupScreen({
             label={t('vault.setup.passphraseLabel')}
             confirmLabel={t('vault.setup.confirmLabel')}
             description={t('vault.setup.passphraseHint', {
-              min: formatNumber(MIN_PASSPHRASE_LENGTH, i18n.language),
+              count: MIN_PASSPHRASE_LENGTH,
+              n: formatNumber(MIN_PASSPHRASE_LENGTH, i18n.language),
             })}
             autoFocus
             testIdPrefix="setup"

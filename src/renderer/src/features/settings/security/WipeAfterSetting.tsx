@@ -102,7 +102,10 @@ export function WipeAfterSetting() {
             data-testid="wipe-count"
           />
           <Notice tone="danger" variant="light" data-testid="wipe-warning">
-            {t('security.wipeWarning', { attempts: formatNumber(wipeAfter, i18n.language) })}
+            {t('security.wipeWarning', {
+              count: wipeAfter,
+              n: formatNumber(wipeAfter, i18n.language),
+            })}
           </Notice>
         </>
       )}
