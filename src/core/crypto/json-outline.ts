@@ -6,19 +6,19 @@
  * after key derivation (docs/benchmarks.md). The text was authenticated before it was
  * outlined, so it is exactly the JSON that was sealed.
  */
+import { scratchFor, writeEscape } from './ascii-json';
 import { utf8 } from './bytes';
-import { pageReadyPayload } from './padded-payload';
+import { paddedUnits } from './padded-payload';
 
 export interface RecordOutline {
   ids: string[];
-  /** Start and end (exclusive) of each record's JSON in the bytes, as pairs. */
+  /** Start and end (exclusive) of each record's JSON in the ASCII text, as pairs. */
   bounds: Uint32Array<ArrayBuffer>;
 }
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
-const COLON = 0x3a;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const OPEN_OBJECT = 0x7b;
@@ -26,131 +26,138 @@ const CLOSE_OBJECT = 0x7d;
 const LETTER_I = 0x69;
 const LETTER_D = 0x64;
 
-const isSpace = (byte: number | undefined) =>
-  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+/** The ASCII characters the outline looks at; every other one is only copied. */
+const SPECIAL = new Uint8Array(0x80);
+for (const code of [QUOTE, BACKSLASH, COMMA, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT]) {
+  SPECIAL[code] = 1;
+}
+for (const space of [0x20, 0x09, 0x0a, 0x0d]) SPECIAL[space] = 2;
 
-/** Thrown inside the scan for anything but an array of objects with a plain string id. */
-class NotOutlined extends Error {}
+/** ASCII bytes as a string (an id: a few dozen characters). */
+function asciiText(bytes: Uint8Array, from: number, to: number): string {
+  return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+}
 
-class Scanner {
-  at = 0;
-
-  constructor(readonly bytes: Uint8Array) {}
-
-  skipSpace(): number {
-    const bytes = this.bytes;
-    while (isSpace(bytes[this.at])) this.at += 1;
-    return bytes[this.at] ?? -1;
-  }
-
-  expect(byte: number): void {
-    if (this.skipSpace() !== byte) throw new NotOutlined();
-    this.at += 1;
-  }
-
-  /** Passes a string starting at `at` (its quote); returns whether it held an escape. */
-  string(): boolean {
-    const bytes = this.bytes;
-    let at = this.at + 1;
-    let escaped = false;
-    for (;;) {
-      const byte = bytes[at];
-      if (byte === QUOTE) break;
-      if (byte === undefined) throw new NotOutlined();
-      if (byte === BACKSLASH) {
-        escaped = true;
-        at += 2;
-      } else {
-        at += 1;
-      }
-    }
-    this.at = at + 1;
-    return escaped;
-  }
-
-  /** Passes one record (an object starting at `at`); returns its `id`. */
-  record(): string {
-    const bytes = this.bytes;
-    let id: string | undefined;
-    let depth = 0;
-    let keyNext = false;
-    for (;;) {
-      const byte = bytes[this.at];
-      if (byte === undefined) throw new NotOutlined();
-      if (byte === QUOTE) {
-        const from = this.at + 1;
-        const escaped = this.string();
-        const isId =
-          keyNext &&
-          depth === 1 &&
-          this.at - from === 3 &&
-          bytes[from] === LETTER_I &&
-          bytes[from + 1] === LETTER_D;
-        keyNext = false;
-        // JSON.stringify writes the key "id" without escapes.
-        if (isId && !escaped) id = this.idValue(id);
-        continue;
-      }
-      if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
-        depth += 1;
-        keyNext = depth === 1;
-      } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
-        depth -= 1;
-        if (depth === 0) {
-          this.at += 1;
-          if (id === undefined) throw new NotOutlined();
-          return id;
-        }
-      } else if (byte === COMMA && depth === 1) {
-        keyNext = true;
-      }
-      this.at += 1;
-    }
-  }
-
-  /** After the key "id": its value, a string without escapes (ids are UUIDs), read as is. */
-  private idValue(earlier: string | undefined): string {
-    if (earlier !== undefined) throw new NotOutlined();
-    this.expect(COLON);
-    if (this.skipSpace() !== QUOTE) throw new NotOutlined();
-    const from = this.at + 1;
-    if (this.string()) throw new NotOutlined();
-    const value = this.bytes.subarray(from, this.at - 1);
-    for (const byte of value) if (byte >= 0x80) throw new NotOutlined();
-    return String.fromCharCode(...value);
-  }
+/** Where the scan is outside the records: the array's brackets and the commas between. */
+const enum Between {
+  Start,
+  FirstItem,
+  AfterItem,
+  NextItem,
+  End,
 }
 
 /**
- * The outline of JSON text (ASCII or UTF-8 bytes) holding an array of objects, each with a
- * string `id` at its top level; undefined for anything else (it is then parsed whole).
+ * A padded payload's text (UTF-16 code units) as ASCII JSON, as `asciiJsonOfUnits` gives it,
+ * with the outline of the array of records it holds: each record an object with a string
+ * `id` (no escapes) at its top level. The outline is undefined for anything else. The scan
+ * runs in the same pass as the conversion and looks only at the few characters that matter
+ * to JSON's structure: a separate pass cost more than the conversion itself.
  */
-export function outlineRecords(bytes: Uint8Array): RecordOutline | undefined {
-  const scanner = new Scanner(bytes);
+export function outlinedAsciiJson(units: Uint16Array): {
+  text: Uint8Array<ArrayBuffer>;
+  outline: RecordOutline | undefined;
+} {
+  const bytes = scratchFor(units);
   const ids: string[] = [];
   const bounds: number[] = [];
-  try {
-    scanner.expect(OPEN_ARRAY);
-    if (scanner.skipSpace() === CLOSE_ARRAY) {
-      scanner.at += 1;
-    } else {
-      for (;;) {
-        if (scanner.skipSpace() !== OPEN_OBJECT) throw new NotOutlined();
-        const start = scanner.at;
-        ids.push(scanner.record());
-        bounds.push(start, scanner.at);
-        const next = scanner.skipSpace();
-        scanner.at += 1;
-        if (next === CLOSE_ARRAY) break;
-        if (next !== COMMA) throw new NotOutlined();
-      }
+  let at = 0;
+  let between = Between.Start;
+  let depth = 0;
+  let inString = false;
+  let keyNext = false;
+  /** The string being read is the value of the key "id"; where it starts, if it holds escapes. */
+  let idValue = false;
+  let idNext = false;
+  let valueStart = 0;
+  let escaped = false;
+  let start = 0;
+  let id: string | undefined;
+  let outlined = true;
+  const count = units.length;
+  for (let i = 0; i < count; i += 1) {
+    const code = units[i] ?? 0;
+    if (code >= 0x80) {
+      // Only inside strings: written as an escape, so an id holding it is not read as is.
+      at = writeEscape(bytes, at, code);
+      escaped = true;
+      continue;
     }
-    if (scanner.skipSpace() !== -1) throw new NotOutlined();
-  } catch (error) {
-    if (error instanceof NotOutlined) return undefined;
-    throw error;
+    bytes[at++] = code;
+    if (SPECIAL[code] === 0 || !outlined) continue;
+    if (inString) {
+      if (code === BACKSLASH) {
+        escaped = true;
+        // The escaped character is ASCII in JSON.stringify's text; copied as it is.
+        i += 1;
+        const next = units[i] ?? 0;
+        if (next >= 0x80) at = writeEscape(bytes, at, next);
+        else bytes[at++] = next;
+      } else if (code === QUOTE) {
+        inString = false;
+        if (idValue) {
+          idValue = false;
+          if (escaped || id !== undefined) outlined = false;
+          else id = asciiText(bytes, valueStart, at - 1);
+        }
+      }
+      continue;
+    }
+    if (depth > 0) {
+      if (code === QUOTE) {
+        inString = true;
+        escaped = false;
+        if (depth === 1 && keyNext) {
+          // JSON.stringify writes the key "id" as it is: two letters between quotes.
+          idNext = units[i + 1] === LETTER_I && units[i + 2] === LETTER_D && units[i + 3] === QUOTE;
+          keyNext = false;
+        } else if (depth === 1 && idNext) {
+          idNext = false;
+          idValue = true;
+          valueStart = at;
+        }
+      } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+        depth += 1;
+      } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
+        depth -= 1;
+        if (depth === 0) {
+          if (id === undefined || idNext) outlined = false;
+          ids.push(id ?? '');
+          bounds.push(start, at);
+          id = undefined;
+          between = Between.AfterItem;
+        }
+      } else if (code === COMMA && depth === 1) {
+        keyNext = true;
+        // The value after "id": is not a string.
+        if (idNext) outlined = false;
+      }
+      continue;
+    }
+    if (SPECIAL[code] === 2) continue;
+    if (code === OPEN_ARRAY && between === Between.Start) {
+      between = Between.FirstItem;
+    } else if (
+      code === OPEN_OBJECT &&
+      (between === Between.FirstItem || between === Between.NextItem)
+    ) {
+      depth = 1;
+      start = at - 1;
+      keyNext = true;
+    } else if (code === COMMA && between === Between.AfterItem) {
+      between = Between.NextItem;
+    } else if (
+      code === CLOSE_ARRAY &&
+      (between === Between.FirstItem || between === Between.AfterItem)
+    ) {
+      between = Between.End;
+    } else {
+      outlined = false;
+    }
   }
-  return { ids, bounds: Uint32Array.from(bounds) };
+  const text = bytes.slice(0, at);
+  if (!outlined || between !== Between.End) return { text, outline: undefined };
+  return { text, outline: { ids, bounds: Uint32Array.from(bounds) } };
 }
 
 /**
@@ -185,10 +192,21 @@ export class OutlinedRecords {
   }
 }
 
-/** Opened JSON of a list of records, with its outline when it has one (see `outlineRecords`). */
+/** Opened JSON of a list of records, with its outline when it has one. */
 export interface OpenedRecords {
   text: ArrayBuffer;
   outline: RecordOutline | undefined;
+}
+
+/**
+ * A whole opened payload as the page parses it fastest (see `pageReadyPayload`), outlined
+ * when it is a padded payload holding a list of records. Older payloads are parsed whole.
+ */
+export function outlinedPayload(plaintext: ArrayBuffer): OpenedRecords {
+  const units = paddedUnits(plaintext);
+  if (!units) return { text: plaintext, outline: undefined };
+  const { text, outline } = outlinedAsciiJson(units);
+  return { text: text.buffer, outline };
 }
 
 /** The records of `opened`: outlined when it has an outline, otherwise parsed now. */
@@ -196,10 +214,4 @@ export function recordsOf(opened: OpenedRecords): OutlinedRecords | unknown[] {
   const bytes = new Uint8Array(opened.text);
   if (!opened.outline) return JSON.parse(utf8.decode(bytes)) as unknown[];
   return new OutlinedRecords(bytes, opened.outline.ids, opened.outline.bounds);
-}
-
-/** A whole opened payload as the page parses it fastest (`pageReadyPayload`), outlined. */
-export function outlinedPayload(plaintext: ArrayBuffer): OpenedRecords {
-  const text = pageReadyPayload(plaintext);
-  return { text, outline: outlineRecords(new Uint8Array(text)) };
 }
