@@ -91,7 +91,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /** Writes `\uXXXX` for `code` at `at`; returns where the next byte goes. */
-export function writeEscape(bytes: Uint8Array, at: number, code: number): number {
+function writeEscape(bytes: Uint8Array, at: number, code: number): number {
   bytes[at] = BACKSLASH;
   bytes[at + 1] = LETTER_U;
   bytes[at + 2] = HEX[code >> 12] ?? 0;
@@ -105,15 +105,6 @@ export function writeEscape(bytes: Uint8Array, at: number, code: number): number
 let scratch = new Uint8Array(0);
 const MAX_SCRATCH_BYTES = 8 << 20;
 
-/** A buffer for the ASCII JSON of `units` at worst (every unit escaped), to copy out of. */
-export function scratchFor(units: Uint16Array): Uint8Array<ArrayBuffer> {
-  const worst = units.length * 6;
-  if (scratch.length >= worst) return scratch;
-  const bytes = new Uint8Array(worst);
-  if (worst <= MAX_SCRATCH_BYTES) scratch = bytes;
-  return bytes;
-}
-
 /**
  * UTF-16 code units (a padded payload's text, see padded-payload.ts) as ASCII JSON: Chromium
  * decodes and parses that about twice as fast as the same text decoded from UTF-16. One pass
@@ -121,7 +112,12 @@ export function scratchFor(units: Uint16Array): Uint8Array<ArrayBuffer> {
  * longer than the copy.
  */
 export function asciiJsonOfUnits(units: Uint16Array): Uint8Array<ArrayBuffer> {
-  const bytes = scratchFor(units);
+  const worst = units.length * 6;
+  let bytes = scratch;
+  if (bytes.length < worst) {
+    bytes = new Uint8Array(worst);
+    if (worst <= MAX_SCRATCH_BYTES) scratch = bytes;
+  }
   let at = 0;
   for (let i = 0, count = units.length; i < count; i += 1) {
     const code = units[i] ?? 0;

@@ -6,13 +6,11 @@
  * after key derivation (docs/benchmarks.md). The text was authenticated before it was
  * outlined, so it is exactly the JSON that was sealed.
  */
-import { scratchFor, writeEscape } from './ascii-json';
-import { utf8 } from './bytes';
-import { paddedUnits } from './padded-payload';
+import { paddedUnits, payloadText } from './padded-payload';
 
 export interface RecordOutline {
   ids: string[];
-  /** Start and end (exclusive) of each record's JSON in the ASCII text, as pairs. */
+  /** Start and end (exclusive) of each record's JSON in the text's code units, as pairs. */
   bounds: Uint32Array<ArrayBuffer>;
 }
 
@@ -33,11 +31,6 @@ for (const code of [QUOTE, BACKSLASH, COMMA, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJEC
 }
 for (const space of [0x20, 0x09, 0x0a, 0x0d]) SPECIAL[space] = 2;
 
-/** ASCII bytes as a string (an id: a few dozen characters). */
-function asciiText(bytes: Uint8Array, from: number, to: number): string {
-  return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
-}
-
 /** Where the scan is outside the records: the array's brackets and the commas between. */
 const enum Between {
   Start,
@@ -48,20 +41,15 @@ const enum Between {
 }
 
 /**
- * A padded payload's text (UTF-16 code units) as ASCII JSON, as `asciiJsonOfUnits` gives it,
- * with the outline of the array of records it holds: each record an object with a string
- * `id` (no escapes) at its top level. The outline is undefined for anything else. The scan
- * runs in the same pass as the conversion and looks only at the few characters that matter
- * to JSON's structure: a separate pass cost more than the conversion itself.
+ * The outline of a padded payload's text (UTF-16 code units) holding an array of records,
+ * each an object with a string `id` (no escapes) at its top level; undefined for anything
+ * else. Bounds are in code units. One read-only pass that looks only at the few characters
+ * that matter to JSON's structure: converting to ASCII JSON as well (for a faster parse on
+ * the page) made the unseal workers the unlock's slowest part.
  */
-export function outlinedAsciiJson(units: Uint16Array): {
-  text: Uint8Array<ArrayBuffer>;
-  outline: RecordOutline | undefined;
-} {
-  const bytes = scratchFor(units);
+export function outlineUnits(units: Uint16Array): RecordOutline | undefined {
   const ids: string[] = [];
   const bounds: number[] = [];
-  let at = 0;
   let between = Between.Start;
   let depth = 0;
   let inString = false;
@@ -73,32 +61,21 @@ export function outlinedAsciiJson(units: Uint16Array): {
   let escaped = false;
   let start = 0;
   let id: string | undefined;
-  let outlined = true;
   const count = units.length;
   for (let i = 0; i < count; i += 1) {
     const code = units[i] ?? 0;
-    if (code >= 0x80) {
-      // Only inside strings: written as an escape, so an id holding it is not read as is.
-      at = writeEscape(bytes, at, code);
-      escaped = true;
-      continue;
-    }
-    bytes[at++] = code;
-    if (SPECIAL[code] === 0 || !outlined) continue;
+    if (code >= 0x80 || SPECIAL[code] === 0) continue;
     if (inString) {
       if (code === BACKSLASH) {
         escaped = true;
-        // The escaped character is ASCII in JSON.stringify's text; copied as it is.
         i += 1;
-        const next = units[i] ?? 0;
-        if (next >= 0x80) at = writeEscape(bytes, at, next);
-        else bytes[at++] = next;
       } else if (code === QUOTE) {
         inString = false;
         if (idValue) {
           idValue = false;
-          if (escaped || id !== undefined) outlined = false;
-          else id = asciiText(bytes, valueStart, at - 1);
+          if (escaped || id !== undefined) return undefined;
+          id = unitText(units.subarray(valueStart, i));
+          if (!isAscii(id)) return undefined;
         }
       }
       continue;
@@ -114,23 +91,23 @@ export function outlinedAsciiJson(units: Uint16Array): {
         } else if (depth === 1 && idNext) {
           idNext = false;
           idValue = true;
-          valueStart = at;
+          valueStart = i + 1;
         }
       } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
         depth += 1;
       } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
         depth -= 1;
         if (depth === 0) {
-          if (id === undefined || idNext) outlined = false;
-          ids.push(id ?? '');
-          bounds.push(start, at);
+          if (id === undefined || idNext) return undefined;
+          ids.push(id);
+          bounds.push(start, i + 1);
           id = undefined;
           between = Between.AfterItem;
         }
       } else if (code === COMMA && depth === 1) {
         keyNext = true;
-        // The value after "id": is not a string.
-        if (idNext) outlined = false;
+        // The value after "id": was not a string.
+        if (idNext) return undefined;
       }
       continue;
     }
@@ -142,7 +119,7 @@ export function outlinedAsciiJson(units: Uint16Array): {
       (between === Between.FirstItem || between === Between.NextItem)
     ) {
       depth = 1;
-      start = at - 1;
+      start = i;
       keyNext = true;
     } else if (code === COMMA && between === Between.AfterItem) {
       between = Between.NextItem;
@@ -152,24 +129,39 @@ export function outlinedAsciiJson(units: Uint16Array): {
     ) {
       between = Between.End;
     } else {
-      outlined = false;
+      return undefined;
     }
   }
-  const text = bytes.slice(0, at);
-  if (!outlined || between !== Between.End) return { text, outline: undefined };
-  return { text, outline: { ids, bounds: Uint32Array.from(bounds) } };
+  if (between !== Between.End) return undefined;
+  return { ids, bounds: Uint32Array.from(bounds) };
+}
+
+const isAscii = (text: string) => /^[\x20-\x7e]*$/.test(text);
+
+/** Code units as a string, exactly (a decoder would replace a lone surrogate). */
+function unitText(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let from = 0; from < units.length; from += 8192) {
+    const part = units.subarray(from, from + 8192);
+    parts.push(String.fromCharCode.apply(null, part as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 /**
- * A list of records kept as the JSON text it was opened as, each parsed when asked for.
- * `wipe` overwrites the text (on lock; once every record is parsed).
+ * A list of records kept as the padded payload it was opened from, each parsed when asked
+ * for. `wipe` overwrites the payload (on lock; once every record is parsed).
  */
 export class OutlinedRecords {
+  private readonly units: Uint16Array;
+
   constructor(
-    private readonly bytes: Uint8Array<ArrayBuffer>,
+    private readonly plaintext: ArrayBuffer,
     readonly ids: readonly string[],
     private readonly bounds: Uint32Array,
-  ) {}
+  ) {
+    this.units = paddedUnits(plaintext) ?? new Uint16Array();
+  }
 
   get length(): number {
     return this.ids.length;
@@ -179,39 +171,33 @@ export class OutlinedRecords {
   parse(index: number): unknown {
     const start = this.bounds[2 * index] ?? 0;
     const end = this.bounds[2 * index + 1] ?? 0;
-    return JSON.parse(utf8.decode(this.bytes.subarray(start, end)));
+    return JSON.parse(unitText(this.units.subarray(start, end)));
   }
 
-  /** Every record, in order: one parse of the whole text. */
+  /** Every record, in order: one parse of the whole text (through ASCII JSON, the fastest). */
   parseAll(): unknown[] {
-    return JSON.parse(utf8.decode(this.bytes)) as unknown[];
+    return JSON.parse(payloadText(this.plaintext)) as unknown[];
   }
 
   wipe(): void {
-    this.bytes.fill(0);
+    new Uint8Array(this.plaintext).fill(0);
   }
 }
 
-/** Opened JSON of a list of records, with its outline when it has one. */
+/** An opened payload holding a list of records, with its outline when it has one. */
 export interface OpenedRecords {
   text: ArrayBuffer;
   outline: RecordOutline | undefined;
 }
 
-/**
- * A whole opened payload as the page parses it fastest (see `pageReadyPayload`), outlined
- * when it is a padded payload holding a list of records. Older payloads are parsed whole.
- */
+/** A whole opened payload, outlined when it is a padded one holding a list of records. */
 export function outlinedPayload(plaintext: ArrayBuffer): OpenedRecords {
   const units = paddedUnits(plaintext);
-  if (!units) return { text: plaintext, outline: undefined };
-  const { text, outline } = outlinedAsciiJson(units);
-  return { text: text.buffer, outline };
+  return { text: plaintext, outline: units && outlineUnits(units) };
 }
 
 /** The records of `opened`: outlined when it has an outline, otherwise parsed now. */
 export function recordsOf(opened: OpenedRecords): OutlinedRecords | unknown[] {
-  const bytes = new Uint8Array(opened.text);
-  if (!opened.outline) return JSON.parse(utf8.decode(bytes)) as unknown[];
-  return new OutlinedRecords(bytes, opened.outline.ids, opened.outline.bounds);
+  if (!opened.outline) return JSON.parse(payloadText(opened.text)) as unknown[];
+  return new OutlinedRecords(opened.text, opened.outline.ids, opened.outline.bounds);
 }

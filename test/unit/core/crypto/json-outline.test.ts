@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asciiJsonOfUnits, encodeAsciiJson } from '@core/crypto/ascii-json';
+import { encodeAsciiJson } from '@core/crypto/ascii-json';
 import {
-  outlinedAsciiJson,
   outlinedPayload,
   OutlinedRecords,
+  outlineUnits,
   recordsOf,
 } from '@core/crypto/json-outline';
 import { encodePaddedJson, paddedUnits } from '@core/crypto/padded-payload';
@@ -14,7 +14,7 @@ const records = [
     // Characters that matter to JSON's structure, inside strings, and a nested "id".
     id: '1c8d3a1f-5b62-4b9f-8b67-4a7a3a8c9d22',
     displayName: 'فاطمة "الزهراء" \\ {[,]}',
-    notes: 'line\nbreak \u202e 😀',
+    notes: 'line\nbreak \u202e 😀 \ud800 alone',
     address: { id: 'not this one', city: 'بيروت' },
     tasks: [{ id: 'nor this', done: false }],
     idx: 'a key that starts like id',
@@ -22,20 +22,16 @@ const records = [
   { n: 3, ok: true, none: null, id: '2d9e4b20-6c73-4ca0-9c78-5b8b4b9d0e33' },
 ];
 
-const unitsOf = async (value: unknown) => {
-  const units = paddedUnits((await encodePaddedJson(value)).buffer);
-  if (!units) throw new Error('expected a padded payload');
-  return units;
-};
+const padded = async (value: unknown) => (await encodePaddedJson(value)).buffer;
+const unitsOf = async (value: unknown) => paddedUnits(await padded(value)) ?? new Uint16Array();
 
-describe('outlined JSON of a list of records', () => {
-  it('gives the same ASCII text as the plain conversion, each record where it says', async () => {
-    const units = await unitsOf(records);
-    const { text, outline } = outlinedAsciiJson(units);
-    expect(text).toEqual(asciiJsonOfUnits(units));
+describe('the outline of a list of records', () => {
+  it('gives each record id and where it is, to parse it alone or all at once', async () => {
+    const plaintext = await padded(records);
+    const outline = outlineUnits(paddedUnits(plaintext) ?? new Uint16Array());
     expect(outline?.ids).toEqual(records.map((record) => record.id));
     const list = new OutlinedRecords(
-      text,
+      plaintext,
       outline?.ids ?? [],
       outline?.bounds ?? new Uint32Array(),
     );
@@ -44,46 +40,36 @@ describe('outlined JSON of a list of records', () => {
   });
 
   it('outlines an empty list', async () => {
-    expect(outlinedAsciiJson(await unitsOf([])).outline).toEqual({
-      ids: [],
-      bounds: new Uint32Array(),
-    });
+    expect(outlineUnits(await unitsOf([]))).toEqual({ ids: [], bounds: new Uint32Array() });
   });
 
   it.each([
     ['a value that is not a list', { id: 'x' }],
     ['a list of other values', ['a', 1]],
     ['a record without an id', [{ id: 'a' }, { name: 'no id' }]],
-    ['an id that is not a string', [{ id: 7 }]],
-    ['an id with escapes', [{ id: 'رقم' }]],
+    ['an id that is not a string', [{ id: 7 }, { id: 'b' }]],
+    ['an id in another script', [{ id: 'رقم' }]],
+    ['an id with escapes', [{ id: 'a"b' }]],
     ['an id only in a nested object', [{ inner: { id: 'a' } }]],
   ])('leaves %s unoutlined (it is then parsed whole)', async (_, value) => {
-    const units = await unitsOf(value);
-    const { text, outline } = outlinedAsciiJson(units);
-    expect(outline).toBeUndefined();
-    expect(text).toEqual(asciiJsonOfUnits(units));
-    expect(recordsOf({ text: text.buffer, outline })).toEqual(value);
+    const opened = outlinedPayload(await padded(value));
+    expect(opened.outline).toBeUndefined();
+    expect(recordsOf(opened)).toEqual(value);
   });
 
-  it('reads a padded payload outlined, and an older plain one as it is', async () => {
-    const padded = outlinedPayload((await encodePaddedJson(records)).buffer);
-    expect(padded.outline?.ids).toHaveLength(3);
-    const records_ = recordsOf(padded);
-    expect(records_).toBeInstanceOf(OutlinedRecords);
-    expect((records_ as OutlinedRecords).parse(1)).toEqual(records[1]);
+  it('reads a padded payload outlined, and an older plain one parsed whole', async () => {
+    const list = recordsOf(outlinedPayload(await padded(records)));
+    expect(list).toBeInstanceOf(OutlinedRecords);
+    expect((list as OutlinedRecords).parse(1)).toEqual(records[1]);
     const older = encodeAsciiJson(records).buffer;
     expect(outlinedPayload(older)).toEqual({ text: older, outline: undefined });
     expect(recordsOf(outlinedPayload(older))).toEqual(records);
   });
 
-  it('overwrites the text when wiped', async () => {
-    const { text, outline } = outlinedAsciiJson(await unitsOf(records));
-    const list = new OutlinedRecords(
-      text,
-      outline?.ids ?? [],
-      outline?.bounds ?? new Uint32Array(),
-    );
+  it('overwrites the payload when wiped', async () => {
+    const opened = outlinedPayload(await padded(records));
+    const list = recordsOf(opened) as OutlinedRecords;
     list.wipe();
-    expect(text.every((byte) => byte === 0)).toBe(true);
+    expect(new Uint8Array(opened.text).every((byte) => byte === 0)).toBe(true);
   });
 });
