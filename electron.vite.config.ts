@@ -29,6 +29,15 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias },
+    build: {
+      rollupOptions: {
+        // Argon2id runs in worker threads (src/main/argon2id-pool.ts): a second entry.
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'argon2id-worker': resolve(__dirname, 'src/main/argon2id-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     resolve: { alias },

@@ -171,6 +171,8 @@ export interface LargeImportResult {
   /** Date.now() when the file was read and when it was checked (the write followed). */
   readAt?: number;
   checkedAt?: number;
+  /** Date.now() when every record had reached the page and the one commit started. */
+  writingAt?: number;
 }
 
 let largeFile: Uint8Array<ArrayBuffer> | undefined;
@@ -195,7 +197,7 @@ async function importLargeCsv(): Promise<LargeImportResult> {
   const client = new ImportWorkerClient();
   const started = performance.now();
   let outcome: LargeImportResult['outcome'];
-  const at: { readAt?: number; checkedAt?: number } = {};
+  const at: { readAt?: number; checkedAt?: number; writingAt?: number } = {};
   try {
     const file = await client.read({ name: 'contacts.csv', bytes });
     at.readAt = Date.now();
@@ -205,7 +207,9 @@ async function importLargeCsv(): Promise<LargeImportResult> {
       organizationNames: new Map(core.organizations.all().map((o) => [o.id, o.name])),
     });
     at.checkedAt = Date.now();
-    const { created } = await importContactsInSlices(core, client.validRecords());
+    const { created } = await importContactsInSlices(core, client.validRecords(), {
+      onWriting: () => (at.writingAt = Date.now()),
+    });
     outcome = { imported: created.length };
   } catch (error) {
     if (!(error instanceof TransferFileError)) throw error;

@@ -130,14 +130,17 @@ const stopLongTasks = (page: Page) =>
  * With TADAMUN_BENCH_TRACE=file.json, records a Chrome trace (style, layout, paint, scripts)
  * of the queries and the scrolling, to open in the browser's Performance panel; returns the function that stops it.
  */
-async function startTrace(page: Page): Promise<(() => Promise<void>) | undefined> {
-  const tracePath = process.env['TADAMUN_BENCH_TRACE'];
+async function startTrace(
+  page: Page,
+  tracePath = process.env['TADAMUN_BENCH_TRACE'],
+  extraCategories = '',
+): Promise<(() => Promise<void>) | undefined> {
   if (!tracePath) return undefined;
   const cdp = await page.context().newCDPSession(page);
   const events: unknown[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute',
+    categories: `devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute${extraCategories}`,
     transferMode: 'ReportEvents',
   });
   return async () => {
@@ -156,7 +159,19 @@ async function importScenario(size: number, benchPageUrl: string): Promise<Bench
     await inFreshProfile('import', async (page) => {
       await page.goto(benchPageUrl);
       await page.waitForFunction(() => window.tadamunBench !== undefined);
-      return page.evaluate((rows) => window.tadamunBench?.contacts.importCsv(rows), size);
+      // TADAMUN_BENCH_IMPORT_TRACE=file.json: a Chrome trace of the import with V8's sampling
+      // profiler and collections, to take its long tasks apart.
+      const stopTrace = await startTrace(
+        page,
+        process.env['TADAMUN_BENCH_IMPORT_TRACE'],
+        ',blink.user_timing,disabled-by-default-v8.cpu_profiler,disabled-by-default-v8.gc',
+      );
+      const imported = await page.evaluate(
+        (rows) => window.tadamunBench?.contacts.importCsv(rows),
+        size,
+      );
+      await stopTrace?.();
+      return imported;
     }),
   );
   if (result.imported !== size) throw new Error(`imported ${result.imported} of ${size} rows`);
@@ -309,7 +324,7 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
     const what =
       'imported' in outcome ? `${count(outcome.imported)} imported` : `refused: ${outcome.refused}`;
     const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
-    const { readAt = Infinity, checkedAt = Infinity } = measured.value;
+    const { readAt = Infinity, checkedAt = Infinity, writingAt = Infinity } = measured.value;
     const peakIn = (from: number, to: number) =>
       mb(
         Math.max(
@@ -317,7 +332,10 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
           ...measured.rendererSamples.flatMap(([t, rss]) => (t >= from && t < to ? rss : [])),
         ),
       );
-    const phases = `read ${peakIn(0, readAt)}, check ${peakIn(readAt, checkedAt)}, write ${peakIn(checkedAt, Infinity)}`;
+    // The write: records arriving from the worker, then (`writingAt`) the one commit.
+    const phases =
+      `read ${peakIn(0, readAt)}, check ${peakIn(readAt, checkedAt)}, write ${peakIn(checkedAt, Infinity)}` +
+      ` = records arriving ${peakIn(checkedAt, writingAt)}, commit ${peakIn(writingAt, Infinity)}`;
     console.error(
       `  contacts: ${(measured.bytes / MB).toFixed(1)} MB CSV of ${label}: ${what} in ` +
         `${Math.round(measured.value.ms)} ms; renderer ${mb(measured.rendererBefore)} before, ` +

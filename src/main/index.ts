@@ -10,7 +10,9 @@ import { pickUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 import { IpcChannel, type AppRoute, type MenuCommand } from '@shared/ipc';
 import { RENDERER_JS_FLAGS } from '@shared/renderer-engine';
 import { registerClearClipboard } from './ipc/clipboard';
+import { registerCoalitionFetch } from './ipc/coalition-fetch';
 import { registerContentProtection } from './ipc/content-protection';
+import { argon2idPool } from './argon2id-pool';
 import { registerDeriveArgon2id } from './ipc/derive-argon2id';
 import { registerEraseAppStorage } from './ipc/erase-app-storage';
 import { senderFromOrigins } from './ipc/handle-validated';
@@ -104,7 +106,11 @@ function start(): void {
     registerKeyFile(isTrustedSender, keyFile);
     registerEraseAppStorage(isTrustedSender, keyFile);
     registerContentProtection(isTrustedSender);
-    registerDeriveArgon2id(isTrustedSender);
+    registerDeriveArgon2id(
+      isTrustedSender,
+      argon2idPool({ workerPath: path.join(__dirname, 'argon2id-worker.js') }),
+    );
+    registerCoalitionFetch(isTrustedSender);
     registerNotifyDue(isTrustedSender, () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();

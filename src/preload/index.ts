@@ -20,6 +20,8 @@ const api = {
   writeKeyFile: (bytes) => ipcRenderer.invoke(IpcChannel.writeKeyFile, bytes),
   eraseKeyFile: () => ipcRenderer.invoke(IpcChannel.eraseKeyFile),
   deriveArgon2id: (request) => ipcRenderer.invoke(IpcChannel.deriveArgon2id, request),
+  setCoalitionOrigins: (remotes) => ipcRenderer.invoke(IpcChannel.setCoalitionOrigins, remotes),
+  coalitionFetch: (request) => ipcRenderer.invoke(IpcChannel.coalitionFetch, request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IpcChannel.menuCommand, forward);

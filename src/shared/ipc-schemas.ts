@@ -1,7 +1,13 @@
 /** Runtime checks of every IPC payload, applied by the main process before it acts. */
 import { z } from 'zod';
 import { UI_LANGUAGES } from './i18n/languages';
-import type { Argon2idIpcRequest, NotifyDueRequest, SaveFileRequest } from './ipc';
+import type {
+  Argon2idIpcRequest,
+  CoalitionFetchRequest,
+  CoalitionRemote,
+  NotifyDueRequest,
+  SaveFileRequest,
+} from './ipc';
 
 /** Largest file the renderer may hand to main in one call (a big batch of letters fits). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
@@ -86,3 +92,40 @@ export const argon2idRequestSchema = z.strictObject({
   parallelism: z.number().int().min(1).max(16),
   tagLength: z.literal(32),
 }) satisfies z.ZodType<Argon2idIpcRequest>;
+
+/** Largest request body main sends to a coalition's server (a `_bulk_docs` batch fits many times). */
+export const MAX_COALITION_REQUEST_BYTES = 16 * 1024 * 1024;
+/** Largest answer main reads from it; a longer one is cut off and refused. */
+export const MAX_COALITION_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** A workspace has a few coalitions; more than this is a bug or an attack. */
+export const MAX_COALITION_REMOTES = 64;
+
+// CouchDB's rule for database names.
+const COUCH_DATABASE = /^[a-z][a-z0-9_$()+/-]*$/;
+
+export const coalitionRemotesSchema = z
+  .array(
+    z.strictObject({
+      url: z.string().min(1).max(2048),
+      database: z.string().max(238).regex(COUCH_DATABASE, 'not a CouchDB database name'),
+    }),
+  )
+  .max(MAX_COALITION_REMOTES) satisfies z.ZodType<CoalitionRemote[]>;
+
+// A header name as RFC 9110 allows it; values without line breaks.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
+
+export const coalitionFetchRequestSchema = z.strictObject({
+  url: z.string().min(1).max(8192),
+  method: z.enum(['GET', 'HEAD', 'POST', 'PUT']),
+  headers: z
+    .record(
+      z.string().regex(HEADER_NAME),
+      z
+        .string()
+        .max(8192)
+        .regex(/^[^\r\n]*$/),
+    )
+    .refine((headers) => Object.keys(headers).length <= 32, 'too many headers'),
+  body: z.string().max(MAX_COALITION_REQUEST_BYTES, 'request body is too large').nullable(),
+}) satisfies z.ZodType<CoalitionFetchRequest>;

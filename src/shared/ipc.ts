@@ -20,6 +20,8 @@ export const IpcChannel = {
   writeKeyFile: 'tadamun:write-key-file',
   eraseKeyFile: 'tadamun:erase-key-file',
   deriveArgon2id: 'tadamun:derive-argon2id',
+  setCoalitionOrigins: 'tadamun:set-coalition-origins',
+  coalitionFetch: 'tadamun:coalition-fetch',
 } as const;
 
 export interface FileFilter {
@@ -88,6 +90,36 @@ export interface Argon2idIpcRequest {
   tagLength: number;
 }
 
+/**
+ * One coalition's CouchDB database, as an invitation names it: the server's URL (`https:`, or
+ * `http:` on 127.0.0.1, localhost or [::1]; it may have a path, e.g. behind a proxy) and the
+ * database. Main sends requests only to these, and only under the database's path.
+ */
+export interface CoalitionRemote {
+  url: string;
+  database: string;
+}
+
+/** One HTTP request of the replication engine, carried by main (the page never reaches the network). */
+export interface CoalitionFetchRequest {
+  url: string;
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT';
+  headers: Record<string, string>;
+  /** JSON text: the engine sends no attachments. */
+  body: string | null;
+}
+
+/**
+ * Why a request got no answer from the server: `refused` (main's policy: not a registered
+ * database, a method or path it does not carry, a redirect), `unreachable` (no connection,
+ * DNS), `tls` (certificate or handshake), `timeout`, `too-large` (request or answer over the limit).
+ */
+export type CoalitionFetchProblem = 'refused' | 'unreachable' | 'tls' | 'timeout' | 'too-large';
+
+export type CoalitionFetchOutcome =
+  | { kind: 'response'; status: number; headers: Record<string, string>; body: string }
+  | { kind: 'failure'; problem: CoalitionFetchProblem; message: string };
+
 /** The whole API the renderer gets as `window.tadamun` (or from the browser adapter). */
 export interface TadamunApi {
   readonly runtime: 'electron' | 'browser';
@@ -127,4 +159,11 @@ export interface TadamunApi {
    * in the main process, or in a worker in the browser.
    */
   deriveArgon2id(request: Argon2idIpcRequest): Promise<IpcResult<Uint8Array>>;
+  /**
+   * The coalitions' databases main may reach, after unlock; `[]` on lock (main also forgets
+   * them when the page reloads). Requests in flight to a database no longer listed are aborted.
+   */
+  setCoalitionOrigins(remotes: CoalitionRemote[]): Promise<IpcResult<null>>;
+  /** One replication request, made by main with Node's fetch under its checks. */
+  coalitionFetch(request: CoalitionFetchRequest): Promise<IpcResult<CoalitionFetchOutcome>>;
 }

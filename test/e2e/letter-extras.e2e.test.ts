@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEncryptedBackup } from '@core/backup/encrypted-backup';
+import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import { artifactPath } from '../helpers/artifacts';
 import { checkDocx, renderPng } from '../helpers/docx-check';
 import { freshDataCore } from '../helpers/fresh-data-core';
@@ -349,7 +350,9 @@ describe('ten thousand letters', () => {
         fileName: `letter-${i + 1}.docx`,
       })),
     );
-    backupText = await createEncryptedBackup(core.store, PASSPHRASE, { iterations: 600_000 });
+    backupText = await createEncryptedBackup(core.store, PASSPHRASE, {
+      argon2id: argon2idWithWasm,
+    });
     core.close();
     app = await openApp('en-US', 'dark');
     page = app.page;

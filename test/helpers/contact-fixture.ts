@@ -26,6 +26,7 @@ export function aContact(overrides: ContactFields = {}): Contact {
     tags: [],
     doNotContact: false,
     sensitive: false,
+    shareIdentity: false,
     ...overrides,
   } as Contact;
 }

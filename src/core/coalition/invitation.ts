@@ -7,11 +7,16 @@
  *
  * The passphrase is generated (160 random bits, written like a recovery key), never chosen:
  * the invitation travels through chats and email, so only its passphrase protects the key.
- * The key derivation goes through crypto/kdf (its parameters stored in the file), like backups.
+ * The key derivation goes through crypto/kdf (its parameters stored in the file), like backups:
+ * Argon2id at the workspace's cost by default, computed by the deriver the caller must give
+ * (the app's: main process or worker), never on the page's thread.
  */
 import { z } from 'zod';
 import { fromBase64, sealedFromBase64, toBase64, utf8 } from '../crypto/bytes';
 import {
+  ARGON2ID_ALGORITHM,
+  KDF_ALGORITHM,
+  checkArgon2idNotWeakened,
   checkKdfParams,
   deriveKey,
   newKdfParams,
@@ -132,7 +137,7 @@ export interface SealedInvitation {
 /** Seals an invitation under a new one-time passphrase; InvitationError if it is not valid. */
 export async function createInvitation(
   invitation: Invitation,
-  options: { cost?: KdfCost; argon2id?: Argon2idDeriver } = {},
+  options: { argon2id: Argon2idDeriver; cost?: KdfCost },
 ): Promise<SealedInvitation> {
   const content = checked(invitation);
   const passphrase = newRecoveryKey();
@@ -202,10 +207,15 @@ async function readFile(input: string): Promise<InvitationFile> {
   if (!file.success) throw new InvitationError('damaged');
   const { checksum, ...unchecked } = file.data;
   if ((await checksumOf(unchecked as Unchecked)) !== checksum) throw new InvitationError('damaged');
+  // Before any derivation: weakened, absurd or unknown settings are named, not tried.
   try {
     checkKdfParams(unchecked.kdf);
+    checkArgon2idNotWeakened(unchecked.kdf);
   } catch {
-    throw new InvitationError('damaged');
+    const { algorithm } = (unchecked.kdf ?? {}) as { algorithm?: unknown };
+    const known = algorithm === ARGON2ID_ALGORITHM || algorithm === KDF_ALGORITHM;
+    const code = known ? 'kdf-out-of-range' : 'kdf-unknown-algorithm';
+    throw new InvitationError('damaged', [{ field: 'kdf', code }]);
   }
   return file.data as InvitationFile;
 }
@@ -218,7 +228,7 @@ async function readFile(input: string): Promise<InvitationFile> {
 export async function openInvitation(
   input: string,
   passphrase: string,
-  argon2id?: Argon2idDeriver,
+  argon2id: Argon2idDeriver,
 ): Promise<Invitation> {
   const file = await readFile(input);
   const normalized = normalizeRecoveryKey(passphrase);

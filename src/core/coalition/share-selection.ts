@@ -4,11 +4,9 @@
  * chosen besides), its letter records without their files, and the contacts all of these name.
  *
  * Contacts: officials travel as they are; anyone else travels only under a code name, unless
- * their owner ticked "share identity" for them; a contact marked sensitive never travels, nor
- * does any target, interaction or letter about them (a task they own loses its owner).
- *
- * The code name is the contact's own (`Contact.codeName`); "share identity" is not a contact
- * field yet and comes in `sharing` until the domain gains it (docs/coalition.md).
+ * their owner ticked "share identity" for them (`Contact.shareIdentity`); a contact marked
+ * sensitive never travels, nor does any target, interaction or letter about them (a task they
+ * own loses its owner).
  */
 import type { Campaign, Task } from '../domain/campaign';
 import type { Id } from '../domain/common';
@@ -30,13 +28,7 @@ export interface WorkspaceRecords {
   letters: readonly Letter[];
 }
 
-/** A contact's sharing choice (a future Contact field). */
-export interface ContactSharing {
-  shareIdentity?: boolean;
-}
-
 export interface ShareOptions {
-  sharing?: ReadonlyMap<Id, ContactSharing>;
   /** Templates to share besides those the campaign's letters were made from. */
   templateIds?: readonly Id[];
   /**
@@ -123,8 +115,7 @@ export function campaignShare(
   for (const id of new Set(named)) {
     const contact = contacts.get(id);
     if (!contact) continue;
-    const choice = options.sharing?.get(id);
-    if (contact.kind === 'official' || choice?.shareIdentity) {
+    if (contact.kind === 'official' || contact.shareIdentity) {
       identified.add(id);
       if (contact.organizationId) organizationIds.add(contact.organizationId);
       items.push({ kind: 'contact', record: contact });

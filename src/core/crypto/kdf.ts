@@ -1,7 +1,7 @@
 /**
  * Passphrase → key-encryption key. New wrappings use Argon2id (RFC 9106: memory-hard, so a GPU
  * rig gains far less over a laptop than with PBKDF2); PBKDF2-SHA256 (WebCrypto) still opens
- * what earlier versions wrapped, and backups. The parameters are stored with what they protect.
+ * what earlier versions wrapped, and older backups. The parameters are stored with what they protect.
  * Argon2id is computed by an `Argon2idDeriver` the caller gives: the app runs it in the main
  * process, the browser build in a worker, so that the page's CSP never needs
  * 'wasm-unsafe-eval' and the page does not freeze. Core's own fallback is plain JS.
@@ -43,12 +43,13 @@ export type KdfParams = Pbkdf2Params | Argon2idParams;
 export type KdfCost = Omit<Pbkdf2Params, 'salt'> | Omit<Argon2idParams, 'salt'>;
 
 /** 64 MiB, 3 passes, 1 lane: RFC 9106's second recommendation with one lane (≈0.3–0.7 s here). */
-export const DEFAULT_KDF_COST: KdfCost = {
+export const DEFAULT_ARGON2ID_COST: Omit<Argon2idParams, 'salt'> = {
   algorithm: ARGON2ID_ALGORITHM,
   memoryKiB: 64 * 1024,
   iterations: 3,
   parallelism: 1,
 };
+export const DEFAULT_KDF_COST: KdfCost = DEFAULT_ARGON2ID_COST;
 
 /**
  * OWASP's Argon2id minimums (Password Storage Cheat Sheet), all equivalent: parameters must
@@ -167,6 +168,23 @@ export function checkKdfParams(value: unknown): asserts value is KdfParams {
   const params = value as Partial<Argon2idParams> | null | undefined;
   if (params?.algorithm === ARGON2ID_ALGORITHM) checkArgon2idParams(params);
   else checkPbkdf2Params(value);
+}
+
+/**
+ * For files this app writes at its own cost (backups, invitations): Argon2id below that cost
+ * was lowered by someone, so it is refused before deriving rather than tried.
+ */
+export function checkArgon2idNotWeakened(
+  params: KdfParams,
+  floor: Omit<Argon2idParams, 'salt'> = DEFAULT_ARGON2ID_COST,
+): void {
+  if (params.algorithm !== ARGON2ID_ALGORITHM) return;
+  const { memoryKiB, iterations } = params;
+  if (memoryKiB < floor.memoryKiB || iterations < floor.iterations) {
+    throw new Error(
+      `Key derivation: Argon2id m=${memoryKiB} KiB, t=${iterations} is weaker than the m=${floor.memoryKiB} KiB, t=${floor.iterations} Tadamun writes`,
+    );
+  }
 }
 
 /** Imports 32 derived bytes as a non-extractable AES-GCM key and wipes them. */

@@ -4,6 +4,7 @@ import { TadamunDatabase } from './database';
 import type { PreviousKey } from './row-codec';
 import { RecordStore, type StoredRows } from './record-store';
 import { CampaignRepository } from './repositories/campaigns';
+import { CoalitionRepository } from './repositories/coalitions';
 import { ContactRepository } from './repositories/contacts';
 import { InteractionRepository } from './repositories/interactions';
 import type { Clock, DataContext } from './repositories/repository';
@@ -114,6 +115,7 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     settings: new SettingsRepository(context),
     savedFilters: new SavedFilterRepository(context),
     dueNotices: new DueNoticeRepository(context),
+    coalitions: new CoalitionRepository(context),
     search,
     /** Stores the search index's copy if it is behind, then closes the database. */
     async close() {

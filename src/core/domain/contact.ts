@@ -93,6 +93,11 @@ export const contactFields = {
   notes: optionalText(20_000),
   doNotContact: z.boolean().default(false),
   sensitive: z.boolean().default(false),
+  /**
+   * Shared with coalitions under the real identity rather than the code name (officials always
+   * are; sensitive contacts never travel). Absent in contacts stored before it existed: false.
+   */
+  shareIdentity: z.boolean().default(false),
   /** Key in an external directory, e.g. "bioguide:M001153": makes re-imports idempotent. */
   externalId: optionalText(120),
 };

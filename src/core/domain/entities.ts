@@ -1,6 +1,7 @@
 /** Every kind of stored record, with the schema that checks each write. */
 import type { z } from 'zod';
 import { campaignSchema } from './campaign';
+import { coalitionSchema } from './coalition';
 import { contactSchema } from './contact';
 import { interactionSchema } from './interaction';
 import { letterSchema } from './letter';
@@ -18,6 +19,8 @@ export const ENTITY_SCHEMAS = {
   templates: templateSchema,
   letters: letterSchema,
   settings: settingsRecordSchema,
+  /** The coalitions the workspace belongs to, each with its key (docs/coalition.md). */
+  coalitions: coalitionSchema,
 } as const;
 
 export type EntityTable = keyof typeof ENTITY_SCHEMAS;

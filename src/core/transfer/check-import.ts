@@ -10,7 +10,8 @@ import {
   type StoredContactLike,
 } from '../dedupe/find-duplicates';
 import type { ValidContactInput } from '../domain/contact';
-import { convertRowsInSlices, type ImportPreview } from './convert-rows';
+import { convertRowsInSlices, convertStreamedRows, type ImportPreview } from './convert-rows';
+import type { StreamedTable } from './delimited';
 import type { ColumnMapping } from './import-fields';
 import type { ImportProblem } from './problems';
 import type { SourceTable } from './source-table';
@@ -34,13 +35,15 @@ export interface CheckImportOptions {
 
 /** `source` is a delimited table with its mapping, or vCard cards already converted. */
 export async function checkImport(
-  source: { table: SourceTable; mapping: ColumnMapping } | { cards: ImportPreview },
+  source: { table: SourceTable | StreamedTable; mapping: ColumnMapping } | { cards: ImportPreview },
   options: CheckImportOptions = {},
 ): Promise<ImportCheck> {
   const preview =
     'cards' in source
       ? source.cards
-      : await convertRowsInSlices(source.table, source.mapping, options.onProgress);
+      : 'eachRow' in source.table
+        ? convertStreamedRows(source.table, source.mapping, options.onProgress)
+        : await convertRowsInSlices(source.table, source.mapping, options.onProgress);
   const duplicates = options.existing?.length
     ? findMatchesFor(preview.valid, options.existing, {
         organizationNames: options.organizationNames,

@@ -91,6 +91,11 @@ export interface PreparedContacts {
   /** The organization names of the contacts to store (each once, as first written). */
   organizationNames?(): Promise<string[]>;
   batches(stamp: ContactStamp): AsyncIterable<{ records: readonly Contact[]; linked: number }>;
+  /**
+   * Every record has arrived and the write starts (it can no longer be cancelled): whatever
+   * prepared them can let go of its memory before the write needs the most.
+   */
+  release?(): void;
 }
 
 /**
@@ -246,6 +251,7 @@ export async function importContactsInSlices(
   await slicer.maybeYield();
   if (signal?.aborted) throw new ImportCancelledError();
   onWriting?.();
+  if ('batches' in inputs) inputs.release?.();
   await core.store.commit(changes);
   // The caller's next step (a search, a render) starts a task of its own: the search index's
   // last steps may have used this one's time. Stored now, so no longer cancelled.

@@ -16,6 +16,7 @@ import {
 } from './cell-values';
 import { parseAddressField, type ColumnMapping, type ImportField } from './import-fields';
 import type { ImportProblem, ProblemCode } from './problems';
+import type { StreamedTable } from './delimited';
 import { columnLabel, type SourceRow, type SourceTable } from './source-table';
 
 export interface PreviewRow {
@@ -341,5 +342,23 @@ export async function convertRowsInSlices(
     onProgress(rows.length, table.rows.length);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  return summarizePreview(rows);
+}
+
+/**
+ * A streamed table's rows converted as they are read again (in a worker: no pause between
+ * rows), so the rows themselves are never all held at once.
+ */
+export function convertStreamedRows(
+  table: StreamedTable,
+  mapping: ColumnMapping,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): ImportPreview {
+  const rows: PreviewRow[] = [];
+  table.eachRow((row) => {
+    rows.push(convertRow(table.headers, row, mapping));
+    if (rows.length % 1000 === 0) onProgress(rows.length, table.rowCount);
+  });
+  onProgress(rows.length, table.rowCount);
   return summarizePreview(rows);
 }

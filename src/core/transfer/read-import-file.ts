@@ -3,20 +3,26 @@
  * split into a table (with its encoding and delimiter, detected unless given) or the contacts
  * of a vCard file. Anything else (a PDF, a picture, a Word file) is refused at once.
  */
-import { parseDelimited, type Delimiter, type DelimitedTable } from './delimited';
+import {
+  parseDelimited,
+  streamDelimited,
+  type Delimiter,
+  type DelimitedTable,
+  type StreamedTable,
+} from './delimited';
 import { decodeText, detectEncoding, type TextEncodingName } from './encoding';
 import { assertImportSize, TransferFileError } from './limits';
 import { parseVCards } from './vcard-import';
 import { looksLikeWorkbook, readWorkbook, type WorkbookTable } from './workbook';
 import type { ImportPreview } from './convert-rows';
 
-export interface ReadImportFile {
+export interface ReadImportFile<Table = DelimitedTable | WorkbookTable> {
   format: 'delimited' | 'vcard' | 'workbook';
   /** The encoding used, and the one detection found (they differ after a manual override). */
   encoding: TextEncodingName;
   detectedEncoding: TextEncodingName;
   /** Delimited files and workbooks (a workbook's table has no delimiter). */
-  table?: DelimitedTable | WorkbookTable;
+  table?: Table;
   /** vCard files: each card already converted. */
   cards?: ImportPreview;
 }
@@ -52,6 +58,30 @@ export function readImportFile(
   delimiter?: Delimiter,
   sheet?: string,
 ): ReadImportFile {
+  return read(name, bytes, { encoding, delimiter, sheet }, parseDelimited);
+}
+
+/** `readImportFile` that keeps a delimited file's text, not its rows (see `streamDelimited`). */
+export function streamImportFile(
+  name: string,
+  bytes: Uint8Array,
+  encoding?: TextEncodingName,
+  delimiter?: Delimiter,
+  sheet?: string,
+): ReadImportFile<StreamedTable | WorkbookTable> {
+  return read(name, bytes, { encoding, delimiter, sheet }, streamDelimited);
+}
+
+function read<Table>(
+  name: string,
+  bytes: Uint8Array,
+  {
+    encoding,
+    delimiter,
+    sheet,
+  }: { encoding?: TextEncodingName; delimiter?: Delimiter; sheet?: string },
+  readDelimited: (text: string, delimiter?: Delimiter) => Table,
+): ReadImportFile<Table | WorkbookTable> {
   assertImportSize(bytes.byteLength);
   if (bytes.byteLength === 0) throw new TransferFileError('empty');
   if (looksLikeWorkbook(name, bytes)) {
@@ -65,5 +95,5 @@ export function readImportFile(
   if (looksLikeVCard(name, decoded.text)) {
     return { ...common, format: 'vcard', cards: parseVCards(decoded.text) };
   }
-  return { ...common, format: 'delimited', table: parseDelimited(decoded.text, delimiter) };
+  return { ...common, format: 'delimited', table: readDelimited(decoded.text, delimiter) };
 }

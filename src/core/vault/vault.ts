@@ -445,10 +445,12 @@ export class Vault {
       const { keyring, lockout } = file;
       // An attempt cut short before (the window closed while deriving) reached the limit.
       if (lockout.wipeAfter !== null && lockout.failedAttempts >= lockout.wipeAfter) return null;
-      // Counted before the derivation, so that closing the app mid-attempt does not undo it;
-      // a right passphrase sets it back to zero.
+      // Two key-file writes per unlock, the fewest that keep the count safe: this one, on disk
+      // before the derivation's result is used (closing the app mid-attempt, or killing it when
+      // the result is in, does not undo it), and for a right passphrase the reset to zero. The
+      // write runs while the keys are derived; nothing is decided until it has landed.
       const failedAttempts = lockout.failedAttempts + 1;
-      await this.save({ ...file, lockout: { ...lockout, failedAttempts } });
+      const counting = this.save({ ...file, lockout: { ...lockout, failedAttempts } });
       const duress = this.duressSlot(file);
       // Sealed rows can be read without the key: read them while the key is derived.
       const reading = readStoredRows(db);
@@ -457,7 +459,8 @@ export class Vault {
       try {
         // Every attempt derives for both, side by side: a wrong passphrase and the duress
         // passphrase cost the same, and neither tells by its time whether duress is set.
-        [unlocked, isDuress] = await Promise.all([
+        [, unlocked, isDuress] = await Promise.all([
+          counting,
           unlockKeyring(keyring, passphrase, this.keyringOptions()).catch((error: unknown) => {
             if (error instanceof WrongPassphraseError) return null;
             throw error;
@@ -473,13 +476,14 @@ export class Vault {
         progress.onKeyReady?.();
         // Back to zero; a workspace set up before duress existed gets its (empty) slot. A
         // keyring moved to Argon2id (kdf.ts) goes in the same write; if that write fails, the
-        // old wrapping stays and the next unlock tries again.
+        // old wrapping stays and the next unlock tries again. It lands while the rows are
+        // opened (a crash before leaves one attempt too many counted, never one too few).
         const opened = { ...file, duress: duress.slot, lockout: { ...lockout, failedAttempts: 0 } };
-        if (unlocked.upgraded) {
-          await this.save({ ...opened, keyring: unlocked.upgraded }).catch(() => this.save(opened));
-        } else {
-          await this.save(opened);
-        }
+        const resetting = unlocked.upgraded
+          ? this.save({ ...opened, keyring: unlocked.upgraded }).catch(() => this.save(opened))
+          : this.save(opened);
+        // Awaited after open(); a failure meanwhile is not left unhandled.
+        resetting.catch(() => undefined);
         // A change of key that did not finish (the app closed): both keys open the rows.
         const rotation = await openRotation(keyring, key);
         const keys: OpenKeys = {
@@ -487,7 +491,7 @@ export class Vault {
           generation: keyring.generation ?? 0,
           previous: rotation && { generation: rotation.generation, key: rotation.previousKey },
         };
-        return { keys, rows: reading, recoveryKey: rotation?.recoveryKey };
+        return { keys, rows: reading, recoveryKey: rotation?.recoveryKey, resetting };
       }
       await rowsSettled(reading);
       if (isDuress) return 'duress' as const;
@@ -504,11 +508,21 @@ export class Vault {
       await this.erase();
       throw new WorkspaceWipedError();
     }
-    const core = await this.open(opened.keys, opened.rows, unsealer);
-    await this.checkLockout(core).catch(async (error: unknown) => {
-      await core.close();
+    let core: DataCore;
+    try {
+      core = await this.open(opened.keys, opened.rows, unsealer);
+    } catch (error) {
+      await opened.resetting.catch(() => undefined);
       throw error;
-    });
+    }
+    // The reset must be on disk before the workspace is handed out (and before checkLockout
+    // reads the key file again).
+    await opened.resetting
+      .then(() => this.checkLockout(core))
+      .catch(async (error: unknown) => {
+        await core.close();
+        throw error;
+      });
     if (opened.keys.previous) {
       // Resumed here; if it stops again (a full disk), the next unlock resumes it.
       await this.finishRotation(core, progress).then(

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { coalitionsAr } from './features/coalitions.ar';
 import { contactBookAr } from './features/contacts.ar';
 import { directoryAr } from './features/directory.ar';
 import { plannerAr } from './features/planner.ar';
@@ -305,6 +306,8 @@ export const ar: Catalogue = {
       'أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من تضامن. حدّث تضامن لاستعادتها. لم يتغيّر شيء.',
     wrongPassphrase:
       'تعذّر فتح النسخة الاحتياطية: عبارة المرور خاطئة، أو عُدّل الملف أو تلف. لم يتغيّر شيء.',
+    alteredSettings:
+      'عُدّلت إعدادات المفتاح في ملف النسخة الاحتياطية (أُضعفت أو غير معروفة)، فلم يُفتح. لم يتغيّر شيء.',
     damaged: 'محتويات النسخة الاحتياطية تالفة، فلم يُستعد شيء ولم يتغيّر شيء.',
     restoreFailed: 'تعذّرت استعادة النسخة الاحتياطية: {{reason}}',
   },
@@ -362,4 +365,5 @@ export const ar: Catalogue = {
   directory: directoryAr,
   planner: plannerAr,
   writer: writerAr,
+  coalitions: coalitionsAr,
 };

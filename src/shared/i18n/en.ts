@@ -1,3 +1,4 @@
+import { coalitionsEn } from './features/coalitions.en';
 import { contactBookEn } from './features/contacts.en';
 import { directoryEn } from './features/directory.en';
 import { plannerEn } from './features/planner.en';
@@ -303,6 +304,8 @@ export const en = {
       'This backup was made by a newer version of Tadamun. Update Tadamun to restore it. Nothing was changed.',
     wrongPassphrase:
       'The backup could not be opened: the passphrase is wrong, or the file was altered or damaged. Nothing was changed.',
+    alteredSettings:
+      'The backup file’s key settings were altered (weakened or unknown), so it was not opened. Nothing was changed.',
     damaged: 'The backup’s contents are damaged, so nothing was restored and nothing was changed.',
     restoreFailed: 'The backup could not be restored: {{reason}}',
   },
@@ -361,6 +364,7 @@ export const en = {
   directory: directoryEn,
   planner: plannerEn,
   writer: writerEn,
+  coalitions: coalitionsEn,
 } as const;
 
 /** The shape every catalogue must have: the same keys as English, any strings. */

@@ -9,7 +9,11 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   resolve: {
-    alias: { '@core': resolve(repo, 'src/core'), '@shared': resolve(repo, 'src/shared') },
+    alias: {
+      '@core': resolve(repo, 'src/core'),
+      '@shared': resolve(repo, 'src/shared'),
+      '@renderer': resolve(repo, 'src/renderer/src'),
+    },
   },
   build: {
     outDir: resolve(repo, 'out/e2e-harness'),

@@ -88,6 +88,8 @@ describe('main process start-up', () => {
         IpcChannel.writeKeyFile,
         IpcChannel.eraseKeyFile,
         IpcChannel.deriveArgon2id,
+        IpcChannel.setCoalitionOrigins,
+        IpcChannel.coalitionFetch,
       ].sort(),
     );
     expect(session.defaultSession.handlers.beforeRequest).toBeDefined();

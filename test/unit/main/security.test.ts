@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { IpcChannel } from '@shared/ipc';
+import { registerCoalitionFetch } from '@main/ipc/coalition-fetch';
 import { hardenApp, hardenSession, isAllowedRequest } from '@main/security';
 import {
   app,
@@ -7,6 +9,7 @@ import {
   session,
   type FakeSession,
 } from '../../helpers/electron-double';
+import { eventFrom, invoke, openWindow, trusted } from './ipc/windows';
 
 const policy = { allowedOrigins: ['app://tadamun'] };
 
@@ -80,6 +83,20 @@ describe('session hardening', () => {
     expect(requestIsCancelled(s, 'https://fonts.googleapis.com/css')).toBe(true);
     expect(requestIsCancelled(s, 'http://192.168.1.1/')).toBe(true);
     expect(requestIsCancelled(s, 'app://tadamun/index.html')).toBe(false);
+  });
+
+  it("still cancels the page's own requests to a coalition's server once main may reach it", async () => {
+    const s = hardened();
+    registerCoalitionFetch(trusted);
+    const window = openWindow();
+    const remote = { url: 'https://couch.example.org', database: 'coalition-a' };
+    expect(await invoke(IpcChannel.setCoalitionOrigins, eventFrom(window), [remote])).toEqual({
+      ok: true,
+      value: null,
+    });
+    // Main carries the engine's requests (coalition-fetch.ts); the page itself reaches nothing.
+    expect(requestIsCancelled(s, 'https://couch.example.org/coalition-a/_changes')).toBe(true);
+    expect(requestIsCancelled(s, 'https://couch.example.org/')).toBe(true);
   });
 
   it('turns off the spell checker, which would download dictionaries', () => {

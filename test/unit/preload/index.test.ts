@@ -24,6 +24,7 @@ describe('preload bridge', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['tadamun']);
     expect(Object.keys(api).sort()).toEqual([
       'clearClipboardIfCopied',
+      'coalitionFetch',
       'deriveArgon2id',
       'eraseAppStorage',
       'eraseKeyFile',
@@ -34,6 +35,7 @@ describe('preload bridge', () => {
       'rememberCopied',
       'runtime',
       'saveFile',
+      'setCoalitionOrigins',
       'setContentProtection',
       'setUiLanguage',
       'writeKeyFile',
@@ -61,6 +63,17 @@ describe('preload bridge', () => {
     };
     await api.deriveArgon2id(argon2id);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.deriveArgon2id, argon2id);
+    const remotes = [{ url: 'https://couch.example.org', database: 'coalition-a' }];
+    await api.setCoalitionOrigins(remotes);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.setCoalitionOrigins, remotes);
+    const fetchRequest = {
+      url: 'https://couch.example.org/coalition-a/_changes',
+      method: 'GET' as const,
+      headers: { accept: 'application/json' },
+      body: null,
+    };
+    await api.coalitionFetch(fetchRequest);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannel.coalitionFetch, fetchRequest);
   });
 
   it('forwards hideWindow, the clipboard calls, eraseAppStorage and content protection with nothing extra', async () => {

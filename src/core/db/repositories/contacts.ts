@@ -58,7 +58,7 @@ export interface ContactDependents {
 }
 
 /** Fields a directory re-import never overwrites: the user's own. */
-const USER_OWNED = ['tags', 'notes', 'doNotContact', 'sensitive'] as const;
+const USER_OWNED = ['tags', 'notes', 'doNotContact', 'sensitive', 'shareIdentity'] as const;
 
 /** A contact saved together with the new organization it belongs to. */
 export interface ContactWithOrganization {
@@ -355,6 +355,8 @@ export class ContactRepository extends Repository<'contacts', ContactInput> {
       notes: notes || undefined,
       doNotContact: keep.doNotContact || drop.doNotContact,
       sensitive: keep.sensitive || drop.sensitive,
+      // Sharing an identity is opted into per person: the merged contact keeps it only if both did.
+      shareIdentity: Boolean(keep.shareIdentity && drop.shareIdentity),
       ...fields,
     } as Partial<ContactInput>);
 

@@ -22,6 +22,7 @@ const ENTITY_NAMES: Record<EntityTable, string> = {
   templates: 'Template',
   letters: 'Letter',
   settings: 'Settings',
+  coalitions: 'Coalition',
 };
 
 export class NotFoundError extends Error {

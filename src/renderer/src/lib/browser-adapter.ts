@@ -1,8 +1,10 @@
 /**
  * Stands in for the preload bridge when the renderer runs in a plain browser (end-to-end
  * tests, `vite` preview): saving a file becomes a download, hiding the window and desktop
- * notifications do nothing, erasing clears what the page itself can reach, menu commands
- * arrive as a window event, the key file is a local-storage item.
+ * notifications do nothing, erasing clears what the page itself can reach (coalition replicas
+ * included), menu commands
+ * arrive as a window event, the key file is a local-storage item, coalition requests go only
+ * through a host the e2e harness exposes (refused without one).
  */
 import type {
   IpcResult,
@@ -15,6 +17,8 @@ import { deriveArgon2idInWorker } from './argon2id/argon2id-worker-client';
 import { sha256Hex } from './sha256';
 import { errorText } from './error-text';
 import { hostedKeyFile, localStorageKeyFile } from './local-key-file';
+import { browserCoalitionFetch } from './coalition-fetch-host';
+import { eraseReplicaDatabases } from './replica-databases';
 
 /**
  * Without a native menu, tests send its commands as this window event (detail: a MenuCommand).
@@ -81,6 +85,8 @@ async function keyFileCall<T>(work: () => Promise<T>): Promise<IpcResult<T>> {
 async function eraseAppStorage(): Promise<IpcResult<null>> {
   try {
     await localKeyFile.erase();
+    // The workspace's database is already deleted (vault.erase); the coalition replicas here.
+    await eraseReplicaDatabases();
     localStorage.clear();
     sessionStorage.clear();
     if ('caches' in window) {
@@ -115,5 +121,6 @@ export function createBrowserAdapter(): TadamunApi {
     writeKeyFile: (bytes) => keyFileCall(() => localKeyFile.write(bytes).then(() => null)),
     eraseKeyFile: () => keyFileCall(() => localKeyFile.erase().then(() => null)),
     deriveArgon2id: deriveArgon2idInWorker,
+    ...browserCoalitionFetch(window.tadamunCoalitionHost),
   };
 }

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
+import { InvitationError } from '@core/coalition/errors';
 import { TamperedDataError } from '@core/crypto/errors';
+import { CoalitionError, type CoalitionFieldProblem } from '@core/db/repositories/coalitions';
 import { isStorageFull } from '@core/db/storage-full';
 import { ValidationError } from '@core/domain/validation';
 import type { IpcError, IpcResult } from '@shared/ipc';
@@ -36,10 +38,41 @@ export function reasonOf(error: unknown): string {
       interpolation: { escapeValue: false },
     });
   }
+  if (error instanceof InvitationError) {
+    return i18next.t(`coalitions.invitationProblems.${error.problem}`, {
+      fields: fieldProblemsText(error.fields),
+      interpolation: { escapeValue: false },
+    });
+  }
+  if (error instanceof CoalitionError) {
+    return i18next.t(`coalitions.problems.${error.problem}`, {
+      fields: fieldProblemsText(error.fields),
+      interpolation: { escapeValue: false },
+    });
+  }
   if (error instanceof ValidationError) {
     return error.fieldErrors
       .map((e) => (e.field ? `${e.field}: ${e.message}` : e.message))
       .join('; ');
   }
   return errorText(error);
+}
+
+/** A coalition's or an invitation's fields at fault, named and explained in the UI language. */
+export function fieldProblemsText(fields: readonly CoalitionFieldProblem[]): string {
+  return fields.map((f) => `${fieldLabel(f.field)}: ${fieldProblem(f.code)}`).join('; ');
+}
+
+function fieldLabel(field: string): string {
+  const key = `coalitions.fields.${field}`;
+  return i18next.exists(key) ? String(i18next.t(key as 'coalitions.fields.name')) : field;
+}
+
+/** A field problem's code (the core's, or zod's issue code) as words. */
+export function fieldProblem(code: string): string {
+  const key = `coalitions.fieldProblems.${code}`;
+  if (i18next.exists(key)) return String(i18next.t(key as 'coalitions.fieldProblems.invalid'));
+  return i18next.t(
+    code === 'too_small' ? 'coalitions.fieldProblems.required' : 'coalitions.fieldProblems.invalid',
+  );
 }

@@ -248,6 +248,9 @@ export const contactBookAr: Widen<typeof contactBookEn> = {
     notes: 'ملاحظات',
     doNotContact: 'لا يُتواصل معه',
     sensitive: 'حساس',
+    shareIdentity: 'مشاركة الهوية مع التحالفات',
+    shareIdentityHint:
+      'عند مشاركة حملة تذكر هذا الشخص مع تحالف، يُرسَل اسمه وبيانات التواصل معه بدل اسمه الرمزي فقط. يُشارَك المسؤولون بأسمائهم دائمًا؛ ولا تُشارَك جهات الاتصال الحساسة أبدًا.',
     externalId: 'المعرّف الخارجي',
     codeName: 'الاسم الرمزي',
     codeNameHint:
@@ -292,7 +295,12 @@ export const contactBookAr: Widen<typeof contactBookEn> = {
     invalidLanguage: 'استخدم رمز لغة مثل «ar» أو «en» أو «ar-EG».',
     addressPartRequired: 'يحتاج العنوان إلى شارع أو مدينة أو منطقة أو رمز بريدي أو بلد.',
     required: 'هذا الحقل مطلوب.',
-    tooLong: 'طويل جدًا: {{max}} حرفًا على الأكثر.',
+    tooLong_zero: 'طويل جدًا: لا يُقبل هنا أي حرف.',
+    tooLong_one: 'طويل جدًا: حرف واحد على الأكثر.',
+    tooLong_two: 'طويل جدًا: حرفان على الأكثر.',
+    tooLong_few: 'طويل جدًا: {{max}} أحرف على الأكثر.',
+    tooLong_many: 'طويل جدًا: {{max}} حرفًا على الأكثر.',
+    tooLong_other: 'طويل جدًا: {{max}} حرف على الأكثر.',
     tooMany: 'أكثر من اللازم: {{max}} على الأكثر.',
     invalid: 'هذه القيمة غير صالحة.',
   },

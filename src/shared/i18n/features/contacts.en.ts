@@ -231,6 +231,9 @@ export const contactBookEn = {
     notes: 'Notes',
     doNotContact: 'Do not contact',
     sensitive: 'Sensitive',
+    shareIdentity: 'Share identity with coalitions',
+    shareIdentityHint:
+      'When a campaign naming this person is shared with a coalition, send their name and contact details rather than only their code name. Officials are always shared by name; sensitive contacts are never shared.',
     externalId: 'External id',
     codeName: 'Code name',
     codeNameHint:
@@ -275,7 +278,8 @@ export const contactBookEn = {
     invalidLanguage: 'Use a language code such as “ar”, “en” or “ar-EG”.',
     addressPartRequired: 'An address needs a street, city, region, postal code or country.',
     required: 'This field is required.',
-    tooLong: 'Too long: at most {{max}} characters.',
+    tooLong_one: 'Too long: at most {{max}} character.',
+    tooLong_other: 'Too long: at most {{max}} characters.',
     tooMany: 'Too many: at most {{max}}.',
     invalid: 'This value is not valid.',
   },

@@ -90,8 +90,18 @@ export const directoryEn = {
       'Email addresses, phone numbers, postal addresses, websites and tags of both; notes joined; “Do not contact” and “Sensitive” if either has them.',
     lists:
       'Emails: {{emails}} · Phones: {{phones}} · Addresses: {{addresses}} · Websites: {{websites}} · Tags: {{tags}}',
-    moves:
-      'Moved to the kept contact: {{interactions}} interactions, {{targets}} campaign targets, {{letters}} letters, {{tasks}} tasks.',
+    moves: 'Moved to the kept contact: {{interactions}}, {{targets}}, {{letters}}, {{tasks}}.',
+    /** The counts of `moves`, each with its own plural forms. */
+    moved: {
+      interactions_one: '{{n}} interaction',
+      interactions_other: '{{n}} interactions',
+      targets_one: '{{n}} campaign target',
+      targets_other: '{{n}} campaign targets',
+      letters_one: '{{n}} letter',
+      letters_other: '{{n}} letters',
+      tasks_one: '{{n}} task',
+      tasks_other: '{{n}} tasks',
+    },
     collapse:
       'Where both are targets of one campaign, one target remains, with both stance histories.',
     merge: 'Merge',

@@ -89,11 +89,17 @@ export const transferEn = {
       'unsupported-format':
         'Tadamun cannot read this kind of file. Choose a spreadsheet (XLSX, ODS), a CSV, TSV or TXT file, or a vCard (VCF) file.',
       unreadable: 'This file could not be read.',
-      'too-many-rows':
+      'too-many-rows_one':
+        'This file has more than {{max}} row. Split it into smaller files and import them one after the other.',
+      'too-many-rows_other':
         'This file has more than {{max}} rows. Split it into smaller files and import them one after the other.',
-      'too-many-columns':
+      'too-many-columns_one':
+        'This file has more than {{max}} column: it is probably not a contact list, or its separator was misread.',
+      'too-many-columns_other':
         'This file has more than {{max}} columns: it is probably not a contact list, or its separator was misread.',
-      'cell-too-long':
+      'cell-too-long_one':
+        'Row {{row}} has a cell longer than {{max}} character: the file may be damaged.',
+      'cell-too-long_other':
         'Row {{row}} has a cell longer than {{max}} characters: the file may be damaged.',
     },
     problems: {

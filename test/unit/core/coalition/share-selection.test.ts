@@ -200,14 +200,26 @@ describe('what a campaign shares', () => {
     expect(share.missingCodeNames).toEqual([s.ally.id]);
   });
 
-  it('sends a contact whole when its owner chose to share the identity', () => {
+  it('sends a contact whole when its owner ticked "share identity" on it', () => {
     const s = seeded();
-    const share = campaignShare(s.campaign.id, s.workspace, {
-      sharing: new Map([[s.ally.id, { shareIdentity: true }]]),
-    });
-    expect(share.items.find((i) => i.record.id === s.ally.id)?.record).toEqual(s.ally);
+    const ally = { ...s.ally, shareIdentity: true };
+    const contacts = s.workspace.contacts.map((c) => (c.id === ally.id ? ally : c));
+    const share = campaignShare(s.campaign.id, { ...s.workspace, contacts });
+    expect(share.items.find((i) => i.record.id === s.ally.id)?.record).toEqual(ally);
     const letter = share.items.find((i) => i.record.id === s.letters[1]?.id)?.record;
     expect(letter?.['renderedText']).toBe('Dear Dana Haddad, 12 Cedar Street');
+    expect(share.missingCodeNames).toEqual([]);
+  });
+
+  it('never sends a sensitive contact, even one whose identity its owner chose to share', () => {
+    const s = seeded();
+    const contacts = s.workspace.contacts.map((c) =>
+      c.id === s.survivor.id ? { ...c, shareIdentity: true } : c,
+    );
+    const share = campaignShare(s.campaign.id, { ...s.workspace, contacts });
+    expect(JSON.stringify(share.items)).not.toContain(s.survivor.id);
+    expect(JSON.stringify(share.items)).not.toContain('Rami');
+    expect(share.withheldSensitive).toBe(2);
   });
 
   it('sends code-named contacts under the coalition’s aliases, references included', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMatchesFor } from '@core/dedupe';
 import { checkImport, guessMapping, storedContactKeys } from '@core/transfer';
-import { readImportFile } from '@core/transfer/read-import-file';
+import { readImportFile, streamImportFile } from '@core/transfer/read-import-file';
 import { closingAfterEach } from '../../../helpers/fresh-data-core';
 import { utf8 } from './fixtures';
 
@@ -69,5 +69,24 @@ describe('checking every row', () => {
     );
     expect(check.valid).toHaveLength(1);
     expect(check.duplicates).toEqual([expect.objectContaining({ contactId: 'x' })]);
+  });
+
+  it('checks a streamed file as a parsed one, reading its rows again', async () => {
+    const bytes = utf8(
+      'Name,Email\nAmal N.,AMAL@example.org\n\nBilal,not-an-email\n"Carmen Diaz,c@example.org\n',
+    );
+    const parsed = readImportFile('list.csv', bytes).table;
+    const streamed = streamImportFile('list.csv', bytes).table;
+    if (!parsed || !streamed || !('eachRow' in streamed)) throw new Error('no streamed table');
+    const progress: [number, number][] = [];
+    const check = await checkImport(
+      { table: streamed, mapping: guessMapping(streamed.headers) },
+      { onProgress: (done, total) => progress.push([done, total]) },
+    );
+    expect(check).toEqual(
+      await checkImport({ table: parsed, mapping: guessMapping(parsed.headers) }),
+    );
+    expect(check.rowCount).toBe(3);
+    expect(progress.at(-1)).toEqual([3, 3]);
   });
 });

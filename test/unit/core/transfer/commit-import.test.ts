@@ -110,8 +110,11 @@ describe('writing in slices', () => {
     const all = inputs(1200).map((input) => contactInputSchema.parse(input));
     const asked: number[] = [];
     const stamps: ContactStamp[] = [];
+    const released: number[] = [];
     const batches = (failAt?: number): PreparedContacts => ({
       count: all.length,
+      // Let go once every record has arrived, before the write: asked has all three batches.
+      release: () => released.push(asked.length),
       async *batches(stamp) {
         stamps.push(stamp);
         for (let start = 0; start < all.length; start += 500) {
@@ -128,6 +131,7 @@ describe('writing in slices', () => {
       onProgress: (done, total) => progress.push([done, total]),
     });
     expect(asked).toEqual([0, 500, 1000]);
+    expect(released).toEqual([3]);
     expect(outcome.created.map((c) => c.displayName)).toEqual(all.map((i) => i.displayName));
     expect(progress.at(-1)).toEqual([1200, 1200]);
     expect(data.contacts.count()).toBe(1200);
@@ -142,6 +146,7 @@ describe('writing in slices', () => {
     const { core: other } = await core();
     await expect(importContactsInSlices(other, batches(1000))).rejects.toThrow('worker ended');
     expect(other.contacts.count()).toBe(0);
+    expect(released).toEqual([3]);
   });
 
   it('makes records of checked inputs but the skipped positions, counted from the first', () => {

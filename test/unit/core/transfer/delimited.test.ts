@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_LIMITS, parseDelimited, TransferFileError } from '@core/transfer';
+import { IMPORT_LIMITS, parseDelimited, streamDelimited, TransferFileError } from '@core/transfer';
 
 describe('parseDelimited', () => {
   it('detects comma, tab and semicolon and keeps quoted separators and line breaks', () => {
@@ -82,5 +82,43 @@ describe('parseDelimited', () => {
     );
     // At the limit, the file is read.
     expect(parseDelimited(`Name\n${'a\n'.repeat(1000)}`).rows).toHaveLength(1000);
+  });
+
+  it('streamed, reads the same rows again on demand, keeping only their count and first cells', () => {
+    const text = 'Name;Email\n\nAmal;a@example.org\nBilal;b@example.org;extra\n"Carmen;c@x.org\n';
+    const parsed = parseDelimited(text, ';');
+    const streamed = streamDelimited(text, ';', 2);
+    expect(streamed).toMatchObject({ headers: ['Name', 'Email'], delimiter: ';', rowCount: 3 });
+    expect(parsed.rows.flatMap((row) => row.problems.map((p) => p.code))).toEqual([
+      'too-many-cells',
+      'malformed-quotes',
+    ]);
+    const again: unknown[] = [];
+    streamed.eachRow((row) => again.push(row));
+    expect(again).toEqual(parsed.rows);
+    const plain = streamDelimited('Name\nA\n\nB\nC\n', undefined, 2);
+    expect(plain).toMatchObject({ rowCount: 3, sampleRows: [['A'], ['B']] });
+    const rows: number[] = [];
+    plain.eachRow((row) => rows.push(row.row));
+    expect(rows).toEqual([2, 4, 5]);
+  });
+
+  it('streamed, refuses hostile files while reading, as parsed', () => {
+    expect(() => streamDelimited(`Name\n${'a\n'.repeat(IMPORT_LIMITS.rows + 5)}`)).toThrow(
+      expect.objectContaining({ code: 'too-many-rows' }),
+    );
+    expect(() => streamDelimited(`${','.repeat(IMPORT_LIMITS.columns + 1)}\nx\n`)).toThrow(
+      expect.objectContaining({ code: 'too-many-columns' }),
+    );
+    const cell = `Name,Notes\nLayla,${'x'.repeat(IMPORT_LIMITS.cellLength + 1)}\n`;
+    expect(() => streamDelimited(cell)).toThrow(
+      expect.objectContaining({
+        code: 'cell-too-long',
+        details: expect.objectContaining({ row: 2 }),
+      }),
+    );
+    expect(() => streamDelimited('Name\n\n')).toThrow(
+      expect.objectContaining({ code: 'header-only' }),
+    );
   });
 });

@@ -137,6 +137,60 @@ describe('lockout: someone who can write the disk', () => {
     expect(lockoutIn(keyFile).failedAttempts).toBe(0);
   });
 
+  it('a right passphrase writes the key file twice (the count, then zero), a wrong one once', async () => {
+    const { keyFile, factory } = await armedWorkspace();
+    const counts: number[] = [];
+    const write = keyFile.write;
+    keyFile.write = (bytes) => {
+      counts.push(decodeKeyFile(bytes).lockout.failedAttempts);
+      return write(bytes);
+    };
+    await appOn(keyFile, factory)
+      .unlock('a guess')
+      .catch(() => undefined);
+    expect(counts).toEqual([1]);
+    await (await appOn(keyFile, factory).unlock(PASS)).close();
+    expect(counts).toEqual([1, 2, 0]);
+  });
+
+  it('nothing is decided before the count is on disk: a count write that hangs answers nothing, one that fails opens nothing', async () => {
+    const { keyFile, factory } = await armedWorkspace();
+    const write = keyFile.write;
+    let land: () => void = () => undefined;
+    keyFile.write = (bytes) => {
+      keyFile.write = write;
+      return new Promise<void>((resolve) => {
+        land = () => void write(bytes).then(resolve);
+      });
+    };
+    const derive = crypto.subtle.deriveKey.bind(crypto.subtle);
+    let derived = 0;
+    vi.spyOn(crypto.subtle, 'deriveKey').mockImplementation(async (...args) => {
+      const key = await derive(...args);
+      derived += 1;
+      return key;
+    });
+    let keyReady = false;
+    let settled = false;
+    const unlocking = appOn(keyFile, factory)
+      .unlock(PASS, { onKeyReady: () => (keyReady = true) })
+      .finally(() => (settled = true));
+    // Both derivations finish (they run while the count is written), and still no answer.
+    await vi.waitFor(() => expect(derived).toBe(2), { timeout: 30_000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect({ keyReady, settled }).toEqual({ keyReady: false, settled: false });
+    land();
+    await (await unlocking).close();
+    expect(keyReady).toBe(true);
+
+    keyFile.write = () => Promise.reject(new Error('disk full'));
+    const error = await appOn(keyFile, factory)
+      .unlock(PASS)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('disk full');
+  });
+
   it('attempts cut short up to the limit erase the workspace at the next try, without deriving', async () => {
     const { keyFile, factory, vault } = await armedWorkspace();
     await vault.unlock('no 1').catch(() => undefined);

@@ -28,6 +28,19 @@ describe('deriveArgon2id', () => {
     expect(payload.password.every((byte) => byte === 0)).toBe(true);
   }, 60_000);
 
+  it('computes with the deriver it is given (the app gives worker threads)', async () => {
+    const seen: number[][] = [];
+    registerDeriveArgon2id(trusted, (payload) => {
+      seen.push([...payload.password]);
+      return Promise.resolve(new Uint8Array(32).fill(7));
+    });
+    const payload = request();
+    const result = await invoke<Uint8Array>(IpcChannel.deriveArgon2id, OWN_FRAME, payload);
+    expect(result).toMatchObject({ ok: true, value: new Uint8Array(32).fill(7) });
+    expect(seen).toEqual([[...new TextEncoder().encode('a long enough passphrase')]]);
+    expect(payload.password.every((byte) => byte === 0)).toBe(true);
+  });
+
   it('refuses another sender', async () => {
     registerDeriveArgon2id(trusted);
     const result = await invoke(

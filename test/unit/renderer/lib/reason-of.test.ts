@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { InvitationError } from '@core/coalition/errors';
 import { TamperedDataError } from '@core/crypto/errors';
+import { CoalitionError } from '@core/db/repositories/coalitions';
 import { ValidationError } from '@core/domain/validation';
 import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
 import { catalogues } from '@shared/i18n/catalogues';
@@ -40,6 +42,27 @@ describe('reasonOf', () => {
     await i18next.changeLanguage('en');
     expect(reasonOf(new TamperedDataError('meta/x'))).toMatch(
       /^this workspace was altered.*meta\/x/,
+    );
+  });
+
+  it('says why an invitation or a coalition was refused, field by field, in the interface language', async () => {
+    await i18next.changeLanguage('ar');
+    expect(reasonOf(new InvitationError('wrong-passphrase'))).toBe(
+      catalogues.ar.coalitions.invitationProblems['wrong-passphrase'],
+    );
+    const invalid = new CoalitionError('invalid', [
+      { field: 'transport.url', code: 'https-required' },
+      { field: 'name', code: 'too_small' },
+    ]);
+    expect(reasonOf(invalid)).toBe(
+      catalogues.ar.coalitions.problems.invalid.replace(
+        '{{fields}}',
+        `عنوان الخادم: ${catalogues.ar.coalitions.fieldProblems['https-required']}; الاسم: مطلوب`,
+      ),
+    );
+    await i18next.changeLanguage('en');
+    expect(reasonOf(new CoalitionError('already-joined'))).toBe(
+      'this workspace already belongs to this coalition',
     );
   });
 });

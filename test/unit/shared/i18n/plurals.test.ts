@@ -22,21 +22,69 @@ const messagesOf = (tree: Tree, prefix = ''): [string, string][] =>
       : messagesOf(value, `${prefix}${key}.`),
   );
 
+/** Placeholders that hold no count: words (a name, a reason, a shortcut) or a row's position. */
+const NOT_COUNTS = new Set([
+  ...['name', 'what', 'kind', 'stance', 'reason', 'message', 'where', 'shortcut', 'tag'],
+  ...['size', 'limit', 'row'],
+]);
+/** Words after a count that keep one form: "of", "more", "for", "and", "MB", "من", "أخرى"… */
+const INVARIANT_AFTER =
+  /^(?:(?:of|more|selected|for|against|and|MB|من|أخرى|ميغابايت|على|مع|ضد)(?!\p{L})|غير)/u;
+
 /**
- * A count written next to a word ("{{n}} contacts", "of {{total}} targets", "Add {{n}}
- * legislators") or in brackets after one ("All contacts ({{n}})") needs the word's plural
- * forms; "Label: {{n}}" and "{{done}} of {{total}}" do not.
+ * The counts of a message written next to a word ("{{n}} contacts", "of {{total}} targets",
+ * "{{max}} حرفًا") or in brackets after one ("All contacts ({{n}})"): each needs the word's
+ * plural forms. "Label: {{n}}", "{{done}} of {{total}}" and "{{size}} MB" do not.
  */
-const COUNT_BESIDE_WORD =
-  /\{\{\s*(?:n|count|total|number|weeks)\s*\}\}\s+(?!of\b|more\b|selected\b)\p{L}|\p{L}\s*\(\{\{\s*(?:n|count)\s*\}\}\)/u;
+function countsBesideWords(message: string): string[] {
+  const names = [
+    ...[...message.matchAll(/\{\{\s*(\w+)\s*\}\}\s+(?=\p{L})/gu)].filter(
+      (match) => !INVARIANT_AFTER.test(message.slice(match.index + match[0].length)),
+    ),
+    ...message.matchAll(/\p{L}\s*\(\{\{\s*(\w+)\s*\}\}\)/gu),
+  ].map((match) => match[1] ?? '');
+  return [...new Set(names)].filter((name) => !NOT_COUNTS.has(name));
+}
+
+/** Counts the vault's owners are to split (their screens are not this change's). */
+const VAULT_COUNTS = [
+  'vault.setup.passphraseHint',
+  'vault.recover.keyInvalid',
+  'passphrase.tooShort',
+  'security.wipeWarning',
+];
+
+async function instance() {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    lng: 'ar',
+    resources: { ar: { translation: catalogues.ar }, en: { translation: catalogues.en } },
+    interpolation: { escapeValue: false },
+  });
+  return i18n;
+}
 
 describe('plural forms', () => {
-  it('are used by every message with a count beside a word', () => {
-    const unsplit = messagesOf(catalogues.en)
-      .filter(([key, message]) => !pluralKey(key) && COUNT_BESIDE_WORD.test(message))
-      .map(([key]) => key);
-    expect(unsplit).toEqual([]);
-  });
+  it.each(UI_LANGUAGES)(
+    '%s: every message with a count beside a word is split by it',
+    (language) => {
+      const unsplit = messagesOf(catalogues[language])
+        .filter(([key, message]) => !pluralKey(key) && countsBesideWords(message).length > 0)
+        .map(([key]) => key);
+      expect(unsplit.filter((key) => !VAULT_COUNTS.includes(key))).toEqual([]);
+    },
+  );
+
+  it.each(UI_LANGUAGES)(
+    '%s: a message with several counts takes each from its own plural forms',
+    (language) => {
+      // i18next chooses a form by one `count`: a second count beside a word keeps one form.
+      const several = messagesOf(catalogues[language])
+        .filter(([key, message]) => pluralKey(key) && countsBesideWords(message).length > 1)
+        .map(([key]) => key);
+      expect(several).toEqual([]);
+    },
+  );
 
   it('are used for the counts of the generate dialog, targets and the import', () => {
     expect(countBearing).toEqual(
@@ -66,12 +114,7 @@ describe('plural forms', () => {
   );
 
   it('chooses the Arabic forms: zero, one, two, few, many', async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: 'ar',
-      resources: { ar: { translation: catalogues.ar }, en: { translation: catalogues.en } },
-      interpolation: { escapeValue: false },
-    });
+    const i18n = await instance();
     const start = (count: number) => i18n.t('writer.generate.start', { count, n: String(count) });
     expect(start(1)).toBe('إنشاء رسالة واحدة');
     expect(start(2)).toBe('إنشاء رسالتين');
@@ -81,5 +124,29 @@ describe('plural forms', () => {
     await i18n.changeLanguage('en');
     expect(start(1)).toBe('Generate 1 letter');
     expect(start(3)).toBe('Generate 3 letters');
+  });
+
+  it('gives each count of the merge its own form', async () => {
+    const i18n = await instance();
+    const moves = (interactions: number, targets: number, letters: number, tasks: number) => {
+      const part = (what: 'interactions' | 'targets' | 'letters' | 'tasks', count: number) =>
+        i18n.t(`directory.duplicates.moved.${what}`, { count, n: String(count) });
+      return i18n.t('directory.duplicates.moves', {
+        interactions: part('interactions', interactions),
+        targets: part('targets', targets),
+        letters: part('letters', letters),
+        tasks: part('tasks', tasks),
+      });
+    };
+    expect(moves(1, 2, 3, 11)).toBe(
+      'يُنقل إلى جهة الاتصال الباقية: تواصل واحد، واستهدافان في الحملات، و3 رسائل، و11 مهمة.',
+    );
+    expect(moves(0, 100, 1, 2)).toBe(
+      'يُنقل إلى جهة الاتصال الباقية: لا تواصلات، و100 استهداف في الحملات، ورسالة واحدة، ومهمتان.',
+    );
+    await i18n.changeLanguage('en');
+    expect(moves(1, 2, 1, 0)).toBe(
+      'Moved to the kept contact: 1 interaction, 2 campaign targets, 1 letter, 0 tasks.',
+    );
   });
 });

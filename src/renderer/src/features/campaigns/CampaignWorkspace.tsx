@@ -17,11 +17,13 @@ import {
   IconMail,
   IconMessages,
   IconPhonePlus,
+  IconShare,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { ShareCampaignDialog } from '@renderer/features/coalitions/ShareCampaignDialog';
 import { LogInteractionDialog } from '@renderer/features/outreach/LogInteractionDialog';
 import { PlannerDates } from '@renderer/features/outreach/PlannerDates';
 import { Notice } from '@renderer/ui/Notice';
@@ -56,6 +58,7 @@ function Workspace({ campaignId, tab }: { campaignId: string; tab: WorkspaceTab 
   const data = useCampaignWorkspace(campaignId);
   const [addingTargets, setAddingTargets] = useState(false);
   const [logFor, setLogFor] = useState<{ contactId?: string } | null>(null);
+  const [sharing, setSharing] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -121,16 +124,26 @@ function Workspace({ campaignId, tab }: { campaignId: string; tab: WorkspaceTab 
                 {t(`planner.campaignStatuses.${campaign.status}`)}
               </Badge>
             </Group>
-            <ShortcutTooltip label={t('planner.shortcuts.logInteraction')} keys={LOG_KEY.label}>
+            <Group gap="xs" wrap="nowrap">
               <Button
-                variant="light"
-                leftSection={<IconPhonePlus size={16} aria-hidden />}
-                onClick={() => setLogFor({})}
-                data-testid="workspace-log"
+                variant="default"
+                leftSection={<IconShare size={16} aria-hidden />}
+                onClick={() => setSharing(true)}
+                data-testid="workspace-share"
               >
-                {t('planner.outreach.log')}
+                {t('coalitions.share.button')}
               </Button>
-            </ShortcutTooltip>
+              <ShortcutTooltip label={t('planner.shortcuts.logInteraction')} keys={LOG_KEY.label}>
+                <Button
+                  variant="light"
+                  leftSection={<IconPhonePlus size={16} aria-hidden />}
+                  onClick={() => setLogFor({})}
+                  data-testid="workspace-log"
+                >
+                  {t('planner.outreach.log')}
+                </Button>
+              </ShortcutTooltip>
+            </Group>
           </Group>
           {campaign.policy?.identifier || campaign.policy?.title ? (
             <Text c="dimmed" size="sm" dir="auto">
@@ -213,6 +226,12 @@ function Workspace({ campaignId, tab }: { campaignId: string; tab: WorkspaceTab 
         onClose={() => setLogFor(null)}
         campaignId={campaignId}
         contactId={logFor?.contactId}
+      />
+      <ShareCampaignDialog
+        campaignId={campaignId}
+        campaignName={campaign.name}
+        opened={sharing}
+        onClose={() => setSharing(false)}
       />
     </Container>
   );

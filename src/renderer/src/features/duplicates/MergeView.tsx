@@ -37,6 +37,7 @@ export function MergeView({
   const { t, i18n } = useTranslation();
   const core = useDataCore();
   const count = (n: number) => formatNumber(n, i18n.language);
+  const counted = (n: number) => ({ count: n, n: count(n) });
   const [keepSide, setKeepSide] = useState<Side>('a');
   const [picked, setPicked] = useState<Partial<Record<ChoosableField, Side>>>({});
   const saving = useAction();
@@ -165,10 +166,10 @@ export function MergeView({
         </Text>
         <Text size="sm" data-testid="merge-moves">
           {t('directory.duplicates.moves', {
-            interactions: count(moves.interactions),
-            targets: count(moves.targets),
-            letters: count(moves.letters),
-            tasks: count(moves.tasks),
+            interactions: t('directory.duplicates.moved.interactions', counted(moves.interactions)),
+            targets: t('directory.duplicates.moved.targets', counted(moves.targets)),
+            letters: t('directory.duplicates.moved.letters', counted(moves.letters)),
+            tasks: t('directory.duplicates.moved.tasks', counted(moves.tasks)),
           })}
         </Text>
         <Text size="xs" c="dimmed">

@@ -13,6 +13,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError, restoreBackup } from '@core/backup/backup';
 import {
+  BackupKdfError,
   createEncryptedBackup,
   decryptBackup,
   ENCRYPTED_BACKUP_EXTENSION,
@@ -21,6 +22,7 @@ import {
 } from '@core/backup/encrypted-backup';
 import { ENTITY_TABLES } from '@core/domain/entities';
 import { useDataCore } from '@renderer/app/data/data-core-context';
+import { appArgon2id } from '@renderer/app/session/argon2id';
 import { useStoreQuery } from '@renderer/app/data/use-store-query';
 import { bridge } from '@renderer/lib/bridge';
 import { today } from '@renderer/lib/local-time';
@@ -46,7 +48,9 @@ function CreateBackupForm() {
     if (!passphrase.validate()) return;
     const created = await creating.run(
       async () => {
-        const text = await createEncryptedBackup(core.store, passphrase.passphrase);
+        const text = await createEncryptedBackup(core.store, passphrase.passphrase, {
+          argon2id: appArgon2id,
+        });
         return unwrap(
           await bridge.saveFile({
             suggestedName: `${t('backup.fileName', { date: today() })}.${ENCRYPTED_BACKUP_EXTENSION}`,
@@ -138,7 +142,10 @@ function RestoreBackupForm() {
         if (claim !== 'ok') {
           throw new Refused(claim === 'newer' ? t('backup.newerVersion') : t('backup.notBackup'));
         }
-        const plain = await decryptBackup(text, passphrase).catch((error: unknown) => {
+        const plain = await decryptBackup(text, passphrase, appArgon2id).catch((error: unknown) => {
+          if (error instanceof BackupKdfError) {
+            throw new Refused(t('backup.alteredSettings'), error.message);
+          }
           throw error instanceof BackupError ? new Refused(t('backup.wrongPassphrase')) : error;
         });
         await restoreBackup(core.store, plain, hasData ? 'replace' : 'into-empty').catch(

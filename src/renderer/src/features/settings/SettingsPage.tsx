@@ -4,6 +4,7 @@ import { PageHeader } from '@renderer/ui/PageHeader';
 import { AboutSection } from './AboutSection';
 import { AppearanceSetting } from './AppearanceSetting';
 import { BackupSection } from './BackupSection';
+import { CoalitionsSection } from '@renderer/features/coalitions/CoalitionsSection';
 import { LanguageSetting } from './LanguageSetting';
 import { LetterheadSection } from './LetterheadSection';
 import { EraseAllSection } from './security/EraseAllSection';
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <AppearanceSetting />
         <LetterheadSection />
         <SecuritySection />
+        <CoalitionsSection />
         <BackupSection />
         <EraseAllSection />
         <AboutSection />

@@ -13,6 +13,8 @@ export function fileErrorText(t: TFunction, error: unknown): string {
   return t(`transfer.import.fileErrors.${error.code}`, {
     size: megabytes(error.details.size),
     limit: megabytes(limit),
+    // Plural forms for the counted limits (rows, columns, characters); "too-large" has none.
+    count: Number(limit ?? 0),
     max: formatNumber(Number(limit ?? 0), currentLanguage()),
     row: formatNumber(Number(error.details.row ?? 0), currentLanguage()),
   });

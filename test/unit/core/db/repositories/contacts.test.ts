@@ -100,6 +100,19 @@ describe('merging contacts', () => {
   });
 });
 
+describe('sharing identity with coalitions', () => {
+  it('is off by default, and a merged contact shares it only if both did', async () => {
+    const { core } = await freshDataCore();
+    const shared = await core.contacts.create({ displayName: 'Dana', shareIdentity: true });
+    const other = await core.contacts.create({ displayName: 'Dana H.' });
+    expect(other.shareIdentity).toBe(false);
+    expect((await core.contacts.merge(shared.id, other.id)).shareIdentity).toBe(false);
+    const a = await core.contacts.create({ displayName: 'Rim', shareIdentity: true });
+    const b = await core.contacts.create({ displayName: 'Rim K.', shareIdentity: true });
+    expect((await core.contacts.merge(a.id, b.id)).shareIdentity).toBe(true);
+  });
+});
+
 describe('all-or-nothing writes', () => {
   it('a merge fails whole, and the store keeps working after a failure', async () => {
     const { core, reopen, contacts } = await fiveTargetedContacts();

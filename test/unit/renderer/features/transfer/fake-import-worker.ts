@@ -12,7 +12,7 @@ import {
   type ContactStamp,
   type PreparedContacts,
 } from '@core/transfer';
-import { readImportFile, type ReadImportFile } from '@core/transfer/read-import-file';
+import { streamImportFile } from '@core/transfer/read-import-file';
 import { fileOverview } from '@renderer/features/transfer/worker/file-overview';
 import type {
   CheckRequest,
@@ -48,7 +48,7 @@ export const fakeWorker = {
 };
 
 export class ImportWorkerClient {
-  private file: ReadImportFile | undefined;
+  private file: ReturnType<typeof streamImportFile> | undefined;
   private valid: ValidContactInput[] = [];
   private cancelWaiting: (() => void) | undefined;
 
@@ -56,7 +56,7 @@ export class ImportWorkerClient {
     fakeWorker.requests.push('read');
     fakeWorker.reads.push(request);
     await this.waitIfHeld('read');
-    const file = readImportFile(
+    const file = streamImportFile(
       request.name,
       request.bytes,
       request.encoding,

@@ -25,10 +25,11 @@ export function DeleteCampaignSection({ campaign }: { campaign: Campaign }) {
     interactions: c.interactions.forCampaign(campaign.id).length,
     letters: c.letters.all().filter((letter) => letter.campaignId === campaign.id).length,
   }));
+  const counted = (count: number) => ({ count, n: format.number(count) });
   const body = t('planner.plan.deleteBody', {
-    targets: format.number(counts.targets),
-    interactions: format.number(counts.interactions),
-    letters: format.number(counts.letters),
+    targets: t('planner.plan.deleted.targets', counted(counts.targets)),
+    interactions: t('planner.plan.deleted.interactions', counted(counts.interactions)),
+    letters: t('planner.plan.deleted.letters', counted(counts.letters)),
   });
 
   const remove = async () => {

@@ -60,6 +60,7 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
   const { t, i18n } = useTranslation();
   const core = useDataCore();
   const format = useFormatters();
+  const counted = (count: number) => ({ count, n: format.number(count) });
   const [filter, setFilter] = useState<ContactFilter>({});
   const query = useDeferredValue(filter.query ?? '');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -98,10 +99,9 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
   const add = async (ids: string[]) => {
     const added = await adding.run(() => core.targets.addContacts(campaignId, ids), {
       done: (result) =>
-        t('planner.targets.added', {
-          count: result.added,
-          added: format.number(result.added),
-          already: format.number(result.alreadyTargets),
+        t('planner.targets.addedLine', {
+          added: t('planner.targets.added', counted(result.added)),
+          already: t('planner.targets.addedAlready', counted(result.alreadyTargets)),
         }),
       failed: (reason) => t('planner.targets.addFailed', { reason }),
     });
@@ -174,11 +174,12 @@ function AddTargetsForm({ campaignId }: { campaignId: string }) {
           data-count={matching.length}
           data-addable={addable.length}
         >
-          {t('planner.targets.matching', {
-            count: matching.length,
-            n: format.number(matching.length),
-            already: format.number(already),
-          })}
+          {matching.length === 0
+            ? t('planner.targets.noneMatching')
+            : t('planner.targets.matchingLine', {
+                matching: t('planner.targets.matching', counted(matching.length)),
+                already: t('planner.targets.matchingAlready', counted(already)),
+              })}
         </Text>
         {!isEmptyFilter(filter) ? (
           <Button variant="subtle" size="xs" onClick={() => setFilter({})}>

@@ -269,6 +269,15 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
               onChange={(event) => set('sensitive', event.currentTarget.checked)}
               data-testid="field-sensitive"
             />
+            {!values.sensitive && (
+              <Checkbox
+                label={t('contactBook.fields.shareIdentity')}
+                description={t('contactBook.fields.shareIdentityHint')}
+                checked={values.shareIdentity}
+                onChange={(event) => set('shareIdentity', event.currentTarget.checked)}
+                data-testid="field-shareIdentity"
+              />
+            )}
             {text('externalId', t('contactBook.fields.externalId'))}
           </Stack>
         </SectionCard>

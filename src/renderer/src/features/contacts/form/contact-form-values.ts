@@ -55,6 +55,7 @@ export interface ContactFormValues {
   notes: string;
   doNotContact: boolean;
   sensitive: boolean;
+  shareIdentity: boolean;
   externalId: string;
 }
 
@@ -105,6 +106,7 @@ export function formValuesOf(contact?: Contact): ContactFormValues {
     notes: text(contact?.notes),
     doNotContact: contact?.doNotContact ?? false,
     sensitive: contact?.sensitive ?? false,
+    shareIdentity: contact?.shareIdentity ?? false,
     externalId: text(contact?.externalId),
   };
 }
@@ -161,6 +163,8 @@ export function contactInputOf(values: ContactFormValues, organizationId?: strin
     notes: optional(values.notes),
     doNotContact: values.doNotContact,
     sensitive: values.sensitive,
+    // A sensitive contact never travels: no choice to share their identity is kept.
+    shareIdentity: values.shareIdentity && !values.sensitive,
     externalId: optional(values.externalId),
   };
 }

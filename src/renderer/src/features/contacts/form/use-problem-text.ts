@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@renderer/lib/format-number';
 import type { FieldProblem } from './contact-form-values';
 
 /** A field problem in the UI language. */
 export function useProblemText(): (problem: FieldProblem | undefined) => string | undefined {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (problem) => {
     if (!problem) return undefined;
     switch (problem.code) {
@@ -20,7 +21,10 @@ export function useProblemText(): (problem: FieldProblem | undefined) => string 
       case 'required':
         return t('contactBook.errors.required');
       case 'too-long':
-        return t('contactBook.errors.tooLong', { max: problem.max });
+        return t('contactBook.errors.tooLong', {
+          count: problem.max,
+          max: formatNumber(problem.max, i18n.language),
+        });
       case 'too-many':
         return t('contactBook.errors.tooMany', { max: problem.max });
       case 'invalid':

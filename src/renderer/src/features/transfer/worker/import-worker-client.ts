@@ -101,6 +101,11 @@ export class ImportWorkerClient {
         return response.names;
       },
       batches: (stamp) => this.take(check, skip, stamp),
+      // Ends the worker, and with it the file's text and the checked contacts (some 300 MB for
+      // 200,000 rows) before the write's own peak: its memory is returned at once.
+      release: () => {
+        if (this.checked === check) this.cancel();
+      },
     };
   }
 

@@ -15,7 +15,9 @@ import {
   stampContacts,
   TransferFileError,
 } from '@core/transfer';
-import { readImportFile, type ReadImportFile } from '@core/transfer/read-import-file';
+import type { StreamedTable } from '@core/transfer';
+import type { WorkbookTable } from '@core/transfer/workbook';
+import { streamImportFile, type ReadImportFile } from '@core/transfer/read-import-file';
 import { fileOverview } from './file-overview';
 import { collectContactKeys } from '../../duplicates/worker/post-contact-keys';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './messages';
@@ -29,7 +31,8 @@ const scope = self as unknown as WorkerScope;
 /** As many as the review step shows. */
 const PREVIEW_ROWS = 20;
 
-let file: ReadImportFile | undefined;
+/** The file read; a delimited one as its text (its rows are read again when checked). */
+let file: ReadImportFile<StreamedTable | WorkbookTable> | undefined;
 let valid: ValidContactInput[] = [];
 const existing: StoredContactLike[] = [];
 
@@ -46,7 +49,7 @@ function fail(error: unknown): void {
 function read(request: Extract<ImportWorkerRequest, { type: 'read' }>): void {
   file = undefined;
   valid = [];
-  file = readImportFile(
+  file = streamImportFile(
     request.name,
     request.bytes,
     request.encoding,

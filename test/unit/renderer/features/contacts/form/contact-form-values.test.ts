@@ -36,6 +36,14 @@ describe('the contact form', () => {
     expect(checkContactForm(formValuesOf(original)).size).toBe(0);
   });
 
+  it('keeps "share identity", but never for a contact marked sensitive', () => {
+    const shared = aContact({ displayName: 'Dana Haddad', shareIdentity: true });
+    expect(contactInputOf(formValuesOf(shared)).shareIdentity).toBe(true);
+    expect(formValuesOf().shareIdentity).toBe(false);
+    const sensitive = { ...formValuesOf(shared), sensitive: true };
+    expect(contactInputOf(sensitive).shareIdentity).toBe(false);
+  });
+
   it('names each wrong field at the row the user sees, skipping rows left empty', () => {
     const values = {
       ...formValuesOf(),

@@ -1,0 +1,61 @@
+/**
+ * The replica worker's message protocol. The page starts and stops each coalition's replica;
+ * the worker asks the page to make its HTTP requests (a worker has no preload bridge: the page
+ * hands them to main, see coalition-fetch.ts) and reports each replica's state.
+ */
+import type {
+  CoalitionFetchOutcome,
+  CoalitionFetchProblem,
+  CoalitionFetchRequest,
+} from '@shared/ipc';
+
+/** A coalition's server database and this member's credentials, from the invitation. */
+export interface ReplicaRemote {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+export type ReplicaCommand =
+  /** Opens the coalition's replica and replicates: continuously (live) or once. */
+  | { type: 'start'; coalitionId: string; remote: ReplicaRemote; live: boolean }
+  /** Replicates now: once, or for a live replica, restarts it at once (no back-off wait). */
+  | { type: 'sync-now'; coalitionId: string }
+  /** Stops replicating and closes the replica (its database stays). */
+  | { type: 'stop'; coalitionId: string }
+  /** The answer to a `fetch` the worker asked for. */
+  | { type: 'fetch-result'; id: number; outcome: CoalitionFetchOutcome };
+
+/**
+ * `idle`: opened, not replicating yet; `syncing`: a replication is under way; `synced`: caught
+ * up with the server at `syncedAt`; `offline`: the last attempt failed (see `problem`), a live
+ * replica retries with back-off; `stopped`.
+ */
+export type ReplicaState = 'idle' | 'syncing' | 'synced' | 'offline' | 'stopped';
+
+/**
+ * Why the last attempt failed: main's answer (`CoalitionFetchProblem`), `denied` (the server
+ * refused the member's credentials or a document), `error` (anything else).
+ */
+export type ReplicaProblem = CoalitionFetchProblem | 'denied' | 'error';
+
+export interface ReplicaStatus {
+  coalitionId: string;
+  state: ReplicaState;
+  /** ISO time of the last time the replica was caught up both ways, if ever (this session). */
+  syncedAt: string | null;
+  /** Local changes not yet pushed to the server; null before the first push attempt. */
+  pending: number | null;
+  problem: { kind: ReplicaProblem; message: string } | null;
+  /** Documents received and sent since the replica was started. */
+  received: number;
+  sent: number;
+}
+
+export type ReplicaEvent =
+  /** The worker runs: commands may be sent. */
+  | { type: 'ready' }
+  /** An HTTP request of the replication, for the page to hand to main. */
+  | { type: 'fetch'; id: number; request: CoalitionFetchRequest }
+  | { type: 'status'; status: ReplicaStatus };

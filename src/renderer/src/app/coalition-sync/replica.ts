@@ -1,0 +1,273 @@
+/**
+ * One coalition's replica in the worker: a PouchDB database of sealed documents kept in step
+ * with the coalition's server database, live (retrying with back-off while the server cannot be
+ * reached) or once, and the state the page shows: synced at, changes waiting, why it is offline.
+ */
+import type PouchDB from 'pouchdb-core';
+import type { CoalitionFetchOutcome, CoalitionFetchRequest } from '@shared/ipc';
+import { replicaDatabaseName } from '@renderer/lib/replica-databases';
+import type { ReplicaRemote, ReplicaStatus } from './messages';
+import { CoalitionFetchError, forwardingFetch } from './replica-fetch';
+
+/**
+ * The server answers a long poll after this long without changes: main's own timeout
+ * (COALITION_FETCH_TIMEOUT_MS) is longer, and no heartbeat is needed, since main hands back
+ * whole answers.
+ */
+export const LONG_POLL_MS = 25_000;
+
+/** 1 s, doubling up to a minute: a server down for an hour costs one request a minute. */
+export function backOff(delay: number): number {
+  return delay === 0 ? 1000 : Math.min(delay * 2, 60_000);
+}
+
+/** Where the replica remembers what it has pushed (a `_local` document never replicates). */
+const PUSHED_ID = '_local/tadamun-pushed';
+
+/**
+ * TODO(i20-sync): the sync engine of src/core/coalition/sync/ plugs in here. Until it does,
+ * a replica carries sealed documents between this laptop and the server and nothing reaches
+ * the workspace: no sealing of local edits, no opening, merging or applying of received ones.
+ */
+export interface ReplicaEngine {
+  /** Before each replication: seal the workspace's edits into the replica. */
+  beforeSync(replica: PouchDB.Database): Promise<void>;
+  /** After documents arrived: open, merge (planMerge) and apply them to the workspace. */
+  received(replica: PouchDB.Database, documentIds: readonly string[]): Promise<void>;
+}
+
+export interface ReplicaOptions {
+  /** PouchDB with the HTTP adapter, replication and the local adapter. */
+  Pouch: PouchDB.Static;
+  /** Where the replica is kept: `idb` in the app; tests keep it in memory, under a prefix. */
+  local: { adapter: string; prefix?: string };
+  coalitionId: string;
+  remote: ReplicaRemote;
+  send: (request: CoalitionFetchRequest) => Promise<CoalitionFetchOutcome>;
+  report: (status: ReplicaStatus) => void;
+  engine?: ReplicaEngine;
+  now?: () => Date;
+}
+
+export function remoteDatabaseUrl({ url, database }: Pick<ReplicaRemote, 'url' | 'database'>) {
+  return `${url.replace(/\/+$/, '')}/${encodeURIComponent(database)}`;
+}
+
+export class Replica {
+  readonly local: PouchDB.Database;
+  /** Whether `sync-now` restarts a live replication or runs one more time once. */
+  live = false;
+  private readonly remote: PouchDB.Database;
+  private readonly status: ReplicaStatus;
+  private handler: PouchDB.SyncHandler | undefined;
+  /** Bumped by every start and stop: events of a replication cancelled since are ignored. */
+  private generation = 0;
+  private lastFailure: ReplicaStatus['problem'] = null;
+  private pushedSeq: number | string | undefined;
+  private work: Promise<void> = Promise.resolve();
+  /** Counts changes waiting as the engine writes them, between replications too. */
+  private readonly localChanges: { cancel(): void };
+
+  constructor(private readonly options: ReplicaOptions) {
+    const { Pouch, coalitionId, remote, send } = options;
+    this.local = new Pouch(replicaDatabaseName(coalitionId), options.local);
+    this.remote = new Pouch(remoteDatabaseUrl(remote), {
+      adapter: 'http',
+      fetch: forwardingFetch(send, (outcome) => this.noteOutcome(outcome)),
+      ...(remote.username
+        ? { auth: { username: remote.username, password: remote.password } }
+        : {}),
+    });
+    const localChanges = this.local.changes({ since: 'now', live: true });
+    localChanges.on('change', () => void this.recountPending());
+    this.localChanges = localChanges;
+    this.status = {
+      coalitionId,
+      state: 'idle',
+      syncedAt: null,
+      pending: null,
+      problem: null,
+      received: 0,
+      sent: 0,
+    };
+  }
+
+  /** Replicates continuously (`live`) or once; a replication already running is replaced. */
+  start(live: boolean): Promise<void> {
+    this.cancel();
+    const generation = ++this.generation;
+    return this.serially(async () => {
+      if (generation !== this.generation) return;
+      await this.readPushed();
+      await this.options.engine?.beforeSync(this.local);
+      if (generation !== this.generation) return;
+      this.update({ state: 'syncing' });
+      // What a one-off replication surely pushes: the replica as it is when it starts.
+      const startSeq = live ? undefined : (await this.local.info()).update_seq;
+      const handler = this.options.Pouch.sync(this.local, this.remote, {
+        live,
+        retry: live,
+        heartbeat: false,
+        timeout: LONG_POLL_MS,
+        back_off_function: backOff,
+      });
+      this.handler = handler;
+      this.listen(handler, generation);
+      if (live) return;
+      try {
+        await handler;
+        if (generation === this.generation) await this.caughtUp(startSeq);
+      } catch (error) {
+        if (generation === this.generation) this.offline(error);
+      }
+    });
+  }
+
+  /** Stops replicating and closes the replica; its database stays. */
+  async stop(): Promise<void> {
+    this.cancel();
+    this.localChanges.cancel();
+    this.generation += 1;
+    this.update({ state: 'stopped' });
+    await this.work;
+    await Promise.all([this.local.close(), this.remote.close()]);
+  }
+
+  private cancel(): void {
+    this.handler?.cancel();
+    this.handler = undefined;
+  }
+
+  private listen(handler: PouchDB.SyncHandler, generation: number): void {
+    const current = () => generation === this.generation;
+    handler
+      .on('change', (info) => {
+        if (!current()) return;
+        // docs_written counts from the replication's start: each event's own are its docs.
+        const written = info.change.docs.length;
+        if (info.direction === 'pull') {
+          this.update({ received: this.status.received + written });
+          const ids = info.change.docs.map((doc) => doc._id);
+          const engine = this.options.engine;
+          if (engine && ids.length > 0) void this.serially(() => engine.received(this.local, ids));
+        } else {
+          this.update({ sent: this.status.sent + written });
+          if (info.change.last_seq !== undefined) void this.notePushed(info.change.last_seq);
+        }
+      })
+      .on('active', () => {
+        if (current()) this.update({ state: 'syncing' });
+      })
+      .on('paused', (error) => {
+        if (!current()) return;
+        if (error || this.lastFailure) this.offline(error);
+        else void this.caughtUp();
+      })
+      .on('denied', (error) => {
+        if (current()) this.update({ problem: { kind: 'denied', message: messageOf(error) } });
+      })
+      .on('error', (error) => {
+        if (current()) this.offline(error);
+      });
+  }
+
+  private noteOutcome(outcome: CoalitionFetchOutcome): void {
+    if (outcome.kind === 'failure') {
+      this.lastFailure = { kind: outcome.problem, message: outcome.message };
+    } else if (outcome.status === 401 || outcome.status === 403) {
+      this.lastFailure = {
+        kind: 'denied',
+        message: `The server refused access (${outcome.status}).`,
+      };
+    } else {
+      this.lastFailure = null;
+    }
+  }
+
+  private offline(error: unknown): void {
+    const problem =
+      this.lastFailure ??
+      (error instanceof CoalitionFetchError
+        ? { kind: error.problem, message: error.message }
+        : { kind: 'error' as const, message: messageOf(error) });
+    this.update({ state: 'offline', problem });
+  }
+
+  /**
+   * Caught up both ways: everything in the replica up to `seq` is on the server, documents
+   * just received included (they are changes of the replica too, but not waiting). A live
+   * replication reads `seq` when it pauses: an edit made in that instant restarts it.
+   */
+  private async caughtUp(seq?: number | string): Promise<void> {
+    // PouchDB may end a one-off replication "complete" though its requests failed.
+    if (this.lastFailure) {
+      this.offline(undefined);
+      return;
+    }
+    await this.notePushed(seq ?? (await this.local.info()).update_seq);
+    const pending = await this.countPending();
+    this.update({
+      state: 'synced',
+      syncedAt: (this.options.now?.() ?? new Date()).toISOString(),
+      problem: null,
+      pending,
+    });
+  }
+
+  private async readPushed(): Promise<void> {
+    try {
+      this.pushedSeq = (await this.local.get(PUSHED_ID))['seq'] as number | string;
+    } catch {
+      this.pushedSeq = undefined;
+    }
+    this.update({ pending: await this.countPending() });
+  }
+
+  private async notePushed(seq: number | string): Promise<void> {
+    const previousSeq = this.pushedSeq;
+    if (typeof seq === 'number' && typeof previousSeq === 'number' && seq <= previousSeq) return;
+    this.pushedSeq = seq;
+    try {
+      const previous = await this.local.get(PUSHED_ID).catch(() => undefined);
+      const rev = previous?._rev ? { _rev: previous._rev } : {};
+      await this.local.bulkDocs([{ _id: PUSHED_ID, ...rev, seq }]);
+    } catch {
+      // Only the count of changes waiting depends on it; the engine keeps its own checkpoint.
+    }
+    await this.recountPending();
+  }
+
+  private async recountPending(): Promise<void> {
+    const pending = await this.countPending();
+    if (pending !== this.status.pending) this.update({ pending });
+  }
+
+  /** Local changes since the last push (all of them before the first); null if unreadable. */
+  private async countPending(): Promise<number | null> {
+    try {
+      const changes = await this.local.changes({ since: this.pushedSeq ?? 0 });
+      return changes.results.length;
+    } catch {
+      return null;
+    }
+  }
+
+  private update(change: Partial<ReplicaStatus>): void {
+    Object.assign(this.status, change);
+    this.options.report({ ...this.status });
+  }
+
+  /** Engine calls and starts run one at a time. */
+  private serially(work: () => Promise<void>): Promise<void> {
+    const next = this.work.then(work, work);
+    this.work = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const reason = (error as { reason?: unknown; message?: unknown } | null) ?? {};
+  const text = reason.reason ?? reason.message;
+  return typeof text === 'string' ? text : 'Replication failed.';
+}

@@ -1,0 +1,124 @@
+/**
+ * The page's side of the replica worker: tells main which coalition databases it may reach,
+ * starts and stops each coalition's replica, hands the worker's requests to main (a worker has
+ * no preload bridge) and passes on each replica's state. The worker, and PouchDB with it,
+ * loads only when a coalition with a server exists.
+ */
+import type { CoalitionFetchOutcome, TadamunApi } from '@shared/ipc';
+import type { ReplicaCommand, ReplicaEvent, ReplicaRemote, ReplicaStatus } from './messages';
+
+/** What the client needs of a Worker (tests give it an in-process stand-in). */
+export interface ReplicaWorker {
+  postMessage(message: ReplicaCommand): void;
+  onmessage: ((event: MessageEvent<ReplicaEvent>) => void) | null;
+  terminate(): void;
+}
+
+export interface SyncedCoalition {
+  coalitionId: string;
+  remote: ReplicaRemote;
+  /** Replicate continuously; otherwise only on `syncNow`. */
+  live: boolean;
+}
+
+type Bridge = Pick<TadamunApi, 'coalitionFetch' | 'setCoalitionOrigins'>;
+
+export class CoalitionSyncClient {
+  private worker: ReplicaWorker | undefined;
+  private readonly running = new Map<string, SyncedCoalition>();
+  private readonly listeners = new Set<(status: ReplicaStatus) => void>();
+  private readonly statuses = new Map<string, ReplicaStatus>();
+
+  constructor(
+    private readonly startWorker: () => ReplicaWorker,
+    private readonly bridge: Bridge,
+  ) {}
+
+  /**
+   * The coalitions to keep in step, replacing the previous list: main is told their databases
+   * first (and nothing else), then replicas no longer listed stop and new or changed ones start.
+   */
+  async setCoalitions(coalitions: readonly SyncedCoalition[]): Promise<void> {
+    const remotes = coalitions.map(({ remote }) => ({
+      url: remote.url,
+      database: remote.database,
+    }));
+    const allowed = await this.bridge.setCoalitionOrigins(remotes);
+    if (!allowed.ok) throw new Error(allowed.error.message);
+    const wanted = new Map(coalitions.map((coalition) => [coalition.coalitionId, coalition]));
+    for (const id of this.running.keys()) {
+      if (!wanted.has(id)) {
+        this.running.delete(id);
+        this.post({ type: 'stop', coalitionId: id });
+      }
+    }
+    for (const coalition of coalitions) {
+      const before = this.running.get(coalition.coalitionId);
+      if (before && JSON.stringify(before) === JSON.stringify(coalition)) continue;
+      this.running.set(coalition.coalitionId, coalition);
+      this.post({ type: 'start', ...coalition });
+    }
+  }
+
+  /** Replicates one coalition now (after "offline", without waiting for the back-off). */
+  syncNow(coalitionId: string): void {
+    if (this.running.has(coalitionId)) this.post({ type: 'sync-now', coalitionId });
+  }
+
+  status(coalitionId: string): ReplicaStatus | undefined {
+    return this.statuses.get(coalitionId);
+  }
+
+  onStatus(listener: (status: ReplicaStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops every replica and the worker, and main forgets the databases. */
+  async close(): Promise<void> {
+    this.running.clear();
+    this.worker?.terminate();
+    this.worker = undefined;
+    await this.bridge.setCoalitionOrigins([]);
+  }
+
+  private post(command: ReplicaCommand): void {
+    if (!this.worker) {
+      const worker = this.startWorker();
+      worker.onmessage = (event) => void this.receive(worker, event.data);
+      this.worker = worker;
+    }
+    this.worker.postMessage(command);
+  }
+
+  private async receive(worker: ReplicaWorker, event: ReplicaEvent): Promise<void> {
+    if (event.type === 'status') {
+      this.statuses.set(event.status.coalitionId, event.status);
+      for (const listener of this.listeners) listener(event.status);
+      return;
+    }
+    if (event.type !== 'fetch') return;
+    const result = await this.bridge
+      .coalitionFetch(event.request)
+      .catch((error: unknown): Awaited<ReturnType<Bridge['coalitionFetch']>> => ({
+        ok: false,
+        error: { code: 'failed', message: error instanceof Error ? error.message : 'failed' },
+      }));
+    const outcome: CoalitionFetchOutcome = result.ok
+      ? result.value
+      : { kind: 'failure', problem: 'refused', message: result.error.message };
+    if (worker === this.worker) worker.postMessage({ type: 'fetch-result', id: event.id, outcome });
+  }
+}
+
+/** The app's client: the module worker bundled with the renderer, main through the bridge. */
+export function coalitionSyncClient(bridge: Bridge): CoalitionSyncClient {
+  return new CoalitionSyncClient(
+    () =>
+      new Worker(new URL('./replica.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'coalition-replicas',
+      }) as unknown as ReplicaWorker,
+    bridge,
+  );
+}

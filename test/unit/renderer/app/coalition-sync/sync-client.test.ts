@@ -1,0 +1,202 @@
+/**
+ * The page's client, the worker's hub (in process, PouchDB in memory instead of IndexedDB),
+ * main's fetcher and a real CouchDB-compatible server on 127.0.0.1: the whole path a
+ * replication request takes, but Electron's IPC.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoalitionRemote } from '@shared/ipc';
+import { allowedRemote } from '@main/coalition-remotes';
+import { CoalitionFetcher } from '@main/coalition-fetcher';
+import type {
+  ReplicaCommand,
+  ReplicaEvent,
+  ReplicaStatus,
+} from '@renderer/app/coalition-sync/messages';
+import { replicaHub } from '@renderer/app/coalition-sync/replica-hub';
+import { CoalitionSyncClient, type ReplicaWorker } from '@renderer/app/coalition-sync/sync-client';
+import { startCouchServer, testPouch, type CouchServer } from '../../../../helpers/couch-server';
+
+let couch: CouchServer;
+beforeAll(async () => {
+  couch = await startCouchServer();
+});
+afterAll(() => couch.stop());
+
+let laptops = 0;
+
+/** One laptop: a client over an in-process worker, and main's fetcher as its bridge. */
+function laptop({ mainAllows = true } = {}) {
+  const local = { adapter: 'memory', prefix: `laptop-${laptops++}-` };
+  const fetcher = new CoalitionFetcher();
+  const allowed: CoalitionRemote[][] = [];
+  const commands: ReplicaCommand[] = [];
+  let hub: ReturnType<typeof replicaHub> | undefined;
+  const worker: ReplicaWorker = {
+    onmessage: null,
+    postMessage: (command) => {
+      commands.push(command);
+      void hub?.receive(structuredClone(command));
+    },
+    terminate: () => {
+      for (const id of [...(hub?.replicas.keys() ?? [])])
+        void hub?.receive({ type: 'stop', coalitionId: id });
+      hub = undefined;
+    },
+  };
+  const post = (event: ReplicaEvent) =>
+    queueMicrotask(() => worker.onmessage?.({ data: structuredClone(event) } as MessageEvent));
+  const client = new CoalitionSyncClient(
+    () => {
+      hub = replicaHub({ Pouch: testPouch(), local, post });
+      return worker;
+    },
+    {
+      setCoalitionOrigins: async (remotes) => {
+        allowed.push(remotes);
+        fetcher.setRemotes(mainAllows ? remotes.map(allowedRemote) : []);
+        return { ok: true, value: null };
+      },
+      coalitionFetch: async (request) => ({ ok: true, value: await fetcher.fetch(request) }),
+    },
+  );
+  const statuses: ReplicaStatus[] = [];
+  client.onStatus((status) => statuses.push(status));
+  const replica = (id: string) => {
+    const found = hub?.replicas.get(id);
+    if (!found) throw new Error(`no replica ${id}`);
+    return found.local;
+  };
+  return { client, statuses, allowed, commands, replica, started: () => hub !== undefined };
+}
+
+async function until<T>(
+  what: string,
+  check: () => T | undefined | false | Promise<T | undefined>,
+  ms = 8000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let coalitions = 0;
+const newCoalition = (live: boolean) => {
+  const coalitionId = `c${coalitions++}`;
+  return {
+    coalitionId,
+    remote: { url: couch.url, database: `coalition-${coalitionId}`, username: '', password: '' },
+    live,
+  };
+};
+
+describe('coalition sync client', () => {
+  it('starts no worker and allows no server until a coalition exists', async () => {
+    const a = laptop();
+    await a.client.setCoalitions([]);
+    expect(a.started()).toBe(false);
+    expect(a.allowed).toEqual([[]]);
+  });
+
+  it('replicates live between two laptops through main, and reports synced', async () => {
+    const coalition = newCoalition(true);
+    const [a, b] = [laptop(), laptop()];
+    await a.client.setCoalitions([coalition]);
+    await b.client.setCoalitions([coalition]);
+    // Main may reach exactly the coalition's database, nothing else.
+    expect(a.allowed).toEqual([[{ url: couch.url, database: coalition.remote.database }]]);
+    await until('a synced', () => a.client.status(coalition.coalitionId)?.state === 'synced');
+    await a.replica(coalition.coalitionId).bulkDocs([{ _id: 'doc-1', data: 'sealed' }]);
+    const doc = await until('doc on b', () =>
+      b
+        .replica(coalition.coalitionId)
+        .get('doc-1')
+        .then(
+          (found) => found,
+          () => undefined,
+        ),
+    );
+    expect(doc).toMatchObject({ data: 'sealed' });
+    await until('a pushed it', () => {
+      const status = a.client.status(coalition.coalitionId);
+      return status?.sent === 1 && status.pending === 0 && status.state === 'synced';
+    });
+    // What b received is not a change of its own waiting to be sent; counted once.
+    await until('b received it', () => {
+      const status = b.client.status(coalition.coalitionId);
+      return status?.received === 1 && status.state === 'synced' && status.pending === 0;
+    });
+    expect(a.client.status(coalition.coalitionId)?.syncedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    await Promise.all([a.client.close(), b.client.close()]);
+    expect(a.allowed.at(-1)).toEqual([]);
+  });
+
+  it('reports the server unreachable, keeps local changes waiting, and catches up on sync now', async () => {
+    const coalition = newCoalition(true);
+    const a = laptop();
+    await a.client.setCoalitions([coalition]);
+    await until('synced', () => a.client.status(coalition.coalitionId)?.state === 'synced');
+    await couch.stop();
+    try {
+      await a.replica(coalition.coalitionId).bulkDocs([{ _id: 'offline-edit', data: 'x' }]);
+      const offline = await until('offline', () => {
+        const status = a.client.status(coalition.coalitionId);
+        return status?.state === 'offline' && status.pending === 1 && status;
+      });
+      expect(offline.problem).toMatchObject({ kind: 'unreachable' });
+    } finally {
+      await couch.restart();
+    }
+    a.client.syncNow(coalition.coalitionId);
+    await until('caught up', () => {
+      const status = a.client.status(coalition.coalitionId);
+      return status?.state === 'synced' && status.pending === 0 && status.problem === null;
+    });
+    await a.client.close();
+  });
+
+  it('replicates once, on sync now only, when not live', async () => {
+    const coalition = newCoalition(false);
+    const [a, b] = [laptop(), laptop()];
+    await a.client.setCoalitions([coalition]);
+    await until('a synced', () => a.client.status(coalition.coalitionId)?.state === 'synced');
+    await a.replica(coalition.coalitionId).bulkDocs([{ _id: 'doc-2', data: 'sealed' }]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(a.client.status(coalition.coalitionId)).toMatchObject({ state: 'synced', pending: 1 });
+    a.client.syncNow(coalition.coalitionId);
+    await until('pushed', () => a.client.status(coalition.coalitionId)?.pending === 0);
+    await b.client.setCoalitions([coalition]);
+    await until('b synced', () => b.client.status(coalition.coalitionId)?.state === 'synced');
+    expect(await b.replica(coalition.coalitionId).get('doc-2')).toMatchObject({ data: 'sealed' });
+    await Promise.all([a.client.close(), b.client.close()]);
+  });
+
+  it('stops a coalition no longer listed, and says when main refuses the requests', async () => {
+    const kept = newCoalition(true);
+    const dropped = newCoalition(true);
+    const a = laptop();
+    await a.client.setCoalitions([kept, dropped]);
+    await a.client.setCoalitions([kept]);
+    expect(a.commands.map((command) => command.type)).toEqual(['start', 'start', 'stop']);
+    await a.client.close();
+    // Main refuses every request (as for a database it was not told of): said as such.
+    const refused = laptop({ mainAllows: false });
+    const coalition = newCoalition(false);
+    await refused.client.setCoalitions([coalition]);
+    const status = await until('refused', () => {
+      const found = refused.client.status(coalition.coalitionId);
+      return found?.state === 'offline' && found;
+    });
+    expect(status.problem).toMatchObject({
+      kind: 'refused',
+      message: expect.stringContaining('Not sent'),
+    });
+    // A replication that ended on a refused request is not taken for caught up.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(refused.statuses.map((found) => found.state)).not.toContain('synced');
+    await refused.client.close();
+  });
+});
