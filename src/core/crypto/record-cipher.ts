@@ -1,4 +1,5 @@
 /** Seals stored values (JSON) with the workspace's data key: what the record store uses. */
+import { outlinedPayload, recordsOf, type OutlinedRecords } from './json-outline';
 import { payloadText, withPaddedJsonInSlices } from './padded-payload';
 import { yieldToEventLoop } from '../scheduling/time-slices';
 import { toBase64 } from './bytes';
@@ -10,6 +11,11 @@ export interface RecordCipher {
   seal(value: unknown, context: string): Promise<Sealed>;
   /** Throws TamperedDataError when the row was altered or sealed for another place. */
   open(sealed: Sealed, context: string): Promise<unknown>;
+  /**
+   * Opens a sealed list of records (a chunk) as `open` does, but may leave the records
+   * unparsed (see json-outline.ts): they are authenticated either way.
+   */
+  openRecords(sealed: Sealed, context: string): Promise<OutlinedRecords | unknown[]>;
   /**
    * Seals a large value as parts of at most `partBytes` each, in tasks of their own (one task
    * for the whole search copy froze the page). One part is exactly what `seal` gives; with more,
@@ -67,6 +73,12 @@ export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCip
     seal: (value, context) =>
       withPaddedJsonInSlices(value, (plaintext) => sealBytes(plaintext, context)),
     open: async (sealed, context) => parse(await openBytes(sealed, context, true)),
+    openRecords: async (sealed, context) =>
+      recordsOf(
+        unsealer
+          ? await unsealer.unsealRecords(dataKey, sealed, context)
+          : outlinedPayload(await unsealHere(dataKey, sealed, context)),
+      ),
     sealInParts: (value, context, partBytes) =>
       withPaddedJsonInSlices(value, async (plaintext) => {
         const count = Math.ceil(plaintext.byteLength / partBytes);

@@ -4,6 +4,7 @@
  * unsealer (a worker in the app) decrypts while the page parses what it already received;
  * the bytes move both ways without copies.
  */
+import type { OpenedRecords } from './json-outline';
 import type { Sealed } from './sealed';
 
 export interface Unsealer {
@@ -19,6 +20,11 @@ export interface Unsealer {
     context: string,
     options?: { whole?: boolean },
   ): Promise<ArrayBuffer>;
+  /**
+   * A whole payload holding a list of records, as `outlinedPayload` gives it: the page then
+   * parses a record only when it is needed. Rejects as `unseal` does.
+   */
+  unsealRecords(key: CryptoKey, sealed: Sealed, context: string): Promise<OpenedRecords>;
   /** Ends the unsealer (and forgets the key) once the requests already made are answered. */
   close(): void;
 }

@@ -11,7 +11,7 @@ import type { ChangeSet, StoredRecord } from './change-set';
 /** Where a table's records are stored before the write. */
 export interface TableLayout {
   /** The records as stored (in memory before this commit). */
-  records: ReadonlyMap<string, StoredRecord>;
+  records: Pick<ReadonlyMap<string, StoredRecord>, 'get'>;
   /** The ids each chunk row holds, and the chunk holding each id. */
   chunkMembers: ReadonlyMap<number, ReadonlySet<string>>;
   chunkOf: ReadonlyMap<string, number>;

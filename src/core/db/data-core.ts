@@ -42,6 +42,11 @@ export type DataCore = Awaited<ReturnType<typeof openDataCore>>;
 
 /** The meta row holding the contact search index's stored copy. */
 export const CONTACT_SEARCH_META_KEY = 'contactSearch';
+/**
+ * Left unparsed at unlock until read (record-store.ts): the Dashboard and a search read a
+ * few contacts; the other tables the Dashboard reads whole, so they are parsed as they open.
+ */
+const LAZY_TABLES = ['contacts'] as const;
 /** After a bulk change, wait this long for quiet before storing a new copy of the index. */
 const SEARCH_SAVE_DELAY_MS = 500;
 
@@ -60,9 +65,12 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     sealPlainRows: options.sealPlainRows ?? false,
     keyGeneration: options.keyGeneration,
     previousKey: options.previousKey,
+    lazyTables: LAZY_TABLES,
   });
   const storedSearch = await store.readMeta(CONTACT_SEARCH_META_KEY);
   performance.mark('tadamun:search-copy-read');
+  // Without a current copy the index reads every contact: parsed a chunk per task first.
+  if (!ContactSearch.copyIsCurrent(storedSearch, store)) await store.parseInSlices('contacts');
   const search = new ContactSearch(store, storedSearch);
   performance.mark('tadamun:search-ready');
   let saveTimer: ReturnType<typeof setTimeout> | undefined;

@@ -6,6 +6,7 @@
  */
 import { toBase64 } from '../crypto/bytes';
 import { TamperedDataError } from '../crypto/errors';
+import { OutlinedRecords } from '../crypto/json-outline';
 import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
 import { ChangeSet, type RecordChange, type StoredRecord } from './change-set';
@@ -42,6 +43,7 @@ import {
   neverPause,
   runStepsPaced,
   timeSlicer,
+  yieldToBackground,
   yieldToEventLoop,
   type LoopPacer,
 } from '../scheduling/time-slices';
@@ -139,13 +141,29 @@ export interface RecordStoreOptions {
   keyGeneration?: number | undefined;
   /** A rotation under way: rows still sealed with the previous key (and not yet re-sealed). */
   previousKey?: PreviousKey | undefined;
+  /**
+   * Tables whose sealed chunks may stay unparsed at open: a record is parsed when first read,
+   * and the rest in the background (see `recordsParsed`). Every row is authenticated first.
+   */
+  lazyTables?: readonly EntityTable[] | undefined;
 }
 
 /** Rows re-sealed so far by a key rotation, of `total`. */
 export type ResealProgress = (done: number, total: number) => void;
 
+/** A record of a chunk opened at unlock whose JSON is not parsed yet (json-outline.ts). */
+class UnparsedRecord {
+  constructor(
+    readonly list: OutlinedRecords,
+    readonly index: number,
+  ) {}
+}
+
 interface TableState {
-  records: Map<string, StoredRecord>;
+  /** In their stored order; a record left unparsed at open is parsed in place when read. */
+  records: Map<string, StoredRecord | UnparsedRecord>;
+  /** Chunks opened at unlock with records still unparsed. */
+  unparsed: OutlinedRecords[];
   /** What each chunk row physically holds (ids), and where each id is physically stored. */
   chunkMembers: Map<number, Set<string>>;
   chunkOf: Map<string, number>;
@@ -153,7 +171,7 @@ interface TableState {
    * Chunks loaded at open whose ids are not in `chunkMembers`/`chunkOf` yet: only a write
    * needs those, so a start does not pay for them.
    */
-  unplaced: { chunk: number; ids: string[] }[];
+  unplaced: { chunk: number; ids: readonly string[] }[];
   pendingIds: Set<string>;
   /**
    * The nonce of each stored row ('c' + chunk, 'p' + id), '' for a row in plain: a sealed row
@@ -165,6 +183,7 @@ interface TableState {
 function emptyTable(): TableState {
   return {
     records: new Map(),
+    unparsed: [],
     chunkMembers: new Map(),
     chunkOf: new Map(),
     unplaced: [],
@@ -224,6 +243,8 @@ export class RecordStore {
   /** What the stored manifest lists (see row-manifest.ts); undefined when rows are plain. */
   private stamps: RowStamps | undefined;
   private sequence = 0;
+  /** Settles once every record left unparsed at open is parsed (or the store is disposed). */
+  recordsParsed: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly db: TadamunDatabase,
@@ -244,6 +265,7 @@ export class RecordStore {
       sealPlainRows = false,
       keyGeneration,
       previousKey,
+      lazyTables = [],
     }: RecordStoreOptions = {},
   ): Promise<RecordStore> {
     const codecOptions = {
@@ -252,9 +274,27 @@ export class RecordStore {
       previous: previousKey,
     };
     const store = new RecordStore(db, new RowCodec(cipher, codecOptions));
+    const codec = openingCipher ? new RowCodec(openingCipher, codecOptions) : store.codec;
+    try {
+      await store.load(loading, codec, new Set(lazyTables));
+    } catch (error) {
+      // Refused or unreadable: what was opened so far is forgotten (and unparsed text wiped).
+      store.dispose();
+      throw error;
+    }
+    store.recordsParsed = store.parseInBackground();
+    return store;
+  }
+
+  /** Loads every row, checks them and, for a workspace being encrypted, seals them. */
+  private async load(
+    loading: StoredRows | undefined,
+    codec: RowCodec,
+    lazyTables: ReadonlySet<EntityTable>,
+  ): Promise<void> {
+    const { db } = this;
     await db.open();
     const rows = loading ?? readStoredRows(db);
-    const codec = openingCipher ? new RowCodec(openingCipher, codecOptions) : store.codec;
     const stored = await rows.meta;
     const manifestRow = stored.find(isManifestRow);
     const meta = stored.filter((row) => !isManifestRow(row));
@@ -273,7 +313,7 @@ export class RecordStore {
       .map((row) => [row.key, codec.openMeta(row, partRows)] as const);
     // Every meta value must open: one that does not was altered (checked before returning).
     for (const [, value] of opening) value.catch(() => undefined);
-    store.openingMeta = new Map(opening);
+    this.openingMeta = new Map(opening);
     // Each chunk is decrypted and loaded as soon as it is read; pending rows (newer) last.
     const readings = await rows.chunks;
     void Promise.all(readings).then(
@@ -284,7 +324,8 @@ export class RecordStore {
       readings.map(async (reading) => {
         const row = await reading;
         see(chunkPlace(row), row);
-        store.loadChunk(row, await codec.decodeChunk(row));
+        const lazy = lazyTables.has(row.table);
+        this.loadChunk(row, await (lazy ? codec.openChunk(row) : codec.decodeChunk(row)));
         return row;
       }),
     );
@@ -292,13 +333,12 @@ export class RecordStore {
     for (const row of pending) see(pendingPlace(row), row);
     const pendingRecords = await Promise.all(pending.map((row) => codec.decodePending(row)));
     performance.mark('tadamun:rows-decoded');
-    pending.forEach((row, index) => store.loadPending(row, pendingRecords[index] ?? null));
+    pending.forEach((row, index) => this.loadPending(row, pendingRecords[index] ?? null));
     await Promise.all(opening.map(([, value]) => value));
     const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));
     const plainMeta = meta.some(isPlainMeta);
-    if (codec.sealing && (plainRows || plainMeta)) await store.sealEverything();
-    else if (codec.sealing) await store.checkVersions(codec, manifestRow, found, versioned);
-    return store;
+    if (codec.sealing && (plainRows || plainMeta)) await this.sealEverything();
+    else if (codec.sealing) await this.checkVersions(codec, manifestRow, found, versioned);
   }
 
   /**
@@ -372,7 +412,7 @@ export class RecordStore {
   dispose(): void {
     this.openingMeta.clear();
     this.stamps = undefined;
-    for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
+    this.clearTables();
     this.disposed = true;
     this.listeners.clear();
     this.followers.clear();
@@ -575,15 +615,90 @@ export class RecordStore {
     return state;
   }
 
-  private loadChunk(row: ChunkRow, records: unknown[]): void {
+  /** Empties every table; text of records never parsed is overwritten. */
+  private clearTables(): void {
+    for (const table of ENTITY_TABLES) {
+      for (const list of this.state.get(table)?.unparsed ?? []) list.wipe();
+      this.state.set(table, emptyTable());
+    }
+  }
+
+  private loadChunk(row: ChunkRow, records: OutlinedRecords | unknown[]): void {
     const state = this.table(row.table);
+    state.nonces.set(chunkRowKey(row.chunk), nonceOf(row));
+    if (records instanceof OutlinedRecords) {
+      const { ids } = records;
+      for (let index = 0; index < ids.length; index += 1) {
+        state.records.set(ids[index] ?? '', new UnparsedRecord(records, index));
+      }
+      state.unparsed.push(records);
+      state.unplaced.push({ chunk: row.chunk, ids });
+      return;
+    }
     const ids: string[] = [];
     for (const record of records as StoredRecord[]) {
       state.records.set(record.id, record);
       ids.push(record.id);
     }
     state.unplaced.push({ chunk: row.chunk, ids });
-    state.nonces.set(chunkRowKey(row.chunk), nonceOf(row));
+  }
+
+  /** The record of `id` parsed in its place (later reads get the same object). */
+  private parseRecord(state: TableState, id: string, unparsed: UnparsedRecord): StoredRecord {
+    const record = unparsed.list.parse(unparsed.index) as StoredRecord;
+    state.records.set(id, record);
+    return record;
+  }
+
+  /** Parses the records a chunk opened at unlock still holds unparsed, then wipes its text. */
+  private parseChunk(state: TableState, list: OutlinedRecords): void {
+    const records = list.parseAll() as StoredRecord[];
+    const { ids } = list;
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index] ?? '';
+      const current = state.records.get(id);
+      // Parsed already, rewritten or deleted since: that stays.
+      if (current instanceof UnparsedRecord && current.list === list) {
+        state.records.set(id, records[index] as StoredRecord);
+      }
+    }
+    list.wipe();
+  }
+
+  private parseTable(state: TableState): void {
+    for (const list of state.unparsed) this.parseChunk(state, list);
+    state.unparsed = [];
+  }
+
+  /**
+   * Parses what open left unparsed, a chunk per task at background priority: reading a
+   * record parses it anyway, and `all` parses the rest of its table at once.
+   */
+  private async parseInBackground(): Promise<void> {
+    for (const table of ENTITY_TABLES) {
+      for (;;) {
+        if (this.table(table).unparsed.length === 0) break;
+        await yieldToBackground();
+        if (this.disposed) return;
+        const state = this.table(table);
+        const list = state.unparsed.shift();
+        if (!list) break;
+        this.parseChunk(state, list);
+      }
+    }
+    performance.mark('tadamun:records-parsed');
+  }
+
+  /** Parses a table's records left unparsed at open, a chunk per slice (before reading all). */
+  async parseInSlices(table: EntityTable): Promise<void> {
+    const slicer = timeSlicer();
+    for (;;) {
+      const state = this.table(table);
+      const list = state.unparsed.shift();
+      if (!list) return;
+      this.parseChunk(state, list);
+      await slicer.maybeYield();
+    }
   }
 
   private loadPending(row: PendingRow, record: unknown): void {
@@ -595,11 +710,16 @@ export class RecordStore {
   }
 
   get<T extends EntityTable>(table: T, id: string): EntityOf<T> | undefined {
-    return this.table(table).records.get(id) as EntityOf<T> | undefined;
+    const state = this.table(table);
+    const record = state.records.get(id);
+    return (record instanceof UnparsedRecord ? this.parseRecord(state, id, record) : record) as
+      EntityOf<T> | undefined;
   }
 
   all<T extends EntityTable>(table: T): EntityOf<T>[] {
-    return [...this.table(table).records.values()] as EntityOf<T>[];
+    const state = this.table(table);
+    if (state.unparsed.length > 0) this.parseTable(state);
+    return [...state.records.values()] as EntityOf<T>[];
   }
 
   count(table: EntityTable): number {
@@ -705,7 +825,8 @@ export class RecordStore {
     const layoutOf = (table: EntityTable) => {
       const state = this.table(table);
       placeLoadedChunks(state);
-      return state;
+      // The records a rewritten chunk holds are parsed (to be sealed again) as it reads them.
+      return { ...state, records: { get: (id: string) => this.get(table, id) } };
     };
     const plan = await runStepsPaced(planChunkWrite(changes, pending, layoutOf, CHUNK_SIZE), pace);
     const chunkRows = await this.encodeChunks(plan.writes);
@@ -863,7 +984,7 @@ export class RecordStore {
         await this.putManifest(manifest);
       });
       this.adoptManifest(manifest);
-      for (const table of ENTITY_TABLES) this.state.set(table, emptyTable());
+      this.clearTables();
       plans.forEach((plan, index) => {
         const row = rows[index];
         if (row) this.loadChunk(row, plan.records);

@@ -11,6 +11,22 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
+ * Lets every other task run first: `scheduler.postTask` at background priority where the
+ * platform has it (Chromium), else a timer. For work nobody waits for.
+ */
+export function yieldToBackground(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    return scheduler.postTask(() => {}, { priority: 'background' });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+interface BackgroundScheduler {
+  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+}
+
+/**
  * Lets queued tasks run first, messages among them: a worker that must hear a cancel message
  * yields this way (`scheduler.yield()` resumes ahead of queued tasks).
  */

@@ -78,6 +78,15 @@ export class ContactSearch {
     this.unsubscribe = store.follow((event) => this.onChange(event));
   }
 
+  /** True when `stored` is a copy of the index exactly as the records stand (nothing to compare). */
+  static copyIsCurrent(stored: unknown, store: RecordStore): boolean {
+    return (
+      isSnapshot(stored) &&
+      stored.stamp !== undefined &&
+      stored.stamp === store.rowStamp(SEARCHED_TABLES)
+    );
+  }
+
   get size(): number {
     return this.index.size;
   }

@@ -1,5 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { aesGcmCipher, TamperedDataError } from '@core/crypto';
+import { randomBytes } from '@core/crypto/bytes';
+import { OutlinedRecords } from '@core/crypto/json-outline';
+import { importAesKey } from '@core/crypto/sealed';
 import { openDataCore } from '@core/db/data-core';
 import { NEWEST_FORMAT, TadamunDatabase, type ChunkRow } from '@core/db/database';
 import {
@@ -10,7 +14,7 @@ import {
   UnsupportedFormatError,
 } from '@core/db/record-store';
 import { failNthWrite, recordSnapshot as snapshot } from '../../../helpers/fail-nth-write';
-import { freshDataCore } from '../../../helpers/fresh-data-core';
+import { freshDataCore, steppingClock } from '../../../helpers/fresh-data-core';
 import { fiveTargetedContacts } from './fixtures';
 
 const person = (i: number) => ({
@@ -209,5 +213,96 @@ describe('all-or-nothing writes', () => {
     ).rejects.toThrow(/disk is full/);
     expect(snapshot(core)).toEqual(before);
     expect(snapshot(await reopen())).toEqual(before);
+  });
+});
+
+describe('contacts left unparsed at unlock', () => {
+  async function sealedWorkspace() {
+    const factory = new IDBFactory();
+    const name = `lazy-${crypto.randomUUID()}`;
+    const cipher = aesGcmCipher(await importAesKey(randomBytes(32)));
+    const open = () =>
+      openDataCore({ name, indexedDB: factory, IDBKeyRange, cipher, clock: steppingClock() });
+    const raw = () => new TadamunDatabase(name, { indexedDB: factory, IDBKeyRange });
+    return { open, raw };
+  }
+
+  it('reads, lists, edits and deletes them as if parsed, in the stored order', async () => {
+    const { open } = await sealedWorkspace();
+    const core = await open();
+    const created = await core.contacts.createMany(
+      Array.from({ length: 2 * CHUNK_SIZE + 10 }, (_, i) => person(i)),
+    );
+    const [edited, removed] = created;
+    await core.contacts.update(edited?.id ?? '', { notes: 'a pending edit' });
+    await core.contacts.remove(removed?.id ?? '');
+    const expected = core.contacts.all();
+    await core.close();
+
+    const again = await open();
+    const some = created[1500]?.id ?? '';
+    const first = again.contacts.get(some);
+    expect(first).toEqual(created[1500]);
+    expect(again.contacts.get(some)).toBe(first);
+    expect(again.contacts.get(edited?.id ?? '')?.notes).toBe('a pending edit');
+    expect(again.contacts.get(removed?.id ?? '')).toBeUndefined();
+    expect(again.contacts.count()).toBe(expected.length);
+    expect(again.contacts.all()).toEqual(expected);
+    expect(again.contacts.all()[1499]).toBe(first);
+    await again.close();
+  });
+
+  it('a write rewrites their chunk with every record in it, parsed or not', async () => {
+    const { open } = await sealedWorkspace();
+    const core = await open();
+    const created = await core.contacts.createMany(
+      Array.from({ length: CHUNK_SIZE }, (_, i) => person(i)),
+    );
+    await core.close();
+    const again = await open();
+    // A bulk change folds into the chunk of records nobody read since the unlock.
+    await again.store.commit(
+      created
+        .slice(0, BULK_WRITE_AT)
+        .map((c) => ({ table: 'contacts', put: { ...c, notes: 'x' } })),
+    );
+    await again.close();
+    const third = await open();
+    const all = third.contacts.all();
+    expect(all).toHaveLength(CHUNK_SIZE);
+    expect(all.slice(BULK_WRITE_AT)).toEqual(created.slice(BULK_WRITE_AT));
+    expect(all[0]).toEqual({ ...created[0], notes: 'x' });
+    await third.close();
+  });
+
+  it('parses the rest in the background, then wipes each chunk text', async () => {
+    const { open } = await sealedWorkspace();
+    const core = await open();
+    const created = await core.contacts.createMany(
+      Array.from({ length: 300 }, (_, i) => person(i)),
+    );
+    await core.close();
+    const wipe = vi.spyOn(OutlinedRecords.prototype, 'wipe');
+    onTestFinished(() => wipe.mockRestore());
+    const again = await open();
+    await again.store.recordsParsed;
+    expect(wipe).toHaveBeenCalledTimes(1);
+    expect(again.contacts.all()).toEqual(created);
+    await again.close();
+  });
+
+  it('are still authenticated before the unlock succeeds: an altered chunk refuses it', async () => {
+    const { open, raw } = await sealedWorkspace();
+    const core = await open();
+    await core.contacts.createMany(Array.from({ length: 300 }, (_, i) => person(i)));
+    await core.close();
+    const db = raw();
+    const [row] = await db.chunks.toArray();
+    if (!row?.sealed) throw new Error('expected a sealed chunk');
+    const data = new Uint8Array(row.sealed.data.slice(0));
+    data[data.length - 100] = (data[data.length - 100] ?? 0) ^ 1;
+    await db.chunks.put({ ...row, sealed: { ...row.sealed, data: data.buffer } });
+    db.close();
+    await expect(open()).rejects.toThrow(TamperedDataError);
   });
 });

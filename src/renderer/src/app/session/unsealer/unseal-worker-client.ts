@@ -4,8 +4,15 @@
  * opened on the page instead, so unlocking never depends on the worker. Closing lets the
  * requests already sent finish, then ends the worker and the copy of the key it holds.
  */
-import { TamperedDataError, unsealHere, type Sealed, type Unsealer } from '@core/crypto';
-import type { UnsealRequest, UnsealResponse } from './messages';
+import {
+  outlinedPayload,
+  TamperedDataError,
+  unsealHere,
+  type OpenedRecords,
+  type Sealed,
+  type Unsealer,
+} from '@core/crypto';
+import type { UnsealForm, UnsealRequest, UnsealResponse } from './messages';
 
 /** What the unsealer needs of a Worker (tests give it an in-process stand-in). */
 export interface UnsealWorker {
@@ -23,9 +30,21 @@ interface Request {
   key: CryptoKey;
   sealed: Sealed;
   context: string;
-  whole: boolean;
-  resolve: (plaintext: ArrayBuffer) => void;
+  form: UnsealForm;
+  resolve: (opened: OpenedRecords) => void;
   reject: (error: unknown) => void;
+}
+
+/** On the page: records outlined as the worker would; other values as opened (parsed the same). */
+async function openHere(
+  key: CryptoKey,
+  sealed: Sealed,
+  context: string,
+  form: UnsealForm,
+): Promise<OpenedRecords> {
+  const opened = await unsealHere(key, sealed, context);
+  if (form === 'records') return outlinedPayload(opened);
+  return { text: opened, outline: undefined };
 }
 
 export class WorkerUnsealer implements Unsealer {
@@ -54,15 +73,28 @@ export class WorkerUnsealer implements Unsealer {
     }
   }
 
-  unseal(
+  async unseal(
     key: CryptoKey,
     sealed: Sealed,
     context: string,
     { whole = false }: { whole?: boolean } = {},
   ): Promise<ArrayBuffer> {
-    if (!this.worker || this.closing) return unsealHere(key, sealed, context);
+    return (await this.request(key, sealed, context, whole ? 'whole' : 'part')).text;
+  }
+
+  unsealRecords(key: CryptoKey, sealed: Sealed, context: string): Promise<OpenedRecords> {
+    return this.request(key, sealed, context, 'records');
+  }
+
+  private request(
+    key: CryptoKey,
+    sealed: Sealed,
+    context: string,
+    form: UnsealForm,
+  ): Promise<OpenedRecords> {
+    if (!this.worker || this.closing) return openHere(key, sealed, context, form);
     return new Promise((resolve, reject) => {
-      const request = { id: this.nextId++, key, sealed, context, whole, resolve, reject };
+      const request = { id: this.nextId++, key, sealed, context, form, resolve, reject };
       if (this.ready) {
         this.send(request);
         return;
@@ -88,8 +120,8 @@ export class WorkerUnsealer implements Unsealer {
       this.keySent = request.key;
     }
     this.sent.set(request.id, request);
-    const { id, sealed, context, whole } = request;
-    worker.postMessage({ type: 'unseal', id, sealed, context, whole }, [sealed.data]);
+    const { id, sealed, context, form } = request;
+    worker.postMessage({ type: 'unseal', id, sealed, context, form }, [sealed.data]);
   }
 
   private receive(response: UnsealResponse): void {
@@ -105,8 +137,9 @@ export class WorkerUnsealer implements Unsealer {
     const request = this.sent.get(response.id);
     if (!request) return;
     this.sent.delete(response.id);
-    if (response.type === 'opened') request.resolve(response.plaintext);
-    else request.reject(new TamperedDataError(request.context));
+    if (response.type === 'opened') {
+      request.resolve({ text: response.plaintext, outline: response.outline });
+    } else request.reject(new TamperedDataError(request.context));
     this.endIfIdle();
   }
 
@@ -127,8 +160,8 @@ export class WorkerUnsealer implements Unsealer {
     this.sent.clear();
   }
 
-  private openHere({ key, sealed, context, resolve, reject }: Request): void {
-    unsealHere(key, sealed, context).then(resolve, reject);
+  private openHere({ key, sealed, context, form, resolve, reject }: Request): void {
+    openHere(key, sealed, context, form).then(resolve, reject);
   }
 
   private endIfIdle(): void {
@@ -153,8 +186,15 @@ export class UnsealerPool implements Unsealer {
   }
 
   unseal(...request: Parameters<Unsealer['unseal']>): Promise<ArrayBuffer> {
-    const unsealer = this.unsealers[this.next++ % this.unsealers.length] as Unsealer;
-    return unsealer.unseal(...request);
+    return this.nextUnsealer().unseal(...request);
+  }
+
+  unsealRecords(...request: Parameters<Unsealer['unsealRecords']>): Promise<OpenedRecords> {
+    return this.nextUnsealer().unsealRecords(...request);
+  }
+
+  private nextUnsealer(): Unsealer {
+    return this.unsealers[this.next++ % this.unsealers.length] as Unsealer;
   }
 
   close(): void {

@@ -7,6 +7,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   MIN_PBKDF2_ITERATIONS,
+  outlinedPayload,
+  pageReadyPayload,
   TamperedDataError,
   Vault,
   memoryKeyFileStore,
@@ -41,9 +43,17 @@ class StandInWorker implements UnsealWorker {
       this.key = message.key;
       return;
     }
-    const { id, sealed, context } = message;
+    const { id, sealed, context, form } = message;
     unsealHere(this.key as CryptoKey, sealed, context).then(
-      (plaintext) => this.answer({ type: 'opened', id, plaintext }),
+      (opened) => {
+        if (form !== 'records') {
+          const plaintext = form === 'whole' ? pageReadyPayload(opened) : opened;
+          this.answer({ type: 'opened', id, plaintext });
+          return;
+        }
+        const { text, outline } = outlinedPayload(opened);
+        this.answer({ type: 'opened', id, plaintext: text, outline });
+      },
       () => this.answer({ type: 'tampered', id }),
     );
   }
@@ -201,13 +211,18 @@ describe('the unsealer pool', () => {
         calls.push(`${name}:${context}`);
         return new ArrayBuffer(0);
       },
+      unsealRecords: async (_key: CryptoKey, _sealed: Sealed, context: string) => {
+        calls.push(`${name}:records ${context}`);
+        return { text: new ArrayBuffer(0), outline: undefined };
+      },
       close: () => closed.push(name),
     });
     const pool = new UnsealerPool([unsealer('a'), unsealer('b')]);
     const key = {} as CryptoKey;
     const sealed = { iv: new Uint8Array(12), data: new ArrayBuffer(0) };
     await Promise.all(['1', '2', '3'].map((context) => pool.unseal(key, sealed, context)));
-    expect(calls).toEqual(['a:1', 'b:2', 'a:3']);
+    await pool.unsealRecords(key, sealed, '4');
+    expect(calls).toEqual(['a:1', 'b:2', 'a:3', 'b:records 4']);
     pool.close();
     expect(closed).toEqual(['a', 'b']);
   });
