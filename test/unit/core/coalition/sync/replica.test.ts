@@ -356,4 +356,30 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     const after = await a.db.get('_local/tadamun-coalition-sync');
     expect(String(after['clock']) > String(stored['clock'])).toBe(true);
   });
+
+  it('live: a change on one laptop is visible on another within 2 s', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const pulled: number[] = [];
+    const liveA = a.replica.startLive(remote);
+    const liveB = b.replica.startLive(remote, { onPulled: (r) => pulled.push(r.applied) });
+    try {
+      const campaign = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+      const started = performance.now();
+      a.workspace.put('campaigns', { ...campaign, name: 'Live edit' });
+      await a.replica.push();
+      await expect
+        .poll(() => b.workspace.tables.campaigns.get(seeded.campaign.id)?.name, {
+          timeout: 2000,
+          interval: 20,
+        })
+        .toBe('Live edit');
+      expect(performance.now() - started).toBeLessThan(2000);
+      await expect.poll(() => pulled.length).toBeGreaterThan(0);
+    } finally {
+      await liveA.stop();
+      await liveB.stop();
+    }
+  });
 });
