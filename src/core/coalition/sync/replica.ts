@@ -5,6 +5,7 @@
  * losers), `syncOnce`/`startLive` run PouchDB's replication with the server. Replication itself
  * is PouchDB's: this never speaks to the server on its own.
  */
+import type { Argon2idDeriver } from '../../crypto/kdf';
 import { deriveCoalitionKeys, documentIdOf, type CoalitionKeys } from '../coalition-key';
 import { ClockDriftError, RefusedDocumentError } from '../errors';
 import { formatHlc, parseHlc, receive, startClock, tick, type Hlc } from '../hlc';
@@ -13,6 +14,13 @@ import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-
 import { openDocument, sealDocument, type DocumentBody } from '../sealed-document';
 import { checkSharedRecord } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
+import {
+  exportBundle,
+  importBundle,
+  type BundleOptions,
+  type ExportedBundle,
+  type ImportedBundle,
+} from './bundle';
 import type {
   CoalitionSyncConfig,
   CoalitionWorkspace,
@@ -382,6 +390,26 @@ export class CoalitionReplica {
   private noteRefusals(settled: ReadonlySet<string>, refusals: readonly RefusedEntry[]): void {
     const kept = this.state.refused.filter((entry) => !settled.has(entry.documentId));
     this.state.refused = [...kept, ...refusals].slice(-1000);
+  }
+
+  /** A bundle of what is shared (or of one campaign), after pushing the latest local edits. */
+  async exportBundle(options: Omit<BundleOptions, 'retiredKeyIds'> = {}): Promise<ExportedBundle> {
+    await this.push();
+    return this.serial(() =>
+      exportBundle(this.db, this.keys, { ...options, retiredKeyIds: this.config.retiredKeyIds }),
+    );
+  }
+
+  /** Takes in a bundle's revisions, then pulls them into the workspace with the same merge. */
+  async importBundle(
+    text: string,
+    passphrase: string,
+    argon2id?: Argon2idDeriver,
+  ): Promise<PullResult & ImportedBundle> {
+    const imported = await this.serial(() =>
+      importBundle(this.db, this.keys, text, passphrase, argon2id),
+    );
+    return { ...(await this.pull()), ...imported };
   }
 
   /** The coalition's state for the UI. */
