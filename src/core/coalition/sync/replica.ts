@@ -14,6 +14,7 @@ import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-
 import { openDocument, sealDocument, type DocumentBody } from '../sealed-document';
 import { checkSharedRecord } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
+import { rebaseEdit } from './local-edit';
 import {
   exportBundle,
   importBundle,
@@ -37,6 +38,8 @@ import type {
 
 /** The engine's own state, kept in the replica (`_local/` documents never replicate). */
 export const SYNC_STATE_ID = '_local/tadamun-coalition-sync';
+/** Document id → kind of each record the last push sent: one gone from the workspace is removed. */
+export const PUSHED_ID = '_local/tadamun-coalition-pushed';
 const PULL_BATCH = 500;
 
 interface SyncState {
@@ -46,8 +49,6 @@ interface SyncState {
   clock: string;
   /** Where `pull` stopped in the replica's changes. */
   since: number | string;
-  /** Document id → kind of each record the last push sent: one gone from the workspace is removed. */
-  pushed: Record<string, SharedKind>;
   /** Campaigns received from the coalition: shared back, so edits of them travel. */
   receivedCampaigns: string[];
   /** The replica's update_seq when the last replication with the server ended. */
@@ -78,6 +79,11 @@ export interface ReplicaOptions {
   now?: () => number;
 }
 
+interface KnownRecord {
+  text: string;
+  record: SharedRecord;
+}
+
 interface Current {
   doc: StoredDocument;
   /** The merged state of the winner and its conflicts; undefined when the winner is refused. */
@@ -99,6 +105,7 @@ export class CoalitionReplica {
     readonly keys: CoalitionKeys,
     private readonly workspace: CoalitionWorkspace,
     private state: SyncState,
+    private pushed: { _rev?: string; kinds: Record<string, SharedKind> },
     private readonly now: () => number,
   ) {
     this.clock = parseHlc(state.clock);
@@ -116,7 +123,6 @@ export class CoalitionReplica {
       _id: SYNC_STATE_ID,
       clock: formatHlc(startClock(config.memberId)),
       since: 0,
-      pushed: {},
       receivedCampaigns: [],
       refused: [],
       ...(stored as Partial<SyncState> | undefined),
@@ -125,7 +131,17 @@ export class CoalitionReplica {
     const clock = parseHlc(state.clock);
     if (clock.member !== config.memberId)
       state.clock = formatHlc({ ...clock, member: config.memberId });
-    return new CoalitionReplica(db, config, keys, workspace, state, options.now ?? Date.now);
+    const pushed = (await db.get(PUSHED_ID).catch(notFound)) as
+      { _rev: string; kinds: Record<string, SharedKind> } | undefined;
+    return new CoalitionReplica(
+      db,
+      config,
+      keys,
+      workspace,
+      state,
+      { _rev: pushed?._rev, kinds: pushed?.kinds ?? {} },
+      options.now ?? Date.now,
+    );
   }
 
   /** The shared campaigns changed (or the retired keys): takes effect at the next push/pull. */
@@ -179,20 +195,34 @@ export class CoalitionReplica {
       waitingForCodeNames: snapshot.missingCodeNames,
     };
     if (snapshot.missingCodeNames.length) return result;
-    const ids = await Promise.all(
-      snapshot.items.map((item) => documentIdOf(this.keys, item.kind, item.record.id)),
-    );
+    const ids = await Promise.all(snapshot.items.map((item) => this.documentIdOf(item)));
     const present = new Set(ids);
-    const gone = Object.keys(this.state.pushed).filter((id) => !present.has(id));
-    const currents = await this.currentDocuments([...ids, ...gone]);
+    const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
+    // Only records whose text differs from what was last pushed or pulled are opened.
+    const texts = snapshot.items.map((item) => canonicalJson(item.record));
+    const changed = ids.filter((id, index) => this.known.get(id)?.text !== texts[index]);
+    const currents = await this.currentDocuments([...changed, ...gone]);
     const writes: Record<string, unknown>[] = [];
     const pushed: Record<string, SharedKind> = {};
+    const learnt: [string, KnownRecord][] = [];
+    const inWorkspace = new Set<string>();
     for (const [index, item] of snapshot.items.entries()) {
       const id = ids[index] as string;
+      const text = texts[index] as string;
       pushed[id] = item.kind;
+      const base = this.known.get(id);
+      if (base?.text === text) {
+        result.unchanged++;
+        continue;
+      }
+      learnt.push([id, { text, record: item.record }]);
       const current = currents.get(id);
       const previous = current?.state;
-      const next = withFieldsKept(item.kind, id, previous, item.record);
+      const next = !previous
+        ? item.record
+        : base
+          ? rebaseEdit(item.kind, previous.record, base.record, item.record)
+          : withFieldsKept(item.kind, id, previous, item.record);
       if (
         previous &&
         !current?.losers.length &&
@@ -201,21 +231,45 @@ export class CoalitionReplica {
         result.unchanged++;
         continue;
       }
+      // A revision holding edits the workspace has not seen yet must still be pulled into it.
+      if (canonicalJson(next) === text) inWorkspace.add(id);
       const edited = stampEdit(item.kind, previous, next, this.nextClock());
       writes.push(...(await this.revision(id, item.kind, edited, current)));
       result.written++;
     }
     for (const id of gone) {
+      this.known.delete(id);
       const current = currents.get(id);
       if (!current?.state || !current.kind || isRemoved(current.state)) continue;
       const removal = stampRemoval(current.state, this.nextClock());
       writes.push(...(await this.revision(id, current.kind, removal, current)));
       result.removed++;
     }
-    if (writes.length) await this.write(writes);
-    this.state.pushed = pushed;
+    if (writes.length) await this.write(writes, inWorkspace);
+    for (const [id, known] of learnt) this.known.set(id, known);
+    if (gone.length || Object.keys(pushed).length !== Object.keys(this.pushed.kinds).length) {
+      const saved = await this.db.put({ _id: PUSHED_ID, _rev: this.pushed._rev, kinds: pushed });
+      this.pushed = { _rev: saved.rev, kinds: pushed };
+    }
     await this.saveState();
     return result;
+  }
+
+  /**
+   * Per document: the record as last pushed or pulled, the base of the next local edit (and,
+   * by its text, what push need not open again).
+   */
+  private readonly known = new Map<string, KnownRecord>();
+  private readonly documentIds = new Map<string, string>();
+
+  private async documentIdOf(item: { kind: SharedKind; record: SharedRecord }): Promise<string> {
+    const key = `${item.kind}\n${item.record.id}`;
+    let id = this.documentIds.get(key);
+    if (id === undefined) {
+      id = await documentIdOf(this.keys, item.kind, item.record.id);
+      this.documentIds.set(key, id);
+    }
+    return id;
   }
 
   /** The sealed revision of `state` on top of the current winner, and its losers deleted. */
@@ -233,9 +287,15 @@ export class CoalitionReplica {
     ];
   }
 
-  private async write(documents: Record<string, unknown>[]): Promise<void> {
+  /** Writes; the revisions of `inWorkspace` (all when absent) need no pull into the workspace. */
+  private async write(
+    documents: Record<string, unknown>[],
+    inWorkspace?: ReadonlySet<string>,
+  ): Promise<void> {
     const results = await this.db.bulkDocs(documents);
-    for (const r of results) if (r.ok && r.id && r.rev) this.written.add(`${r.id}@${r.rev}`);
+    for (const r of results)
+      if (r.ok && r.id && r.rev && (!inWorkspace || inWorkspace.has(r.id)))
+        this.written.add(`${r.id}@${r.rev}`);
     const failed = results.filter((r) => r.error);
     // A conflict here means a pull or a replication wrote the document meanwhile: the next
     // push or pull sees it again.
@@ -322,13 +382,17 @@ export class CoalitionReplica {
       const writes: Record<string, unknown>[] = [];
       const refusedNow: RefusedEntry[] = [];
       const settled = new Set<string>();
-      for (const change of results) {
+      const docs = results.flatMap((change) => {
         const doc = change.doc;
-        if (!doc || doc._deleted || doc._id.startsWith('_')) continue;
+        if (!doc || doc._deleted || doc._id.startsWith('_')) return [];
         settled.add(doc._id);
         const ours = this.written.delete(`${doc._id}@${doc._rev}`);
-        if (ours && !doc._conflicts?.length) continue;
-        const current = await this.resolve(doc);
+        return ours && !doc._conflicts?.length ? [] : [doc];
+      });
+      // Opening is mostly WebCrypto, which works in parallel: a batch at once.
+      const resolved = await Promise.all(docs.map((doc) => this.resolve(doc)));
+      for (const [index, doc] of docs.entries()) {
+        const current = resolved[index] as Current;
         refusedNow.push(...current.refused);
         if (!current.state || !current.kind) continue;
         if (current.losers.length) {
@@ -344,11 +408,18 @@ export class CoalitionReplica {
         }
         try {
           const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
+          const removed = isRemoved(current.state);
+          if (removed) this.known.delete(doc._id);
+          else
+            this.known.set(doc._id, {
+              text: canonicalJson(checked.record),
+              record: checked.record,
+            });
           incoming.push({
             documentId: doc._id,
             kind: current.kind,
             record: checked.record,
-            removed: isRemoved(current.state),
+            removed,
           });
           if (
             current.kind === 'campaign' &&
@@ -427,8 +498,10 @@ export class CoalitionReplica {
     };
   }
 
-  /** One replication both ways with the server, then a pull; a failure is kept for the status. */
+  /** Pull, push, one replication both ways with the server, pull; a failure is kept for the status. */
   async syncOnce(remote: ReplicaDatabase, options: ReplicationOptions = {}): Promise<PullResult> {
+    // Revisions replicated earlier but not yet pulled reach the workspace before it is read.
+    await this.pull();
     await this.push();
     try {
       await this.db.sync(remote, { batch_size: 500, ...options });

@@ -40,6 +40,9 @@ export interface ReceivedContacts {
 
 export const NO_RECEIVED: ReceivedContacts = { codeNamed: new Set(), whole: new Set() };
 
+/** Aliases are HMACs: computed once per contact and coalition key. */
+const aliasesByKeys = new WeakMap<CoalitionKeys, Map<Id, Id>>();
+
 /** Each contact that may travel code-named → the id it travels under. */
 export async function aliasMapOf(
   keys: CoalitionKeys,
@@ -47,12 +50,18 @@ export async function aliasMapOf(
   received: ReceivedContacts,
 ): Promise<Map<Id, Id>> {
   const aliases = new Map<Id, Id>();
+  let known = aliasesByKeys.get(keys);
+  if (!known) aliasesByKeys.set(keys, (known = new Map()));
   for (const contact of contacts) {
     if (contact.kind === 'official' || received.whole.has(contact.id)) continue;
-    aliases.set(
-      contact.id,
-      received.codeNamed.has(contact.id) ? contact.id : await contactAliasOf(keys, contact.id),
-    );
+    if (received.codeNamed.has(contact.id)) {
+      aliases.set(contact.id, contact.id);
+      continue;
+    }
+    let alias = known.get(contact.id);
+    if (alias === undefined)
+      known.set(contact.id, (alias = await contactAliasOf(keys, contact.id)));
+    aliases.set(contact.id, alias);
   }
   return aliases;
 }

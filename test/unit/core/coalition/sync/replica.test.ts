@@ -357,6 +357,26 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     expect(String(after['clock']) > String(stored['clock'])).toBe(true);
   });
 
+  it('a local edit pushed before the revisions replication brought in are pulled does not revert them', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
+    b.workspace.put('campaigns', { ...onB, description: 'From B' });
+    await b.replica.syncOnce(remote);
+    // A's replica receives B's revision, but A pushes an edit before pulling it.
+    await a.db.replicate.from(remote);
+    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', { ...onA, name: 'From A' });
+    expect(await a.replica.push()).toMatchObject({ written: 1 });
+    await sync(remote, a, b, a);
+    for (const l of [a, b])
+      expect(l.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+        name: 'From A',
+        description: 'From B',
+      });
+  });
+
   it('live: a change on one laptop is visible on another within 2 s', async () => {
     const { seeded, a, b } = await coalition();
     const remote = await remoteOf();
