@@ -501,17 +501,35 @@ export class CoalitionReplica {
   /** Pull, push, one replication both ways with the server, pull; a failure is kept for the status. */
   async syncOnce(remote: ReplicaDatabase, options: ReplicationOptions = {}): Promise<PullResult> {
     // Revisions replicated earlier but not yet pulled reach the workspace before it is read.
-    await this.pull();
+    const first = await this.pull();
     await this.push();
+    // Batches are pulled into the workspace while the next ones are still on their way.
+    const results: PullResult[] = [first];
+    let pulling: Promise<unknown> = Promise.resolve();
     try {
-      await this.db.sync(remote, { batch_size: 500, ...options });
+      const handle = this.db.sync(remote, { batch_size: 500, ...options });
+      handle.on('change', (info) => {
+        if (info.direction === 'pull')
+          pulling = pulling.then(() => this.pull().then((r) => results.push(r)));
+        // Rejections are awaited below; this only keeps one from counting as unhandled meanwhile.
+        pulling.catch(() => undefined);
+      });
+      await handle;
       this.unreachable = undefined;
       await this.noteServerSeq();
     } catch (error) {
       this.unreachable = error instanceof Error ? error.message : 'unreachable';
+      await pulling.catch(() => undefined);
       throw error;
     }
-    return this.pull();
+    await pulling;
+    results.push(await this.pull());
+    return {
+      received: results.reduce((sum, r) => sum + r.received, 0),
+      applied: results.reduce((sum, r) => sum + r.applied, 0),
+      merged: results.reduce((sum, r) => sum + r.merged, 0),
+      refused: results.flatMap((r) => r.refused),
+    };
   }
 
   private async noteServerSeq(): Promise<void> {
