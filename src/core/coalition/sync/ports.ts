@@ -36,6 +36,8 @@ export interface IncomingRecord {
   record: SharedRecord;
   /** The record was deleted in the coalition (its merged state is removed). */
   removed: boolean;
+  /** `checkSharedRecord` passed it (the engine always does): not parsed a second time. */
+  checked?: boolean;
 }
 
 /** A record the workspace could not take (the others were applied, in one transaction). */

@@ -80,8 +80,9 @@ export interface ReplicaOptions {
 }
 
 interface KnownRecord {
-  text: string;
   record: SharedRecord;
+  /** Its canonical JSON, computed when a push first needs it (pulls stay cheap). */
+  text?: string;
 }
 
 interface Current {
@@ -200,7 +201,7 @@ export class CoalitionReplica {
     const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
     // Only records whose text differs from what was last pushed or pulled are opened.
     const texts = snapshot.items.map((item) => canonicalJson(item.record));
-    const changed = ids.filter((id, index) => this.known.get(id)?.text !== texts[index]);
+    const changed = ids.filter((id, index) => this.knownText(id) !== texts[index]);
     const currents = await this.currentDocuments([...changed, ...gone]);
     const writes: Record<string, unknown>[] = [];
     const pushed: Record<string, SharedKind> = {};
@@ -211,7 +212,7 @@ export class CoalitionReplica {
       const text = texts[index] as string;
       pushed[id] = item.kind;
       const base = this.known.get(id);
-      if (base?.text === text) {
+      if (this.knownText(id) === text) {
         result.unchanged++;
         continue;
       }
@@ -261,6 +262,12 @@ export class CoalitionReplica {
    */
   private readonly known = new Map<string, KnownRecord>();
   private readonly documentIds = new Map<string, string>();
+
+  private knownText(id: string): string | undefined {
+    const known = this.known.get(id);
+    if (known && known.text === undefined) known.text = canonicalJson(known.record);
+    return known?.text;
+  }
 
   private async documentIdOf(item: { kind: SharedKind; record: SharedRecord }): Promise<string> {
     const key = `${item.kind}\n${item.record.id}`;
@@ -410,16 +417,13 @@ export class CoalitionReplica {
           const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
           const removed = isRemoved(current.state);
           if (removed) this.known.delete(doc._id);
-          else
-            this.known.set(doc._id, {
-              text: canonicalJson(checked.record),
-              record: checked.record,
-            });
+          else this.known.set(doc._id, { record: checked.record });
           incoming.push({
             documentId: doc._id,
             kind: current.kind,
             record: checked.record,
             removed,
+            checked: true,
           });
           if (
             current.kind === 'campaign' &&
