@@ -11,7 +11,8 @@ import type { Id } from '../../domain/common';
 import type { DataCore } from '../../db/data-core';
 import type { Change } from '../../db/record-store';
 import type { CoalitionKeys } from '../coalition-key';
-import type { ContactSharing, WorkspaceRecords } from '../share-selection';
+import type { WorkspaceRecords } from '../share-selection';
+import type { ContactSharing } from './workspace-records';
 import type { SharedRecord } from '../shared-record';
 import type {
   ApplyResult,

@@ -2,7 +2,8 @@
 import type { Id } from '../../domain/common';
 import type { EntityTable } from '../../domain/entities';
 import type { CoalitionKeys } from '../coalition-key';
-import type { ContactSharing, WorkspaceRecords } from '../share-selection';
+import type { WorkspaceRecords } from '../share-selection';
+import type { ContactSharing } from './workspace-records';
 import type { SharedRecord } from '../shared-record';
 import type {
   ApplyResult,

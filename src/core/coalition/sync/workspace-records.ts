@@ -6,12 +6,7 @@ import type { Id } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
 import { ENTITY_SCHEMAS, type EntityTable } from '../../domain/entities';
 import { contactAliasOf, type CoalitionKeys } from '../coalition-key';
-import {
-  campaignShare,
-  type ContactSharing,
-  type SharedItem,
-  type WorkspaceRecords,
-} from '../share-selection';
+import { campaignShare, type SharedItem, type WorkspaceRecords } from '../share-selection';
 import { SHARED_KINDS, type SharedKind, type SharedRecord } from '../shared-record';
 import type {
   CoalitionSyncConfig,
@@ -66,6 +61,11 @@ export async function aliasMapOf(
   return aliases;
 }
 
+/** A contact's sharing choice given besides `Contact.shareIdentity` (tests, received contacts). */
+export interface ContactSharing {
+  shareIdentity?: boolean;
+}
+
 /** Every shared campaign's records, once each (a template shared by two campaigns, say). */
 export function snapshotOf(
   records: WorkspaceRecords,
@@ -76,13 +76,19 @@ export function snapshotOf(
 ): SnapshotResult {
   const withReceived = new Map(sharing);
   for (const id of received.whole) withReceived.set(id, { shareIdentity: true });
+  if (withReceived.size > 0)
+    records = {
+      ...records,
+      contacts: records.contacts.map((contact) =>
+        withReceived.get(contact.id)?.shareIdentity ? { ...contact, shareIdentity: true } : contact,
+      ),
+    };
   const byKey = new Map<string, SharedItem>();
   const missing = new Set<Id>();
   let withheldSensitive = 0;
   for (const { campaignId, templateIds } of config.sharedCampaigns) {
     if (!records.campaigns.some((c) => c.id === campaignId)) continue;
     const share = campaignShare(campaignId, records, {
-      sharing: withReceived,
       templateIds,
       aliases,
     });
