@@ -1,0 +1,47 @@
+/**
+ * The page's side of the engine's workspace port: the worker asks, the data core answers
+ * (`DataCoreWorkspace`: the snapshot from the records in memory, incoming records in one
+ * transaction). The config and keys are the page's own, from the coalition record.
+ */
+import { DataCoreWorkspace, type CoalitionSyncConfig } from '@core/coalition/sync';
+import type { CoalitionKeys } from '@core/coalition/coalition-key';
+import type { DataCore } from '@core/db/data-core';
+import type { Coalition } from '@core/domain/coalition';
+import { fromBase64 } from '@core/crypto/bytes';
+import type { ReplicaSyncConfig, WorkspaceAnswer, WorkspaceRequest } from './messages';
+
+/** What the engine needs of a coalition record. */
+export function syncConfigOf(coalition: Coalition): ReplicaSyncConfig {
+  return {
+    key: fromBase64(coalition.key),
+    memberId: coalition.memberId,
+    retiredKeyIds: [...coalition.retiredKeyIds],
+    sharedCampaigns: coalition.sharedCampaigns.map(({ campaignId, templateIds }) => ({
+      campaignId,
+      templateIds: [...templateIds],
+    })),
+  };
+}
+
+export function workspaceHost(core: DataCore) {
+  const workspace = new DataCoreWorkspace(core);
+  const keys = new Map<string, { key: string; keys: Promise<CoalitionKeys> }>();
+  const keysOf = (coalition: Coalition) => {
+    const known = keys.get(coalition.id);
+    if (known?.key === coalition.key) return known.keys;
+    const derived = core.coalitions.keysOf(coalition.id);
+    keys.set(coalition.id, { key: coalition.key, keys: derived });
+    return derived;
+  };
+  return async (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer> => {
+    const coalition = core.coalitions.get(coalitionId);
+    if (!coalition) return { ok: false, message: 'The coalition is gone.' };
+    const config: CoalitionSyncConfig = { coalitionId, ...syncConfigOf(coalition) };
+    const coalitionKeys = await keysOf(coalition);
+    const value =
+      request.op === 'snapshot'
+        ? await workspace.snapshot(config, coalitionKeys)
+        : await workspace.applyIncoming(config, coalitionKeys, request.records);
+    return { ok: true, value };
+  };
+}
