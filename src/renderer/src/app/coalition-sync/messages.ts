@@ -36,7 +36,8 @@ export interface ReplicaSyncConfig {
 
 /** The workspace port's calls, carried out on the page (the data core lives there). */
 export type WorkspaceRequest =
-  { op: 'snapshot' } | { op: 'apply'; records: readonly IncomingRecord[] };
+  | { op: 'snapshot'; sharedCampaigns: readonly SharedCampaign[] }
+  | { op: 'apply'; records: readonly IncomingRecord[] };
 
 export type WorkspaceAnswer =
   { ok: true; value: SnapshotResult | ApplyResult } | { ok: false; message: string };

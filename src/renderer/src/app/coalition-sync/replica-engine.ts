@@ -25,7 +25,9 @@ export function workspaceProxy(ask: AskWorkspace): CoalitionWorkspace {
     return answer.value;
   };
   return {
-    snapshot: async () => (await call({ op: 'snapshot' })) as SnapshotResult,
+    // The engine adds the campaigns it received (they are shared back) to the record's own.
+    snapshot: async (config) =>
+      (await call({ op: 'snapshot', sharedCampaigns: config.sharedCampaigns })) as SnapshotResult,
     applyIncoming: async (_config, _keys, records: readonly IncomingRecord[]) =>
       (await call({ op: 'apply', records })) as ApplyResult,
   };

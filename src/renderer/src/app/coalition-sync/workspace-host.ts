@@ -36,7 +36,11 @@ export function workspaceHost(core: DataCore) {
   return async (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer> => {
     const coalition = core.coalitions.get(coalitionId);
     if (!coalition) return { ok: false, message: 'The coalition is gone.' };
-    const config: CoalitionSyncConfig = { coalitionId, ...syncConfigOf(coalition) };
+    const config: CoalitionSyncConfig = {
+      coalitionId,
+      ...syncConfigOf(coalition),
+      ...(request.op === 'snapshot' && { sharedCampaigns: request.sharedCampaigns }),
+    };
     const coalitionKeys = await keysOf(coalition);
     const value =
       request.op === 'snapshot'
