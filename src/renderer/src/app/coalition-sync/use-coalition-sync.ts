@@ -49,7 +49,8 @@ function syncedCoalitions(core: DataCore): SyncedCoalition[] {
 
 export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
   // The client starts its worker only when a coalition with a server is listed.
-  const sync = useMemo(() => coalitionSyncClient(bridge, workspaceHost(core)), [core]);
+  const host = useMemo(() => workspaceHost(core), [core]);
+  const sync = useMemo(() => coalitionSyncClient(bridge, host), [host]);
   useEffect(() => {
     let closed = false;
     let editTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,7 +60,8 @@ export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
     };
     const unsubscribe = core.store.subscribe((event) => {
       if (event.tables.has('coalitions')) refresh();
-      if (SHARED_TABLES.some((table) => event.tables.has(table))) {
+      // What the engine applies is in the replica already: not an edit to seal again.
+      if (!host.applying() && SHARED_TABLES.some((table) => event.tables.has(table))) {
         clearTimeout(editTimer);
         editTimer = setTimeout(() => sync.localEdit(), EDIT_DELAY_MS);
       }
@@ -79,6 +81,6 @@ export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
       stopStatus();
       void sync.close();
     };
-  }, [core, sync]);
+  }, [core, host, sync]);
   return sync;
 }

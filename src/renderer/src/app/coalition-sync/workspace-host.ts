@@ -23,7 +23,13 @@ export function syncConfigOf(coalition: Coalition): ReplicaSyncConfig {
   };
 }
 
-export function workspaceHost(core: DataCore) {
+export interface WorkspaceHost {
+  (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer>;
+  /** Records from the coalition are being written: not an edit to send back. */
+  applying(): boolean;
+}
+
+export function workspaceHost(core: DataCore): WorkspaceHost {
   const workspace = new DataCoreWorkspace(core);
   const keys = new Map<string, { key: string; keys: Promise<CoalitionKeys> }>();
   const keysOf = (coalition: Coalition) => {
@@ -33,7 +39,8 @@ export function workspaceHost(core: DataCore) {
     keys.set(coalition.id, { key: coalition.key, keys: derived });
     return derived;
   };
-  return async (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer> => {
+  let applying = 0;
+  const host = async (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer> => {
     const coalition = core.coalitions.get(coalitionId);
     if (!coalition) return { ok: false, message: 'The coalition is gone.' };
     const config: CoalitionSyncConfig = {
@@ -42,10 +49,17 @@ export function workspaceHost(core: DataCore) {
       ...(request.op === 'snapshot' && { sharedCampaigns: request.sharedCampaigns }),
     };
     const coalitionKeys = await keysOf(coalition);
-    const value =
-      request.op === 'snapshot'
-        ? await workspace.snapshot(config, coalitionKeys)
-        : await workspace.applyIncoming(config, coalitionKeys, request.records);
-    return { ok: true, value };
+    if (request.op === 'snapshot')
+      return { ok: true, value: await workspace.snapshot(config, coalitionKeys) };
+    applying += 1;
+    try {
+      return {
+        ok: true,
+        value: await workspace.applyIncoming(config, coalitionKeys, request.records),
+      };
+    } finally {
+      applying -= 1;
+    }
   };
+  return Object.assign(host, { applying: () => applying > 0 });
 }
