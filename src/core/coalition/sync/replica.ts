@@ -14,6 +14,7 @@ import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-
 import { openDocument, sealDocument, type DocumentBody } from '../sealed-document';
 import { checkSharedRecord } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
+import { resealDocuments, type Resealed } from '../rotation';
 import { rebaseEdit } from './local-edit';
 import {
   exportBundle,
@@ -485,6 +486,27 @@ export class CoalitionReplica {
       importBundle(this.db, this.keys, text, passphrase, argon2id),
     );
     return { ...(await this.pull()), ...imported };
+  }
+
+  /**
+   * Removing a member, the replica's part: after `rotateCoalitionKey`, every document (conflicts
+   * merged first) sealed again under the new key into the coalition's new database (a fresh
+   * local replica, replicated to the new server database). Documents that do not open are not
+   * carried over and are returned.
+   */
+  async resealInto(target: ReplicaDatabase, newKeys: CoalitionKeys): Promise<Resealed> {
+    await this.pull();
+    return this.serial(async () => {
+      const { rows } = await this.db.allDocs({ include_docs: true });
+      const documents = rows.flatMap((row) =>
+        row.doc && !row.id.startsWith('_') && !row.value?.deleted ? [row.doc] : [],
+      );
+      const resealed = await resealDocuments(documents, this.keys, newKeys, this.config.memberId);
+      const results = await target.bulkDocs(resealed.documents);
+      const failed = results.filter((r) => r.error);
+      if (failed.length) throw new Error(`The new replica refused ${failed.length} documents`);
+      return resealed;
+    });
   }
 
   /** The coalition's state for the UI. */

@@ -248,6 +248,27 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     expect(b2.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('After the rotation');
   });
 
+  it('reseals the replica under a rotated key into a new database; the others join it', async () => {
+    const { key, seeded, a, b, c, now } = await coalition();
+    await sync(await remoteOf(), a, b, c);
+    const rotated = await rotateCoalitionKey(await deriveCoalitionKeys(key));
+    const moved = await laptop('member-a', rotated.raw, a.workspace, [seeded.campaign.id], now);
+    const resealed = await a.replica.resealInto(moved.db, rotated.keys);
+    expect(resealed.refused).toEqual([]);
+    expect(resealed.documents).toHaveLength(7);
+    const newRemote = await remoteOf();
+    // Nothing to push: the resealed documents already hold the workspace's records.
+    await moved.replica.pull();
+    expect(await moved.replica.push()).toMatchObject({ written: 0 });
+    await moved.replica.syncOnce(newRemote);
+    const b2 = await laptop('member-b', rotated.raw, undefined, [], now);
+    await b2.replica.syncOnce(newRemote);
+    expect(b2.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+    const cPull = await c.replica.syncOnce(newRemote);
+    expect(cPull.applied).toBe(0);
+    expect(new Set(cPull.refused.map((r) => r.reason))).toEqual(new Set(['foreign']));
+  });
+
   it('refuses tampered, foreign and moved documents, leaving local data untouched', async () => {
     const { key, seeded, a, b } = await coalition();
     const remote = await remoteOf();
