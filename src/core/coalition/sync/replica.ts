@@ -374,10 +374,16 @@ export class CoalitionReplica {
    * it was and are counted in the status.
    */
   pull(): Promise<PullResult> {
-    return this.serial(() => this.pullNow());
+    return this.serial(() => this.pullNow(true));
   }
 
-  private async pullNow(): Promise<PullResult> {
+  /**
+   * `pushFirst`: local edits not pushed yet go into the replica first (rebased), so that
+   * applying what arrived does not overwrite them in the workspace. Needs the bases of the
+   * records (from an earlier push or pull in this session): right after opening, pull first.
+   */
+  private async pullNow(pushFirst: boolean): Promise<PullResult> {
+    if (pushFirst && this.known.size) await this.pushNow();
     const result: PullResult = { received: 0, applied: 0, merged: 0, refused: [] };
     for (;;) {
       const { results, last_seq } = await this.db.changes({
@@ -417,8 +423,6 @@ export class CoalitionReplica {
         try {
           const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
           const removed = isRemoved(current.state);
-          if (removed) this.known.delete(doc._id);
-          else this.known.set(doc._id, { record: checked.record });
           incoming.push({
             documentId: doc._id,
             kind: current.kind,
@@ -426,11 +430,6 @@ export class CoalitionReplica {
             removed,
             checked: true,
           });
-          if (
-            current.kind === 'campaign' &&
-            !this.state.receivedCampaigns.includes(checked.record.id)
-          )
-            this.state.receivedCampaigns.push(checked.record.id);
         } catch (error) {
           if (!(error instanceof RefusedDocumentError)) throw error;
           refusedNow.push({
@@ -441,6 +440,13 @@ export class CoalitionReplica {
         }
       }
       const applied = await this.workspace.applyIncoming(this.config, this.keys, incoming);
+      // Only once the workspace has them: they are the base of the next local edit.
+      for (const record of incoming) {
+        if (record.removed) this.known.delete(record.documentId);
+        else this.known.set(record.documentId, { record: record.record });
+        if (record.kind === 'campaign' && !this.state.receivedCampaigns.includes(record.record.id))
+          this.state.receivedCampaigns.push(record.record.id);
+      }
       if (writes.length) await this.write(writes);
       for (const refusal of applied.refused)
         refusedNow.push({
@@ -526,7 +532,8 @@ export class CoalitionReplica {
 
   /** Pull, push, one replication both ways with the server, pull; a failure is kept for the status. */
   async syncOnce(remote: ReplicaDatabase, options: ReplicationOptions = {}): Promise<PullResult> {
-    // Revisions replicated earlier but not yet pulled reach the workspace before it is read.
+    // Revisions replicated earlier but not yet pulled reach the workspace before it is read
+    // (local edits pushed first when the engine knows their base), then local edits go out.
     const first = await this.pull();
     await this.push();
     // Batches are pulled into the workspace while the next ones are still on their way.
@@ -536,7 +543,9 @@ export class CoalitionReplica {
       const handle = this.db.sync(remote, { batch_size: 500, ...options });
       handle.on('change', (info) => {
         if (info.direction === 'pull')
-          pulling = pulling.then(() => this.pull().then((r) => results.push(r)));
+          pulling = pulling.then(() =>
+            this.serial(() => this.pullNow(false)).then((r) => results.push(r)),
+          );
         // Rejections are awaited below; this only keeps one from counting as unhandled meanwhile.
         pulling.catch(() => undefined);
       });

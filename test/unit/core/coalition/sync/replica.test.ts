@@ -363,6 +363,26 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
   });
 
+  it('after a failed apply, a local edit does not revert what the workspace did not take', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', { ...onA, name: 'Renamed by A' });
+    await a.replica.syncOnce(remote);
+    b.workspace.failNextApply = true;
+    await expect(b.replica.syncOnce(remote)).rejects.toThrow('simulated');
+    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
+    expect(onB.name).toBe('Ordinance 2026-14');
+    b.workspace.put('campaigns', { ...onB, description: 'Described by B' });
+    await sync(remote, b, a);
+    for (const l of [a, b])
+      expect(l.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+        name: 'Renamed by A',
+        description: 'Described by B',
+      });
+  });
+
   it('keeps the member clock across reopening the replica', async () => {
     const { seeded, a } = await coalition();
     await a.replica.push();
