@@ -201,8 +201,16 @@ export class CoalitionReplica {
     const present = new Set(ids);
     const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
     // Only records whose text differs from what was last pushed or pulled are opened.
-    const texts = snapshot.items.map((item) => canonicalJson(item.record));
-    const changed = ids.filter((id, index) => this.knownText(id) !== texts[index]);
+    const texts: string[] = [];
+    const changed: string[] = [];
+    for (const [index, item] of snapshot.items.entries()) {
+      const text = canonicalJson(item.record);
+      texts.push(text);
+      const id = ids[index] as string;
+      if (this.knownText(id) !== text) changed.push(id);
+      // Thousands of records: let other work (replication, the UI's messages) run between.
+      if (index % 500 === 499) await yieldTurn();
+    }
     const currents = await this.currentDocuments([...changed, ...gone]);
     const writes: Record<string, unknown>[] = [];
     const pushed: Record<string, SharedKind> = {};
@@ -622,6 +630,8 @@ export interface LiveEvents {
 export interface LiveSync {
   stop(): Promise<void>;
 }
+
+const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const stateOf = (body: DocumentBody): RecordState => ({ record: body.record, clocks: body.clocks });
 
