@@ -566,7 +566,9 @@ export class CoalitionReplica {
       throw error;
     }
     await pulling;
-    results.push(await this.pull());
+    // Local edits were pushed before the replication (a full snapshot again would cost seconds
+    // at 10,000 records); one made since is pushed by the app's own push() or the next pull.
+    results.push(await this.serial(() => this.pullNow(false)));
     return {
       received: results.reduce((sum, r) => sum + r.received, 0),
       applied: results.reduce((sum, r) => sum + r.applied, 0),
