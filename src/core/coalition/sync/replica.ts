@@ -14,6 +14,7 @@ import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-
 import { openDocument, sealDocument, type DocumentBody } from '../sealed-document';
 import { checkSharedRecord } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
+import { resealDocuments, type Resealed } from '../rotation';
 import { rebaseEdit } from './local-edit';
 import {
   exportBundle,
@@ -200,8 +201,16 @@ export class CoalitionReplica {
     const present = new Set(ids);
     const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
     // Only records whose text differs from what was last pushed or pulled are opened.
-    const texts = snapshot.items.map((item) => canonicalJson(item.record));
-    const changed = ids.filter((id, index) => this.knownText(id) !== texts[index]);
+    const texts: string[] = [];
+    const changed: string[] = [];
+    for (const [index, item] of snapshot.items.entries()) {
+      const text = canonicalJson(item.record);
+      texts.push(text);
+      const id = ids[index] as string;
+      if (this.knownText(id) !== text) changed.push(id);
+      // Thousands of records: let other work (replication, the UI's messages) run between.
+      if (index % 500 === 499) await yieldTurn();
+    }
     const currents = await this.currentDocuments([...changed, ...gone]);
     const writes: Record<string, unknown>[] = [];
     const pushed: Record<string, SharedKind> = {};
@@ -373,10 +382,16 @@ export class CoalitionReplica {
    * it was and are counted in the status.
    */
   pull(): Promise<PullResult> {
-    return this.serial(() => this.pullNow());
+    return this.serial(() => this.pullNow(true));
   }
 
-  private async pullNow(): Promise<PullResult> {
+  /**
+   * `pushFirst`: local edits not pushed yet go into the replica first (rebased), so that
+   * applying what arrived does not overwrite them in the workspace. Needs the bases of the
+   * records (from an earlier push or pull in this session): right after opening, pull first.
+   */
+  private async pullNow(pushFirst: boolean): Promise<PullResult> {
+    if (pushFirst && this.known.size) await this.pushNow();
     const result: PullResult = { received: 0, applied: 0, merged: 0, refused: [] };
     for (;;) {
       const { results, last_seq } = await this.db.changes({
@@ -416,8 +431,6 @@ export class CoalitionReplica {
         try {
           const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
           const removed = isRemoved(current.state);
-          if (removed) this.known.delete(doc._id);
-          else this.known.set(doc._id, { record: checked.record });
           incoming.push({
             documentId: doc._id,
             kind: current.kind,
@@ -425,11 +438,6 @@ export class CoalitionReplica {
             removed,
             checked: true,
           });
-          if (
-            current.kind === 'campaign' &&
-            !this.state.receivedCampaigns.includes(checked.record.id)
-          )
-            this.state.receivedCampaigns.push(checked.record.id);
         } catch (error) {
           if (!(error instanceof RefusedDocumentError)) throw error;
           refusedNow.push({
@@ -440,6 +448,13 @@ export class CoalitionReplica {
         }
       }
       const applied = await this.workspace.applyIncoming(this.config, this.keys, incoming);
+      // Only once the workspace has them: they are the base of the next local edit.
+      for (const record of incoming) {
+        if (record.removed) this.known.delete(record.documentId);
+        else this.known.set(record.documentId, { record: record.record });
+        if (record.kind === 'campaign' && !this.state.receivedCampaigns.includes(record.record.id))
+          this.state.receivedCampaigns.push(record.record.id);
+      }
       if (writes.length) await this.write(writes);
       for (const refusal of applied.refused)
         refusedNow.push({
@@ -487,6 +502,27 @@ export class CoalitionReplica {
     return { ...(await this.pull()), ...imported };
   }
 
+  /**
+   * Removing a member, the replica's part: after `rotateCoalitionKey`, every document (conflicts
+   * merged first) sealed again under the new key into the coalition's new database (a fresh
+   * local replica, replicated to the new server database). Documents that do not open are not
+   * carried over and are returned.
+   */
+  async resealInto(target: ReplicaDatabase, newKeys: CoalitionKeys): Promise<Resealed> {
+    await this.pull();
+    return this.serial(async () => {
+      const { rows } = await this.db.allDocs({ include_docs: true });
+      const documents = rows.flatMap((row) =>
+        row.doc && !row.id.startsWith('_') && !row.value?.deleted ? [row.doc] : [],
+      );
+      const resealed = await resealDocuments(documents, this.keys, newKeys, this.config.memberId);
+      const results = await target.bulkDocs(resealed.documents);
+      const failed = results.filter((r) => r.error);
+      if (failed.length) throw new Error(`The new replica refused ${failed.length} documents`);
+      return resealed;
+    });
+  }
+
   /** The coalition's state for the UI. */
   async status(): Promise<SyncStatus> {
     const since = this.state.serverSeq;
@@ -504,7 +540,8 @@ export class CoalitionReplica {
 
   /** Pull, push, one replication both ways with the server, pull; a failure is kept for the status. */
   async syncOnce(remote: ReplicaDatabase, options: ReplicationOptions = {}): Promise<PullResult> {
-    // Revisions replicated earlier but not yet pulled reach the workspace before it is read.
+    // Revisions replicated earlier but not yet pulled reach the workspace before it is read
+    // (local edits pushed first when the engine knows their base), then local edits go out.
     const first = await this.pull();
     await this.push();
     // Batches are pulled into the workspace while the next ones are still on their way.
@@ -514,7 +551,9 @@ export class CoalitionReplica {
       const handle = this.db.sync(remote, { batch_size: 500, ...options });
       handle.on('change', (info) => {
         if (info.direction === 'pull')
-          pulling = pulling.then(() => this.pull().then((r) => results.push(r)));
+          pulling = pulling.then(() =>
+            this.serial(() => this.pullNow(false)).then((r) => results.push(r)),
+          );
         // Rejections are awaited below; this only keeps one from counting as unhandled meanwhile.
         pulling.catch(() => undefined);
       });
@@ -527,7 +566,9 @@ export class CoalitionReplica {
       throw error;
     }
     await pulling;
-    results.push(await this.pull());
+    // Local edits were pushed before the replication (a full snapshot again would cost seconds
+    // at 10,000 records); one made since is pushed by the app's own push() or the next pull.
+    results.push(await this.serial(() => this.pullNow(false)));
     return {
       received: results.reduce((sum, r) => sum + r.received, 0),
       applied: results.reduce((sum, r) => sum + r.applied, 0),
@@ -591,6 +632,8 @@ export interface LiveEvents {
 export interface LiveSync {
   stop(): Promise<void>;
 }
+
+const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const stateOf = (body: DocumentBody): RecordState => ({ record: body.record, clocks: body.clocks });
 

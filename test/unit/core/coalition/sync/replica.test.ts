@@ -248,6 +248,27 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     expect(b2.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('After the rotation');
   });
 
+  it('reseals the replica under a rotated key into a new database; the others join it', async () => {
+    const { key, seeded, a, b, c, now } = await coalition();
+    await sync(await remoteOf(), a, b, c);
+    const rotated = await rotateCoalitionKey(await deriveCoalitionKeys(key));
+    const moved = await laptop('member-a', rotated.raw, a.workspace, [seeded.campaign.id], now);
+    const resealed = await a.replica.resealInto(moved.db, rotated.keys);
+    expect(resealed.refused).toEqual([]);
+    expect(resealed.documents).toHaveLength(7);
+    const newRemote = await remoteOf();
+    // Nothing to push: the resealed documents already hold the workspace's records.
+    await moved.replica.pull();
+    expect(await moved.replica.push()).toMatchObject({ written: 0 });
+    await moved.replica.syncOnce(newRemote);
+    const b2 = await laptop('member-b', rotated.raw, undefined, [], now);
+    await b2.replica.syncOnce(newRemote);
+    expect(b2.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+    const cPull = await c.replica.syncOnce(newRemote);
+    expect(cPull.applied).toBe(0);
+    expect(new Set(cPull.refused.map((r) => r.reason))).toEqual(new Set(['foreign']));
+  });
+
   it('refuses tampered, foreign and moved documents, leaving local data untouched', async () => {
     const { key, seeded, a, b } = await coalition();
     const remote = await remoteOf();
@@ -340,6 +361,26 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     expect(b.workspace.tables.campaigns.size).toBe(0);
     await b.replica.pull();
     expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+  });
+
+  it('after a failed apply, a local edit does not revert what the workspace did not take', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', { ...onA, name: 'Renamed by A' });
+    await a.replica.syncOnce(remote);
+    b.workspace.failNextApply = true;
+    await expect(b.replica.syncOnce(remote)).rejects.toThrow('simulated');
+    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
+    expect(onB.name).toBe('Ordinance 2026-14');
+    b.workspace.put('campaigns', { ...onB, description: 'Described by B' });
+    await sync(remote, b, a);
+    for (const l of [a, b])
+      expect(l.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+        name: 'Renamed by A',
+        description: 'Described by B',
+      });
   });
 
   it('keeps the member clock across reopening the replica', async () => {
