@@ -80,7 +80,12 @@ export function snapshotOf(
     records = {
       ...records,
       contacts: records.contacts.map((contact) =>
-        withReceived.get(contact.id)?.shareIdentity ? { ...contact, shareIdentity: true } : contact,
+        // Officials travel whole anyway: their record stays as it is (no spurious edit).
+        contact.kind !== 'official' &&
+        !contact.shareIdentity &&
+        withReceived.get(contact.id)?.shareIdentity
+          ? { ...contact, shareIdentity: true }
+          : contact,
       ),
     };
   const byKey = new Map<string, SharedItem>();
