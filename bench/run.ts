@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/helpers/chromium';
 import { serveRenderer } from '../test/helpers/static-server';
 import { campaignWorkspace } from './scenarios/campaign-workspace';
+import { coalition } from './scenarios/coalition';
 import { contacts } from './scenarios/contacts';
 import { letters } from './scenarios/letters';
 import { rendererColdLoad } from './scenarios/renderer-cold-load';
@@ -24,6 +25,7 @@ const SCENARIOS: BenchScenario[] = [
   campaignWorkspace,
   contacts,
   letters,
+  coalition,
 ];
 
 async function openBenchPage(browser: Browser, url: string): Promise<BenchPage> {

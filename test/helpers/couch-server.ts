@@ -12,10 +12,14 @@ import HttpAdapter from 'pouchdb-adapter-http';
 import MemoryAdapter from 'pouchdb-adapter-memory';
 import Replication from 'pouchdb-replication';
 import MapReduce from 'pouchdb-mapreduce';
+import type { PouchConstructor, ReplicaDatabase } from '@core/coalition/sync/replica-database';
 
 export interface CouchServer {
   /** e.g. http://127.0.0.1:41234 (no trailing slash); databases are `${url}/<name>`. */
   url: string;
+  databaseUrl(name: string): string;
+  /** Creates a database, as the operator does for each coalition (clients never create one). */
+  createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
   restart(): Promise<void>;
 }
@@ -25,14 +29,24 @@ let plugged: PouchDB.Static | undefined;
 
 /**
  * PouchDB with the memory, HTTP and replication plugins, for tests' own replicas. Plugins
- * install on the one shared constructor, and only once: every test takes it from here.
+ * install on the one shared constructor, and only once ("Cannot redefine property: replicate"):
+ * every test takes it from here.
  */
-export function testPouch(): PouchDB.Static {
+export function testPouch(): PouchDB.Static & PouchConstructor {
   plugged ??= PouchDB.plugin(HttpAdapter)
     .plugin(MemoryAdapter)
     .plugin(Replication)
     .plugin(MapReduce);
-  return plugged;
+  return plugged as PouchDB.Static & PouchConstructor;
+}
+
+let memoryNames = 0;
+/** A laptop's replica: an in-memory database of its own. */
+export function memoryReplica(label = 'replica'): ReplicaDatabase {
+  const Pouch = testPouch();
+  return new Pouch(`${label}-${++memoryNames}-${Date.now()}`, {
+    adapter: 'memory',
+  }) as unknown as ReplicaDatabase;
 }
 
 function listen(server: ReturnType<typeof createHttpServer>, port: number): Promise<number> {
@@ -62,6 +76,7 @@ export async function startCouchServer({ port: wanted = 0 } = {}): Promise<Couch
     });
   track(http);
   const port = await listen(http, wanted);
+  const url = `http://127.0.0.1:${port}`;
 
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -72,7 +87,12 @@ export async function startCouchServer({ port: wanted = 0 } = {}): Promise<Couch
     });
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    databaseUrl: (name) => `${url}/${name}`,
+    async createDatabase(name) {
+      const response = await fetch(`${url}/${name}`, { method: 'PUT' });
+      if (!response.ok) throw new Error(`Creating ${name}: ${response.status}`);
+    },
     stop,
     restart: async () => {
       await stop();

@@ -17,6 +17,7 @@ export const coalitionsAr: Widen<typeof coalitionsEn> = {
     refused: 'وثائق مرفوضة',
     problem: 'فشلت آخر مزامنة ({{when}})',
     sharedCampaigns: 'الحملات المشارَكة',
+    syncNow: 'زامِن الآن',
   },
   syncProblems: {
     unreachable: 'تعذّر الوصول إلى الخادم',

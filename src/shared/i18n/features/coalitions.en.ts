@@ -14,6 +14,7 @@ export const coalitionsEn = {
     refused: 'Refused documents',
     problem: 'Last sync failed ({{when}})',
     sharedCampaigns: 'Shared campaigns',
+    syncNow: 'Sync now',
   },
   syncProblems: {
     unreachable: 'the server could not be reached',

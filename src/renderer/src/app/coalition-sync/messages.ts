@@ -4,6 +4,12 @@
  * hands them to main, see coalition-fetch.ts) and reports each replica's state.
  */
 import type {
+  ApplyResult,
+  IncomingRecord,
+  SharedCampaign,
+  SnapshotResult,
+} from '@core/coalition/sync';
+import type {
   CoalitionFetchOutcome,
   CoalitionFetchProblem,
   CoalitionFetchRequest,
@@ -17,9 +23,42 @@ export interface ReplicaRemote {
   password: string;
 }
 
+/**
+ * What the sync engine needs in the worker: the coalition key (kept in memory only, as on the
+ * page), this member's id, the retired key ids and the shared campaigns.
+ */
+export interface ReplicaSyncConfig {
+  key: Uint8Array<ArrayBuffer>;
+  memberId: string;
+  retiredKeyIds: readonly string[];
+  sharedCampaigns: readonly SharedCampaign[];
+}
+
+/** The workspace port's calls, carried out on the page (the data core lives there). */
+export type WorkspaceRequest =
+  | { op: 'snapshot'; sharedCampaigns: readonly SharedCampaign[] }
+  | { op: 'apply'; records: readonly IncomingRecord[] };
+
+export type WorkspaceAnswer =
+  { ok: true; value: SnapshotResult | ApplyResult } | { ok: false; message: string };
+
 export type ReplicaCommand =
-  /** Opens the coalition's replica and replicates: continuously (live) or once. */
-  | { type: 'start'; coalitionId: string; remote: ReplicaRemote; live: boolean }
+  /**
+   * Opens the coalition's replica and replicates: continuously (live) or once. With `sync`, the
+   * engine seals the workspace's edits into it and applies what arrives; without, the replica
+   * only carries sealed documents.
+   */
+  | {
+      type: 'start';
+      coalitionId: string;
+      remote: ReplicaRemote;
+      live: boolean;
+      sync?: ReplicaSyncConfig;
+    }
+  /** The workspace changed: the engine writes what the shared campaigns send now. */
+  | { type: 'local-edit'; coalitionId: string }
+  /** The page's answer to a `workspace` request. */
+  | { type: 'workspace-result'; id: number; answer: WorkspaceAnswer }
   /** Replicates now: once, or for a live replica, restarts it at once (no back-off wait). */
   | { type: 'sync-now'; coalitionId: string }
   /** Stops replicating and closes the replica (its database stays). */
@@ -51,6 +90,8 @@ export interface ReplicaStatus {
   /** Documents received and sent since the replica was started. */
   received: number;
   sent: number;
+  /** Documents the engine refused (they did not open, or the workspace could not take them). */
+  refused: number;
 }
 
 export type ReplicaEvent =
@@ -58,4 +99,6 @@ export type ReplicaEvent =
   | { type: 'ready' }
   /** An HTTP request of the replication, for the page to hand to main. */
   | { type: 'fetch'; id: number; request: CoalitionFetchRequest }
-  | { type: 'status'; status: ReplicaStatus };
+  | { type: 'status'; status: ReplicaStatus }
+  /** A call of the workspace port, for the page to carry out on the data core. */
+  | { type: 'workspace'; id: number; coalitionId: string; request: WorkspaceRequest };

@@ -4,21 +4,28 @@
  */
 import type PouchDB from 'pouchdb-core';
 import type { CoalitionFetchOutcome, CoalitionFetchRequest } from '@shared/ipc';
-import type { ReplicaCommand, ReplicaEvent } from './messages';
-import { Replica, type ReplicaEngine } from './replica';
+import type { ReplicaCommand, ReplicaEvent, WorkspaceAnswer, WorkspaceRequest } from './messages';
+import { Replica } from './replica';
+import { syncEngine, workspaceProxy } from './replica-engine';
 
 export interface ReplicaHubOptions {
   Pouch: PouchDB.Static;
   local: { adapter: string; prefix?: string };
   post: (event: ReplicaEvent) => void;
-  /** TODO(i20-sync): the engine per coalition; none yet (see ReplicaEngine). */
-  engineFor?: (coalitionId: string) => ReplicaEngine | undefined;
 }
 
-export function replicaHub({ Pouch, local, post, engineFor }: ReplicaHubOptions) {
+export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
   const replicas = new Map<string, Replica>();
   const waiting = new Map<number, (outcome: CoalitionFetchOutcome) => void>();
+  const asked = new Map<number, (answer: WorkspaceAnswer) => void>();
   let nextId = 0;
+
+  const askWorkspace = (coalitionId: string) => (request: WorkspaceRequest) =>
+    new Promise<WorkspaceAnswer>((resolve) => {
+      const id = nextId++;
+      asked.set(id, resolve);
+      post({ type: 'workspace', id, coalitionId, request });
+    });
 
   const send = (request: CoalitionFetchRequest) =>
     new Promise<CoalitionFetchOutcome>((resolve) => {
@@ -42,9 +49,18 @@ export function replicaHub({ Pouch, local, post, engineFor }: ReplicaHubOptions)
         resolve?.(command.outcome);
         return;
       }
+      case 'workspace-result': {
+        const resolve = asked.get(command.id);
+        asked.delete(command.id);
+        resolve?.(command.answer);
+        return;
+      }
       case 'start': {
         await stop(command.coalitionId);
-        const engine = engineFor?.(command.coalitionId);
+        const { coalitionId, sync } = command;
+        const engine = sync
+          ? syncEngine(coalitionId, sync, workspaceProxy(askWorkspace(coalitionId)))
+          : undefined;
         const replica = new Replica({
           Pouch,
           local,
@@ -64,6 +80,9 @@ export function replicaHub({ Pouch, local, post, engineFor }: ReplicaHubOptions)
         await replica?.start(replica.live);
         return;
       }
+      case 'local-edit':
+        await replicas.get(command.coalitionId)?.localEdit();
+        return;
       case 'stop':
         await stop(command.coalitionId);
         return;

@@ -24,16 +24,16 @@ export function backOff(delay: number): number {
 /** Where the replica remembers what it has pushed (a `_local` document never replicates). */
 const PUSHED_ID = '_local/tadamun-pushed';
 
-/**
- * TODO(i20-sync): the sync engine of src/core/coalition/sync/ plugs in here. Until it does,
- * a replica carries sealed documents between this laptop and the server and nothing reaches
- * the workspace: no sealing of local edits, no opening, merging or applying of received ones.
- */
+/** The sync engine's part (replica-engine.ts); without one the replica only carries documents. */
 export interface ReplicaEngine {
   /** Before each replication: seal the workspace's edits into the replica. */
   beforeSync(replica: PouchDB.Database): Promise<void>;
   /** After documents arrived: open, merge (planMerge) and apply them to the workspace. */
   received(replica: PouchDB.Database, documentIds: readonly string[]): Promise<void>;
+  /** The workspace changed: seal its edits into the replica (live replication sends them). */
+  localEdit(replica: PouchDB.Database): Promise<void>;
+  /** Documents refused so far. */
+  refusedCount(): number;
 }
 
 export interface ReplicaOptions {
@@ -89,6 +89,7 @@ export class Replica {
       problem: null,
       received: 0,
       sent: 0,
+      refused: 0,
     };
   }
 
@@ -99,7 +100,8 @@ export class Replica {
     return this.serially(async () => {
       if (generation !== this.generation) return;
       await this.readPushed();
-      await this.options.engine?.beforeSync(this.local);
+      const engine = this.options.engine;
+      if (engine) await this.engineWork(() => engine.beforeSync(this.local));
       if (generation !== this.generation) return;
       this.update({ state: 'syncing' });
       // What a one-off replication surely pushes: the replica as it is when it starts.
@@ -121,6 +123,25 @@ export class Replica {
         if (generation === this.generation) this.offline(error);
       }
     });
+  }
+
+  /** The workspace changed: the engine seals its edits now; a one-off replica also replicates. */
+  async localEdit(): Promise<void> {
+    const engine = this.options.engine;
+    if (!engine) return;
+    if (!this.live) return this.start(false);
+    await this.serially(() => this.engineWork(() => engine.localEdit(this.local)));
+  }
+
+  /** An engine failure is the replica's problem (shown), not an unhandled rejection. */
+  private async engineWork(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.update({ problem: { kind: 'error', message: messageOf(error) } });
+    }
+    const refused = this.options.engine?.refusedCount() ?? 0;
+    if (refused !== this.status.refused) this.update({ refused });
   }
 
   /** Stops replicating and closes the replica; its database stays. */
@@ -149,7 +170,8 @@ export class Replica {
           this.update({ received: this.status.received + written });
           const ids = info.change.docs.map((doc) => doc._id);
           const engine = this.options.engine;
-          if (engine && ids.length > 0) void this.serially(() => engine.received(this.local, ids));
+          if (engine && ids.length > 0)
+            void this.serially(() => this.engineWork(() => engine.received(this.local, ids)));
         } else {
           this.update({ sent: this.status.sent + written });
           if (info.change.last_seq !== undefined) void this.notePushed(info.change.last_seq);

@@ -13,7 +13,6 @@ import { replicaHub } from './replica-hub';
 const Pouch = PouchDB.plugin(IdbAdapter).plugin(HttpAdapter).plugin(Replication);
 
 const post = (event: ReplicaEvent) => self.postMessage(event);
-// TODO(i20-sync): pass `engineFor` once the sync engine exists (see ReplicaEngine).
 const hub = replicaHub({ Pouch, local: { adapter: 'idb' }, post });
 
 self.onmessage = (event: MessageEvent<ReplicaCommand>) => {

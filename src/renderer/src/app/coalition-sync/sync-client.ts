@@ -5,7 +5,15 @@
  * loads only when a coalition with a server exists.
  */
 import type { CoalitionFetchOutcome, TadamunApi } from '@shared/ipc';
-import type { ReplicaCommand, ReplicaEvent, ReplicaRemote, ReplicaStatus } from './messages';
+import type {
+  ReplicaCommand,
+  ReplicaEvent,
+  ReplicaRemote,
+  ReplicaStatus,
+  ReplicaSyncConfig,
+  WorkspaceAnswer,
+  WorkspaceRequest,
+} from './messages';
 
 /** What the client needs of a Worker (tests give it an in-process stand-in). */
 export interface ReplicaWorker {
@@ -19,7 +27,15 @@ export interface SyncedCoalition {
   remote: ReplicaRemote;
   /** Replicate continuously; otherwise only on `syncNow`. */
   live: boolean;
+  /** For the sync engine (with the coalition key): absent, the replica only carries documents. */
+  sync?: ReplicaSyncConfig;
 }
+
+/** Carries out the engine's workspace calls on the page (see workspace-host.ts). */
+export type WorkspaceHandler = (
+  coalitionId: string,
+  request: WorkspaceRequest,
+) => Promise<WorkspaceAnswer>;
 
 type Bridge = Pick<TadamunApi, 'coalitionFetch' | 'setCoalitionOrigins'>;
 
@@ -32,6 +48,7 @@ export class CoalitionSyncClient {
   constructor(
     private readonly startWorker: () => ReplicaWorker,
     private readonly bridge: Bridge,
+    private readonly workspace?: WorkspaceHandler,
   ) {}
 
   /**
@@ -54,7 +71,7 @@ export class CoalitionSyncClient {
     }
     for (const coalition of coalitions) {
       const before = this.running.get(coalition.coalitionId);
-      if (before && JSON.stringify(before) === JSON.stringify(coalition)) continue;
+      if (before && sameCoalition(before, coalition)) continue;
       this.running.set(coalition.coalitionId, coalition);
       this.post({ type: 'start', ...coalition });
     }
@@ -63,6 +80,11 @@ export class CoalitionSyncClient {
   /** Replicates one coalition now (after "offline", without waiting for the back-off). */
   syncNow(coalitionId: string): void {
     if (this.running.has(coalitionId)) this.post({ type: 'sync-now', coalitionId });
+  }
+
+  /** The workspace changed: each replica's engine seals the shared campaigns' edits. */
+  localEdit(): void {
+    for (const coalitionId of this.running.keys()) this.post({ type: 'local-edit', coalitionId });
   }
 
   status(coalitionId: string): ReplicaStatus | undefined {
@@ -97,6 +119,17 @@ export class CoalitionSyncClient {
       for (const listener of this.listeners) listener(event.status);
       return;
     }
+    if (event.type === 'workspace') {
+      const answer: WorkspaceAnswer = this.workspace
+        ? await this.workspace(event.coalitionId, event.request).catch((error: unknown) => ({
+            ok: false as const,
+            message: error instanceof Error ? error.message : 'failed',
+          }))
+        : { ok: false, message: 'No workspace' };
+      if (worker === this.worker)
+        worker.postMessage({ type: 'workspace-result', id: event.id, answer });
+      return;
+    }
     if (event.type !== 'fetch') return;
     const result = await this.bridge
       .coalitionFetch(event.request)
@@ -111,8 +144,17 @@ export class CoalitionSyncClient {
   }
 }
 
+function sameCoalition(a: SyncedCoalition, b: SyncedCoalition): boolean {
+  const plain = (c: SyncedCoalition) =>
+    JSON.stringify({ ...c, sync: c.sync && { ...c.sync, key: [...c.sync.key] } });
+  return plain(a) === plain(b);
+}
+
 /** The app's client: the module worker bundled with the renderer, main through the bridge. */
-export function coalitionSyncClient(bridge: Bridge): CoalitionSyncClient {
+export function coalitionSyncClient(
+  bridge: Bridge,
+  workspace?: WorkspaceHandler,
+): CoalitionSyncClient {
   return new CoalitionSyncClient(
     () =>
       new Worker(new URL('./replica.worker.ts', import.meta.url), {
@@ -120,5 +162,6 @@ export function coalitionSyncClient(bridge: Bridge): CoalitionSyncClient {
         name: 'coalition-replicas',
       }) as unknown as ReplicaWorker,
     bridge,
+    workspace,
   );
 }

@@ -1,6 +1,7 @@
 import { RouterProvider } from 'react-router';
 import type { DataCore } from '@core/db/data-core';
 import { useArabicRegionLocale } from '@renderer/lib/use-arabic-region';
+import { CoalitionSyncContext, useCoalitionSync } from '../coalition-sync/use-coalition-sync';
 import { DataCoreContext } from '../data/data-core-context';
 import { router } from '../router';
 import { useAutoLockMinutes } from './auto-lock';
@@ -11,10 +12,13 @@ import { useIdleLock } from './use-idle-lock';
 export function UnlockedApp({ core }: { core: DataCore }) {
   const { lock } = useSession();
   useIdleLock(useAutoLockMinutes(), lock);
+  const coalitionSync = useCoalitionSync(core);
   return (
     <DataCoreContext.Provider value={core}>
-      <RegionLocale />
-      <RouterProvider router={router} />
+      <CoalitionSyncContext.Provider value={coalitionSync}>
+        <RegionLocale />
+        <RouterProvider router={router} />
+      </CoalitionSyncContext.Provider>
     </DataCoreContext.Provider>
   );
 }

@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDoorExit, IconUserPlus } from '@tabler/icons-react';
+import { IconDoorExit, IconRefresh, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coalition } from '@core/domain/coalition';
+import { useCoalitionSyncClient } from '@renderer/app/coalition-sync/use-coalition-sync';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useAction } from '@renderer/lib/use-action';
 import { useFormatters } from '@renderer/lib/use-formatters';
@@ -16,6 +17,7 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
   const format = useFormatters();
   const [inviting, setInviting] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const sync = useCoalitionSyncClient();
   const { transport, status } = coalition;
   const where =
     transport.kind === 'server'
@@ -35,6 +37,17 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
             </Text>
           </Stack>
           <Group gap="xs" wrap="nowrap">
+            {transport.kind === 'server' && sync && (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconRefresh size={14} aria-hidden />}
+                onClick={() => sync.syncNow(coalition.id)}
+                data-testid="coalition-sync-now"
+              >
+                {t('coalitions.status.syncNow')}
+              </Button>
+            )}
             <Button
               size="xs"
               variant="light"

@@ -13,8 +13,19 @@ import type {
   ReplicaStatus,
 } from '@renderer/app/coalition-sync/messages';
 import { replicaHub } from '@renderer/app/coalition-sync/replica-hub';
-import { CoalitionSyncClient, type ReplicaWorker } from '@renderer/app/coalition-sync/sync-client';
+import {
+  CoalitionSyncClient,
+  type ReplicaWorker,
+  type WorkspaceHandler,
+} from '@renderer/app/coalition-sync/sync-client';
+import { deriveCoalitionKeys, newCoalitionKey } from '@core/coalition/coalition-key';
+import type { CoalitionSyncConfig, MemoryWorkspace } from '@core/coalition/sync';
 import { startCouchServer, testPouch, type CouchServer } from '../../../../helpers/couch-server';
+import {
+  ARABIC_MARKER,
+  LATIN_MARKER,
+  seededWorkspace,
+} from '../../../core/coalition/sync/fixtures';
 
 let couch: CouchServer;
 beforeAll(async () => {
@@ -25,7 +36,10 @@ afterAll(() => couch.stop());
 let laptops = 0;
 
 /** One laptop: a client over an in-process worker, and main's fetcher as its bridge. */
-function laptop({ mainAllows = true } = {}) {
+function laptop({
+  mainAllows = true,
+  workspace,
+}: { mainAllows?: boolean; workspace?: WorkspaceHandler } = {}) {
   const local = { adapter: 'memory', prefix: `laptop-${laptops++}-` };
   const fetcher = new CoalitionFetcher();
   const allowed: CoalitionRemote[][] = [];
@@ -58,6 +72,7 @@ function laptop({ mainAllows = true } = {}) {
       },
       coalitionFetch: async (request) => ({ ok: true, value: await fetcher.fetch(request) }),
     },
+    workspace,
   );
   const statuses: ReplicaStatus[] = [];
   client.onStatus((status) => statuses.push(status));
@@ -198,5 +213,75 @@ describe('coalition sync client', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(refused.statuses.map((found) => found.state)).not.toContain('synced');
     await refused.client.close();
+  });
+
+  it('with the engine: a shared campaign reaches the other workspace, edits travel back, the server holds only sealed documents', async () => {
+    const key = newCoalitionKey();
+    const keys = await deriveCoalitionKeys(key);
+    const seeded = seededWorkspace();
+    const b = { workspace: new (seeded.workspace.constructor as typeof MemoryWorkspace)() };
+    // The page's side: the workspace port carried out where the data lives.
+    const host =
+      (workspace: MemoryWorkspace, memberId: string, shared: string[]): WorkspaceHandler =>
+      async (coalitionId, request) => {
+        const config: CoalitionSyncConfig = {
+          coalitionId,
+          key,
+          memberId,
+          retiredKeyIds: [],
+          sharedCampaigns:
+            request.op === 'snapshot'
+              ? request.sharedCampaigns
+              : shared.map((campaignId) => ({ campaignId, templateIds: [] })),
+        };
+        const value =
+          request.op === 'snapshot'
+            ? await workspace.snapshot(config, keys)
+            : await workspace.applyIncoming(config, keys, request.records);
+        return { ok: true, value };
+      };
+    const coalition = newCoalition(true);
+    const sync = (memberId: string, shared: string[]) => ({
+      ...coalition,
+      sync: {
+        key,
+        memberId,
+        retiredKeyIds: [],
+        sharedCampaigns: shared.map((campaignId) => ({ campaignId, templateIds: [] })),
+      },
+    });
+    const a = laptop({ workspace: host(seeded.workspace, 'member-a', [seeded.campaign.id]) });
+    const bLaptop = laptop({ workspace: host(b.workspace, 'member-b', []) });
+    await a.client.setCoalitions([sync('member-a', [seeded.campaign.id])]);
+    await bLaptop.client.setCoalitions([sync('member-b', [])]);
+    const target = await until('the target on b', () =>
+      b.workspace.records().targets.find((found) => found.id === seeded.target.id),
+    );
+    expect(target.stance).toBe('undecided');
+    expect(b.workspace.records().campaigns.map((found) => found.name)).toEqual([
+      seeded.campaign.name,
+    ]);
+    // b edits the stance; the engine seals it on a local edit and live replication carries it.
+    b.workspace.put('targets', {
+      ...target,
+      stance: 'supportive',
+      updatedAt: new Date().toISOString(),
+    });
+    bLaptop.client.localEdit();
+    await until(
+      'the stance on a',
+      () =>
+        seeded.workspace.records().targets.find((found) => found.id === seeded.target.id)
+          ?.stance === 'supportive',
+    );
+    const stored = await fetch(
+      `${couch.url}/${coalition.remote.database}/_all_docs?include_docs=true`,
+    );
+    const text = await stored.text();
+    expect(text).toContain('"rows"');
+    expect(text).not.toContain(LATIN_MARKER);
+    expect(text).not.toContain(ARABIC_MARKER);
+    expect(text).not.toContain(seeded.campaign.name);
+    await Promise.all([a.client.close(), bLaptop.client.close()]);
   });
 });

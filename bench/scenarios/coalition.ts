@@ -1,0 +1,294 @@
+/**
+ * Coalition sharing (issue 20), in Node against express-pouchdb on 127.0.0.1 (in a child
+ * process): a new member receives a campaign of 500 targets × 20 interactions (~11,000 sealed
+ * documents: replication, opening, checking and applying to an in-memory workspace) beside raw
+ * PouchDB `sync` (the same replication, both ways) of the same records unencrypted, alternating
+ * sides, fresh replicas each run; a change on one laptop visible on another with live replication, beside a raw document
+ * replicated live; and the longest event-loop block on the receiving side
+ * (`monitorEventLoopDelay`). The browser's figure needs the app's worker (not measured here).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { campaignSchema, contactSchema, interactionSchema, targetSchema } from '@core/index';
+import { newCoalitionKey } from '@core/coalition/coalition-key';
+import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
+import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
+import { CoalitionReplica } from '@core/coalition/sync/replica';
+import { remoteDatabase } from '@core/coalition/sync/replica-database';
+import { memoryReplica, testPouch } from '../../test/helpers/couch-server';
+import { median, rangeOf, withBaseline, type BenchResult, type BenchScenario } from '../types';
+
+const TARGETS = 500;
+const INTERACTIONS_PER_TARGET = 20;
+const PAIRS = 3;
+const LIVE_RUNS = 5;
+const BATCH = 500;
+const AT = '2026-11-01T09:00:00.000Z';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function campaignRecords(workspace: MemoryWorkspace) {
+  let n = 0;
+  const base = () => ({ id: uuid(++n), createdAt: AT, updatedAt: AT });
+  const campaign = campaignSchema.parse({ ...base(), name: 'Ordinance 2026-14 — قانون' });
+  workspace.put('campaigns', campaign);
+  for (let t = 0; t < TARGETS; t++) {
+    const contact = contactSchema.parse({
+      ...base(),
+      kind: 'official',
+      displayName: t % 2 ? `Councillor ${t}` : `النائبة رقم ${t}`,
+      emails: [{ value: `official${t}@example.org` }],
+    });
+    const target = targetSchema.parse({
+      ...base(),
+      campaignId: campaign.id,
+      contactId: contact.id,
+    });
+    workspace.put('contacts', contact);
+    workspace.put('targets', target);
+    for (let i = 0; i < INTERACTIONS_PER_TARGET; i++) {
+      workspace.put(
+        'interactions',
+        interactionSchema.parse({
+          ...base(),
+          campaignId: campaign.id,
+          contactId: contact.id,
+          kind: i % 2 ? 'call' : 'email',
+          occurredAt: AT,
+          notes: i % 3 ? `Call ${i}: asked about the ordinance` : `مكالمة ${i} حول القانون`,
+        }),
+      );
+    }
+  }
+  return campaign;
+}
+
+function startServer(): Promise<{
+  child: ChildProcess;
+  url: string;
+  create(name: string): Promise<void>;
+}> {
+  const child = fork(path.resolve(import.meta.dirname, '../coalition-server.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', (message: { url: string }) =>
+      resolve({
+        child,
+        url: message.url,
+        create: (name) =>
+          new Promise<void>((done) => {
+            const listener = (reply: { created?: string }) => {
+              if (reply.created !== name) return;
+              child.off('message', listener);
+              done();
+            };
+            child.on('message', listener);
+            child.send({ create: name });
+          }),
+      }),
+    );
+  });
+}
+
+async function timedWithLoop(work: () => PromiseLike<unknown>) {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  loop.disable();
+  return { ms, blockMs: loop.max / 1e6 };
+}
+
+const config = (
+  key: Uint8Array<ArrayBuffer>,
+  memberId: string,
+  campaigns: string[],
+): CoalitionSyncConfig => ({
+  coalitionId: 'bench',
+  key,
+  memberId,
+  retiredKeyIds: [],
+  sharedCampaigns: campaigns.map((campaignId) => ({ campaignId, templateIds: [] })),
+});
+
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+export const coalition: BenchScenario = {
+  name: 'coalition',
+  async run(): Promise<BenchResult[]> {
+    const server = await startServer();
+    try {
+      await server.create('sealed');
+      await server.create('raw');
+      const sealedRemote = () =>
+        remoteDatabase(testPouch(), { url: server.url, database: 'sealed' });
+      const rawRemote = () => remoteDatabase(testPouch(), { url: server.url, database: 'raw' });
+
+      // The owner shares the campaign (sealed) and the same records go up raw.
+      const key = newCoalitionKey();
+      const ownerWorkspace = new MemoryWorkspace();
+      const campaign = campaignRecords(ownerWorkspace);
+      const ownerDb = memoryReplica('owner');
+      const owner = await CoalitionReplica.open(
+        ownerDb,
+        config(key, 'owner', [campaign.id]),
+        ownerWorkspace,
+      );
+      const setup = performance.now();
+      const pushed = await owner.push();
+      await owner.syncOnce(sealedRemote(), { batch_size: BATCH });
+      const rawOwner = memoryReplica('raw-owner');
+      const records = ownerWorkspace.records();
+      const plain = [
+        ...records.campaigns,
+        ...records.contacts,
+        ...records.targets,
+        ...records.interactions,
+      ].map((record) => ({ ...record, _id: record.id }));
+      await rawOwner.bulkDocs(plain);
+      await rawOwner.replicate.to(rawRemote(), { batch_size: BATCH });
+      const documents = pushed.written;
+      console.error(
+        `  coalition: ${documents} sealed documents and ${plain.length} raw ones on the server (setup ${Math.round(performance.now() - setup)} ms)`,
+      );
+
+      const sealed: number[] = [];
+      const raw: number[] = [];
+      const sealedBlocks: number[] = [];
+      const rawBlocks: number[] = [];
+      for (let pair = 0; pair < PAIRS; pair++) {
+        const sides = pair % 2 ? (['raw', 'sealed'] as const) : (['sealed', 'raw'] as const);
+        for (const side of sides) {
+          if (side === 'sealed') {
+            const workspace = new MemoryWorkspace();
+            const db = memoryReplica('joiner');
+            const joiner = await CoalitionReplica.open(
+              db,
+              config(key, `joiner-${pair}`, []),
+              workspace,
+            );
+            const { ms, blockMs } = await timedWithLoop(() =>
+              joiner.syncOnce(sealedRemote(), { batch_size: BATCH }),
+            );
+            if (workspace.tables.interactions.size !== TARGETS * INTERACTIONS_PER_TARGET)
+              throw new Error(
+                `the joiner received ${workspace.tables.interactions.size} interactions`,
+              );
+            sealed.push(ms);
+            sealedBlocks.push(blockMs);
+            await db.destroy();
+          } else {
+            const db = memoryReplica('raw-joiner');
+            // The same replication the engine runs (both ways), without sealing.
+            const { ms, blockMs } = await timedWithLoop(() =>
+              db.sync(rawRemote(), { batch_size: BATCH }),
+            );
+            const info = await db.info();
+            if (info.doc_count !== plain.length)
+              throw new Error(`raw joiner has ${info.doc_count}`);
+            raw.push(ms);
+            rawBlocks.push(blockMs);
+            await db.destroy();
+          }
+        }
+      }
+
+      // Live: the owner edits one interaction; how long until another laptop's workspace has it.
+      const otherWorkspace = new MemoryWorkspace();
+      const otherDb = memoryReplica('other');
+      const other = await CoalitionReplica.open(otherDb, config(key, 'other', []), otherWorkspace);
+      await other.syncOnce(sealedRemote(), { batch_size: BATCH });
+      const liveOwner = owner.startLive(sealedRemote());
+      const liveOther = other.startLive(sealedRemote());
+      const rawA = memoryReplica('raw-a');
+      const rawB = memoryReplica('raw-b');
+      await rawA.replicate.from(rawRemote(), { batch_size: BATCH });
+      await rawB.replicate.from(rawRemote(), { batch_size: BATCH });
+      const rawLiveA = rawA.sync(rawRemote(), { live: true, retry: true });
+      const rawLiveB = rawB.sync(rawRemote(), { live: true, retry: true });
+      const live: number[] = [];
+      const rawLive: number[] = [];
+      const interaction = [...ownerWorkspace.tables.interactions.values()][0];
+      if (!interaction) throw new Error('no interaction');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (let run = 0; run < LIVE_RUNS; run++) {
+        const outcome = `outcome ${run}`;
+        let start = performance.now();
+        ownerWorkspace.put('interactions', { ...interaction, outcome });
+        await owner.push();
+        while (otherWorkspace.tables.interactions.get(interaction.id)?.outcome !== outcome) {
+          if (performance.now() - start > 30_000) throw new Error('the change never arrived');
+          await nextTick();
+        }
+        live.push(performance.now() - start);
+        start = performance.now();
+        const doc = await rawA.get(interaction.id);
+        await rawA.put({ ...doc, outcome });
+        while ((await rawB.get(interaction.id))['outcome'] !== outcome) {
+          if (performance.now() - start > 30_000) throw new Error('the raw change never arrived');
+          await nextTick();
+        }
+        rawLive.push(performance.now() - start);
+      }
+      await liveOwner.stop();
+      await liveOther.stop();
+      rawLiveA.cancel();
+      rawLiveB.cancel();
+
+      const round = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+      console.error(
+        `  coalition: receive runs (ms) sealed ${round(sealed)}; raw ${round(raw)}; ` +
+          `longest event-loop block sealed ${round(sealedBlocks)}, raw ${round(rawBlocks)}; ` +
+          `live ${round(live)}; raw live ${round(rawLive)}`,
+      );
+      const count = `${documents.toLocaleString('en-US')} documents`;
+      return [
+        withBaseline(
+          {
+            name: `coalition: new member receives ${TARGETS} targets × ${INTERACTIONS_PER_TARGET} interactions (${count}), sealed`,
+            value: median(sealed),
+            unit: 'ms',
+            range: rangeOf(sealed),
+            baselineRange: rangeOf(raw),
+            runs: PAIRS,
+            target: '≤ 1.5×',
+          },
+          'raw PouchDB sync, unencrypted',
+          median(raw),
+        ),
+        withBaseline(
+          {
+            name: 'coalition: change visible on another laptop (live, localhost)',
+            value: median(live),
+            unit: 'ms',
+            range: rangeOf(live),
+            baselineRange: rangeOf(rawLive),
+            runs: LIVE_RUNS,
+            target: '≤ 2,000 ms',
+          },
+          'raw live replication of one document',
+          median(rawLive),
+        ),
+        withBaseline(
+          {
+            name: `coalition: longest event-loop block while receiving, of ${PAIRS} runs (Node; the browser figure needs the worker)`,
+            value: Math.max(...sealedBlocks),
+            unit: 'ms',
+            range: rangeOf(sealedBlocks),
+            baselineRange: rangeOf(rawBlocks),
+            target: '< 50 ms',
+          },
+          'raw replication',
+          Math.max(...rawBlocks),
+        ),
+      ];
+    } finally {
+      server.child.disconnect();
+    }
+  },
+};

@@ -1,0 +1,665 @@
+/**
+ * The sync engine of one coalition on one laptop: between the workspace (a port) and a PouchDB
+ * replica holding only sealed documents. `push` writes local edits into the replica, `pull`
+ * takes the replica's new revisions into the workspace (merging conflicts and deleting the
+ * losers), `syncOnce`/`startLive` run PouchDB's replication with the server. Replication itself
+ * is PouchDB's: this never speaks to the server on its own.
+ */
+import type { Argon2idDeriver } from '../../crypto/kdf';
+import { deriveCoalitionKeys, documentIdOf, type CoalitionKeys } from '../coalition-key';
+import { ClockDriftError, RefusedDocumentError } from '../errors';
+import { formatHlc, parseHlc, receive, startClock, tick, type Hlc } from '../hlc';
+import { planMerge, type OpenedRevision } from '../merge';
+import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-clocks';
+import { openDocument, sealDocument, type DocumentBody } from '../sealed-document';
+import { checkSharedRecord } from '../shared-schemas';
+import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
+import { resealDocuments, type Resealed } from '../rotation';
+import { rebaseEdit } from './local-edit';
+import {
+  exportBundle,
+  importBundle,
+  type BundleOptions,
+  type ExportedBundle,
+  type ImportedBundle,
+} from './bundle';
+import type {
+  CoalitionSyncConfig,
+  CoalitionWorkspace,
+  IncomingRecord,
+  RefusedEntry,
+  SyncStatus,
+} from './ports';
+import type {
+  ReplicaDatabase,
+  ReplicationHandle,
+  ReplicationOptions,
+  StoredDocument,
+} from './replica-database';
+
+/** The engine's own state, kept in the replica (`_local/` documents never replicate). */
+export const SYNC_STATE_ID = '_local/tadamun-coalition-sync';
+/** Document id → kind of each record the last push sent: one gone from the workspace is removed. */
+export const PUSHED_ID = '_local/tadamun-coalition-pushed';
+const PULL_BATCH = 500;
+
+interface SyncState {
+  _id: typeof SYNC_STATE_ID;
+  _rev?: string;
+  /** The member's hybrid logical clock, formatted. */
+  clock: string;
+  /** Where `pull` stopped in the replica's changes. */
+  since: number | string;
+  /** Campaigns received from the coalition: shared back, so edits of them travel. */
+  receivedCampaigns: string[];
+  /** The replica's update_seq when the last replication with the server ended. */
+  serverSeq?: number | string;
+  syncedAt?: string;
+  refused: RefusedEntry[];
+}
+
+export interface PushResult {
+  written: number;
+  removed: number;
+  unchanged: number;
+  /** Code-named contacts without a code name: nothing was written until they have one. */
+  waitingForCodeNames: string[];
+}
+
+export interface PullResult {
+  /** Records handed to the workspace (applied, kept or refused by it). */
+  received: number;
+  applied: number;
+  /** Documents whose conflicts were merged (losers deleted). */
+  merged: number;
+  refused: RefusedEntry[];
+}
+
+export interface ReplicaOptions {
+  /** The local clock (tests move it); Date.now by default. */
+  now?: () => number;
+}
+
+interface KnownRecord {
+  record: SharedRecord;
+  /** Its canonical JSON, computed when a push first needs it (pulls stay cheap). */
+  text?: string;
+}
+
+interface Current {
+  doc: StoredDocument;
+  /** The merged state of the winner and its conflicts; undefined when the winner is refused. */
+  state?: RecordState;
+  kind?: SharedKind;
+  /** Conflicting revisions to delete with the next write. */
+  losers: string[];
+  refused: RefusedEntry[];
+}
+
+export class CoalitionReplica {
+  private clock: Hlc;
+  private busy: Promise<unknown> = Promise.resolve();
+  private unreachable: string | undefined;
+
+  private constructor(
+    readonly db: ReplicaDatabase,
+    private config: CoalitionSyncConfig,
+    readonly keys: CoalitionKeys,
+    private readonly workspace: CoalitionWorkspace,
+    private state: SyncState,
+    private pushed: { _rev?: string; kinds: Record<string, SharedKind> },
+    private readonly now: () => number,
+  ) {
+    this.clock = parseHlc(state.clock);
+  }
+
+  static async open(
+    db: ReplicaDatabase,
+    config: CoalitionSyncConfig,
+    workspace: CoalitionWorkspace,
+    options: ReplicaOptions = {},
+  ): Promise<CoalitionReplica> {
+    const keys = await deriveCoalitionKeys(config.key);
+    const stored = await db.get(SYNC_STATE_ID).catch(notFound);
+    const state: SyncState = {
+      _id: SYNC_STATE_ID,
+      clock: formatHlc(startClock(config.memberId)),
+      since: 0,
+      receivedCampaigns: [],
+      refused: [],
+      ...(stored as Partial<SyncState> | undefined),
+    };
+    // A rotation or a new member id restarts the clock's member, never its time.
+    const clock = parseHlc(state.clock);
+    if (clock.member !== config.memberId)
+      state.clock = formatHlc({ ...clock, member: config.memberId });
+    const pushed = (await db.get(PUSHED_ID).catch(notFound)) as
+      { _rev: string; kinds: Record<string, SharedKind> } | undefined;
+    return new CoalitionReplica(
+      db,
+      config,
+      keys,
+      workspace,
+      state,
+      { _rev: pushed?._rev, kinds: pushed?.kinds ?? {} },
+      options.now ?? Date.now,
+    );
+  }
+
+  /** The shared campaigns changed (or the retired keys): takes effect at the next push/pull. */
+  reconfigure(config: CoalitionSyncConfig): void {
+    if (config.coalitionId !== this.config.coalitionId) throw new Error('Another coalition');
+    this.config = config;
+  }
+
+  /** One operation at a time: a live replication's pulls and the user's pushes queue up. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.busy.then(work, work);
+    this.busy = run.catch(() => undefined);
+    return run;
+  }
+
+  private nextClock(): string {
+    this.clock = tick(this.clock, this.now());
+    return formatHlc(this.clock);
+  }
+
+  private async saveState(): Promise<void> {
+    this.state.clock = formatHlc(this.clock);
+    const result = await this.db.put({ ...this.state });
+    this.state._rev = result.rev;
+  }
+
+  private configForSnapshot(): CoalitionSyncConfig {
+    const listed = new Set(this.config.sharedCampaigns.map((c) => c.campaignId));
+    return {
+      ...this.config,
+      sharedCampaigns: [
+        ...this.config.sharedCampaigns,
+        ...this.state.receivedCampaigns
+          .filter((id) => !listed.has(id))
+          .map((campaignId) => ({ campaignId, templateIds: [] })),
+      ],
+    };
+  }
+
+  /** Writes what the workspace shares now into the replica; no write where nothing changed. */
+  push(): Promise<PushResult> {
+    return this.serial(() => this.pushNow());
+  }
+
+  private async pushNow(): Promise<PushResult> {
+    const snapshot = await this.workspace.snapshot(this.configForSnapshot(), this.keys);
+    const result: PushResult = {
+      written: 0,
+      removed: 0,
+      unchanged: 0,
+      waitingForCodeNames: snapshot.missingCodeNames,
+    };
+    if (snapshot.missingCodeNames.length) return result;
+    const ids = await Promise.all(snapshot.items.map((item) => this.documentIdOf(item)));
+    const present = new Set(ids);
+    const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
+    // Only records whose text differs from what was last pushed or pulled are opened.
+    const texts: string[] = [];
+    const changed: string[] = [];
+    for (const [index, item] of snapshot.items.entries()) {
+      const text = canonicalJson(item.record);
+      texts.push(text);
+      const id = ids[index] as string;
+      if (this.knownText(id) !== text) changed.push(id);
+      // Thousands of records: let other work (replication, the UI's messages) run between.
+      if (index % 500 === 499) await yieldTurn();
+    }
+    const currents = await this.currentDocuments([...changed, ...gone]);
+    const writes: Record<string, unknown>[] = [];
+    const pushed: Record<string, SharedKind> = {};
+    const learnt: [string, KnownRecord][] = [];
+    const inWorkspace = new Set<string>();
+    for (const [index, item] of snapshot.items.entries()) {
+      const id = ids[index] as string;
+      const text = texts[index] as string;
+      pushed[id] = item.kind;
+      const base = this.known.get(id);
+      if (this.knownText(id) === text) {
+        result.unchanged++;
+        continue;
+      }
+      learnt.push([id, { text, record: item.record }]);
+      const current = currents.get(id);
+      const previous = current?.state;
+      const next = !previous
+        ? item.record
+        : base
+          ? rebaseEdit(item.kind, previous.record, base.record, item.record)
+          : withFieldsKept(item.kind, id, previous, item.record);
+      if (
+        previous &&
+        !current?.losers.length &&
+        canonicalJson(previous.record) === canonicalJson(next)
+      ) {
+        result.unchanged++;
+        continue;
+      }
+      // A revision holding edits the workspace has not seen yet must still be pulled into it.
+      if (canonicalJson(next) === text) inWorkspace.add(id);
+      const edited = stampEdit(item.kind, previous, next, this.nextClock());
+      writes.push(...(await this.revision(id, item.kind, edited, current)));
+      result.written++;
+    }
+    for (const id of gone) {
+      this.known.delete(id);
+      const current = currents.get(id);
+      if (!current?.state || !current.kind || isRemoved(current.state)) continue;
+      const removal = stampRemoval(current.state, this.nextClock());
+      writes.push(...(await this.revision(id, current.kind, removal, current)));
+      result.removed++;
+    }
+    if (writes.length) await this.write(writes, inWorkspace);
+    for (const [id, known] of learnt) this.known.set(id, known);
+    if (gone.length || Object.keys(pushed).length !== Object.keys(this.pushed.kinds).length) {
+      const saved = await this.db.put({ _id: PUSHED_ID, _rev: this.pushed._rev, kinds: pushed });
+      this.pushed = { _rev: saved.rev, kinds: pushed };
+    }
+    await this.saveState();
+    return result;
+  }
+
+  /**
+   * Per document: the record as last pushed or pulled, the base of the next local edit (and,
+   * by its text, what push need not open again).
+   */
+  private readonly known = new Map<string, KnownRecord>();
+  private readonly documentIds = new Map<string, string>();
+
+  private knownText(id: string): string | undefined {
+    const known = this.known.get(id);
+    if (known && known.text === undefined) known.text = canonicalJson(known.record);
+    return known?.text;
+  }
+
+  private async documentIdOf(item: { kind: SharedKind; record: SharedRecord }): Promise<string> {
+    const key = `${item.kind}\n${item.record.id}`;
+    let id = this.documentIds.get(key);
+    if (id === undefined) {
+      id = await documentIdOf(this.keys, item.kind, item.record.id);
+      this.documentIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** The sealed revision of `state` on top of the current winner, and its losers deleted. */
+  private async revision(
+    id: string,
+    kind: SharedKind,
+    state: RecordState,
+    current: Current | undefined,
+  ): Promise<Record<string, unknown>[]> {
+    const sealed = await sealDocument(this.keys, { kind, ...state, author: this.config.memberId });
+    if (sealed._id !== id) throw new Error(`Record sealed under another id than ${id}`);
+    return [
+      { ...sealed, ...(current && { _rev: current.doc._rev }) },
+      ...(current?.losers ?? []).map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
+    ];
+  }
+
+  /** Writes; the revisions of `inWorkspace` (all when absent) need no pull into the workspace. */
+  private async write(
+    documents: Record<string, unknown>[],
+    inWorkspace?: ReadonlySet<string>,
+  ): Promise<void> {
+    const results = await this.db.bulkDocs(documents);
+    for (const r of results)
+      if (r.ok && r.id && r.rev && (!inWorkspace || inWorkspace.has(r.id)))
+        this.written.add(`${r.id}@${r.rev}`);
+    const failed = results.filter((r) => r.error);
+    // A conflict here means a pull or a replication wrote the document meanwhile: the next
+    // push or pull sees it again.
+    const serious = failed.filter((r) => r.error !== 'conflict');
+    if (serious.length)
+      throw new Error(`The replica refused ${serious.length} writes: ${serious[0]?.reason ?? ''}`);
+  }
+
+  /** Each document's winner, opened and merged with its conflicts. */
+  private async currentDocuments(ids: readonly string[]): Promise<Map<string, Current>> {
+    const found = new Map<string, Current>();
+    if (!ids.length) return found;
+    const { rows } = await this.db.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
+    for (const row of rows) {
+      if (!row.doc || row.value?.deleted) continue;
+      found.set(row.id, await this.resolve(row.doc));
+    }
+    return found;
+  }
+
+  private async resolve(doc: StoredDocument): Promise<Current> {
+    const refused: RefusedEntry[] = [];
+    const winner = await this.opened(doc, refused);
+    const losers = doc._conflicts ?? [];
+    if (!winner) return { doc, losers, refused };
+    const conflicts: OpenedRevision[] = [];
+    for (const rev of losers) {
+      const loser = await this.db.get(doc._id, { rev }).catch(notFound);
+      const body = loser && (await this.opened(loser, refused));
+      // A loser that does not open (or is of another kind) is deleted with the others.
+      if (body && body.kind === winner.kind) conflicts.push({ rev, state: stateOf(body) });
+    }
+    if (!losers.length) return { doc, state: stateOf(winner), kind: winner.kind, losers, refused };
+    const plan = planMerge(winner.kind, { rev: doc._rev, state: stateOf(winner) }, conflicts);
+    return { doc, state: plan.state, kind: winner.kind, losers, refused };
+  }
+
+  /** The body, or undefined with the refusal noted (a clock too far ahead is refused too). */
+  private async opened(
+    doc: StoredDocument,
+    refused: RefusedEntry[],
+  ): Promise<DocumentBody | undefined> {
+    try {
+      const body = await openDocument(doc, this.keys, { retiredKeyIds: this.config.retiredKeyIds });
+      try {
+        this.clock = receive(this.clock, parseHlc(body.hlc), this.now());
+      } catch (error) {
+        if (!(error instanceof ClockDriftError)) throw error;
+        refused.push({
+          documentId: doc._id,
+          reason: 'clock-drift',
+          detail: parseHlc(body.hlc).member,
+        });
+        return undefined;
+      }
+      return body;
+    } catch (error) {
+      if (!(error instanceof RefusedDocumentError)) throw error;
+      refused.push({ documentId: doc._id, reason: error.reason });
+      return undefined;
+    }
+  }
+
+  /**
+   * Takes the replica's revisions since the last pull into the workspace: conflicts merged (the
+   * merged revision written, the losers deleted so `_conflicts` empties), each record checked,
+   * then applied in one workspace transaction per batch. Refused documents leave local data as
+   * it was and are counted in the status.
+   */
+  pull(): Promise<PullResult> {
+    return this.serial(() => this.pullNow(true));
+  }
+
+  /**
+   * `pushFirst`: local edits not pushed yet go into the replica first (rebased), so that
+   * applying what arrived does not overwrite them in the workspace. Needs the bases of the
+   * records (from an earlier push or pull in this session): right after opening, pull first.
+   */
+  private async pullNow(pushFirst: boolean): Promise<PullResult> {
+    if (pushFirst && this.known.size) await this.pushNow();
+    const result: PullResult = { received: 0, applied: 0, merged: 0, refused: [] };
+    for (;;) {
+      const { results, last_seq } = await this.db.changes({
+        since: this.state.since,
+        include_docs: true,
+        conflicts: true,
+        limit: PULL_BATCH,
+      });
+      if (!results.length) break;
+      const incoming: IncomingRecord[] = [];
+      const writes: Record<string, unknown>[] = [];
+      const refusedNow: RefusedEntry[] = [];
+      const settled = new Set<string>();
+      const docs = results.flatMap((change) => {
+        const doc = change.doc;
+        if (!doc || doc._deleted || doc._id.startsWith('_')) return [];
+        settled.add(doc._id);
+        const ours = this.written.delete(`${doc._id}@${doc._rev}`);
+        return ours && !doc._conflicts?.length ? [] : [doc];
+      });
+      // One at a time: opening them all at once measured slower (WebCrypto's queue in Node).
+      for (const doc of docs) {
+        const current = await this.resolve(doc);
+        refusedNow.push(...current.refused);
+        if (!current.state || !current.kind) continue;
+        if (current.losers.length) {
+          result.merged++;
+          const winner = await this.opened(doc, []);
+          const changed =
+            !winner || canonicalJson(stateOf(winner)) !== canonicalJson(current.state);
+          writes.push(
+            ...(changed
+              ? await this.revision(doc._id, current.kind, current.state, current)
+              : current.losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }))),
+          );
+        }
+        try {
+          const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
+          const removed = isRemoved(current.state);
+          incoming.push({
+            documentId: doc._id,
+            kind: current.kind,
+            record: checked.record,
+            removed,
+            checked: true,
+          });
+        } catch (error) {
+          if (!(error instanceof RefusedDocumentError)) throw error;
+          refusedNow.push({
+            documentId: doc._id,
+            reason: error.reason,
+            detail: error.fields.join(', '),
+          });
+        }
+      }
+      const applied = await this.workspace.applyIncoming(this.config, this.keys, incoming);
+      // Only once the workspace has them: they are the base of the next local edit.
+      for (const record of incoming) {
+        if (record.removed) this.known.delete(record.documentId);
+        else this.known.set(record.documentId, { record: record.record });
+        if (record.kind === 'campaign' && !this.state.receivedCampaigns.includes(record.record.id))
+          this.state.receivedCampaigns.push(record.record.id);
+      }
+      if (writes.length) await this.write(writes);
+      for (const refusal of applied.refused)
+        refusedNow.push({
+          documentId: refusal.documentId,
+          reason: refusal.reason,
+          detail: refusal.fields.join(', '),
+        });
+      result.received += incoming.length;
+      result.applied += applied.applied;
+      result.refused.push(...refusedNow);
+      this.noteRefusals(settled, refusedNow);
+      this.state.since = last_seq;
+      await this.saveState();
+    }
+    this.state.syncedAt = new Date(this.now()).toISOString();
+    await this.saveState();
+    return result;
+  }
+
+  /** Revisions this engine wrote in this session: their content is in the workspace already. */
+  private readonly written = new Set<string>();
+
+  private noteRefusals(settled: ReadonlySet<string>, refusals: readonly RefusedEntry[]): void {
+    const kept = this.state.refused.filter((entry) => !settled.has(entry.documentId));
+    this.state.refused = [...kept, ...refusals].slice(-1000);
+  }
+
+  /** A bundle of what is shared (or of one campaign), after pushing the latest local edits. */
+  async exportBundle(options: Omit<BundleOptions, 'retiredKeyIds'> = {}): Promise<ExportedBundle> {
+    await this.push();
+    return this.serial(() =>
+      exportBundle(this.db, this.keys, { ...options, retiredKeyIds: this.config.retiredKeyIds }),
+    );
+  }
+
+  /** Takes in a bundle's revisions, then pulls them into the workspace with the same merge. */
+  async importBundle(
+    text: string,
+    passphrase: string,
+    argon2id?: Argon2idDeriver,
+  ): Promise<PullResult & ImportedBundle> {
+    const imported = await this.serial(() =>
+      importBundle(this.db, this.keys, text, passphrase, argon2id),
+    );
+    return { ...(await this.pull()), ...imported };
+  }
+
+  /**
+   * Removing a member, the replica's part: after `rotateCoalitionKey`, every document (conflicts
+   * merged first) sealed again under the new key into the coalition's new database (a fresh
+   * local replica, replicated to the new server database). Documents that do not open are not
+   * carried over and are returned.
+   */
+  async resealInto(target: ReplicaDatabase, newKeys: CoalitionKeys): Promise<Resealed> {
+    await this.pull();
+    return this.serial(async () => {
+      const { rows } = await this.db.allDocs({ include_docs: true });
+      const documents = rows.flatMap((row) =>
+        row.doc && !row.id.startsWith('_') && !row.value?.deleted ? [row.doc] : [],
+      );
+      const resealed = await resealDocuments(documents, this.keys, newKeys, this.config.memberId);
+      const results = await target.bulkDocs(resealed.documents);
+      const failed = results.filter((r) => r.error);
+      if (failed.length) throw new Error(`The new replica refused ${failed.length} documents`);
+      return resealed;
+    });
+  }
+
+  /** The coalition's state for the UI. */
+  async status(): Promise<SyncStatus> {
+    const since = this.state.serverSeq;
+    const waiting =
+      since === undefined
+        ? (await this.db.info()).doc_count
+        : (await this.db.changes({ since })).results.filter((r) => !r.id.startsWith('_')).length;
+    return {
+      ...(this.state.syncedAt && { syncedAt: this.state.syncedAt }),
+      changesWaiting: waiting,
+      refused: [...this.state.refused],
+      ...(this.unreachable && { unreachable: this.unreachable }),
+    };
+  }
+
+  /** Pull, push, one replication both ways with the server, pull; a failure is kept for the status. */
+  async syncOnce(remote: ReplicaDatabase, options: ReplicationOptions = {}): Promise<PullResult> {
+    // Revisions replicated earlier but not yet pulled reach the workspace before it is read
+    // (local edits pushed first when the engine knows their base), then local edits go out.
+    const first = await this.pull();
+    await this.push();
+    // Batches are pulled into the workspace while the next ones are still on their way.
+    const results: PullResult[] = [first];
+    let pulling: Promise<unknown> = Promise.resolve();
+    try {
+      const handle = this.db.sync(remote, { batch_size: 500, ...options });
+      handle.on('change', (info) => {
+        if (info.direction === 'pull')
+          pulling = pulling.then(() =>
+            this.serial(() => this.pullNow(false)).then((r) => results.push(r)),
+          );
+        // Rejections are awaited below; this only keeps one from counting as unhandled meanwhile.
+        pulling.catch(() => undefined);
+      });
+      await handle;
+      this.unreachable = undefined;
+      await this.noteServerSeq();
+    } catch (error) {
+      this.unreachable = error instanceof Error ? error.message : 'unreachable';
+      await pulling.catch(() => undefined);
+      throw error;
+    }
+    await pulling;
+    // Local edits were pushed before the replication (a full snapshot again would cost seconds
+    // at 10,000 records); one made since is pushed by the app's own push() or the next pull.
+    results.push(await this.serial(() => this.pullNow(false)));
+    return {
+      received: results.reduce((sum, r) => sum + r.received, 0),
+      applied: results.reduce((sum, r) => sum + r.applied, 0),
+      merged: results.reduce((sum, r) => sum + r.merged, 0),
+      refused: results.flatMap((r) => r.refused),
+    };
+  }
+
+  private async noteServerSeq(): Promise<void> {
+    const { update_seq } = await this.db.info();
+    await this.serial(async () => {
+      this.state.serverSeq = update_seq;
+      await this.saveState();
+    });
+  }
+
+  /**
+   * Live replication with the server (retrying while it is unreachable): every change that
+   * arrives is pulled into the workspace; `push()` after a local edit sends it out.
+   */
+  startLive(remote: ReplicaDatabase, events: LiveEvents = {}): LiveSync {
+    const handle: ReplicationHandle = this.db.sync(remote, {
+      live: true,
+      retry: true,
+      batch_size: 500,
+      back_off_function: (delay) => (delay === 0 ? 250 : Math.min(delay * 2, 10_000)),
+    });
+    let pulling: Promise<unknown> = Promise.resolve();
+    handle.on('change', (info) => {
+      if (info.direction !== 'pull') return;
+      pulling = pulling.then(() => this.pull().then(events.onPulled, events.onError));
+    });
+    handle.on('paused', (error) => {
+      if (error) this.unreachable = error instanceof Error ? error.message : 'unreachable';
+      else {
+        this.unreachable = undefined;
+        void this.noteServerSeq().catch(() => undefined);
+      }
+      events.onStatus?.();
+    });
+    handle.on('active', () => events.onStatus?.());
+    handle.on('error', (error) => {
+      this.unreachable = error instanceof Error ? error.message : 'unreachable';
+      events.onError?.(error);
+    });
+    return {
+      stop: async () => {
+        handle.cancel();
+        await pulling;
+      },
+    };
+  }
+}
+
+export interface LiveEvents {
+  onPulled?: (result: PullResult) => void;
+  onStatus?: () => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface LiveSync {
+  stop(): Promise<void>;
+}
+
+const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const stateOf = (body: DocumentBody): RecordState => ({ record: body.record, clocks: body.clocks });
+
+function notFound(error: unknown): undefined {
+  if ((error as { status?: number } | null)?.status === 404) return undefined;
+  throw error;
+}
+
+/**
+ * The record to stamp: the workspace's, plus the fields a newer version's member added that this
+ * version does not know (the replica keeps them; Dexie does not).
+ */
+function withFieldsKept(
+  kind: SharedKind,
+  id: string,
+  previous: RecordState | undefined,
+  record: SharedRecord,
+): SharedRecord {
+  if (!previous) return record;
+  let unknown: string[];
+  try {
+    unknown = checkSharedRecord(id, kind, previous.record).unknownFields;
+  } catch {
+    return record;
+  }
+  if (!unknown.length) return record;
+  const kept = Object.fromEntries(unknown.map((name) => [name, previous.record[name]]));
+  return { ...kept, ...record };
+}

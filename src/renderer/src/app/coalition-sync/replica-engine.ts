@@ -1,0 +1,71 @@
+/**
+ * The sync engine in the worker: `CoalitionReplica` over the coalition's replica, with the
+ * workspace port proxied to the page (the data core lives there). Only the snapshot and the
+ * records of one batch cross; opening, merging and sealing stay in the worker.
+ */
+import type PouchDB from 'pouchdb-core';
+import {
+  CoalitionReplica,
+  type ApplyResult,
+  type CoalitionWorkspace,
+  type IncomingRecord,
+  type ReplicaDatabase,
+  type SnapshotResult,
+} from '@core/coalition/sync';
+import type { ReplicaSyncConfig, WorkspaceAnswer, WorkspaceRequest } from './messages';
+import type { ReplicaEngine } from './replica';
+
+export type AskWorkspace = (request: WorkspaceRequest) => Promise<WorkspaceAnswer>;
+
+/** The workspace port whose calls the page carries out (config and keys are the page's own). */
+export function workspaceProxy(ask: AskWorkspace): CoalitionWorkspace {
+  const call = async (request: WorkspaceRequest) => {
+    const answer = await ask(request);
+    if (!answer.ok) throw new Error(answer.message);
+    return answer.value;
+  };
+  return {
+    // The engine adds the campaigns it received (they are shared back) to the record's own.
+    snapshot: async (config) =>
+      (await call({ op: 'snapshot', sharedCampaigns: config.sharedCampaigns })) as SnapshotResult,
+    applyIncoming: async (_config, _keys, records: readonly IncomingRecord[]) =>
+      (await call({ op: 'apply', records })) as ApplyResult,
+  };
+}
+
+/** The engine for one coalition's replica; the CoalitionReplica opens with the first call. */
+export function syncEngine(
+  coalitionId: string,
+  config: ReplicaSyncConfig,
+  workspace: CoalitionWorkspace,
+): ReplicaEngine {
+  let opened: Promise<CoalitionReplica> | undefined;
+  let refused = 0;
+  const replicaOf = (db: PouchDB.Database) =>
+    (opened ??= CoalitionReplica.open(
+      db as unknown as ReplicaDatabase,
+      { coalitionId, ...config },
+      workspace,
+    ));
+  const noteRefused = async (replica: CoalitionReplica) => {
+    refused = (await replica.status()).refused.length;
+  };
+  return {
+    async beforeSync(db) {
+      const replica = await replicaOf(db);
+      // After a restart the engine has no base yet: pull before the first push.
+      await replica.pull();
+      await replica.push();
+      await noteRefused(replica);
+    },
+    async received(db) {
+      const replica = await replicaOf(db);
+      await replica.pull();
+      await noteRefused(replica);
+    },
+    async localEdit(db) {
+      await (await replicaOf(db)).push();
+    },
+    refusedCount: () => refused,
+  };
+}

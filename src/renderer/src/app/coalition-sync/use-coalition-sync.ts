@@ -1,0 +1,86 @@
+/**
+ * Replication while the workspace is open: every coalition with a server is kept in step
+ * (restarted when its record changes), the workspace's edits are handed to the engine, and
+ * each replica's state is stored with `recordSyncStatus` when it changes. Locking unmounts it:
+ * the worker stops and main forgets the databases.
+ */
+import { createContext, useContext, useEffect, useMemo } from 'react';
+import type { DataCore } from '@core/db/data-core';
+import type { EntityTable } from '@core/domain/entities';
+import { bridge } from '@renderer/lib/bridge';
+import { coalitionSyncClient, type CoalitionSyncClient, type SyncedCoalition } from './sync-client';
+import { statusChange } from './sync-status';
+import { syncConfigOf, workspaceHost } from './workspace-host';
+
+const SHARED_TABLES: readonly EntityTable[] = [
+  'campaigns',
+  'contacts',
+  'organizations',
+  'targets',
+  'interactions',
+  'templates',
+  'letters',
+];
+
+/** How soon after an edit the engine seals it (edits in a burst go together). */
+const EDIT_DELAY_MS = 300;
+
+export const CoalitionSyncContext = createContext<CoalitionSyncClient | null>(null);
+
+export function useCoalitionSyncClient(): CoalitionSyncClient | null {
+  return useContext(CoalitionSyncContext);
+}
+
+function syncedCoalitions(core: DataCore): SyncedCoalition[] {
+  return core.coalitions.listCoalitions().flatMap((coalition) => {
+    const { transport } = coalition;
+    if (transport.kind !== 'server') return [];
+    const { url, database, username, password } = transport;
+    return [
+      {
+        coalitionId: coalition.id,
+        remote: { url, database, username, password },
+        live: true,
+        sync: syncConfigOf(coalition),
+      },
+    ];
+  });
+}
+
+export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
+  // The client starts its worker only when a coalition with a server is listed.
+  const host = useMemo(() => workspaceHost(core), [core]);
+  const sync = useMemo(() => coalitionSyncClient(bridge, host), [host]);
+  useEffect(() => {
+    let closed = false;
+    let editTimer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      if (closed) return;
+      sync.setCoalitions(syncedCoalitions(core)).catch(() => undefined);
+    };
+    const unsubscribe = core.store.subscribe((event) => {
+      if (event.tables.has('coalitions')) refresh();
+      // What the engine applies is in the replica already: not an edit to seal again.
+      if (!host.applying() && SHARED_TABLES.some((table) => event.tables.has(table))) {
+        clearTimeout(editTimer);
+        editTimer = setTimeout(() => sync.localEdit(), EDIT_DELAY_MS);
+      }
+    });
+    const stopStatus = sync.onStatus((status) => {
+      const coalition = core.coalitions.get(status.coalitionId);
+      if (!coalition || closed) return;
+      const change = statusChange(coalition.status, status, new Date());
+      if (change)
+        core.coalitions.recordSyncStatus(status.coalitionId, change).catch(() => undefined);
+    });
+    refresh();
+    return () => {
+      closed = true;
+      clearTimeout(editTimer);
+      unsubscribe();
+      stopStatus();
+      void sync.close();
+    };
+  }, [core, host, sync]);
+  return sync;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { syncConfigOf, workspaceHost } from '@renderer/app/coalition-sync/workspace-host';
+import type { SnapshotResult, ApplyResult } from '@core/coalition/sync';
+import { closingAfterEach } from '../../../../helpers/fresh-data-core';
+
+const freshCore = closingAfterEach();
+
+async function setUp() {
+  const { core } = await freshCore();
+  const official = await core.contacts.create({ kind: 'official', displayName: 'Cllr Okafor' });
+  const campaign = await core.campaigns.create({ name: 'Ordinance 2026-14' });
+  await core.targets.create({ campaignId: campaign.id, contactId: official.id });
+  const coalition = await core.coalitions.createCoalition('Harbor', { kind: 'files' });
+  return { core, campaign, coalition };
+}
+
+describe('the page side of the engine’s workspace port', () => {
+  it('snapshots the campaigns the engine asks for, with the record’s key and member id', async () => {
+    const { core, campaign, coalition } = await setUp();
+    const host = workspaceHost(core);
+    const asked = await host(coalition.id, {
+      op: 'snapshot',
+      sharedCampaigns: [{ campaignId: campaign.id, templateIds: [] }],
+    });
+    expect(asked.ok).toBe(true);
+    const items = (asked.ok ? (asked.value as SnapshotResult) : undefined)?.items ?? [];
+    expect(items.map((item) => item.kind).sort()).toEqual(['campaign', 'contact', 'target']);
+    const none = await host(coalition.id, { op: 'snapshot', sharedCampaigns: [] });
+    expect(none).toMatchObject({ ok: true, value: { items: [] } });
+    expect(syncConfigOf(coalition)).toMatchObject({
+      memberId: coalition.memberId,
+      retiredKeyIds: [],
+      sharedCampaigns: [],
+    });
+    expect(syncConfigOf(coalition).key).toHaveLength(32);
+  });
+
+  it('applies incoming records in one commit, flagged as not a local edit', async () => {
+    const { core, campaign, coalition } = await setUp();
+    const host = workspaceHost(core);
+    const seen: boolean[] = [];
+    core.store.subscribe(() => seen.push(host.applying()));
+    const record = { ...campaign, name: 'Ordinance 2026-15', updatedAt: new Date().toISOString() };
+    const applied = await host(coalition.id, {
+      op: 'apply',
+      records: [{ documentId: 'd1', kind: 'campaign', record, removed: false }],
+    });
+    expect(applied.ok && (applied.value as ApplyResult).applied).toBe(1);
+    expect(core.store.get('campaigns', campaign.id)?.name).toBe('Ordinance 2026-15');
+    expect(seen).toEqual([true]);
+    expect(host.applying()).toBe(false);
+  });
+
+  it('answers a coalition that is gone with a failure, not a throw', async () => {
+    const { core } = await setUp();
+    const answer = await workspaceHost(core)('no-such-coalition', {
+      op: 'snapshot',
+      sharedCampaigns: [],
+    });
+    expect(answer).toEqual({ ok: false, message: 'The coalition is gone.' });
+  });
+});
