@@ -35,8 +35,8 @@ export const coalitionsEn = {
     exportFailed: 'The bundle was not made: {{reason}}',
     fileName: 'bundle {{name}} {{date}}',
     fileType: 'Tadamun coalition bundle',
-    saved_one: 'Saved as {{fileName}} ({{count}} document).',
-    saved_other: 'Saved as {{fileName}} ({{count}} documents).',
+    saved_one: 'Saved as {{fileName}} ({{n}} document).',
+    saved_other: 'Saved as {{fileName}} ({{n}} documents).',
     passphrase: 'One-time passphrase',
     passphraseWarning:
       'Shown only now. Pass it on another way than the file: in person or by phone, never with the file.',
@@ -46,8 +46,8 @@ export const coalitionsEn = {
     filePlaceholder: 'Choose a .tadamun-bundle file',
     importSubmit: 'Import',
     importFailed: 'The bundle was not imported: {{reason}}',
-    imported_one: 'Received {{count}} document.',
-    imported_other: 'Received {{count}} documents.',
+    imported_one: 'Received {{n}} document.',
+    imported_other: 'Received {{n}} documents.',
     close: 'Close',
   },
   bundleProblems: {

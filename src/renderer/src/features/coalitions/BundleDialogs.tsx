@@ -25,6 +25,7 @@ import { bridge } from '@renderer/lib/bridge';
 import { today } from '@renderer/lib/local-time';
 import { unwrap } from '@renderer/lib/reason-of';
 import { useAction } from '@renderer/lib/use-action';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { CopyButton } from '@renderer/ui/CopyValue';
@@ -54,6 +55,7 @@ export function ExportBundleDialog({ coalition, opened, onClose }: DialogProps) 
 function ExportFlow({ coalition, onClose }: { coalition: Coalition; onClose(): void }) {
   const { t } = useTranslation();
   const sync = useCoalitionSyncClient();
+  const format = useFormatters();
   const exporting = useAction();
   const [choice, setChoice] = useState(ALL);
   const [passphrase, setPassphrase] = useState<string | null>(null);
@@ -88,7 +90,11 @@ function ExportFlow({ coalition, onClose }: { coalition: Coalition; onClose(): v
       {
         done: ({ saved, bundle }) =>
           saved.saved
-            ? t('coalitions.bundle.saved', { fileName: saved.fileName, count: bundle.documents })
+            ? t('coalitions.bundle.saved', {
+                fileName: saved.fileName,
+                count: bundle.documents,
+                n: format.number(bundle.documents),
+              })
             : null,
         failed: (reason) => t('coalitions.bundle.exportFailed', { reason }),
       },
@@ -174,6 +180,7 @@ export function ImportBundleDialog({ coalition, opened, onClose }: DialogProps) 
 function ImportFlow({ coalition, onClose }: { coalition: Coalition; onClose(): void }) {
   const { t } = useTranslation();
   const sync = useCoalitionSyncClient();
+  const format = useFormatters();
   const importing = useAction();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -186,7 +193,7 @@ function ImportFlow({ coalition, onClose }: { coalition: Coalition; onClose(): v
     await importing.run(
       async () => sync.importBundle(coalition.id, await file.text(), passphrase),
       {
-        done: (count) => t('coalitions.bundle.imported', { count }),
+        done: (count) => t('coalitions.bundle.imported', { count, n: format.number(count) }),
         failed: (reason) => t('coalitions.bundle.importFailed', { reason }),
       },
     );

@@ -44,7 +44,7 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
               {where}
             </Text>
           </Stack>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" justify="flex-end">
             {transport.kind === 'server' && sync && (
               <Button
                 size="xs"
