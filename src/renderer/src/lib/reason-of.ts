@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { InvitationError } from '@core/coalition/errors';
+import { BundleError } from '@core/coalition/sync/bundle';
 import { TamperedDataError } from '@core/crypto/errors';
 import { CoalitionError, type CoalitionFieldProblem } from '@core/db/repositories/coalitions';
 import { isStorageFull } from '@core/db/storage-full';
@@ -44,6 +45,7 @@ export function reasonOf(error: unknown): string {
       interpolation: { escapeValue: false },
     });
   }
+  if (error instanceof BundleError) return i18next.t(`coalitions.bundleProblems.${error.problem}`);
   if (error instanceof CoalitionError) {
     return i18next.t(`coalitions.problems.${error.problem}`, {
       fields: fieldProblemsText(error.fields),

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvitationError } from '@core/coalition/errors';
+import { BundleError } from '@core/coalition/sync/bundle';
 import { TamperedDataError } from '@core/crypto/errors';
 import { CoalitionError } from '@core/db/repositories/coalitions';
 import { ValidationError } from '@core/domain/validation';
@@ -49,6 +50,9 @@ describe('reasonOf', () => {
     await i18next.changeLanguage('ar');
     expect(reasonOf(new InvitationError('wrong-passphrase'))).toBe(
       catalogues.ar.coalitions.invitationProblems['wrong-passphrase'],
+    );
+    expect(reasonOf(new BundleError('another-coalition'))).toBe(
+      catalogues.ar.coalitions.bundleProblems['another-coalition'],
     );
     const invalid = new CoalitionError('invalid', [
       { field: 'transport.url', code: 'https-required' },

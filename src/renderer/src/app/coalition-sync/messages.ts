@@ -3,8 +3,10 @@
  * the worker asks the page to make its HTTP requests (a worker has no preload bridge: the page
  * hands them to main, see coalition-fetch.ts) and reports each replica's state.
  */
+import type { Argon2idRequest } from '@core/crypto/kdf';
 import type {
   ApplyResult,
+  BundleProblem,
   IncomingRecord,
   SharedCampaign,
   SnapshotResult,
@@ -42,16 +44,26 @@ export type WorkspaceRequest =
 export type WorkspaceAnswer =
   { ok: true; value: SnapshotResult | ApplyResult } | { ok: false; message: string };
 
+/** A bundle made or taken in by the worker's engine (BundleError's problem crosses as is). */
+export type BundleAnswer =
+  | { ok: true; value: { file: string; passphrase: string; documents: number } }
+  | { ok: true; value: { documents: number } }
+  | { ok: false; problem?: BundleProblem; message: string };
+
+/** The Argon2id tag the page computed (appArgon2id: main process or its worker). */
+export type Argon2idAnswer = { ok: true; tag: Uint8Array } | { ok: false; message: string };
+
 export type ReplicaCommand =
   /**
    * Opens the coalition's replica and replicates: continuously (live) or once. With `sync`, the
    * engine seals the workspace's edits into it and applies what arrives; without, the replica
-   * only carries sealed documents.
+   * only carries sealed documents. Without `remote` (a files-only coalition) the replica is only
+   * local: the engine keeps it in step with the workspace, for bundles.
    */
   | {
       type: 'start';
       coalitionId: string;
-      remote: ReplicaRemote;
+      remote?: ReplicaRemote;
       live: boolean;
       sync?: ReplicaSyncConfig;
     }
@@ -61,6 +73,12 @@ export type ReplicaCommand =
   | { type: 'workspace-result'; id: number; answer: WorkspaceAnswer }
   /** Replicates now: once, or for a live replica, restarts it at once (no back-off wait). */
   | { type: 'sync-now'; coalitionId: string }
+  /** A bundle of one shared campaign (or all), answered with `bundle-result`. */
+  | { type: 'export-bundle'; id: number; coalitionId: string; campaignId?: string }
+  /** Takes in a bundle, then applies what it holds to the workspace. */
+  | { type: 'import-bundle'; id: number; coalitionId: string; text: string; passphrase: string }
+  /** The page's answer to an `argon2id` request. */
+  | { type: 'argon2id-result'; id: number; answer: Argon2idAnswer }
   /** Stops replicating and closes the replica (its database stays). */
   | { type: 'stop'; coalitionId: string }
   /** The answer to a `fetch` the worker asked for. */
@@ -101,4 +119,8 @@ export type ReplicaEvent =
   | { type: 'fetch'; id: number; request: CoalitionFetchRequest }
   | { type: 'status'; status: ReplicaStatus }
   /** A call of the workspace port, for the page to carry out on the data core. */
-  | { type: 'workspace'; id: number; coalitionId: string; request: WorkspaceRequest };
+  | { type: 'workspace'; id: number; coalitionId: string; request: WorkspaceRequest }
+  /** The outcome of `export-bundle` or `import-bundle`. */
+  | { type: 'bundle-result'; id: number; answer: BundleAnswer }
+  /** A bundle's key derivation, for the page to hand to appArgon2id. */
+  | { type: 'argon2id'; id: number; request: Argon2idRequest };

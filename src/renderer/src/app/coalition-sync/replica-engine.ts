@@ -33,12 +33,17 @@ export function workspaceProxy(ask: AskWorkspace): CoalitionWorkspace {
   };
 }
 
+export interface SyncEngine extends ReplicaEngine {
+  /** The engine's CoalitionReplica over `db` (bundles are made and taken in through it). */
+  replicaOf(db: PouchDB.Database): Promise<CoalitionReplica>;
+}
+
 /** The engine for one coalition's replica; the CoalitionReplica opens with the first call. */
 export function syncEngine(
   coalitionId: string,
   config: ReplicaSyncConfig,
   workspace: CoalitionWorkspace,
-): ReplicaEngine {
+): SyncEngine {
   let opened: Promise<CoalitionReplica> | undefined;
   let refused = 0;
   const replicaOf = (db: PouchDB.Database) =>
@@ -67,5 +72,6 @@ export function syncEngine(
       await (await replicaOf(db)).push();
     },
     refusedCount: () => refused,
+    replicaOf,
   };
 }

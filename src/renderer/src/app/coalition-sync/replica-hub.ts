@@ -3,10 +3,28 @@
  * started and stopped by the page, and the requests waiting for the page's (main's) answer.
  */
 import type PouchDB from 'pouchdb-core';
+import { BundleError } from '@core/coalition/sync';
+import type { Argon2idDeriver } from '@core/crypto/kdf';
 import type { CoalitionFetchOutcome, CoalitionFetchRequest } from '@shared/ipc';
-import type { ReplicaCommand, ReplicaEvent, WorkspaceAnswer, WorkspaceRequest } from './messages';
+import { replicaDatabaseName } from '@renderer/lib/replica-databases';
+import type {
+  Argon2idAnswer,
+  BundleAnswer,
+  ReplicaCommand,
+  ReplicaEvent,
+  WorkspaceAnswer,
+  WorkspaceRequest,
+} from './messages';
 import { Replica } from './replica';
-import { syncEngine, workspaceProxy } from './replica-engine';
+import { syncEngine, workspaceProxy, type SyncEngine } from './replica-engine';
+
+/** A coalition's engine and the database it works on (a Replica's, or a local-only one). */
+interface EngineEntry {
+  db: PouchDB.Database;
+  engine: SyncEngine;
+  /** Closes a local-only database (a Replica closes its own). */
+  close?: () => Promise<void>;
+}
 
 export interface ReplicaHubOptions {
   Pouch: PouchDB.Static;
@@ -18,7 +36,35 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
   const replicas = new Map<string, Replica>();
   const waiting = new Map<number, (outcome: CoalitionFetchOutcome) => void>();
   const asked = new Map<number, (answer: WorkspaceAnswer) => void>();
+  const derived = new Map<number, (answer: Argon2idAnswer) => void>();
+  const engines = new Map<string, EngineEntry>();
   let nextId = 0;
+
+  // The bundle's KDF runs where the vault's does (main): the worker asks the page for it.
+  const argon2id: Argon2idDeriver = async (request) => {
+    const answer = await new Promise<Argon2idAnswer>((resolve) => {
+      const id = nextId++;
+      derived.set(id, resolve);
+      post({ type: 'argon2id', id, request });
+    });
+    if (!answer.ok) throw new Error(answer.message);
+    return answer.tag;
+  };
+
+  async function bundle(
+    coalitionId: string,
+    work: (entry: EngineEntry) => Promise<BundleAnswer>,
+  ): Promise<BundleAnswer> {
+    const entry = engines.get(coalitionId);
+    if (!entry) return { ok: false, message: 'The coalition has no replica.' };
+    try {
+      return await work(entry);
+    } catch (error) {
+      if (error instanceof BundleError)
+        return { ok: false, problem: error.problem, message: error.message };
+      return { ok: false, message: error instanceof Error ? error.message : 'failed' };
+    }
+  }
 
   const askWorkspace = (coalitionId: string) => (request: WorkspaceRequest) =>
     new Promise<WorkspaceAnswer>((resolve) => {
@@ -36,8 +82,11 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
 
   async function stop(coalitionId: string): Promise<void> {
     const replica = replicas.get(coalitionId);
+    const entry = engines.get(coalitionId);
     replicas.delete(coalitionId);
+    engines.delete(coalitionId);
     await replica?.stop();
+    await entry?.close?.();
   }
 
   /** Handles one command; resolves when it has been carried out (for tests). */
@@ -55,24 +104,63 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
         resolve?.(command.answer);
         return;
       }
+      case 'argon2id-result': {
+        const resolve = derived.get(command.id);
+        derived.delete(command.id);
+        resolve?.(command.answer);
+        return;
+      }
       case 'start': {
         await stop(command.coalitionId);
-        const { coalitionId, sync } = command;
+        const { coalitionId, sync, remote } = command;
         const engine = sync
           ? syncEngine(coalitionId, sync, workspaceProxy(askWorkspace(coalitionId)))
           : undefined;
+        if (!remote) {
+          // Files only: a local replica the engine keeps in step, for bundles.
+          if (!engine) return;
+          const db = new Pouch(replicaDatabaseName(coalitionId), local);
+          engines.set(coalitionId, { db, engine, close: () => db.close() });
+          await engine.beforeSync(db).catch(() => undefined);
+          return;
+        }
         const replica = new Replica({
           Pouch,
           local,
-          coalitionId: command.coalitionId,
-          remote: command.remote,
+          coalitionId,
+          remote,
           send,
           report: (status) => post({ type: 'status', status }),
           ...(engine ? { engine } : {}),
         });
-        replicas.set(command.coalitionId, replica);
+        replicas.set(coalitionId, replica);
+        if (engine) engines.set(coalitionId, { db: replica.local, engine });
         replica.live = command.live;
         await replica.start(command.live);
+        return;
+      }
+      case 'export-bundle': {
+        const { id, coalitionId, campaignId } = command;
+        const answer = await bundle(coalitionId, async ({ db, engine }) => {
+          const replica = await engine.replicaOf(db);
+          const made = await replica.exportBundle({
+            ...(campaignId !== undefined && { campaignId }),
+            argon2id,
+          });
+          return { ok: true, value: made };
+        });
+        post({ type: 'bundle-result', id, answer });
+        return;
+      }
+      case 'import-bundle': {
+        const { id, coalitionId, text, passphrase } = command;
+        const answer = await bundle(coalitionId, async ({ db, engine }) => {
+          const replica = await engine.replicaOf(db);
+          // A live server replica sends what arrived on, as it does the engine's own writes.
+          const taken = await replica.importBundle(text, passphrase, argon2id);
+          return { ok: true, value: { documents: taken.received } };
+        });
+        post({ type: 'bundle-result', id, answer });
         return;
       }
       case 'sync-now': {
@@ -80,9 +168,15 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
         await replica?.start(replica.live);
         return;
       }
-      case 'local-edit':
-        await replicas.get(command.coalitionId)?.localEdit();
+      case 'local-edit': {
+        if (replicas.has(command.coalitionId)) {
+          await replicas.get(command.coalitionId)?.localEdit();
+          return;
+        }
+        const entry = engines.get(command.coalitionId);
+        await entry?.engine.localEdit(entry.db).catch(() => undefined);
         return;
+      }
       case 'stop':
         await stop(command.coalitionId);
         return;

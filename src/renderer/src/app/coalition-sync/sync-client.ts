@@ -2,10 +2,14 @@
  * The page's side of the replica worker: tells main which coalition databases it may reach,
  * starts and stops each coalition's replica, hands the worker's requests to main (a worker has
  * no preload bridge) and passes on each replica's state. The worker, and PouchDB with it,
- * loads only when a coalition with a server exists.
+ * loads only when a coalition exists. Bundles are made and taken in by the worker's engine.
  */
+import { BundleError, type ExportedBundle } from '@core/coalition/sync';
+import type { Argon2idDeriver } from '@core/crypto/kdf';
 import type { CoalitionFetchOutcome, TadamunApi } from '@shared/ipc';
 import type {
+  Argon2idAnswer,
+  BundleAnswer,
   ReplicaCommand,
   ReplicaEvent,
   ReplicaRemote,
@@ -24,7 +28,8 @@ export interface ReplicaWorker {
 
 export interface SyncedCoalition {
   coalitionId: string;
-  remote: ReplicaRemote;
+  /** Absent for a files-only coalition: its replica is only local (for bundles). */
+  remote?: ReplicaRemote;
   /** Replicate continuously; otherwise only on `syncNow`. */
   live: boolean;
   /** For the sync engine (with the coalition key): absent, the replica only carries documents. */
@@ -44,11 +49,15 @@ export class CoalitionSyncClient {
   private readonly running = new Map<string, SyncedCoalition>();
   private readonly listeners = new Set<(status: ReplicaStatus) => void>();
   private readonly statuses = new Map<string, ReplicaStatus>();
+  private readonly bundles = new Map<number, (answer: BundleAnswer) => void>();
+  private nextBundleId = 0;
 
   constructor(
     private readonly startWorker: () => ReplicaWorker,
     private readonly bridge: Bridge,
     private readonly workspace?: WorkspaceHandler,
+    /** Computes a bundle's Argon2id for the worker (appArgon2id in the app). */
+    private readonly argon2id?: Argon2idDeriver,
   ) {}
 
   /**
@@ -56,10 +65,9 @@ export class CoalitionSyncClient {
    * first (and nothing else), then replicas no longer listed stop and new or changed ones start.
    */
   async setCoalitions(coalitions: readonly SyncedCoalition[]): Promise<void> {
-    const remotes = coalitions.map(({ remote }) => ({
-      url: remote.url,
-      database: remote.database,
-    }));
+    const remotes = coalitions.flatMap(({ remote }) =>
+      remote ? [{ url: remote.url, database: remote.database }] : [],
+    );
     const allowed = await this.bridge.setCoalitionOrigins(remotes);
     if (!allowed.ok) throw new Error(allowed.error.message);
     const wanted = new Map(coalitions.map((coalition) => [coalition.coalitionId, coalition]));
@@ -87,6 +95,40 @@ export class CoalitionSyncClient {
     for (const coalitionId of this.running.keys()) this.post({ type: 'local-edit', coalitionId });
   }
 
+  /** A bundle of one shared campaign, or of all; BundleError says why not. */
+  async exportBundle(coalitionId: string, campaignId?: string): Promise<ExportedBundle> {
+    const answer = await this.askBundle((id) => ({
+      type: 'export-bundle',
+      id,
+      coalitionId,
+      ...(campaignId !== undefined && { campaignId }),
+    }));
+    if (!('file' in answer)) throw new Error('Unexpected answer');
+    return answer;
+  }
+
+  /** Takes in a bundle; resolves with how many documents it brought to the workspace. */
+  async importBundle(coalitionId: string, text: string, passphrase: string): Promise<number> {
+    const answer = await this.askBundle((id) => ({
+      type: 'import-bundle',
+      id,
+      coalitionId,
+      text,
+      passphrase,
+    }));
+    return answer.documents;
+  }
+
+  private async askBundle(command: (id: number) => ReplicaCommand) {
+    const id = this.nextBundleId++;
+    const answer = await new Promise<BundleAnswer>((resolve) => {
+      this.bundles.set(id, resolve);
+      this.post(command(id));
+    });
+    if (answer.ok) return answer.value;
+    throw answer.problem ? new BundleError(answer.problem) : new Error(answer.message);
+  }
+
   status(coalitionId: string): ReplicaStatus | undefined {
     return this.statuses.get(coalitionId);
   }
@@ -99,6 +141,9 @@ export class CoalitionSyncClient {
   /** Stops every replica and the worker, and main forgets the databases. */
   async close(): Promise<void> {
     this.running.clear();
+    for (const resolve of this.bundles.values())
+      resolve({ ok: false, message: 'The workspace was locked.' });
+    this.bundles.clear();
     this.worker?.terminate();
     this.worker = undefined;
     await this.bridge.setCoalitionOrigins([]);
@@ -130,6 +175,29 @@ export class CoalitionSyncClient {
         worker.postMessage({ type: 'workspace-result', id: event.id, answer });
       return;
     }
+    if (event.type === 'bundle-result') {
+      const resolve = this.bundles.get(event.id);
+      this.bundles.delete(event.id);
+      resolve?.(event.answer);
+      return;
+    }
+    if (event.type === 'argon2id') {
+      const derive = this.argon2id;
+      const answer: Argon2idAnswer = derive
+        ? await Promise.resolve(event.request)
+            .then(derive)
+            .then(
+              (tag): Argon2idAnswer => ({ ok: true, tag }),
+              (error: unknown): Argon2idAnswer => ({
+                ok: false,
+                message: error instanceof Error ? error.message : 'failed',
+              }),
+            )
+        : { ok: false, message: 'No key derivation' };
+      if (worker === this.worker)
+        worker.postMessage({ type: 'argon2id-result', id: event.id, answer });
+      return;
+    }
     if (event.type !== 'fetch') return;
     const result = await this.bridge
       .coalitionFetch(event.request)
@@ -154,6 +222,7 @@ function sameCoalition(a: SyncedCoalition, b: SyncedCoalition): boolean {
 export function coalitionSyncClient(
   bridge: Bridge,
   workspace?: WorkspaceHandler,
+  argon2id?: Argon2idDeriver,
 ): CoalitionSyncClient {
   return new CoalitionSyncClient(
     () =>
@@ -163,5 +232,6 @@ export function coalitionSyncClient(
       }) as unknown as ReplicaWorker,
     bridge,
     workspace,
+    argon2id,
   );
 }

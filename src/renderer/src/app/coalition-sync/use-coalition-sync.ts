@@ -7,6 +7,7 @@
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { DataCore } from '@core/db/data-core';
 import type { EntityTable } from '@core/domain/entities';
+import { appArgon2id } from '@renderer/app/session/argon2id';
 import { bridge } from '@renderer/lib/bridge';
 import { coalitionSyncClient, type CoalitionSyncClient, type SyncedCoalition } from './sync-client';
 import { statusChange } from './sync-status';
@@ -31,26 +32,21 @@ export function useCoalitionSyncClient(): CoalitionSyncClient | null {
   return useContext(CoalitionSyncContext);
 }
 
+/** Server coalitions replicate live; files-only ones get a local replica (for bundles). */
 function syncedCoalitions(core: DataCore): SyncedCoalition[] {
-  return core.coalitions.listCoalitions().flatMap((coalition) => {
+  return core.coalitions.listCoalitions().map((coalition) => {
     const { transport } = coalition;
-    if (transport.kind !== 'server') return [];
+    const base = { coalitionId: coalition.id, sync: syncConfigOf(coalition) };
+    if (transport.kind !== 'server') return { ...base, live: false };
     const { url, database, username, password } = transport;
-    return [
-      {
-        coalitionId: coalition.id,
-        remote: { url, database, username, password },
-        live: true,
-        sync: syncConfigOf(coalition),
-      },
-    ];
+    return { ...base, remote: { url, database, username, password }, live: true };
   });
 }
 
 export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
-  // The client starts its worker only when a coalition with a server is listed.
+  // The client starts its worker only when a coalition is listed.
   const host = useMemo(() => workspaceHost(core), [core]);
-  const sync = useMemo(() => coalitionSyncClient(bridge, host), [host]);
+  const sync = useMemo(() => coalitionSyncClient(bridge, host, appArgon2id), [host]);
   useEffect(() => {
     let closed = false;
     let editTimer: ReturnType<typeof setTimeout> | undefined;

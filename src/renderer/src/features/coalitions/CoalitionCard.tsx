@@ -1,5 +1,11 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDoorExit, IconRefresh, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconDoorExit,
+  IconFileExport,
+  IconFileImport,
+  IconRefresh,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coalition } from '@core/domain/coalition';
@@ -9,6 +15,7 @@ import { useAction } from '@renderer/lib/use-action';
 import { useFormatters } from '@renderer/lib/use-formatters';
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
+import { ExportBundleDialog, ImportBundleDialog } from './BundleDialogs';
 import { InviteDialog } from './InviteDialog';
 
 /** One coalition: how it exchanges, how the last sync went, and its actions. */
@@ -17,6 +24,7 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
   const format = useFormatters();
   const [inviting, setInviting] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [bundling, setBundling] = useState<'export' | 'import' | null>(null);
   const sync = useCoalitionSyncClient();
   const { transport, status } = coalition;
   const where =
@@ -36,7 +44,7 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
               {where}
             </Text>
           </Stack>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" justify="flex-end">
             {transport.kind === 'server' && sync && (
               <Button
                 size="xs"
@@ -57,6 +65,28 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
             >
               {t('coalitions.invite.button')}
             </Button>
+            {sync && (
+              <>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconFileExport size={14} aria-hidden />}
+                  onClick={() => setBundling('export')}
+                  data-testid="coalition-bundle-export-open"
+                >
+                  {t('coalitions.bundle.exportButton')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconFileImport size={14} aria-hidden />}
+                  onClick={() => setBundling('import')}
+                  data-testid="coalition-bundle-import-open"
+                >
+                  {t('coalitions.bundle.importButton')}
+                </Button>
+              </>
+            )}
             <Button
               size="xs"
               variant="subtle"
@@ -95,6 +125,16 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
       </Stack>
       <InviteDialog coalition={coalition} opened={inviting} onClose={() => setInviting(false)} />
       <LeaveDialog coalition={coalition} opened={leaving} onClose={() => setLeaving(false)} />
+      <ExportBundleDialog
+        coalition={coalition}
+        opened={bundling === 'export'}
+        onClose={() => setBundling(null)}
+      />
+      <ImportBundleDialog
+        coalition={coalition}
+        opened={bundling === 'import'}
+        onClose={() => setBundling(null)}
+      />
     </Paper>
   );
 }

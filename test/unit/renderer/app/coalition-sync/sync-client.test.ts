@@ -18,8 +18,14 @@ import {
   type ReplicaWorker,
   type WorkspaceHandler,
 } from '@renderer/app/coalition-sync/sync-client';
-import { deriveCoalitionKeys, newCoalitionKey } from '@core/coalition/coalition-key';
-import type { CoalitionSyncConfig, MemoryWorkspace } from '@core/coalition/sync';
+import {
+  deriveCoalitionKeys,
+  newCoalitionKey,
+  type CoalitionKeys,
+} from '@core/coalition/coalition-key';
+import { BundleError, type CoalitionSyncConfig, type MemoryWorkspace } from '@core/coalition/sync';
+import { argon2idInJs } from '@core/crypto/argon2id-js';
+import type { Argon2idDeriver } from '@core/crypto/kdf';
 import { startCouchServer, testPouch, type CouchServer } from '../../../../helpers/couch-server';
 import {
   ARABIC_MARKER,
@@ -39,7 +45,8 @@ let laptops = 0;
 function laptop({
   mainAllows = true,
   workspace,
-}: { mainAllows?: boolean; workspace?: WorkspaceHandler } = {}) {
+  argon2id,
+}: { mainAllows?: boolean; workspace?: WorkspaceHandler; argon2id?: Argon2idDeriver } = {}) {
   const local = { adapter: 'memory', prefix: `laptop-${laptops++}-` };
   const fetcher = new CoalitionFetcher();
   const allowed: CoalitionRemote[][] = [];
@@ -73,6 +80,7 @@ function laptop({
       coalitionFetch: async (request) => ({ ok: true, value: await fetcher.fetch(request) }),
     },
     workspace,
+    argon2id,
   );
   const statuses: ReplicaStatus[] = [];
   client.onStatus((status) => statuses.push(status));
@@ -107,6 +115,28 @@ const newCoalition = (live: boolean) => {
     live,
   };
 };
+
+/** The page's side: the workspace port carried out where the data lives. */
+const hostOf =
+  (key: Uint8Array<ArrayBuffer>, keys: CoalitionKeys) =>
+  (workspace: MemoryWorkspace, memberId: string, shared: string[]): WorkspaceHandler =>
+  async (coalitionId, request) => {
+    const config: CoalitionSyncConfig = {
+      coalitionId,
+      key,
+      memberId,
+      retiredKeyIds: [],
+      sharedCampaigns:
+        request.op === 'snapshot'
+          ? request.sharedCampaigns
+          : shared.map((campaignId) => ({ campaignId, templateIds: [] })),
+    };
+    const value =
+      request.op === 'snapshot'
+        ? await workspace.snapshot(config, keys)
+        : await workspace.applyIncoming(config, keys, request.records);
+    return { ok: true, value };
+  };
 
 describe('coalition sync client', () => {
   it('starts no worker and allows no server until a coalition exists', async () => {
@@ -220,26 +250,7 @@ describe('coalition sync client', () => {
     const keys = await deriveCoalitionKeys(key);
     const seeded = seededWorkspace();
     const b = { workspace: new (seeded.workspace.constructor as typeof MemoryWorkspace)() };
-    // The page's side: the workspace port carried out where the data lives.
-    const host =
-      (workspace: MemoryWorkspace, memberId: string, shared: string[]): WorkspaceHandler =>
-      async (coalitionId, request) => {
-        const config: CoalitionSyncConfig = {
-          coalitionId,
-          key,
-          memberId,
-          retiredKeyIds: [],
-          sharedCampaigns:
-            request.op === 'snapshot'
-              ? request.sharedCampaigns
-              : shared.map((campaignId) => ({ campaignId, templateIds: [] })),
-        };
-        const value =
-          request.op === 'snapshot'
-            ? await workspace.snapshot(config, keys)
-            : await workspace.applyIncoming(config, keys, request.records);
-        return { ok: true, value };
-      };
+    const host = hostOf(key, keys);
     const coalition = newCoalition(true);
     const sync = (memberId: string, shared: string[]) => ({
       ...coalition,
@@ -283,5 +294,58 @@ describe('coalition sync client', () => {
     expect(text).not.toContain(ARABIC_MARKER);
     expect(text).not.toContain(seeded.campaign.name);
     await Promise.all([a.client.close(), bLaptop.client.close()]);
+  });
+
+  it('files only: a bundle made in one worker is taken in by another, and a wrong passphrase is refused', async () => {
+    const key = newCoalitionKey();
+    const host = hostOf(key, await deriveCoalitionKeys(key));
+    const seeded = seededWorkspace();
+    const other = new (seeded.workspace.constructor as typeof MemoryWorkspace)();
+    // The page computes the bundle's Argon2id (appArgon2id in the app); counted to prove it.
+    let derivations = 0;
+    const argon2id: Argon2idDeriver = (request) => {
+      derivations += 1;
+      return argon2idInJs(request);
+    };
+    const filesOnly = (memberId: string, shared: string[]) => ({
+      coalitionId: `files-${coalitions++}`,
+      live: false,
+      sync: {
+        key,
+        memberId,
+        retiredKeyIds: [],
+        sharedCampaigns: shared.map((campaignId) => ({ campaignId, templateIds: [] })),
+      },
+    });
+    const aCoalition = filesOnly('member-a', [seeded.campaign.id]);
+    const a = laptop({
+      workspace: host(seeded.workspace, 'member-a', [seeded.campaign.id]),
+      argon2id,
+    });
+    const b = laptop({ workspace: host(other, 'member-b', []), argon2id });
+    await a.client.setCoalitions([aCoalition]);
+    await b.client.setCoalitions([
+      { ...filesOnly('member-b', []), coalitionId: aCoalition.coalitionId },
+    ]);
+    // No server: main may reach nothing.
+    expect(a.allowed).toEqual([[]]);
+    const bundle = await a.client.exportBundle(aCoalition.coalitionId, seeded.campaign.id);
+    expect(bundle.documents).toBeGreaterThan(0);
+    expect(bundle.file).not.toContain(seeded.campaign.name);
+    const wrong = await b.client
+      .importBundle(aCoalition.coalitionId, bundle.file, 'not the passphrase')
+      .catch((error: unknown) => error);
+    expect(wrong).toBeInstanceOf(BundleError);
+    expect((wrong as BundleError).problem).toBe('wrong-passphrase');
+    expect(other.records().campaigns).toEqual([]);
+    const received = await b.client.importBundle(
+      aCoalition.coalitionId,
+      bundle.file,
+      bundle.passphrase,
+    );
+    expect(received).toBe(bundle.documents);
+    expect(other.records().campaigns.map((found) => found.name)).toEqual([seeded.campaign.name]);
+    expect(derivations).toBeGreaterThanOrEqual(2);
+    await Promise.all([a.client.close(), b.client.close()]);
   });
 });
