@@ -547,7 +547,7 @@ describe('in Arabic, right to left', () => {
     await page.getByTestId('wipe-switch').check();
     await page.getByTestId('wipe-warning').waitFor();
     expect(await page.getByTestId('wipe-warning').innerText()).toMatch(
-      /عندما يبلغ عدد عبارات المرور الخاطئة المتتالية (10|١٠)،/,
+      /^بعد (10|١٠) عبارات مرور خاطئة متتالية، يمسح تضامن/,
     );
     await screenshots(page, 'security-settings-ar', true);
     await page.getByTestId('erase-open').click();
