@@ -12,13 +12,10 @@
  * (the app's: main process or worker), never on the page's thread.
  */
 import { z } from 'zod';
-import { fromBase64, sealedFromBase64, toBase64, utf8 } from '../crypto/bytes';
+import { fromBase64, sealedFromBase64, sha256Hex, toBase64, utf8 } from '../crypto/bytes';
 import {
-  ARGON2ID_ALGORITHM,
-  KDF_ALGORITHM,
-  checkArgon2idNotWeakened,
-  checkKdfParams,
   deriveKey,
+  kdfSettingsProblem,
   newKdfParams,
   type Argon2idDeriver,
   type KdfCost,
@@ -111,8 +108,7 @@ const contextOf = (file: Pick<Unchecked, 'format' | 'version' | 'kdf'>) =>
 
 async function checksumOf(file: Unchecked): Promise<string> {
   const text = JSON.stringify([contextOf(file), file.iv, file.ciphertext]);
-  const digest = await crypto.subtle.digest('SHA-256', utf8.encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(utf8.encode(text));
 }
 
 function checked(invitation: unknown): Invitation {
@@ -208,15 +204,8 @@ async function readFile(input: string): Promise<InvitationFile> {
   const { checksum, ...unchecked } = file.data;
   if ((await checksumOf(unchecked as Unchecked)) !== checksum) throw new InvitationError('damaged');
   // Before any derivation: weakened, absurd or unknown settings are named, not tried.
-  try {
-    checkKdfParams(unchecked.kdf);
-    checkArgon2idNotWeakened(unchecked.kdf);
-  } catch {
-    const { algorithm } = (unchecked.kdf ?? {}) as { algorithm?: unknown };
-    const known = algorithm === ARGON2ID_ALGORITHM || algorithm === KDF_ALGORITHM;
-    const code = known ? 'kdf-out-of-range' : 'kdf-unknown-algorithm';
-    throw new InvitationError('damaged', [{ field: 'kdf', code }]);
-  }
+  const code = kdfSettingsProblem(unchecked.kdf);
+  if (code) throw new InvitationError('damaged', [{ field: 'kdf', code }]);
   return file.data as InvitationFile;
 }
 

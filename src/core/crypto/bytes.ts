@@ -43,3 +43,9 @@ export const utf8 = {
   encode: (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text),
   decode: (bytes: BufferSource): string => decoder.decode(bytes),
 };
+
+/** SHA-256 of bytes, lower-case hex, through WebCrypto (Node, renderer and workers alike). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -187,6 +187,24 @@ export function checkArgon2idNotWeakened(
   }
 }
 
+/**
+ * What is wrong with KDF settings read from a file (an invitation, a bundle), before any
+ * derivation: weakened or absurd values, or an algorithm this version does not know.
+ */
+export function kdfSettingsProblem(
+  value: unknown,
+): 'kdf-out-of-range' | 'kdf-unknown-algorithm' | undefined {
+  try {
+    checkKdfParams(value);
+    checkArgon2idNotWeakened(value);
+    return undefined;
+  } catch {
+    const { algorithm } = (value ?? {}) as { algorithm?: unknown };
+    const known = algorithm === ARGON2ID_ALGORITHM || algorithm === KDF_ALGORITHM;
+    return known ? 'kdf-out-of-range' : 'kdf-unknown-algorithm';
+  }
+}
+
 /** Imports 32 derived bytes as a non-extractable AES-GCM key and wipes them. */
 async function importKek(bytes: Uint8Array): Promise<CryptoKey> {
   try {

@@ -5,6 +5,9 @@ import { identityName } from '../domain/contact';
 import { hasArabicScript, hasLatinScript, type LetterLanguage } from './language';
 import { isLegislator } from './salutation';
 import { safeFileName } from '../files/safe-file-name';
+import { sha256Hex } from '../crypto/bytes';
+
+export { sha256Hex };
 
 export { safeFileName };
 
@@ -97,12 +100,6 @@ export function zipLetters(files: readonly NamedFile[]): Uint8Array {
     entries[names[i] ?? file.name] = [file.bytes, { level: 0 }];
   });
   return zipSync(entries);
-}
-
-/** SHA-256 of bytes, lower-case hex, through WebCrypto (Node, renderer and workers alike). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export type FileCheck = 'matches' | 'differs' | 'no-hash';

@@ -6,10 +6,10 @@
  * passphrase only guards the file's list of documents (their number, ids and revisions).
  */
 import { z } from 'zod';
-import { sealedFromBase64, toBase64, utf8 } from '../../crypto/bytes';
+import { sealedFromBase64, sha256Hex, toBase64, utf8 } from '../../crypto/bytes';
 import {
-  checkKdfParams,
   deriveKey,
+  kdfSettingsProblem,
   newKdfParams,
   type Argon2idDeriver,
   type KdfCost,
@@ -64,8 +64,7 @@ const contextOf = (file: Pick<Unchecked, 'format' | 'version' | 'keyId' | 'kdf'>
 
 async function checksumOf(file: Unchecked): Promise<string> {
   const text = JSON.stringify([contextOf(file), file.iv, file.ciphertext]);
-  const digest = await crypto.subtle.digest('SHA-256', utf8.encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(utf8.encode(text));
 }
 
 export interface BundleOptions {
@@ -206,11 +205,8 @@ async function readBundle(text: string): Promise<BundleFile> {
   if (!file.success) throw new BundleError('damaged');
   const { checksum, ...unchecked } = file.data;
   if ((await checksumOf(unchecked as Unchecked)) !== checksum) throw new BundleError('damaged');
-  try {
-    checkKdfParams(unchecked.kdf);
-  } catch {
-    throw new BundleError('damaged');
-  }
+  // Before any derivation, as for invitations: weakened or unknown settings are not tried.
+  if (kdfSettingsProblem(unchecked.kdf)) throw new BundleError('damaged');
   return file.data as BundleFile;
 }
 

@@ -5,6 +5,7 @@ import {
   checkKdfParams,
   deriveKey,
   kdfBelow,
+  kdfSettingsProblem,
   newKdfParams,
   newPbkdf2Params,
   type Argon2idDeriver,
@@ -104,6 +105,18 @@ describe('key derivation parameters', () => {
     expect(kdfBelow(argon, OWASP_MIN)).toBe(false);
     expect(kdfBelow(argon, { algorithm: 'PBKDF2-SHA256', iterations: 600_000 })).toBe(false);
     expect(kdfBelow(pbkdf2, { algorithm: 'PBKDF2-SHA256', iterations: 1_200_000 })).toBe(false);
+  });
+});
+
+describe('KDF settings read from a file', () => {
+  it('names weakened, absurd and unknown settings before any derivation', () => {
+    const argon2id = newKdfParams();
+    expect(kdfSettingsProblem(argon2id)).toBeUndefined();
+    expect(kdfSettingsProblem(newPbkdf2Params())).toBeUndefined();
+    expect(kdfSettingsProblem({ ...argon2id, memoryKiB: 1024 })).toBe('kdf-out-of-range');
+    expect(kdfSettingsProblem({ ...argon2id, iterations: 1 })).toBe('kdf-out-of-range');
+    expect(kdfSettingsProblem({ ...argon2id, algorithm: 'scrypt' })).toBe('kdf-unknown-algorithm');
+    expect(kdfSettingsProblem(undefined)).toBe('kdf-unknown-algorithm');
   });
 });
 
