@@ -3,17 +3,7 @@
  * as a file under a one-time passphrase shown once, and a bundle taken in from a file. The
  * replica worker's engine makes and opens them (see use-coalition-sync.ts).
  */
-import {
-  Button,
-  Code,
-  FileInput,
-  Group,
-  Modal,
-  PasswordInput,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Button, FileInput, Group, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUNDLE_EXTENSION } from '@core/coalition/sync/bundle';
@@ -26,9 +16,8 @@ import { today } from '@renderer/lib/local-time';
 import { unwrap } from '@renderer/lib/reason-of';
 import { useAction } from '@renderer/lib/use-action';
 import { useFormatters } from '@renderer/lib/use-formatters';
-import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
-import { CopyButton } from '@renderer/ui/CopyValue';
+import { OneTimePassphrase } from './OneTimePassphrase';
 
 const ALL = 'all';
 
@@ -120,22 +109,12 @@ function ExportFlow({ coalition, onClose }: { coalition: Coalition; onClose(): v
         )}
         <OutcomeNotice outcome={exporting.outcome} testId="coalition-bundle-export-outcome" />
         {passphrase && (
-          <Notice tone="warning" title={t('coalitions.bundle.passphrase')}>
-            <Stack gap="xs">
-              <Group gap="xs" wrap="nowrap">
-                <Code
-                  fz="lg"
-                  dir="ltr"
-                  style={{ unicodeBidi: 'isolate', letterSpacing: 1 }}
-                  data-testid="coalition-bundle-passphrase"
-                >
-                  {passphrase}
-                </Code>
-                <CopyButton value={passphrase} name={t('coalitions.bundle.passphrase')} />
-              </Group>
-              <Text size="sm">{t('coalitions.bundle.passphraseWarning')}</Text>
-            </Stack>
-          </Notice>
+          <OneTimePassphrase
+            title={t('coalitions.bundle.passphrase')}
+            value={passphrase}
+            warning={t('coalitions.bundle.passphraseWarning')}
+            testId="coalition-bundle-passphrase"
+          />
         )}
         <Group justify="flex-end">
           {passphrase ? (

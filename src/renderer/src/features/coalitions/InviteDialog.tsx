@@ -1,6 +1,5 @@
 import {
   Button,
-  Code,
   Group,
   Modal,
   PasswordInput,
@@ -21,8 +20,8 @@ import { bridge } from '@renderer/lib/bridge';
 import { unwrap } from '@renderer/lib/reason-of';
 import { useAction } from '@renderer/lib/use-action';
 import { CopyButton } from '@renderer/ui/CopyValue';
-import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
+import { OneTimePassphrase } from './OneTimePassphrase';
 
 interface InviteDialogProps {
   coalition: Coalition;
@@ -179,22 +178,12 @@ function MadeInvitation({
         </Group>
         <OutcomeNotice outcome={saving.outcome} testId="coalition-invitation-saved" />
       </Stack>
-      <Notice tone="warning" title={t('coalitions.invite.passphrase')}>
-        <Stack gap="xs">
-          <Group gap="xs" wrap="nowrap">
-            <Code
-              fz="lg"
-              dir="ltr"
-              style={{ unicodeBidi: 'isolate', letterSpacing: 1 }}
-              data-testid="coalition-invitation-passphrase"
-            >
-              {invitation.passphrase}
-            </Code>
-            <CopyButton value={invitation.passphrase} name={t('coalitions.invite.passphrase')} />
-          </Group>
-          <Text size="sm">{t('coalitions.invite.passphraseWarning')}</Text>
-        </Stack>
-      </Notice>
+      <OneTimePassphrase
+        title={t('coalitions.invite.passphrase')}
+        value={invitation.passphrase}
+        warning={t('coalitions.invite.passphraseWarning')}
+        testId="coalition-invitation-passphrase"
+      />
       <Group justify="flex-end">
         <Button onClick={onClose} data-testid="coalition-invitation-done">
           {t('coalitions.invite.done')}
