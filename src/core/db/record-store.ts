@@ -314,21 +314,27 @@ export class RecordStore {
     // Every meta value must open: one that does not was altered (checked before returning).
     for (const [, value] of opening) value.catch(() => undefined);
     this.openingMeta = new Map(opening);
-    // Each chunk is decrypted and loaded as soon as it is read; pending rows (newer) last.
+    // Each chunk is decrypted as soon as it is read, all at once, but loaded in stored order
+    // (records keep their order whichever decrypts first); pending rows (newer) last.
     const readings = await rows.chunks;
     void Promise.all(readings).then(
       () => performance.mark('tadamun:rows-read'),
       () => {},
     );
-    const chunks = await Promise.all(
-      readings.map(async (reading) => {
-        const row = await reading;
-        see(chunkPlace(row), row);
-        const lazy = lazyTables.has(row.table);
-        this.loadChunk(row, await (lazy ? codec.openChunk(row) : codec.decodeChunk(row)));
-        return row;
-      }),
-    );
+    const opened = readings.map(async (reading) => {
+      const row = await reading;
+      see(chunkPlace(row), row);
+      const lazy = lazyTables.has(row.table);
+      return { row, records: await (lazy ? codec.openChunk(row) : codec.decodeChunk(row)) };
+    });
+    // A failure is reported by the loop below; later chunks' failures are not unhandled.
+    for (const opening of opened) opening.catch(() => undefined);
+    const chunks: ChunkRow[] = [];
+    for (const opening of opened) {
+      const { row, records } = await opening;
+      this.loadChunk(row, records);
+      chunks.push(row);
+    }
     const pending = await rows.pending;
     for (const row of pending) see(pendingPlace(row), row);
     const pendingRecords = await Promise.all(pending.map((row) => codec.decodePending(row)));

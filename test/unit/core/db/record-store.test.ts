@@ -252,6 +252,41 @@ describe('contacts left unparsed at unlock', () => {
     await again.close();
   });
 
+  it('keeps the stored order when a later chunk decrypts before an earlier one', async () => {
+    const factory = new IDBFactory();
+    const name = `order-${crypto.randomUUID()}`;
+    const cipher = aesGcmCipher(await importAesKey(randomBytes(32)));
+    const open = (using: typeof cipher) =>
+      openDataCore({
+        name,
+        indexedDB: factory,
+        IDBKeyRange,
+        cipher: using,
+        clock: steppingClock(),
+      });
+    const core = await open(cipher);
+    await core.contacts.createMany(
+      Array.from({ length: 2 * CHUNK_SIZE + 10 }, (_, i) => person(i)),
+    );
+    const expected = core.contacts.all().map((contact) => contact.id);
+    await core.close();
+
+    // The first chunk asked for is the last to open.
+    let calls = 0;
+    const slowFirst: typeof cipher = {
+      ...cipher,
+      openRecords: async (sealed, context) => {
+        calls += 1;
+        if (calls === 1) await new Promise((resolve) => setTimeout(resolve, 50));
+        return cipher.openRecords(sealed, context);
+      },
+    };
+    const again = await open(slowFirst);
+    expect(calls).toBe(3);
+    expect(again.contacts.all().map((contact) => contact.id)).toEqual(expected);
+    await again.close();
+  });
+
   it('a write rewrites their chunk with every record in it, parsed or not', async () => {
     const { open } = await sealedWorkspace();
     const core = await open();
