@@ -85,6 +85,15 @@ export const invitationSchema = z.strictObject({
     }),
     z.strictObject({ kind: z.literal('files') }),
   ]),
+  /**
+   * After a member was removed: the ids of the keys this one replaces. A workspace whose
+   * coalition is under one of them (and on the same server) takes the new key in place.
+   */
+  replacesKeyIds: z
+    .array(z.string().regex(/^[0-9a-f]{32}$/))
+    .min(1)
+    .max(1_000)
+    .optional(),
 });
 export type Invitation = z.output<typeof invitationSchema>;
 

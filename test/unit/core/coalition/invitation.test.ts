@@ -153,6 +153,19 @@ describe('invitations', () => {
     );
   });
 
+  it('carries the key ids a new invitation replaces after a rotation, checked like key ids', async () => {
+    const replacing = invitation({ replacesKeyIds: ['0123456789abcdef0123456789abcdef'] });
+    const sealed = await createInvitation(replacing, OPTIONS);
+    expect(await openInvitation(sealed.text, sealed.passphrase, derive)).toEqual(replacing);
+    const error = await problemOf(
+      createInvitation(invitation({ replacesKeyIds: ['not-a-key-id'] }), OPTIONS),
+    );
+    expect(error.problem).toBe('invalid-content');
+    expect(error.fields).toEqual([{ field: 'replacesKeyIds.0', code: 'invalid_format' }]);
+    const empty = await problemOf(createInvitation(invitation({ replacesKeyIds: [] }), OPTIONS));
+    expect(empty.fields).toEqual([{ field: 'replacesKeyIds', code: 'too_small' }]);
+  });
+
   it("by default derives with Argon2id at the workspace's cost, through the deriver it is given", async () => {
     let calls = 0;
     const counting = (request: Argon2idRequest) => {

@@ -136,6 +136,131 @@ describe('coalitions in the workspace', () => {
     expect(core.coalitions.listCoalitions()).toHaveLength(1);
   });
 
+  it('prepares a rotation: a new key, the old one retired, the new database checked', async () => {
+    const { core } = await freshDataCore();
+    const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
+    const before = await core.coalitions.keysOf(coalition.id);
+    const prepared = await core.coalitions.prepareRotation(coalition.id, {
+      database: 'coalition-a-2',
+    });
+    expect(prepared.keys.keyId).not.toBe(before.keyId);
+    expect(prepared.retiredKeyIds).toEqual([before.keyId]);
+    expect(prepared.transport).toEqual({ ...SERVER, database: 'coalition-a-2' });
+    const moved = await core.coalitions.prepareRotation(coalition.id, {
+      database: 'coalition-a-2',
+      credentials: { username: 'amal-2', password: 'pw-2' },
+    });
+    expect(moved.transport).toMatchObject({ username: 'amal-2', password: 'pw-2' });
+    // Nothing is written until replaceKey.
+    expect(core.coalitions.require(coalition.id)).toEqual(coalition);
+
+    const bad = await coalitionError(
+      core.coalitions.prepareRotation(coalition.id, { database: 'Has Spaces' }),
+    );
+    expect(bad.fields).toEqual([{ field: 'transport.database', code: 'invalid_format' }]);
+    const none = await coalitionError(core.coalitions.prepareRotation(coalition.id));
+    expect(none.fields.map((f) => f.field)).toEqual(['transport.database']);
+    const same = await coalitionError(
+      core.coalitions.prepareRotation(coalition.id, { database: SERVER.database }),
+    );
+    expect(same.problem).toBe('same-database');
+
+    const files = await core.coalitions.createCoalition('USB', { kind: 'files' });
+    const filesRotation = await core.coalitions.prepareRotation(files.id);
+    expect(filesRotation.transport).toBeUndefined();
+    const stored = await core.coalitions.replaceKey(
+      files.id,
+      filesRotation.raw,
+      filesRotation.retiredKeyIds,
+    );
+    expect((await core.coalitions.keysOf(stored.id)).keyId).toBe(filesRotation.keys.keyId);
+    const again = await core.coalitions.prepareRotation(files.id);
+    expect(again.retiredKeyIds).toEqual([...filesRotation.retiredKeyIds, filesRotation.keys.keyId]);
+  });
+
+  it('an invitation after a rotation updates the member’s coalition in place', async () => {
+    const { core } = await freshDataCore();
+    const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
+    const first = await core.coalitions.inviteMember(coalition.id, LOW_COST);
+    expect(
+      (await openInvitation(first.text, first.passphrase, argon2id)).replacesKeyIds,
+    ).toBeUndefined();
+    const member = (await freshDataCore()).core;
+    const joined = await member.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
+    const campaign = await member.campaigns.create({ name: 'Equality bill' });
+    await member.coalitions.setCampaignShared(joined.id, campaign.id, true);
+
+    const oldKeyId = (await core.coalitions.keysOf(coalition.id)).keyId;
+    const prepared = await core.coalitions.prepareRotation(coalition.id, {
+      database: 'coalition-a-2',
+    });
+    await core.coalitions.replaceKey(
+      coalition.id,
+      prepared.raw,
+      prepared.retiredKeyIds,
+      prepared.transport,
+    );
+    const renewed = await core.coalitions.inviteMember(coalition.id, {
+      ...LOW_COST,
+      credentials: { username: 'rana', password: 'pw-rana' },
+    });
+    const opened = await openInvitation(renewed.text, renewed.passphrase, argon2id);
+    expect(opened.replacesKeyIds).toEqual([oldKeyId]);
+
+    const updated = await member.coalitions.joinCoalition(
+      renewed.text,
+      renewed.passphrase,
+      argon2id,
+    );
+    expect(updated).toMatchObject({
+      id: joined.id,
+      createdAt: joined.createdAt,
+      key: core.coalitions.require(coalition.id).key,
+      memberId: renewed.memberId,
+      retiredKeyIds: [oldKeyId],
+      transport: { ...SERVER, database: 'coalition-a-2', username: 'rana', password: 'pw-rana' },
+    });
+    expect(updated.sharedCampaigns.map((s) => s.campaignId)).toEqual([campaign.id]);
+    expect(member.coalitions.listCoalitions()).toEqual([updated]);
+    // The old invitation is now refused; the new one a second time says already joined.
+    expect(
+      (
+        await coalitionError(
+          member.coalitions.joinCoalition(first.text, first.passphrase, argon2id),
+        )
+      ).problem,
+    ).toBe('retired-key');
+    expect(
+      (
+        await coalitionError(
+          member.coalitions.joinCoalition(renewed.text, renewed.passphrase, argon2id),
+        )
+      ).problem,
+    ).toBe('already-joined');
+  });
+
+  it('a replacing invitation for another server joins as a new coalition, moving nothing', async () => {
+    const { core } = await freshDataCore();
+    const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
+    const first = await core.coalitions.inviteMember(coalition.id, LOW_COST);
+    const member = (await freshDataCore()).core;
+    const joined = await member.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
+
+    // Key ids are public: someone who knows one invites to their own server under it.
+    const elsewhere = await core.coalitions.createCoalition('Rainbow', {
+      ...SERVER,
+      url: 'https://other.example.net',
+    });
+    const prepared = await core.coalitions.prepareRotation(elsewhere.id, { database: 'x-2' });
+    await core.coalitions.replaceKey(elsewhere.id, prepared.raw, [
+      (await core.coalitions.keysOf(coalition.id)).keyId,
+    ]);
+    const lure = await core.coalitions.inviteMember(elsewhere.id, LOW_COST);
+    const added = await member.coalitions.joinCoalition(lure.text, lure.passphrase, argon2id);
+    expect(added.id).not.toBe(joined.id);
+    expect(member.coalitions.require(joined.id)).toEqual(joined);
+  });
+
   it('leaves a coalition: its record and key go, shared records stay', async () => {
     const { core, reopen } = await freshDataCore();
     const campaign = await core.campaigns.create({ name: 'Equality bill' });
