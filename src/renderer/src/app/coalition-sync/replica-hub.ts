@@ -127,8 +127,23 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
     await entry?.close?.();
   }
 
+  /** Each coalition's commands run in the order sent (a start finishes before a bundle). */
+  const queues = new Map<string, Promise<void>>();
+
   /** Handles one command; resolves when it has been carried out (for tests). */
-  async function receive(command: ReplicaCommand): Promise<void> {
+  function receive(command: ReplicaCommand): Promise<void> {
+    if (!('coalitionId' in command)) return carryOut(command);
+    const { coalitionId } = command;
+    const run = (queues.get(coalitionId) ?? Promise.resolve()).then(() => carryOut(command));
+    const settled = run.catch(() => undefined);
+    queues.set(coalitionId, settled);
+    void settled.then(() => {
+      if (queues.get(coalitionId) === settled) queues.delete(coalitionId);
+    });
+    return run;
+  }
+
+  async function carryOut(command: ReplicaCommand): Promise<void> {
     switch (command.type) {
       case 'fetch-result': {
         const resolve = waiting.get(command.id);

@@ -81,7 +81,9 @@ async function sendAll(
   send: RotationInput['send'],
 ): Promise<void> {
   let failure: { problem: RotationProblem; message: string } | undefined;
+  let lastStatus: number | undefined;
   const note = (outcome: CoalitionFetchOutcome) => {
+    lastStatus = outcome.kind === 'response' ? outcome.status : undefined;
     if (outcome.kind === 'failure')
       failure ??= { problem: outcome.problem, message: outcome.message };
     else if (outcome.status === 401 || outcome.status === 403)
@@ -96,12 +98,11 @@ async function sendAll(
   const failed = (fallback: RotationProblem, message: string) =>
     new RotationFailure('push', failure?.problem ?? fallback, failure?.message ?? message);
   try {
-    try {
-      await db.info();
-    } catch (error) {
-      const missing = (error as { status?: unknown } | null)?.status === 404;
-      throw failed(missing ? 'no-database' : 'error', messageOf(error));
-    }
+    // The HTTP adapter may answer info() for a database that is not there: the status tells.
+    const info = await db.info().catch((error: unknown) => {
+      throw failed(lastStatus === 404 ? 'no-database' : 'error', messageOf(error));
+    });
+    if (lastStatus === 404) throw failed('no-database', messageOf(info));
     const result = await Pouch.replicate(source, db, { batch_size: 500 }).catch(
       (error: unknown) => {
         throw failed('error', messageOf(error));

@@ -13,6 +13,7 @@ import type {
   ReplicaStatus,
 } from '@renderer/app/coalition-sync/messages';
 import { replicaHub } from '@renderer/app/coalition-sync/replica-hub';
+import { RotationError } from '@renderer/app/coalition-sync/rotation-error';
 import {
   CoalitionSyncClient,
   type ReplicaWorker,
@@ -294,6 +295,64 @@ describe('coalition sync client', () => {
     expect(text).not.toContain(ARABIC_MARKER);
     expect(text).not.toContain(seeded.campaign.name);
     await Promise.all([a.client.close(), bLaptop.client.close()]);
+  });
+
+  it('removing a member: the replica sealed again under the new key goes to the new database, a missing one changes nothing', async () => {
+    const key = newCoalitionKey();
+    const keys = await deriveCoalitionKeys(key);
+    const seeded = seededWorkspace();
+    const coalition = newCoalition(true);
+    const config = {
+      key,
+      memberId: 'member-a',
+      retiredKeyIds: [],
+      sharedCampaigns: [{ campaignId: seeded.campaign.id, templateIds: [] }],
+    };
+    const a = laptop({
+      workspace: hostOf(key, keys)(seeded.workspace, 'member-a', [seeded.campaign.id]),
+    });
+    await a.client.setCoalitions([{ ...coalition, sync: config }]);
+    const oldDatabase = `${couch.url}/${coalition.remote.database}`;
+    const count = async (url: string) =>
+      ((await (await fetch(`${url}/_all_docs`)).json()) as { rows: unknown[] }).rows.length;
+    const shared = await until('the shared documents on the server', async () => {
+      const n = await count(oldDatabase).catch(() => 0);
+      return n > 0 && n;
+    });
+
+    const newKey = newCoalitionKey();
+    const newKeys = await deriveCoalitionKeys(newKey);
+    const rotated = { ...config, key: newKey, retiredKeyIds: [keys.keyId] };
+    const missing = { ...coalition.remote, database: `${coalition.remote.database}-missing` };
+    const failed = await a.client
+      .rotate(coalition.coalitionId, rotated, missing)
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(RotationError);
+    expect(failed).toMatchObject({
+      stage: 'push',
+      problem: 'no-database',
+      where: { url: couch.url, database: missing.database },
+    });
+    // Main may reach the old database only again; the old replica goes on.
+    expect(a.allowed.at(-1)).toEqual([{ url: couch.url, database: coalition.remote.database }]);
+
+    const next = { ...coalition.remote, database: `${coalition.remote.database}-2` };
+    await couch.createDatabase(next.database);
+    const moved = await a.client.rotate(coalition.coalitionId, rotated, next);
+    expect(moved).toEqual({ documents: shared, refused: 0 });
+    const stored = (await (
+      await fetch(`${couch.url}/${next.database}/_all_docs?include_docs=true`)
+    ).json()) as { rows: { doc: { key: string } }[] };
+    expect(stored.rows).toHaveLength(shared);
+    expect(new Set(stored.rows.map((row) => row.doc.key))).toEqual(new Set([newKeys.keyId]));
+    expect(JSON.stringify(stored)).not.toContain(LATIN_MARKER);
+
+    // Once the key is stored the replica moves to the one the rotation filled.
+    await a.client.setCoalitions([{ ...coalition, remote: next, sync: rotated }]);
+    await until('the replica under the new key', () =>
+      a.replica(coalition.coalitionId).name.includes(newKeys.keyId),
+    );
+    await a.client.close();
   });
 
   it('files only: a bundle made in one worker is taken in by another, and a wrong passphrase is refused', async () => {
