@@ -54,7 +54,13 @@ export function reasonOf(error: unknown): string {
     });
   }
   if (error instanceof RotationError) {
-    const where = { url: '', database: '', ...error.where, interpolation: { escapeValue: false } };
+    // Isolated, so that a Latin name and address keep their order inside Arabic text.
+    const isolate = (text = '') => `\u2068${text}\u2069`;
+    const where = {
+      url: isolate(error.where?.url),
+      database: isolate(error.where?.database),
+      interpolation: { escapeValue: false },
+    };
     return `${i18next.t(`coalitions.remove.stages.${error.stage}`, where)}: ${i18next.t(`coalitions.remove.problems.${error.problem}`)}`;
   }
   if (error instanceof ValidationError) {

@@ -156,11 +156,11 @@ export const coalitionsEn = {
     submit: 'Change the key',
     working: 'Sealing again and sending…',
     done_one:
-      'The coalition now has a new key: {{count}} shared document was sealed again under it. Invite the members who stay.',
+      'The coalition now has a new key: {{n}} shared document was sealed again under it. Invite the members who stay.',
     done_other:
-      'The coalition now has a new key: {{count}} shared documents were sealed again under it. Invite the members who stay.',
-    leftOut_one: '{{count}} document that did not open was left out.',
-    leftOut_other: '{{count}} documents that did not open were left out.',
+      'The coalition now has a new key: {{n}} shared documents were sealed again under it. Invite the members who stay.',
+    leftOut_one: '{{n}} document that did not open was left out.',
+    leftOut_other: '{{n}} documents that did not open were left out.',
     failed: 'Nothing changed, the coalition keeps its key: {{reason}}',
     inviteNext: 'Invite a member who stays',
     close: 'Close',

@@ -9,6 +9,7 @@ import { useCoalitionSyncClient } from '@renderer/app/coalition-sync/use-coaliti
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { fieldProblem } from '@renderer/lib/reason-of';
 import { useAction } from '@renderer/lib/use-action';
+import { useFormatters } from '@renderer/lib/use-formatters';
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 
@@ -50,6 +51,7 @@ function RemoveFlow({ coalition, onClose, onInvite }: Omit<RemoveMemberDialogPro
   const core = useDataCore();
   const sync = useCoalitionSyncClient();
   const removing = useAction();
+  const format = useFormatters();
   const [fields, setFields] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [removed, setRemoved] = useState<MemberRemoved | null>(null);
@@ -83,8 +85,12 @@ function RemoveFlow({ coalition, onClose, onInvite }: Omit<RemoveMemberDialogPro
     return (
       <Stack gap="md" data-testid="coalition-remove-done">
         <Notice tone="success">
-          {t('coalitions.remove.done', { count: removed.documents })}
-          {removed.refused > 0 && ` ${t('coalitions.remove.leftOut', { count: removed.refused })}`}
+          {t('coalitions.remove.done', {
+            count: removed.documents,
+            n: format.number(removed.documents),
+          })}
+          {removed.refused > 0 &&
+            ` ${t('coalitions.remove.leftOut', { count: removed.refused, n: format.number(removed.refused) })}`}
         </Notice>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

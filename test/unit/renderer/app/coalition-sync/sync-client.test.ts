@@ -317,7 +317,7 @@ describe('coalition sync client', () => {
       ((await (await fetch(`${url}/_all_docs`)).json()) as { rows: unknown[] }).rows.length;
     const shared = await until('the shared documents on the server', async () => {
       const n = await count(oldDatabase).catch(() => 0);
-      return n > 0 && n;
+      return n > 0 ? n : undefined;
     });
 
     const newKey = newCoalitionKey();
