@@ -17,7 +17,12 @@ import {
   type Invitation,
   type SealedInvitation,
 } from '../../coalition/invitation';
-import { rotateCoalitionKey, type RotatedKey } from '../../coalition/rotation';
+import {
+  linksFrom,
+  rotateCoalitionKey,
+  type KeyLink,
+  type RotatedKey,
+} from '../../coalition/rotation';
 import {
   campaignShare,
   type CampaignShare,
@@ -191,7 +196,7 @@ export class CoalitionRepository {
         memberId,
         transport,
         // Members who had an earlier key take this one in place of it.
-        ...(coalition.retiredKeyIds.length > 0 && { replacesKeyIds: coalition.retiredKeyIds }),
+        ...(coalition.keyLinks.length > 0 && { keyLinks: coalition.keyLinks }),
       },
       { cost: options.cost, argon2id: options.argon2id },
     );
@@ -201,9 +206,9 @@ export class CoalitionRepository {
   /**
    * Joins the coalition an invitation (text block or file text) describes. InvitationError
    * when it does not open; CoalitionError 'already-joined' when this workspace has its key.
-   * An invitation made after a member was removed (`replacesKeyIds`) updates the coalition it
-   * replaces in place, when that is under one of those keys and on the same server (or files
-   * only): the new key, transport and member id, its shared campaigns kept.
+   * An invitation made after a member was removed (`keyLinks`) updates the coalition it
+   * replaces in place, when that is under one of those keys with a valid proof and on the same
+   * server (or files only): the new key, transport and member id, its shared campaigns kept.
    */
   async joinCoalition(
     text: string,
@@ -218,16 +223,17 @@ export class CoalitionRepository {
         if (coalition.key === invitation.coalitionKey) throw new CoalitionError('already-joined');
         if (coalition.retiredKeyIds.includes(keyId)) throw new CoalitionError('retired-key');
       }
-      const replaced = await this.replacedBy(coalitions, invitation);
+      const links = invitation.keyLinks ?? [];
+      const history = { keyLinks: links, retiredKeyIds: links.map((link) => link.keyId) };
+      const replaced = await this.replacedBy(coalitions, invitation, keyId);
       if (replaced)
         return this.write({
           ...replaced,
           key: invitation.coalitionKey,
           transport: invitation.transport,
           memberId: invitation.memberId,
-          retiredKeyIds: [
-            ...new Set([...replaced.retiredKeyIds, ...(invitation.replacesKeyIds ?? [])]),
-          ],
+          keyLinks: links,
+          retiredKeyIds: [...new Set([...replaced.retiredKeyIds, ...history.retiredKeyIds])],
         });
       const now = this.now();
       const coalition = this.checked({
@@ -238,6 +244,7 @@ export class CoalitionRepository {
         transport: invitation.transport,
         key: invitation.coalitionKey,
         memberId: invitation.memberId,
+        ...history,
       });
       await this.context.store.commit([{ table: 'coalitions', put: coalition }]);
       return coalition;
@@ -248,19 +255,21 @@ export class CoalitionRepository {
   private async replacedBy(
     coalitions: readonly Coalition[],
     invitation: Invitation,
+    keyId: string,
   ): Promise<Coalition | undefined> {
-    const replaces = new Set(invitation.replacesKeyIds ?? []);
-    if (replaces.size === 0) return undefined;
+    const links = invitation.keyLinks ?? [];
+    if (links.length === 0) return undefined;
     const next = invitation.transport;
     for (const coalition of coalitions) {
       const current = coalition.transport;
-      // Key ids are public (every document carries one): an invitation may not move a
-      // coalition to another server on their strength alone.
+      // The proof shows the new key was made by a holder of this one; the server stays the
+      // same (a removal moves to a new database, never elsewhere).
       const sameWay =
         current.kind === 'server'
           ? next.kind === 'server' && next.url === current.url
           : next.kind === current.kind;
-      if (sameWay && replaces.has((await this.keysOf(coalition.id)).keyId)) return coalition;
+      if (sameWay && (await linksFrom(await this.keysOf(coalition.id), links, keyId)))
+        return coalition;
     }
     return undefined;
   }
@@ -366,6 +375,8 @@ export class CoalitionRepository {
     raw: Uint8Array<ArrayBuffer>,
     retiredKeyIds: readonly string[],
     transport?: CoalitionTransportInput,
+    /** The replaced key's link to the new one (`RotatedKey.link`), for later invitations. */
+    link?: KeyLink,
   ): Promise<Coalition> {
     return this.serially(async () => {
       const coalition = this.require(id);
@@ -373,6 +384,7 @@ export class CoalitionRepository {
         ...coalition,
         key: toBase64(raw),
         retiredKeyIds: [...retiredKeyIds],
+        ...(link && { keyLinks: [...coalition.keyLinks, link] }),
         ...(transport && { transport }),
       });
     });

@@ -153,17 +153,21 @@ describe('invitations', () => {
     );
   });
 
-  it('carries the key ids a new invitation replaces after a rotation, checked like key ids', async () => {
-    const replacing = invitation({ replacesKeyIds: ['0123456789abcdef0123456789abcdef'] });
+  it('carries the keys a new invitation replaces after a rotation, each link checked', async () => {
+    const link = { keyId: '0123456789abcdef0123456789abcdef', proof: 'ab'.repeat(32) };
+    const replacing = invitation({ keyLinks: [link] });
     const sealed = await createInvitation(replacing, OPTIONS);
     expect(await openInvitation(sealed.text, sealed.passphrase, derive)).toEqual(replacing);
     const error = await problemOf(
-      createInvitation(invitation({ replacesKeyIds: ['not-a-key-id'] }), OPTIONS),
+      createInvitation(
+        invitation({ keyLinks: [{ keyId: 'not-a-key-id', proof: link.proof }] }),
+        OPTIONS,
+      ),
     );
     expect(error.problem).toBe('invalid-content');
-    expect(error.fields).toEqual([{ field: 'replacesKeyIds.0', code: 'invalid_format' }]);
-    const empty = await problemOf(createInvitation(invitation({ replacesKeyIds: [] }), OPTIONS));
-    expect(empty.fields).toEqual([{ field: 'replacesKeyIds', code: 'too_small' }]);
+    expect(error.fields).toEqual([{ field: 'keyLinks.0.keyId', code: 'invalid_format' }]);
+    const empty = await problemOf(createInvitation(invitation({ keyLinks: [] }), OPTIONS));
+    expect(empty.fields).toEqual([{ field: 'keyLinks', code: 'too_small' }]);
   });
 
   it("by default derives with Argon2id at the workspace's cost, through the deriver it is given", async () => {

@@ -47,6 +47,7 @@ export async function removeMember(
       prepared.raw,
       prepared.retiredKeyIds,
       transport,
+      prepared.link,
     );
     return { coalition: stored, ...moved };
   } catch (error) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64 } from '@core/crypto/bytes';
+import { fromBase64, toBase64 } from '@core/crypto/bytes';
 import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS, type Argon2idRequest } from '@core/crypto/kdf';
 import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import { deriveCoalitionKeys } from '@core/coalition/coalition-key';
 import { InvitationError } from '@core/coalition/errors';
-import { openInvitation } from '@core/coalition/invitation';
-import { rotateCoalitionKey } from '@core/coalition/rotation';
+import { createInvitation, openInvitation } from '@core/coalition/invitation';
+import { rotateCoalitionKey, type KeyLink } from '@core/coalition/rotation';
 import { CoalitionError } from '@core/db/repositories/coalitions';
 import { failNthWrite, recordSnapshot } from '../../../../helpers/fail-nth-write';
 import { freshDataCore } from '../../../../helpers/fresh-data-core';
@@ -182,9 +182,7 @@ describe('coalitions in the workspace', () => {
     const { core } = await freshDataCore();
     const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
     const first = await core.coalitions.inviteMember(coalition.id, LOW_COST);
-    expect(
-      (await openInvitation(first.text, first.passphrase, argon2id)).replacesKeyIds,
-    ).toBeUndefined();
+    expect((await openInvitation(first.text, first.passphrase, argon2id)).keyLinks).toBeUndefined();
     const member = (await freshDataCore()).core;
     const joined = await member.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
     const campaign = await member.campaigns.create({ name: 'Equality bill' });
@@ -199,13 +197,15 @@ describe('coalitions in the workspace', () => {
       prepared.raw,
       prepared.retiredKeyIds,
       prepared.transport,
+      prepared.link,
     );
     const renewed = await core.coalitions.inviteMember(coalition.id, {
       ...LOW_COST,
       credentials: { username: 'rana', password: 'pw-rana' },
     });
     const opened = await openInvitation(renewed.text, renewed.passphrase, argon2id);
-    expect(opened.replacesKeyIds).toEqual([oldKeyId]);
+    expect(opened.keyLinks).toEqual([prepared.link]);
+    expect(prepared.link.keyId).toBe(oldKeyId);
 
     const updated = await member.coalitions.joinCoalition(
       renewed.text,
@@ -218,6 +218,7 @@ describe('coalitions in the workspace', () => {
       key: core.coalitions.require(coalition.id).key,
       memberId: renewed.memberId,
       retiredKeyIds: [oldKeyId],
+      keyLinks: [prepared.link],
       transport: { ...SERVER, database: 'coalition-a-2', username: 'rana', password: 'pw-rana' },
     });
     expect(updated.sharedCampaigns.map((s) => s.campaignId)).toEqual([campaign.id]);
@@ -239,25 +240,41 @@ describe('coalitions in the workspace', () => {
     ).toBe('already-joined');
   });
 
-  it('a replacing invitation for another server joins as a new coalition, moving nothing', async () => {
+  it('a replacing invitation without a valid proof, or for another server, joins as a new coalition', async () => {
     const { core } = await freshDataCore();
     const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
     const first = await core.coalitions.inviteMember(coalition.id, LOW_COST);
     const member = (await freshDataCore()).core;
     const joined = await member.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
+    const keys = await core.coalitions.keysOf(coalition.id);
+    const rotated = await rotateCoalitionKey(keys);
+    const invitationWith = (keyLinks: KeyLink[], url: string = SERVER.url) =>
+      createInvitation(
+        {
+          coalitionName: 'Rainbow',
+          coalitionKey: toBase64(rotated.raw),
+          memberId: crypto.randomUUID(),
+          transport: { ...SERVER, url, database: 'coalition-a-2' },
+          keyLinks,
+        },
+        LOW_COST,
+      );
 
-    // Key ids are public: someone who knows one invites to their own server under it.
-    const elsewhere = await core.coalitions.createCoalition('Rainbow', {
-      ...SERVER,
-      url: 'https://other.example.net',
-    });
-    const prepared = await core.coalitions.prepareRotation(elsewhere.id, { database: 'x-2' });
-    await core.coalitions.replaceKey(elsewhere.id, prepared.raw, [
-      (await core.coalitions.keysOf(coalition.id)).keyId,
-    ]);
-    const lure = await core.coalitions.inviteMember(elsewhere.id, LOW_COST);
-    const added = await member.coalitions.joinCoalition(lure.text, lure.passphrase, argon2id);
+    // Key ids are public: naming one with a made-up proof takes nothing over.
+    const forged = await invitationWith([{ keyId: keys.keyId, proof: 'ab'.repeat(32) }]);
+    const added = await member.coalitions.joinCoalition(forged.text, forged.passphrase, argon2id);
     expect(added.id).not.toBe(joined.id);
+    expect(member.coalitions.require(joined.id)).toEqual(joined);
+    await member.coalitions.leaveCoalition(added.id);
+
+    // A valid proof still does not move a coalition to another server.
+    const elsewhere = await invitationWith([rotated.link], 'https://other.example.net');
+    const other = await member.coalitions.joinCoalition(
+      elsewhere.text,
+      elsewhere.passphrase,
+      argon2id,
+    );
+    expect(other.id).not.toBe(joined.id);
     expect(member.coalitions.require(joined.id)).toEqual(joined);
   });
 
