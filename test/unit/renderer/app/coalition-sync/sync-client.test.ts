@@ -14,6 +14,7 @@ import type {
 } from '@renderer/app/coalition-sync/messages';
 import { replicaHub } from '@renderer/app/coalition-sync/replica-hub';
 import { RotationError } from '@renderer/app/coalition-sync/rotation-error';
+import { replicaDatabaseName } from '@renderer/lib/replica-databases';
 import {
   CoalitionSyncClient,
   type ReplicaWorker,
@@ -90,7 +91,15 @@ function laptop({
     if (!found) throw new Error(`no replica ${id}`);
     return found.local;
   };
-  return { client, statuses, allowed, commands, replica, started: () => hub !== undefined };
+  return {
+    client,
+    statuses,
+    allowed,
+    commands,
+    replica,
+    local,
+    started: () => hub !== undefined,
+  };
 }
 
 async function until<T>(
@@ -347,11 +356,31 @@ describe('coalition sync client', () => {
     expect(new Set(stored.rows.map((row) => row.doc.key))).toEqual(new Set([newKeys.keyId]));
     expect(JSON.stringify(stored)).not.toContain(LATIN_MARKER);
 
-    // Once the key is stored the replica moves to the one the rotation filled.
-    await a.client.setCoalitions([{ ...coalition, remote: next, sync: rotated }]);
+    // Had storing the key failed: the new replica goes, the old one replicates again.
+    const reports = () => a.statuses.filter((s) => s.coalitionId === coalition.coalitionId);
+    const before = reports().length;
+    a.client.discardRotation(coalition.coalitionId, newKeys.keyId);
+    await until('the old replica replicating again', () =>
+      reports()
+        .slice(before)
+        .some((s) => s.state === 'synced'),
+    );
+    const Pouch = testPouch();
+    const leftover = new Pouch(replicaDatabaseName(coalition.coalitionId, newKeys.keyId), a.local);
+    expect((await leftover.info()).doc_count).toBe(0);
+    await leftover.destroy();
+
+    // Rotated again (to another database, the last one holding these ids already) and stored:
+    // the replica moves to the one the rotation filled.
+    const third = { ...coalition.remote, database: `${coalition.remote.database}-3` };
+    await couch.createDatabase(third.database);
+    expect(await a.client.rotate(coalition.coalitionId, rotated, third)).toEqual(moved);
+    await a.client.setCoalitions([{ ...coalition, remote: third, sync: rotated }]);
     await until('the replica under the new key', () =>
       a.replica(coalition.coalitionId).name.includes(newKeys.keyId),
     );
+    const filled = await a.replica(coalition.coalitionId).allDocs();
+    expect(filled.rows.filter((row) => !row.id.startsWith('_'))).toHaveLength(shared);
     await a.client.close();
   });
 
