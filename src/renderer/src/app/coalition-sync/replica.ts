@@ -65,6 +65,8 @@ export class Replica {
   private lastFailure: ReplicaStatus['problem'] = null;
   private pushedSeq: number | string | undefined;
   private work: Promise<void> = Promise.resolve();
+  private recounting: Promise<void> | undefined;
+  private recountAgain = false;
   /** Counts changes waiting as the engine writes them, between replications too. */
   private readonly localChanges: { cancel(): void };
 
@@ -259,9 +261,26 @@ export class Replica {
     await this.recountPending();
   }
 
-  private async recountPending(): Promise<void> {
-    const pending = await this.countPending();
-    if (pending !== this.status.pending) this.update({ pending });
+  /**
+   * One count at a time, and one more if changes came meanwhile: counting reads the changes
+   * feed since the last push, and replication writes a change per document it brings.
+   */
+  private recountPending(): Promise<void> {
+    if (this.recounting) {
+      this.recountAgain = true;
+      return this.recounting;
+    }
+    const recount = async () => {
+      do {
+        this.recountAgain = false;
+        const pending = await this.countPending();
+        if (pending !== this.status.pending) this.update({ pending });
+      } while (this.recountAgain);
+    };
+    this.recounting = recount().finally(() => {
+      this.recounting = undefined;
+    });
+    return this.recounting;
   }
 
   /** Local changes since the last push (all of them before the first); null if unreadable. */
