@@ -16,6 +16,13 @@ import { CoalitionFetchError, forwardingFetch } from './replica-fetch';
  */
 export const LONG_POLL_MS = 25_000;
 
+/**
+ * Documents per replication batch (PouchDB's default is 100): each batch is one round trip
+ * through main and one pull applied to the workspace, whose commits of 200 or more records
+ * are written in slices.
+ */
+export const BATCH_SIZE = 500;
+
 /** 1 s, doubling up to a minute: a server down for an hour costs one request a minute. */
 export function backOff(delay: number): number {
   return delay === 0 ? 1000 : Math.min(delay * 2, 60_000);
@@ -113,6 +120,7 @@ export class Replica {
         retry: live,
         heartbeat: false,
         timeout: LONG_POLL_MS,
+        batch_size: BATCH_SIZE,
         back_off_function: backOff,
       });
       this.handler = handler;
