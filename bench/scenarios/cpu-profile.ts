@@ -56,7 +56,16 @@ export function longRunsSummary(profile: CpuProfile, stackDepth = 5): string {
   for (const [from, to] of runs) {
     const ms = (times[to + 1] ?? times[to] ?? 0) - (times[from] ?? 0);
     if (ms < LONG_MS) continue;
-    long.push(`${Math.round((times[from] ?? 0) - origin)}+${Math.round(ms)}`);
+    const own = new Map<string, number>();
+    for (let index = from; index <= to; index += 1) {
+      const id = profile.samples[index] ?? 0;
+      const key = `${frame(id)} < ${frame(parent.get(id) ?? 0)} < ${frame(parent.get(parent.get(id) ?? 0) ?? 0)}`;
+      own.set(key, (own.get(key) ?? 0) + 1);
+    }
+    const [heaviest] = [...own].sort((a, b) => b[1] - a[1]);
+    long.push(
+      `${Math.round((times[from] ?? 0) - origin)}+${Math.round(ms)} (${heaviest?.[0] ?? ''})`,
+    );
     for (let index = from; index <= to; index += 1) {
       const id = profile.samples[index] ?? 0;
       const sampleMs = (times[index + 1] ?? times[index] ?? 0) - (times[index] ?? 0);
@@ -78,7 +87,7 @@ export function longRunsSummary(profile: CpuProfile, stackDepth = 5): string {
       .map(([key, ms]) => `    ${Math.round(ms)} ms  ${key}`)
       .join('\n');
   return [
-    `  profile: ${long.length} busy runs ≥ ${LONG_MS} ms (start+ms from the profile's start): ${long.join(' ')}`,
+    `  profile: ${long.length} busy runs ≥ ${LONG_MS} ms (start+ms from the profile's start; its heaviest stack):\n    ${long.join('\n    ')}`,
     '  self time in them:',
     top(selfMs),
     '  stacks:',
