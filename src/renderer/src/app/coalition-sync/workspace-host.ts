@@ -56,9 +56,12 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
   let applying = 0;
   // Coalitions whose last snapshot is newer than the last local edit of a shared record.
   const snapshotted = new Set<string>();
+  // The records being applied: a commit meanwhile that writes others is the user's edit.
+  const incoming = new Set<string>();
   core.store.subscribe((event) => {
-    if (applying === 0 && SHARED_TABLES.some((table) => event.tables.has(table)))
-      snapshotted.clear();
+    if (!SHARED_TABLES.some((table) => event.tables.has(table))) return;
+    const brought = applying > 0 && event.records.every(({ id }) => incoming.has(id));
+    if (!brought) snapshotted.clear();
   });
   const host = async (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer> => {
     if (request.op === 'edited') return { ok: true, value: !snapshotted.has(coalitionId) };
@@ -76,6 +79,7 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
       return { ok: true, value: await workspace.snapshot(config, coalitionKeys) };
     }
     applying += 1;
+    for (const { record } of request.records) incoming.add(record.id);
     try {
       return {
         ok: true,
@@ -83,6 +87,7 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
       };
     } finally {
       applying -= 1;
+      if (applying === 0) incoming.clear();
     }
   };
   return Object.assign(host, { applying: () => applying > 0 });

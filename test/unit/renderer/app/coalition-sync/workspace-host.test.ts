@@ -76,6 +76,30 @@ describe('the page side of the engine’s workspace port', () => {
     expect(await edited(coalition.id)).toBe(true);
   });
 
+  it('counts an edit of another record made while a batch is applied as an edit', async () => {
+    const { core, campaign, coalition } = await setUp();
+    const other = await core.campaigns.create({ name: 'Housing 2027' });
+    const host = workspaceHost(core);
+    await host(coalition.id, { op: 'snapshot', sharedCampaigns: [] });
+    const record = { ...campaign, name: 'From the coalition', updatedAt: new Date().toISOString() };
+    const seen: boolean[] = [];
+    core.store.subscribe((event) => {
+      if (event.records.some(({ id }) => id === other.id)) seen.push(host.applying());
+    });
+    // The user's edit is written while the batch is being applied.
+    await Promise.all([
+      core.campaigns.update(other.id, { name: 'Housing 2027, edited here' }),
+      host(coalition.id, {
+        op: 'apply',
+        records: [{ documentId: 'd1', kind: 'campaign', record, removed: false }],
+      }),
+    ]);
+    // The edit was told while the batch was being applied.
+    expect(seen).toEqual([true]);
+    const answer = await host(coalition.id, { op: 'edited' });
+    expect(answer).toEqual({ ok: true, value: true });
+  });
+
   it('answers a coalition that is gone with a failure, not a throw', async () => {
     const { core } = await setUp();
     const answer = await workspaceHost(core)('no-such-coalition', {
