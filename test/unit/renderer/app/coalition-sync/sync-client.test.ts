@@ -131,6 +131,8 @@ const hostOf =
   (key: Uint8Array<ArrayBuffer>, keys: CoalitionKeys) =>
   (workspace: MemoryWorkspace, memberId: string, shared: string[]): WorkspaceHandler =>
   async (coalitionId, request) => {
+    // Memory workspaces do not track edits: every pull pushes first.
+    if (request.op === 'edited') return { ok: true, value: true };
     const config: CoalitionSyncConfig = {
       coalitionId,
       key,
