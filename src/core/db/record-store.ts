@@ -4,7 +4,7 @@
  * through `commit`, which writes one IndexedDB transaction and only then updates memory and
  * tells subscribers: a failed write leaves both the database and memory as they were.
  */
-import { releaseBuffer, toBase64 } from '../crypto/bytes';
+import { toBase64 } from '../crypto/bytes';
 import { TamperedDataError } from '../crypto/errors';
 import { OutlinedRecords } from '../crypto/json-outline';
 import type { RecordCipher } from '../crypto/record-cipher';
@@ -935,16 +935,10 @@ export class RecordStore {
     return rows;
   }
 
-  /**
-   * Inside a transaction: awaiting each request (never a timer) keeps it open. A row is copied
-   * into the transaction when put, so its ciphertext is freed then (a 200,000-contact import
-   * seals some 200 MB, otherwise kept until a full collection).
-   */
+  /** Inside a transaction: awaiting each request (never a timer) keeps it open. */
   private async putChunkRows(rows: readonly ChunkRow[]): Promise<void> {
     for (let start = 0; start < rows.length; start += ROWS_PER_PUT) {
-      const put = rows.slice(start, start + ROWS_PER_PUT);
-      await this.db.chunks.bulkPut(put);
-      for (const row of put) if (row.sealed) releaseBuffer(row.sealed.data);
+      await this.db.chunks.bulkPut(rows.slice(start, start + ROWS_PER_PUT));
     }
   }
 

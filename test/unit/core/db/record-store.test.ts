@@ -252,27 +252,6 @@ describe('contacts left unparsed at unlock', () => {
     await again.close();
   });
 
-  it('frees each sealed chunk once put, and the chunks read back whole', async () => {
-    const { open } = await sealedWorkspace();
-    const core = await open();
-    const put: ChunkRow[] = [];
-    const bulkPut = core.store.db.chunks.bulkPut.bind(core.store.db.chunks);
-    vi.spyOn(core.store.db.chunks, 'bulkPut').mockImplementation(((rows: ChunkRow[]) => {
-      put.push(...rows);
-      return bulkPut(rows);
-    }) as typeof bulkPut);
-    const created = await core.contacts.createMany(
-      Array.from({ length: CHUNK_SIZE + 5 }, (_, i) => person(i)),
-    );
-    expect(put).toHaveLength(2);
-    expect(put.map((row) => row.sealed?.data.byteLength)).toEqual([0, 0]);
-    await core.close();
-
-    const again = await open();
-    expect(again.contacts.all()).toEqual(created);
-    await again.close();
-  });
-
   it('keeps the stored order when a later chunk decrypts before an earlier one', async () => {
     const factory = new IDBFactory();
     const name = `order-${crypto.randomUUID()}`;
