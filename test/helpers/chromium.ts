@@ -14,7 +14,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   // The V8 flags the app gives its renderers: tests and benchmarks see its garbage collector.
-  `--js-flags=${RENDERER_JS_FLAGS}${process.env['TADAMUN_EXTRA_JS_FLAGS'] ?? ''}`,
+  `--js-flags=${RENDERER_JS_FLAGS}`,
 ];
 
 export function launchChromium(): Promise<Browser> {
