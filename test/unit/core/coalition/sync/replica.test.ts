@@ -4,6 +4,7 @@ import { padJson } from '@core/coalition/padding';
 import { rotateCoalitionKey } from '@core/coalition/rotation';
 import { toBase64, utf8 } from '@core/crypto/bytes';
 import { seal } from '@core/crypto/sealed';
+import { reviseTemplate, templateSchema } from '@core/domain/template';
 import { sealDocument } from '@core/coalition/sealed-document';
 import type { ReplicaDatabase } from '@core/coalition/sync/replica-database';
 import { remoteDatabase } from '@core/coalition/sync/replica-database';
@@ -416,6 +417,36 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
         name: 'From A',
         description: 'From B',
       });
+  });
+
+  it('two members saving new template wording offline both keep it: the later current, the other in history', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const save = (l: Laptop, body: string, updatedAt: string) => {
+      const template = templateSchema.parse(l.workspace.tables.templates.get(seeded.template.id));
+      l.workspace.put('templates', {
+        ...template,
+        ...reviseTemplate(template, { body }),
+        updatedAt,
+      });
+    };
+    save(a, `Dear ${LATIN_MARKER}, vote no`, '2026-12-07T10:00:00.000Z');
+    await a.replica.push();
+    save(b, `عزيزي ${ARABIC_MARKER}`, '2026-12-07T10:00:05.000Z');
+    await b.replica.push();
+    await sync(remote, a, b, a, b);
+    const onA = must(a.workspace.tables.templates.get(seeded.template.id));
+    expect(b.workspace.tables.templates.get(seeded.template.id)).toEqual(onA);
+    expect(onA).toMatchObject({ body: `عزيزي ${ARABIC_MARKER}`, version: 2 });
+    expect(onA.history.map((r) => [r.version, r.body])).toEqual([
+      [1, 'Dear {{ name }}'],
+      [2, `Dear ${LATIN_MARKER}, vote no`],
+    ]);
+    // The next save numbers its wording above both version 2s.
+    save(a, 'Third', '2026-12-07T11:00:00.000Z');
+    expect(a.workspace.tables.templates.get(seeded.template.id)?.version).toBe(3);
+    expect(await conflictsIn(remote)).toBe(0);
   });
 
   it('live: a change on one laptop is visible on another within 2 s', async () => {
