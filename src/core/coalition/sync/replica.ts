@@ -61,6 +61,8 @@ interface SyncState {
 export interface PushResult {
   written: number;
   removed: number;
+  /** Records gone from the snapshot but still in the workspace: no longer shared, not deleted. */
+  withdrawn: number;
   unchanged: number;
   /** Code-named contacts without a code name: nothing was written until they have one. */
   waitingForCodeNames: string[];
@@ -193,6 +195,7 @@ export class CoalitionReplica {
     const result: PushResult = {
       written: 0,
       removed: 0,
+      withdrawn: 0,
       unchanged: 0,
       waitingForCodeNames: snapshot.missingCodeNames,
     };
@@ -247,14 +250,32 @@ export class CoalitionReplica {
       writes.push(...(await this.revision(id, item.kind, edited, current)));
       result.written++;
     }
-    for (const id of gone) {
-      this.known.delete(id);
+    const leaving = gone.flatMap((id) => {
       const current = currents.get(id);
-      if (!current?.state || !current.kind || isRemoved(current.state)) continue;
-      const removal = stampRemoval(current.state, this.nextClock());
-      writes.push(...(await this.revision(id, current.kind, removal, current)));
+      if (!current?.state || !current.kind || isRemoved(current.state)) return [];
+      return [{ id, kind: current.kind, current, state: current.state }];
+    });
+    const departures = leaving.length
+      ? await this.workspace.departures(
+          this.config,
+          this.keys,
+          leaving.map(({ kind, state }) => ({ kind, id: state.record.id })),
+        )
+      : [];
+    const withdrawn = new Set<string>();
+    for (const [index, { id, kind, current, state }] of leaving.entries()) {
+      // No longer shared, not deleted: nothing is written, the coalition keeps its copies (and
+      // this engine the record's base, should it be shared again).
+      if (departures[index] === 'withdrawn') {
+        withdrawn.add(id);
+        result.withdrawn++;
+        continue;
+      }
+      const removal = stampRemoval(state, this.nextClock());
+      writes.push(...(await this.revision(id, kind, removal, current)));
       result.removed++;
     }
+    for (const id of gone) if (!withdrawn.has(id)) this.known.delete(id);
     if (writes.length) await this.write(writes, inWorkspace);
     for (const [id, known] of learnt) this.known.set(id, known);
     if (gone.length || Object.keys(pushed).length !== Object.keys(this.pushed.kinds).length) {

@@ -7,7 +7,9 @@ import type { Argon2idRequest } from '@core/crypto/kdf';
 import type {
   ApplyResult,
   BundleProblem,
+  Departure,
   IncomingRecord,
+  RecordRef,
   SharedCampaign,
   SnapshotResult,
 } from '@core/coalition/sync';
@@ -39,10 +41,11 @@ export interface ReplicaSyncConfig {
 /** The workspace port's calls, carried out on the page (the data core lives there). */
 export type WorkspaceRequest =
   | { op: 'snapshot'; sharedCampaigns: readonly SharedCampaign[] }
-  | { op: 'apply'; records: readonly IncomingRecord[] };
+  | { op: 'apply'; records: readonly IncomingRecord[] }
+  | { op: 'departures'; records: readonly RecordRef[] };
 
 export type WorkspaceAnswer =
-  { ok: true; value: SnapshotResult | ApplyResult } | { ok: false; message: string };
+  { ok: true; value: SnapshotResult | ApplyResult | Departure[] } | { ok: false; message: string };
 
 /** A bundle made or taken in by the worker's engine (BundleError's problem crosses as is). */
 export type BundleAnswer =

@@ -8,6 +8,7 @@ import {
   CoalitionReplica,
   type ApplyResult,
   type CoalitionWorkspace,
+  type Departure,
   type IncomingRecord,
   type ReplicaDatabase,
   type SnapshotResult,
@@ -30,6 +31,8 @@ export function workspaceProxy(ask: AskWorkspace): CoalitionWorkspace {
       (await call({ op: 'snapshot', sharedCampaigns: config.sharedCampaigns })) as SnapshotResult,
     applyIncoming: async (_config, _keys, records: readonly IncomingRecord[]) =>
       (await call({ op: 'apply', records })) as ApplyResult,
+    departures: async (_config, _keys, records) =>
+      (await call({ op: 'departures', records })) as Departure[],
   };
 }
 

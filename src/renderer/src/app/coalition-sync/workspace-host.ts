@@ -51,6 +51,11 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
     const coalitionKeys = await keysOf(coalition);
     if (request.op === 'snapshot')
       return { ok: true, value: await workspace.snapshot(config, coalitionKeys) };
+    if (request.op === 'departures')
+      return {
+        ok: true,
+        value: await workspace.departures(config, coalitionKeys, request.records),
+      };
     applying += 1;
     try {
       return {

@@ -174,6 +174,43 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     expect(await b.replica.push()).toMatchObject({ written: 0, removed: 0 });
   });
 
+  it('a record no longer shared stays with the others; one made sensitive is deleted everywhere', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const falcon = [...b.workspace.tables.contacts.values()].find(
+      (c) => c.displayName === 'Falcon',
+    );
+    expect(falcon).toBeDefined();
+    // A's task no longer names the volunteer and the meeting with them is deleted: the
+    // volunteer leaves the snapshot but stays in A's workspace.
+    const campaign = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', {
+      ...campaign,
+      tasks: campaign.tasks.map(({ ownerContactId: _, ...task }) => task),
+    });
+    a.workspace.remove('interactions', seeded.interaction.id);
+    expect(await a.replica.push()).toMatchObject({ written: 1, removed: 1, withdrawn: 1 });
+    await sync(remote, a, b);
+    expect(b.workspace.tables.interactions.has(seeded.interaction.id)).toBe(false);
+    expect(b.workspace.tables.contacts.get(must(falcon).id)?.displayName).toBe('Falcon');
+    // B shares the campaign back: the contact leaves B's snapshot too, and stays.
+    expect(await b.replica.push()).toMatchObject({ removed: 0, written: 0 });
+    expect(b.workspace.tables.contacts.has(must(falcon).id)).toBe(true);
+
+    // The official made sensitive: they and what is about them leave, deleted for everyone.
+    const official = must(a.workspace.tables.contacts.get(seeded.official.id));
+    a.workspace.put('contacts', { ...official, sensitive: true });
+    // The template only their letter named leaves too, but only as no longer shared.
+    expect(await a.replica.push()).toMatchObject({ removed: 3, withdrawn: 1 });
+    await sync(remote, a, b);
+    expect(b.workspace.tables.contacts.has(seeded.official.id)).toBe(false);
+    expect(b.workspace.tables.targets.has(seeded.target.id)).toBe(false);
+    expect(b.workspace.tables.letters.has(seeded.letter.id)).toBe(false);
+    expect(b.workspace.tables.campaigns.has(seeded.campaign.id)).toBe(true);
+    expect(b.workspace.tables.templates.has(seeded.template.id)).toBe(true);
+  });
+
   it('keeps working offline when the server stops mid-sync, and resumes after it restarts', async () => {
     const own = await startCouchServer();
     try {
