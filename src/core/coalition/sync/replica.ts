@@ -604,6 +604,11 @@ export class CoalitionReplica {
   }
 
   /** The coalition's state for the UI. */
+  /** The campaigns received from the coalition (their ids, as pulled), shared back. */
+  receivedCampaigns(): readonly string[] {
+    return [...this.state.receivedCampaigns];
+  }
+
   async status(): Promise<SyncStatus> {
     const since = this.state.serverSeq;
     const waiting =

@@ -113,6 +113,8 @@ export interface ReplicaStatus {
   sent: number;
   /** Documents the engine refused (they did not open, or the workspace could not take them). */
   refused: number;
+  /** Campaigns received from the coalition (ids, sorted): the engine shares them back. */
+  receivedCampaigns: readonly string[];
 }
 
 export type ReplicaEvent =

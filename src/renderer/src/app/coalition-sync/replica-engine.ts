@@ -49,6 +49,7 @@ export function syncEngine(
 ): SyncEngine {
   let opened: Promise<CoalitionReplica> | undefined;
   let refused = 0;
+  let received: readonly string[] = [];
   const replicaOf = (db: PouchDB.Database) =>
     (opened ??= CoalitionReplica.open(
       db as unknown as ReplicaDatabase,
@@ -57,6 +58,7 @@ export function syncEngine(
     ));
   const noteRefused = async (replica: CoalitionReplica) => {
     refused = (await replica.status()).refused.length;
+    received = replica.receivedCampaigns();
   };
   return {
     async beforeSync(db) {
@@ -75,6 +77,7 @@ export function syncEngine(
       await (await replicaOf(db)).push();
     },
     refusedCount: () => refused,
+    receivedCampaigns: () => received,
     replicaOf,
   };
 }

@@ -34,6 +34,8 @@ export interface ReplicaEngine {
   localEdit(replica: PouchDB.Database): Promise<void>;
   /** Documents refused so far. */
   refusedCount(): number;
+  /** The campaigns received from the coalition so far (ids). */
+  receivedCampaigns(): readonly string[];
 }
 
 export interface ReplicaOptions {
@@ -90,6 +92,7 @@ export class Replica {
       received: 0,
       sent: 0,
       refused: 0,
+      receivedCampaigns: [],
     };
   }
 
@@ -142,6 +145,9 @@ export class Replica {
     }
     const refused = this.options.engine?.refusedCount() ?? 0;
     if (refused !== this.status.refused) this.update({ refused });
+    const receivedCampaigns = [...(this.options.engine?.receivedCampaigns() ?? [])].sort();
+    if (receivedCampaigns.join() !== this.status.receivedCampaigns.join())
+      this.update({ receivedCampaigns });
   }
 
   /** Stops replicating and closes the replica; its database stays. */

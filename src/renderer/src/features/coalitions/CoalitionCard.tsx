@@ -16,6 +16,7 @@ import { useFormatters } from '@renderer/lib/use-formatters';
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { ExportBundleDialog, ImportBundleDialog } from './BundleDialogs';
+import { CoalitionCampaignBadges, CoalitionCampaignNames } from './CoalitionCampaigns';
 import { InviteDialog } from './InviteDialog';
 
 /** One coalition: how it exchanges, how the last sync went, and its actions. */
@@ -111,11 +112,9 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
           <Badge variant="light" color={status.refusedCount ? 'orange' : 'gray'}>
             {t('coalitions.status.refused')}: {format.number(status.refusedCount)}
           </Badge>
-          <Badge variant="light" color="gray">
-            {t('coalitions.status.sharedCampaigns')}:{' '}
-            {format.number(coalition.sharedCampaigns.length)}
-          </Badge>
+          <CoalitionCampaignBadges coalition={coalition} />
         </Group>
+        <CoalitionCampaignNames coalition={coalition} />
         {status.lastError && (
           <Notice tone="warning" data-testid="coalition-sync-problem">
             {t('coalitions.status.problem', { when: format.instant(status.lastError.at) })}:{' '}
