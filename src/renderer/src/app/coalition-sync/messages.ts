@@ -42,10 +42,13 @@ export interface ReplicaSyncConfig {
 export type WorkspaceRequest =
   | { op: 'snapshot'; sharedCampaigns: readonly SharedCampaign[] }
   | { op: 'apply'; records: readonly IncomingRecord[] }
-  | { op: 'departures'; records: readonly RecordRef[] };
+  | { op: 'departures'; records: readonly RecordRef[] }
+  /** Whether a shared record was edited on the page since this coalition's last snapshot. */
+  | { op: 'edited' };
 
 export type WorkspaceAnswer =
-  { ok: true; value: SnapshotResult | ApplyResult | Departure[] } | { ok: false; message: string };
+  | { ok: true; value: SnapshotResult | ApplyResult | Departure[] | boolean }
+  | { ok: false; message: string };
 
 /** A bundle made or taken in by the worker's engine (BundleError's problem crosses as is). */
 export type BundleAnswer =
