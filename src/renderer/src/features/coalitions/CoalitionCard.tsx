@@ -4,6 +4,7 @@ import {
   IconFileExport,
   IconFileImport,
   IconRefresh,
+  IconUserMinus,
   IconUserPlus,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,6 +19,7 @@ import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { ExportBundleDialog, ImportBundleDialog } from './BundleDialogs';
 import { CoalitionCampaignBadges, CoalitionCampaignNames } from './CoalitionCampaigns';
 import { InviteDialog } from './InviteDialog';
+import { RemoveMemberDialog } from './RemoveMemberDialog';
 
 /** One coalition: how it exchanges, how the last sync went, and its actions. */
 export function CoalitionCard({ coalition }: { coalition: Coalition }) {
@@ -25,6 +27,7 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
   const format = useFormatters();
   const [inviting, setInviting] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const [bundling, setBundling] = useState<'export' | 'import' | null>(null);
   const sync = useCoalitionSyncClient();
   const { transport, status } = coalition;
@@ -88,6 +91,18 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
                 </Button>
               </>
             )}
+            {sync && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconUserMinus size={14} aria-hidden />}
+                onClick={() => setRemoving(true)}
+                data-testid="coalition-remove-member"
+              >
+                {t('coalitions.remove.button')}
+              </Button>
+            )}
             <Button
               size="xs"
               variant="subtle"
@@ -124,6 +139,15 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
       </Stack>
       <InviteDialog coalition={coalition} opened={inviting} onClose={() => setInviting(false)} />
       <LeaveDialog coalition={coalition} opened={leaving} onClose={() => setLeaving(false)} />
+      <RemoveMemberDialog
+        coalition={coalition}
+        opened={removing}
+        onClose={() => setRemoving(false)}
+        onInvite={() => {
+          setRemoving(false);
+          setInviting(true);
+        }}
+      />
       <ExportBundleDialog
         coalition={coalition}
         opened={bundling === 'export'}
