@@ -68,8 +68,26 @@ describe.each(CASES)('coalition sync in $language', (c) => {
     await openTargets(b.page, c.demoCampaign);
     await expect.poll(() => stances(b.page), { timeout: 30_000 }).toEqual(await stances(page));
     await b.page.screenshot({ path: artifactPath(`coalition-sync-joined-${c.language}.png`) });
+    // B's card counts and names the campaign it received; A's, the one it shares.
+    await b.page.getByTestId('nav-settings').click();
+    await expect
+      .poll(() => b.page.getByTestId('coalition-received-count').textContent(), {
+        timeout: 20_000,
+      })
+      .toMatch(new RegExp(`${t.status.receivedCampaigns}:\\s*[1١]`));
+    expect(await b.page.getByTestId('coalition-received-campaigns').textContent()).toContain(
+      c.demoCampaign,
+    );
+    expect(await b.page.getByTestId('coalition-shared-campaigns').count()).toBe(0);
+    await openTargets(b.page, c.demoCampaign);
 
     await page.getByTestId('nav-settings').click();
+    expect(await page.getByTestId('coalition-shared-campaigns').textContent()).toContain(
+      c.demoCampaign,
+    );
+    expect(await page.getByTestId('coalition-received-count').textContent()).toMatch(
+      new RegExp(`${t.status.receivedCampaigns}:\\s*[0٠]`),
+    );
     await expect
       .poll(() => page.getByTestId('coalition-status').first().textContent(), { timeout: 20_000 })
       .toContain(t.status.syncedAt.replace(/\{\{.*$/, '').trim());

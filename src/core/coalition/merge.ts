@@ -14,11 +14,14 @@ import {
   isPlainField,
   itemsOf,
   ruleOf,
+  wordingFieldsOf,
   type ItemClock,
+  type MergeRule,
   type MergeRuleOf,
   type RecordClocks,
   type RecordState,
 } from './record-clocks';
+import { isHlcText, parseHlc } from './hlc';
 import { canonicalJson, type SharedRecord } from './shared-record';
 
 /** Whether `a` (value and clock) beats `b`; the values only decide between equal clocks. */
@@ -36,10 +39,11 @@ export function mergeStates(kind: MergeRuleOf, states: readonly RecordState[]): 
   const record: Record<string, unknown> = { id };
   const fields: Record<string, string> = {};
 
+  const wordingNames = new Set(wordingFieldsOf(rule));
   const plainNames = new Set<string>();
   for (const state of states) {
     for (const name of [...Object.keys(state.record), ...Object.keys(state.clocks.fields)])
-      if (isPlainField(rule, name)) plainNames.add(name);
+      if (isPlainField(rule, name) && !wordingNames.has(name)) plainNames.add(name);
   }
   for (const name of plainNames) {
     let clock = '';
@@ -58,6 +62,8 @@ export function mergeStates(kind: MergeRuleOf, states: readonly RecordState[]): 
     if (clock) fields[name] = clock;
   }
 
+  const superseded = rule.versioned ? mergeWording(rule, states, record, fields) : [];
+
   const items: Record<string, Record<string, ItemClock>> = {};
   // A collection no revision has stays absent (merging must not change a revision).
   const has = (name: string) => states.some((state) => Array.isArray(state.record[name]));
@@ -67,10 +73,10 @@ export function mergeStates(kind: MergeRuleOf, states: readonly RecordState[]): 
     if (states.some((state) => state.clocks.items[name])) items[name] = merged.clocks;
   }
   for (const [name, entryRule] of Object.entries(rule.appendOnly)) {
-    if (!has(name)) continue;
+    const extra = name === rule.versioned?.history ? superseded : [];
+    if (!has(name) && extra.length === 0) continue;
     const byKey = new Map<string, unknown>();
-    for (const state of states) {
-      const entries = state.record[name];
+    for (const entries of [...states.map((state) => state.record[name]), extra]) {
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         const key = entryRule.key(entry);
@@ -90,6 +96,65 @@ export function mergeStates(kind: MergeRuleOf, states: readonly RecordState[]): 
     record: withSortedKeys(record) as SharedRecord,
     clocks: { fields, items, ...(removed && { removed }) },
   };
+}
+
+/** The latest clock of any of the wording's fields: when that wording was saved. */
+function wordingClock(state: RecordState, names: readonly string[]): string {
+  let latest = '';
+  for (const name of names) {
+    const clock = state.clocks.fields[name] ?? '';
+    if (clock > latest) latest = clock;
+  }
+  return latest;
+}
+
+/**
+ * Takes the latest wording whole into `record` and `fields` (a mix of two members' wordings is
+ * nobody's); returns every other revision's current wording as a history entry, so that a
+ * wording saved concurrently and not chosen stays in the history. The merged history is then
+ * a function of the set of revisions: the union of their histories and current wordings, less
+ * the chosen one, so the merge stays a join.
+ */
+function mergeWording(
+  rule: MergeRule,
+  states: readonly RecordState[],
+  record: Record<string, unknown>,
+  fields: Record<string, string>,
+): unknown[] {
+  const versioned = rule.versioned as NonNullable<MergeRule['versioned']>;
+  const names = wordingFieldsOf(rule);
+  const wordingOf = (state: RecordState) => names.map((name) => state.record[name]);
+  let winner = states[0] as RecordState;
+  for (const state of states) {
+    if (
+      beats(
+        wordingClock(state, names),
+        wordingOf(state),
+        wordingClock(winner, names),
+        wordingOf(winner),
+      )
+    )
+      winner = state;
+  }
+  for (const name of names) {
+    if (winner.record[name] !== undefined) record[name] = winner.record[name];
+    const clock = winner.clocks.fields[name];
+    if (clock) fields[name] = clock;
+  }
+  const chosen = canonicalJson(wordingOf(winner));
+  const superseded: unknown[] = [];
+  for (const state of states) {
+    if (canonicalJson(wordingOf(state)) === chosen) continue;
+    if (typeof state.record[versioned.version] !== 'number') continue;
+    const entry: Record<string, unknown> = { version: state.record[versioned.version] };
+    // When the wording was saved, from its own clock: the same on every laptop, in any grouping.
+    const clock = wordingClock(state, names);
+    if (isHlcText(clock)) entry['savedAt'] = new Date(parseHlc(clock).wall).toISOString();
+    for (const name of versioned.wording)
+      if (state.record[name] !== undefined) entry[name] = state.record[name];
+    superseded.push(entry);
+  }
+  return superseded;
 }
 
 interface ItemCandidate {

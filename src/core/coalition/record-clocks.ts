@@ -45,9 +45,26 @@ export interface AppendOnlyRule {
   order: (entry: unknown) => string;
 }
 
+/**
+ * Fields saved together as one wording with a version (a template's subject, body, closing and
+ * signature): the latest wording wins whole, and every other wording a revision held goes to the
+ * append-only `history` field, so a wording saved concurrently is never lost.
+ */
+export interface VersionedRule {
+  wording: readonly string[];
+  version: string;
+  history: string;
+  /**
+   * The field a wording superseded by a local edit takes its `savedAt` from (the record's last
+   * write, as when the app saves new wording); a merge takes it from the wording's clock.
+   */
+  savedAt: string;
+}
+
 export interface MergeRule {
   keyed: readonly string[];
   appendOnly: Readonly<Record<string, AppendOnlyRule>>;
+  versioned?: VersionedRule;
 }
 
 const field = (entry: unknown, name: string): unknown =>
@@ -60,10 +77,16 @@ const stanceHistory: AppendOnlyRule = {
   key: canonicalJson,
   order: (entry) => String(field(entry, 'at') ?? ''),
 };
-/** A template's earlier wording is identified by its version number. */
+const TEMPLATE_WORDING = ['subject', 'body', 'closing', 'signature'] as const;
+const paddedVersion = (entry: unknown) => String(field(entry, 'version')).padStart(10, '0');
+/**
+ * A template's earlier wording is identified by its version and its text: two members saving
+ * version 4 concurrently both keep theirs (the same number twice), whatever their `savedAt`.
+ */
 const templateHistory: AppendOnlyRule = {
-  key: (entry) => String(field(entry, 'version')).padStart(10, '0'),
-  order: (entry) => String(field(entry, 'version')).padStart(10, '0'),
+  key: (entry) =>
+    `${paddedVersion(entry)}\n${canonicalJson(TEMPLATE_WORDING.map((name) => field(entry, name)))}`,
+  order: paddedVersion,
 };
 
 const PLAIN: MergeRule = { keyed: [], appendOnly: {} };
@@ -71,7 +94,16 @@ const PLAIN: MergeRule = { keyed: [], appendOnly: {} };
 export const MERGE_RULES: Readonly<Record<SharedKind, MergeRule>> = {
   campaign: { keyed: ['milestones', 'tasks'], appendOnly: {} },
   target: { keyed: [], appendOnly: { stanceHistory } },
-  template: { keyed: [], appendOnly: { history: templateHistory } },
+  template: {
+    keyed: [],
+    appendOnly: { history: templateHistory },
+    versioned: {
+      wording: TEMPLATE_WORDING,
+      version: 'version',
+      history: 'history',
+      savedAt: 'updatedAt',
+    },
+  },
   contact: PLAIN,
   organization: PLAIN,
   interaction: PLAIN,
@@ -82,6 +114,10 @@ export const MERGE_RULES: Readonly<Record<SharedKind, MergeRule>> = {
 export type MergeRuleOf = SharedKind | MergeRule;
 export const ruleOf = (kind: MergeRuleOf): MergeRule =>
   typeof kind === 'string' ? MERGE_RULES[kind] : kind;
+
+/** The fields of a versioned wording, its version included (merged whole, not field by field). */
+export const wordingFieldsOf = (rule: MergeRule): readonly string[] =>
+  rule.versioned ? [...rule.versioned.wording, rule.versioned.version] : [];
 
 /** Fields that are merged as collections, not as plain values (and the id, which never changes). */
 export function isPlainField(rule: MergeRule, name: string): boolean {

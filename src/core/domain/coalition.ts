@@ -29,6 +29,8 @@ export const coalitionStatusSchema = z.strictObject({
   pendingChanges: z.number().int().min(0).default(0),
   /** Documents received that did not open (see RefusedDocumentError), since joining. */
   refusedCount: z.number().int().min(0).default(0),
+  /** Campaigns received from the coalition (as its replica last reported them), sorted. */
+  receivedCampaigns: z.array(idSchema).max(10_000).default([]),
   lastError: z
     .strictObject({
       problem: z.enum(SYNC_PROBLEMS),

@@ -74,7 +74,9 @@ export function reviseTemplate(
     closing: template.closing,
     signature: template.signature,
   };
-  return { ...wording, version: template.version + 1, history: [...template.history, previous] };
+  // Above every version kept: a coalition merge may have kept a concurrent wording numbered higher.
+  const version = Math.max(template.version, ...template.history.map((r) => r.version)) + 1;
+  return { ...wording, version, history: [...template.history, previous] };
 }
 
 /** The wording a template had at `version`, or undefined if that version is unknown. */

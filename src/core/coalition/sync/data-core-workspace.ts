@@ -18,11 +18,14 @@ import type {
   ApplyResult,
   CoalitionSyncConfig,
   CoalitionWorkspace,
+  Departure,
   IncomingRecord,
+  RecordRef,
   SnapshotResult,
 } from './ports';
 import {
   aliasMapOf,
+  departuresOf,
   ownedAliases,
   prepareChanges,
   snapshotOf,
@@ -69,6 +72,23 @@ export class DataCoreWorkspace implements CoalitionWorkspace {
     const received = await this.received(config.coalitionId);
     const aliases = await aliasMapOf(keys, records.contacts, received);
     return snapshotOf(records, config, aliases, this.options.sharing?.() ?? new Map(), received);
+  }
+
+  async departures(
+    config: CoalitionSyncConfig,
+    keys: CoalitionKeys,
+    records: readonly RecordRef[],
+  ): Promise<Departure[]> {
+    const { store } = this.core;
+    const received = await this.received(config.coalitionId);
+    const aliases = await aliasMapOf(keys, store.all('contacts'), received);
+    return departuresOf(
+      records,
+      ownedAliases(aliases),
+      received,
+      this.options.sharing?.() ?? new Map(),
+      (table, id) => store.get(table, id),
+    );
   }
 
   async applyIncoming(

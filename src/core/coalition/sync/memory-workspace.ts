@@ -9,10 +9,18 @@ import type {
   ApplyResult,
   CoalitionSyncConfig,
   CoalitionWorkspace,
+  Departure,
   IncomingRecord,
+  RecordRef,
   SnapshotResult,
 } from './ports';
-import { aliasMapOf, ownedAliases, prepareChanges, snapshotOf } from './workspace-records';
+import {
+  aliasMapOf,
+  departuresOf,
+  ownedAliases,
+  prepareChanges,
+  snapshotOf,
+} from './workspace-records';
 
 type Tables = { -readonly [K in keyof WorkspaceRecords]: Map<Id, WorkspaceRecords[K][number]> };
 const TABLES = {
@@ -76,6 +84,20 @@ export class MemoryWorkspace implements CoalitionWorkspace {
     const received = this.receivedOf(config.coalitionId);
     const aliases = await aliasMapOf(keys, records.contacts, received);
     return snapshotOf(records, config, aliases, this.sharing, received);
+  }
+
+  async departures(
+    config: CoalitionSyncConfig,
+    keys: CoalitionKeys,
+    records: readonly RecordRef[],
+  ): Promise<Departure[]> {
+    const received = this.receivedOf(config.coalitionId);
+    const aliases = await aliasMapOf(keys, [...this.tables.contacts.values()], received);
+    return departuresOf(records, ownedAliases(aliases), received, this.sharing, (table, id) =>
+      (this.tables[TABLES[table as keyof typeof TABLES]] as Map<Id, SharedRecord> | undefined)?.get(
+        id,
+      ),
+    );
   }
 
   async applyIncoming(

@@ -69,6 +69,31 @@ export interface CoalitionWorkspace {
     keys: CoalitionKeys,
     records: readonly IncomingRecord[],
   ): Promise<ApplyResult>;
+  /**
+   * Why each record left the snapshot (ids as the coalition knows them: an alias of one of its
+   * own contacts names that contact): see `Departure`.
+   */
+  departures(
+    config: CoalitionSyncConfig,
+    keys: CoalitionKeys,
+    records: readonly RecordRef[],
+  ): Promise<Departure[]>;
+}
+
+/**
+ * Why a record left the coalition's snapshot. `deleted`: gone from the workspace, or taken back
+ * for protection (a contact made sensitive, or one that travelled whole whose identity is no
+ * longer shared, and the targets, interactions and letters about a sensitive contact): every
+ * member deletes it. `withdrawn`: still in the workspace, only no longer shared (no longer
+ * named by anything shared, its campaign unshared, a template no longer chosen): the members
+ * keep their copies.
+ */
+export type Departure = 'deleted' | 'withdrawn';
+
+/** One record by kind and id. */
+export interface RecordRef {
+  kind: SharedKind;
+  id: Id;
 }
 
 export interface SnapshotResult {

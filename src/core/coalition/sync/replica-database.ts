@@ -15,6 +15,8 @@ export interface StoredDocument {
 export interface ChangeRow {
   id: string;
   seq: number | string;
+  /** The winning revision first. */
+  changes?: { rev: string }[];
   deleted?: boolean;
   doc?: StoredDocument;
 }

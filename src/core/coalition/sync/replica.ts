@@ -16,6 +16,7 @@ import { checkSharedRecord } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
 import { resealDocuments, type Resealed } from '../rotation';
 import { rebaseEdit } from './local-edit';
+import { RecordBases } from './record-bases';
 import {
   exportBundle,
   importBundle,
@@ -30,7 +31,9 @@ import type {
   RefusedEntry,
   SyncStatus,
 } from './ports';
+import type { SharedItem } from '../share-selection';
 import type {
+  BulkResult,
   ReplicaDatabase,
   ReplicationHandle,
   ReplicationOptions,
@@ -61,6 +64,8 @@ interface SyncState {
 export interface PushResult {
   written: number;
   removed: number;
+  /** Records gone from the snapshot but still in the workspace: no longer shared, not deleted. */
+  withdrawn: number;
   unchanged: number;
   /** Code-named contacts without a code name: nothing was written until they have one. */
   waitingForCodeNames: string[];
@@ -84,6 +89,8 @@ interface KnownRecord {
   record: SharedRecord;
   /** Its canonical JSON, computed when a push first needs it (pulls stay cheap). */
   text?: string;
+  /** The digest of `text` saved for the next restart (record-bases.ts), once a push saved it. */
+  digest?: string;
 }
 
 interface Current {
@@ -108,6 +115,7 @@ export class CoalitionReplica {
     private readonly workspace: CoalitionWorkspace,
     private state: SyncState,
     private pushed: { _rev?: string; kinds: Record<string, SharedKind> },
+    private readonly bases: RecordBases,
     private readonly now: () => number,
   ) {
     this.clock = parseHlc(state.clock);
@@ -142,6 +150,7 @@ export class CoalitionReplica {
       workspace,
       state,
       { _rev: pushed?._rev, kinds: pushed?.kinds ?? {} },
+      await RecordBases.load(db, keys, state.since),
       options.now ?? Date.now,
     );
   }
@@ -193,6 +202,7 @@ export class CoalitionReplica {
     const result: PushResult = {
       written: 0,
       removed: 0,
+      withdrawn: 0,
       unchanged: 0,
       waitingForCodeNames: snapshot.missingCodeNames,
     };
@@ -200,6 +210,7 @@ export class CoalitionReplica {
     const ids = await Promise.all(snapshot.items.map((item) => this.documentIdOf(item)));
     const present = new Set(ids);
     const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
+    await this.restoreBases(snapshot.items, ids);
     // Only records whose text differs from what was last pushed or pulled are opened.
     const texts: string[] = [];
     const changed: string[] = [];
@@ -247,16 +258,35 @@ export class CoalitionReplica {
       writes.push(...(await this.revision(id, item.kind, edited, current)));
       result.written++;
     }
-    for (const id of gone) {
-      this.known.delete(id);
+    const leaving = gone.flatMap((id) => {
       const current = currents.get(id);
-      if (!current?.state || !current.kind || isRemoved(current.state)) continue;
-      const removal = stampRemoval(current.state, this.nextClock());
-      writes.push(...(await this.revision(id, current.kind, removal, current)));
+      if (!current?.state || !current.kind || isRemoved(current.state)) return [];
+      return [{ id, kind: current.kind, current, state: current.state }];
+    });
+    const departures = leaving.length
+      ? await this.workspace.departures(
+          this.config,
+          this.keys,
+          leaving.map(({ kind, state }) => ({ kind, id: state.record.id })),
+        )
+      : [];
+    const withdrawn = new Set<string>();
+    for (const [index, { id, kind, current, state }] of leaving.entries()) {
+      // No longer shared, not deleted: nothing is written, the coalition keeps its copies (and
+      // this engine the record's base, should it be shared again).
+      if (departures[index] === 'withdrawn') {
+        withdrawn.add(id);
+        result.withdrawn++;
+        continue;
+      }
+      const removal = stampRemoval(state, this.nextClock());
+      writes.push(...(await this.revision(id, kind, removal, current)));
       result.removed++;
     }
-    if (writes.length) await this.write(writes, inWorkspace);
+    for (const id of gone) if (!withdrawn.has(id)) this.known.delete(id);
+    const written = writes.length ? await this.write(writes, inWorkspace) : [];
     for (const [id, known] of learnt) this.known.set(id, known);
+    await this.saveBases(ids, present, written);
     if (gone.length || Object.keys(pushed).length !== Object.keys(this.pushed.kinds).length) {
       const saved = await this.db.put({ _id: PUSHED_ID, _rev: this.pushed._rev, kinds: pushed });
       this.pushed = { _rev: saved.rev, kinds: pushed };
@@ -271,6 +301,55 @@ export class CoalitionReplica {
    */
   private readonly known = new Map<string, KnownRecord>();
   private readonly documentIds = new Map<string, string>();
+
+  /**
+   * After a restart: a record whose saved digest matches the workspace's text is as the engine
+   * last pushed or pulled it, so it is its own base, and its document need not be opened.
+   */
+  private async restoreBases(items: readonly SharedItem[], ids: readonly string[]) {
+    const candidates = items.flatMap((item, index) => {
+      const id = ids[index] as string;
+      const digest = this.known.has(id) ? undefined : this.bases.get(id);
+      return digest ? [{ id, record: item.record, digest }] : [];
+    });
+    for (let start = 0; start < candidates.length; start += 500) {
+      const chunk = candidates.slice(start, start + 500);
+      const texts = chunk.map(({ record }) => canonicalJson(record));
+      const digests = await Promise.all(texts.map((text) => this.bases.digest(text)));
+      chunk.forEach(({ id, record, digest }, index) => {
+        if (digests[index] === digest)
+          this.known.set(id, { record, text: texts[index] as string, digest });
+      });
+      await yieldTurn();
+    }
+  }
+
+  /** Saves the digest of each shared record's base (those not saved yet), for the next restart. */
+  private async saveBases(
+    ids: readonly string[],
+    present: ReadonlySet<string>,
+    written: readonly { id?: string; rev?: string; ok?: boolean }[],
+  ) {
+    const revs = new Map(written.flatMap((r) => (r.ok && r.id && r.rev ? [[r.id, r.rev]] : [])));
+    const stale = ids.filter((id) => {
+      const known = this.known.get(id);
+      return known !== undefined && known.digest === undefined;
+    });
+    for (let start = 0; start < stale.length; start += 500) {
+      const chunk = stale.slice(start, start + 500);
+      const digests = await Promise.all(
+        chunk.map((id) => this.bases.digest(this.knownText(id) as string)),
+      );
+      chunk.forEach((id, index) => {
+        const digest = digests[index] as string;
+        (this.known.get(id) as KnownRecord).digest = digest;
+        this.bases.set(id, digest, revs.get(id));
+      });
+      await yieldTurn();
+    }
+    this.bases.keepOnly(present);
+    await this.bases.save(this.db, this.state.since);
+  }
 
   private knownText(id: string): string | undefined {
     const known = this.known.get(id);
@@ -307,7 +386,7 @@ export class CoalitionReplica {
   private async write(
     documents: Record<string, unknown>[],
     inWorkspace?: ReadonlySet<string>,
-  ): Promise<void> {
+  ): Promise<BulkResult[]> {
     const results = await this.db.bulkDocs(documents);
     for (const r of results)
       if (r.ok && r.id && r.rev && (!inWorkspace || inWorkspace.has(r.id)))
@@ -318,6 +397,7 @@ export class CoalitionReplica {
     const serious = failed.filter((r) => r.error !== 'conflict');
     if (serious.length)
       throw new Error(`The replica refused ${serious.length} writes: ${serious[0]?.reason ?? ''}`);
+    return results;
   }
 
   /** Each document's winner, opened and merged with its conflicts. */
@@ -525,6 +605,11 @@ export class CoalitionReplica {
   }
 
   /** The coalition's state for the UI. */
+  /** The campaigns received from the coalition (their ids, as pulled), shared back. */
+  receivedCampaigns(): readonly string[] {
+    return [...this.state.receivedCampaigns];
+  }
+
   async status(): Promise<SyncStatus> {
     const since = this.state.serverSeq;
     const waiting =

@@ -10,7 +10,9 @@ import { campaignShare, type SharedItem, type WorkspaceRecords } from '../share-
 import { SHARED_KINDS, type SharedKind, type SharedRecord } from '../shared-record';
 import type {
   CoalitionSyncConfig,
+  Departure,
   IncomingRecord,
+  RecordRef,
   SnapshotResult,
   WorkspaceRefusal,
 } from './ports';
@@ -163,6 +165,37 @@ export function localChangeOf(
     return { action: 'put', table, record: record as SharedRecord, received: 'whole' };
   }
   return { action: 'put', table, record: record as SharedRecord };
+}
+
+/**
+ * Why each record left the snapshot (ports.ts, `Departure`); `owned` maps the workspace's own
+ * contacts' aliases back, `current` reads the workspace.
+ */
+export function departuresOf(
+  records: readonly RecordRef[],
+  owned: ReadonlyMap<Id, Id>,
+  received: ReceivedContacts,
+  sharing: ReadonlyMap<Id, ContactSharing>,
+  current: (table: EntityTable, id: Id) => unknown,
+): Departure[] {
+  const contact = (id: unknown) =>
+    typeof id === 'string' ? (current('contacts', id) as Contact | undefined) : undefined;
+  return records.map(({ kind, id }): Departure => {
+    if (kind === 'contact') {
+      const local = contact(owned.get(id) ?? id);
+      if (!local || local.sensitive) return 'deleted';
+      const travelledWhole = !owned.has(id) && !received.codeNamed.has(id);
+      const sharesIdentity =
+        local.kind === 'official' ||
+        local.shareIdentity ||
+        sharing.get(id)?.shareIdentity ||
+        received.whole.has(id);
+      return travelledWhole && !sharesIdentity ? 'deleted' : 'withdrawn';
+    }
+    const local = current(TABLE_OF[kind], id) as { contactId?: unknown } | undefined;
+    if (!local) return 'deleted';
+    return contact(local.contactId)?.sensitive ? 'deleted' : 'withdrawn';
+  });
 }
 
 /** The workspace's own contacts' aliases, reversed: alias → contact id. */

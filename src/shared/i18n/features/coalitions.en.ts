@@ -14,6 +14,11 @@ export const coalitionsEn = {
     refused: 'Refused documents',
     problem: 'Last sync failed ({{when}})',
     sharedCampaigns: 'Shared campaigns',
+    receivedCampaigns: 'Received campaigns',
+    sharedList_one: 'This workspace shares {{n}} campaign: {{names}}',
+    sharedList_other: 'This workspace shares {{n}} campaigns: {{names}}',
+    receivedList_one: 'Received {{n}} campaign from the coalition: {{names}}',
+    receivedList_other: 'Received {{n}} campaigns from the coalition: {{names}}',
     syncNow: 'Sync now',
   },
   syncProblems: {

@@ -11,6 +11,7 @@ import {
   type RecordState,
 } from '@core/coalition/record-clocks';
 import { canonicalJson, type SharedRecord } from '@core/coalition/shared-record';
+import { checkSharedRecord } from '@core/coalition/shared-schemas';
 
 const T = Date.parse('2026-12-01T10:00:00Z');
 const MEMBERS = ['m-amal', 'm-basil', 'm-carmen'];
@@ -157,6 +158,75 @@ describe('merging revisions of one record', () => {
     expect(merged.record['stance']).toBe('supportive');
   });
 
+  it('keeps the wording that lost a concurrent save in the template history, in any order', () => {
+    const TEMPLATE_ID = '6f1c1d2e-0000-4000-8000-000000000003';
+    const template = (fields: Record<string, unknown>): SharedRecord => ({
+      id: TEMPLATE_ID,
+      name: 'Ask letter',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+      subject: 'Vote no',
+      body: 'Dear member',
+      version: 3,
+      history: [{ version: 2, savedAt: '2026-11-30T10:00:00.000Z', body: 'Two' }],
+      ...fields,
+    });
+    const v3 = {
+      version: 3,
+      savedAt: '2026-12-01T10:00:00.000Z',
+      subject: 'Vote no',
+      body: 'Dear member',
+    };
+    const base = stampEdit('template', undefined, template({}), at('m-amal', 0));
+    const history = [...(base.record['history'] as unknown[]), v3];
+    // Amal rewrites the subject, Basil the body and closing, both from version 3.
+    const amal = stampEdit(
+      'template',
+      base,
+      template({ subject: 'صوّتوا ضد القانون', version: 4, history }),
+      at('m-amal', 5),
+    );
+    const basil = stampEdit(
+      'template',
+      base,
+      template({ body: 'Dear councillor', closing: 'Respectfully,', version: 4, history }),
+      at('m-basil', 9),
+    );
+    // Basil is renamed later by Amal: a plain field, merged on its own.
+    const renamed = stampEdit(
+      'template',
+      amal,
+      { ...amal.record, name: 'Letter' },
+      at('m-amal', 12),
+    );
+    const merged = mergeStates('template', [renamed, basil]);
+    expect(stateText(mergeStates('template', [basil, renamed]))).toBe(stateText(merged));
+    // The later wording wins whole (not Amal's subject with Basil's body) …
+    expect(merged.record).toMatchObject({
+      name: 'Letter',
+      subject: 'Vote no',
+      body: 'Dear councillor',
+      closing: 'Respectfully,',
+      version: 4,
+    });
+    // … and Amal's is kept as a version 4 of its own, saved when her clock says.
+    expect(merged.record['history']).toEqual([
+      { version: 2, savedAt: '2026-11-30T10:00:00.000Z', body: 'Two' },
+      v3,
+      {
+        version: 4,
+        savedAt: '2026-12-01T10:00:00.005Z',
+        subject: 'صوّتوا ضد القانون',
+        body: 'Dear member',
+      },
+    ]);
+    expect(
+      checkSharedRecord('doc', 'template', { ...merged.record, createdAt: v3.savedAt }).record,
+    ).toMatchObject({ version: 4 });
+    // Merging again, with either side or with the base, changes nothing.
+    for (const state of [base, amal, basil, renamed])
+      expect(stateText(mergeStates('template', [merged, state]))).toBe(stateText(merged));
+  });
+
   it('plans the merge: the losers are deleted, a new revision only when the winner lacks something', () => {
     const base = stampEdit('campaign', undefined, campaign(), at('m-amal', 0));
     const amal = stampEdit('campaign', base, campaign({ name: 'A' }), at('m-amal', 4));
@@ -205,6 +275,7 @@ type Edit =
   | { op: 'editTask'; pick: number; status: string }
   | { op: 'removeTask'; pick: number }
   | { op: 'stance'; to: string }
+  | { op: 'reword'; subject: string; body: string }
   | { op: 'remove' };
 
 const text = fc.constantFrom('A', 'B', 'حملة', 'Ω', '');
@@ -222,6 +293,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.record({ op: fc.constant('removeTask' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('stance' as const), to: fc.constantFrom('supportive', 'opposed') }),
+  fc.record({ op: fc.constant('reword' as const), subject: text, body: text }),
   fc.record({ op: fc.constant('remove' as const) }),
 );
 
@@ -243,16 +315,37 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
 );
 
-/** A record with every sort of field: plain, keyed (tasks) and append-only (log). */
+/**
+ * A record with every sort of field: plain, keyed (tasks), append-only (log) and a versioned
+ * wording (subject and body, whose earlier and concurrent versions go to `versions`).
+ */
+const wordingKey = (entry: unknown) => {
+  const { version, subject, body } = entry as Record<string, unknown>;
+  return canonicalJson([version, subject, body]);
+};
 const KIND: MergeRule = {
   keyed: ['tasks'],
   appendOnly: {
     log: { key: canonicalJson, order: (entry) => String((entry as { at: string }).at) },
+    versions: {
+      key: wordingKey,
+      order: (entry) => String((entry as { version: number }).version).padStart(10, '0'),
+    },
+  },
+  versioned: {
+    wording: ['subject', 'body'],
+    version: 'version',
+    history: 'versions',
+    savedAt: 'updatedAt',
   },
 };
 const mixedRecord = (fields: Record<string, unknown>): SharedRecord => ({
   id: CAMPAIGN_ID,
   tasks: [],
+  subject: 'S',
+  body: 'B',
+  version: 1,
+  versions: [],
   ...fields,
 });
 
@@ -284,6 +377,23 @@ function apply(replica: Replica, change: Edit, now: number, index: number): Repl
     case 'removeTask':
       if (picked >= 0) tasks.splice(picked, 1);
       break;
+    case 'reword': {
+      // As reviseTemplate does: the outgoing wording to the history, a version above all.
+      if (record['subject'] === change.subject && record['body'] === change.body) break;
+      const versions = record['versions'] as { version: number }[];
+      const previous = {
+        version: record['version'],
+        savedAt: new Date(now).toISOString(),
+        subject: record['subject'],
+        body: record['body'],
+      };
+      record['version'] =
+        Math.max(record['version'] as number, ...versions.map((v) => v.version)) + 1;
+      record['versions'] = [...versions, previous];
+      record['subject'] = change.subject;
+      record['body'] = change.body;
+      break;
+    }
     case 'stance':
       record['log'] = [
         ...((record['log'] as unknown[] | undefined) ?? []),
@@ -434,6 +544,28 @@ describe('merge properties', () => {
         const log = (all.record['log'] as { at: string }[] | undefined) ?? [];
         expect(new Set(log.map(canonicalJson))).toEqual(everLogged);
         expect(log.map((e) => e.at)).toEqual(log.map((e) => e.at).sort());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps every wording any laptop saved: the latest current, the others in the history', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const { history } = run(steps);
+        const all = mergeStates(KIND, history);
+        const kept = new Set(
+          [all.record, ...(all.record['versions'] as unknown[])].map(wordingKey),
+        );
+        for (const state of history) {
+          expect(kept).toContain(wordingKey(state.record));
+          for (const entry of state.record['versions'] as unknown[])
+            expect(kept).toContain(wordingKey(entry));
+        }
+        const latest = history.reduce((a, b) =>
+          (a.clocks.fields['version'] ?? '') >= (b.clocks.fields['version'] ?? '') ? a : b,
+        );
+        expect(wordingKey(all.record)).toBe(wordingKey(latest.record));
       }),
       { numRuns: 100 },
     );

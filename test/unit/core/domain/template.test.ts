@@ -38,4 +38,16 @@ describe('template history', () => {
     expect(templateWordingAt(saved, 3)).toBeUndefined();
     expect(reviseTemplate(saved, { body: 'New body', subject: 'Old subject' })).toEqual({});
   });
+
+  it('numbers new wording above every version kept (a coalition merge may repeat one)', () => {
+    const merged = templateSchema.parse({
+      ...base,
+      version: 4,
+      history: [
+        { version: 3, savedAt: '2026-11-02T10:00:00.000Z', body: 'Three' },
+        { version: 5, savedAt: '2026-11-03T10:00:00.000Z', body: 'Five, saved concurrently' },
+      ],
+    });
+    expect(reviseTemplate(merged, { body: 'Next' })).toMatchObject({ version: 6 });
+  });
 });

@@ -7,7 +7,9 @@ import type { Argon2idRequest } from '@core/crypto/kdf';
 import type {
   ApplyResult,
   BundleProblem,
+  Departure,
   IncomingRecord,
+  RecordRef,
   SharedCampaign,
   SnapshotResult,
 } from '@core/coalition/sync';
@@ -40,11 +42,13 @@ export interface ReplicaSyncConfig {
 export type WorkspaceRequest =
   | { op: 'snapshot'; sharedCampaigns: readonly SharedCampaign[] }
   | { op: 'apply'; records: readonly IncomingRecord[] }
+  | { op: 'departures'; records: readonly RecordRef[] }
   /** Whether a shared record was edited on the page since this coalition's last snapshot. */
   | { op: 'edited' };
 
 export type WorkspaceAnswer =
-  { ok: true; value: SnapshotResult | ApplyResult | boolean } | { ok: false; message: string };
+  | { ok: true; value: SnapshotResult | ApplyResult | Departure[] | boolean }
+  | { ok: false; message: string };
 
 /** A bundle made or taken in by the worker's engine (BundleError's problem crosses as is). */
 export type BundleAnswer =
@@ -140,6 +144,8 @@ export interface ReplicaStatus {
   sent: number;
   /** Documents the engine refused (they did not open, or the workspace could not take them). */
   refused: number;
+  /** Campaigns received from the coalition (ids, sorted): the engine shares them back. */
+  receivedCampaigns: readonly string[];
 }
 
 export type ReplicaEvent =

@@ -8,6 +8,7 @@ import {
   CoalitionReplica,
   type ApplyResult,
   type CoalitionWorkspace,
+  type Departure,
   type IncomingRecord,
   type ReplicaDatabase,
   type SnapshotResult,
@@ -35,6 +36,8 @@ export function workspaceProxy(ask: AskWorkspace): EngineWorkspace {
       (await call({ op: 'snapshot', sharedCampaigns: config.sharedCampaigns })) as SnapshotResult,
     applyIncoming: async (_config, _keys, records: readonly IncomingRecord[]) =>
       (await call({ op: 'apply', records })) as ApplyResult,
+    departures: async (_config, _keys, records) =>
+      (await call({ op: 'departures', records })) as Departure[],
     editedSinceSnapshot: async () => (await call({ op: 'edited' })) as boolean,
   };
 }
@@ -52,6 +55,7 @@ export function syncEngine(
 ): SyncEngine {
   let opened: Promise<CoalitionReplica> | undefined;
   let refused = 0;
+  let received: readonly string[] = [];
   // A push that failed may have left edits unpushed although the page snapshotted since.
   let unsettled = false;
   const settling = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -68,6 +72,7 @@ export function syncEngine(
     ));
   const noteRefused = async (replica: CoalitionReplica) => {
     refused = (await replica.status()).refused.length;
+    received = replica.receivedCampaigns();
   };
   return {
     async beforeSync(db) {
@@ -90,6 +95,7 @@ export function syncEngine(
       await settling(() => replica.push());
     },
     refusedCount: () => refused,
+    receivedCampaigns: () => received,
     replicaOf,
   };
 }

@@ -41,6 +41,8 @@ export interface ReplicaEngine {
   localEdit(replica: PouchDB.Database): Promise<void>;
   /** Documents refused so far. */
   refusedCount(): number;
+  /** The campaigns received from the coalition so far (ids). */
+  receivedCampaigns(): readonly string[];
 }
 
 export interface ReplicaOptions {
@@ -101,6 +103,7 @@ export class Replica {
       received: 0,
       sent: 0,
       refused: 0,
+      receivedCampaigns: [],
     };
   }
 
@@ -154,6 +157,9 @@ export class Replica {
     }
     const refused = this.options.engine?.refusedCount() ?? 0;
     if (refused !== this.status.refused) this.update({ refused });
+    const receivedCampaigns = [...(this.options.engine?.receivedCampaigns() ?? [])].sort();
+    if (receivedCampaigns.join() !== this.status.receivedCampaigns.join())
+      this.update({ receivedCampaigns });
   }
 
   /** Stops replicating until the next `start`, once the work under way is done; stays open. */

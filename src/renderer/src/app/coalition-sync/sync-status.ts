@@ -1,6 +1,6 @@
 /**
  * What of a replica's state the coalition record keeps (`recordSyncStatus`): synced at, changes
- * waiting, documents refused and the last failure by kind. Undefined when nothing of that
+ * waiting, documents refused, the campaigns received and the last failure by kind. Undefined when nothing of that
  * changed, so the record is written only when the state does.
  */
 import type { CoalitionStatus, CoalitionStatusInput, SyncProblem } from '@core/domain/coalition';
@@ -31,6 +31,8 @@ export function statusChange(
   if (replica.pending !== null && replica.pending !== stored.pendingChanges)
     change.pendingChanges = replica.pending;
   if (replica.refused !== stored.refusedCount) change.refusedCount = replica.refused;
+  if (replica.receivedCampaigns.join() !== stored.receivedCampaigns.join())
+    change.receivedCampaigns = [...replica.receivedCampaigns];
   const { problem } = replica;
   const kind = problem ? syncProblemOf(problem.kind) : null;
   if (kind !== (stored.lastError?.problem ?? null)) {

@@ -78,6 +78,11 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
       snapshotted.add(coalitionId);
       return { ok: true, value: await workspace.snapshot(config, coalitionKeys) };
     }
+    if (request.op === 'departures')
+      return {
+        ok: true,
+        value: await workspace.departures(config, coalitionKeys, request.records),
+      };
     applying += 1;
     for (const { record } of request.records) incoming.add(record.id);
     try {

@@ -17,6 +17,7 @@ import { useFormatters } from '@renderer/lib/use-formatters';
 import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { ExportBundleDialog, ImportBundleDialog } from './BundleDialogs';
+import { CoalitionCampaignBadges, CoalitionCampaignNames } from './CoalitionCampaigns';
 import { InviteDialog } from './InviteDialog';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 
@@ -126,11 +127,9 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
           <Badge variant="light" color={status.refusedCount ? 'orange' : 'gray'}>
             {t('coalitions.status.refused')}: {format.number(status.refusedCount)}
           </Badge>
-          <Badge variant="light" color="gray">
-            {t('coalitions.status.sharedCampaigns')}:{' '}
-            {format.number(coalition.sharedCampaigns.length)}
-          </Badge>
+          <CoalitionCampaignBadges coalition={coalition} />
         </Group>
+        <CoalitionCampaignNames coalition={coalition} />
         {status.lastError && (
           <Notice tone="warning" data-testid="coalition-sync-problem">
             {t('coalitions.status.problem', { when: format.instant(status.lastError.at) })}:{' '}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newCoalitionKey } from '@core/coalition/coalition-key';
+import {
+  contactAliasOf,
+  deriveCoalitionKeys,
+  newCoalitionKey,
+} from '@core/coalition/coalition-key';
 import {
   DataCoreWorkspace,
   receivedContactsMetaKey,
@@ -124,5 +128,37 @@ describe('DataCoreWorkspace', () => {
     expect(recordSnapshot(b)).toEqual(before);
     await bReplica.pull();
     expect(b.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+  });
+
+  it('tells a record no longer shared from one deleted or made sensitive', async () => {
+    const core = (await freshCore()).core;
+    const seeded = await seed(core);
+    const workspace = new DataCoreWorkspace(core);
+    const config: CoalitionSyncConfig = {
+      coalitionId: 'c1',
+      key: newCoalitionKey(),
+      memberId: 'member-a',
+      retiredKeyIds: [],
+      sharedCampaigns: [],
+    };
+    const keys = await deriveCoalitionKeys(config.key);
+    const alias = await contactAliasOf(keys, seeded.volunteer.id);
+    const refs = [
+      { kind: 'contact' as const, id: alias },
+      { kind: 'contact' as const, id: seeded.official.id },
+      { kind: 'interaction' as const, id: seeded.interaction.id },
+    ];
+    expect(await workspace.departures(config, keys, refs)).toEqual([
+      'withdrawn',
+      'withdrawn',
+      'withdrawn',
+    ]);
+    await core.contacts.update(seeded.volunteer.id, { sensitive: true });
+    await core.contacts.remove(seeded.official.id);
+    expect(await workspace.departures(config, keys, refs)).toEqual([
+      'deleted',
+      'deleted',
+      'deleted',
+    ]);
   });
 });

@@ -49,4 +49,38 @@ describe('rebaseEdit', () => {
       stanceHistory: [first, remote, local],
     });
   });
+
+  it('takes new local wording whole and keeps the wording that arrived meanwhile in the history', () => {
+    const v1 = { version: 1, savedAt: '2026-12-01T09:00:00.000Z', body: 'One' };
+    const base = {
+      id: 'tp',
+      name: 'Ask',
+      updatedAt: '2026-12-02T09:00:00.000Z',
+      subject: 'Vote no',
+      body: 'Two',
+      version: 2,
+      history: [v1],
+    };
+    const v2 = { version: 2, savedAt: base.updatedAt, subject: 'Vote no', body: 'Two' };
+    const current = {
+      ...base,
+      updatedAt: '2026-12-03T09:00:00.000Z',
+      body: 'عزيزي العضو',
+      version: 3,
+      history: [v1, v2],
+    };
+    const edited = { ...base, subject: 'Vote yes', version: 3, history: [v1, v2] };
+    expect(rebaseEdit('template', current, base, edited)).toEqual({
+      ...edited,
+      updatedAt: current.updatedAt,
+      history: [
+        v1,
+        v2,
+        { version: 3, savedAt: current.updatedAt, subject: 'Vote no', body: 'عزيزي العضو' },
+      ],
+    });
+    // An edit that leaves the wording alone keeps the wording that arrived.
+    const renamed = rebaseEdit('template', current, base, { ...base, name: 'Ask (renamed)' });
+    expect(renamed).toEqual({ ...current, name: 'Ask (renamed)' });
+  });
 });

@@ -4,6 +4,7 @@ import { padJson } from '@core/coalition/padding';
 import { rotateCoalitionKey } from '@core/coalition/rotation';
 import { toBase64, utf8 } from '@core/crypto/bytes';
 import { seal } from '@core/crypto/sealed';
+import { reviseTemplate, templateSchema } from '@core/domain/template';
 import { sealDocument } from '@core/coalition/sealed-document';
 import type { ReplicaDatabase } from '@core/coalition/sync/replica-database';
 import { remoteDatabase } from '@core/coalition/sync/replica-database';
@@ -171,6 +172,43 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     await sync(remote, a, b);
     expect(b.workspace.tables.interactions.has(seeded.interaction.id)).toBe(false);
     expect(await b.replica.push()).toMatchObject({ written: 0, removed: 0 });
+  });
+
+  it('a record no longer shared stays with the others; one made sensitive is deleted everywhere', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const falcon = [...b.workspace.tables.contacts.values()].find(
+      (c) => c.displayName === 'Falcon',
+    );
+    expect(falcon).toBeDefined();
+    // A's task no longer names the volunteer and the meeting with them is deleted: the
+    // volunteer leaves the snapshot but stays in A's workspace.
+    const campaign = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', {
+      ...campaign,
+      tasks: campaign.tasks.map(({ ownerContactId: _, ...task }) => task),
+    });
+    a.workspace.remove('interactions', seeded.interaction.id);
+    expect(await a.replica.push()).toMatchObject({ written: 1, removed: 1, withdrawn: 1 });
+    await sync(remote, a, b);
+    expect(b.workspace.tables.interactions.has(seeded.interaction.id)).toBe(false);
+    expect(b.workspace.tables.contacts.get(must(falcon).id)?.displayName).toBe('Falcon');
+    // B shares the campaign back: the contact leaves B's snapshot too, and stays.
+    expect(await b.replica.push()).toMatchObject({ removed: 0, written: 0 });
+    expect(b.workspace.tables.contacts.has(must(falcon).id)).toBe(true);
+
+    // The official made sensitive: they and what is about them leave, deleted for everyone.
+    const official = must(a.workspace.tables.contacts.get(seeded.official.id));
+    a.workspace.put('contacts', { ...official, sensitive: true });
+    // The template only their letter named leaves too, but only as no longer shared.
+    expect(await a.replica.push()).toMatchObject({ removed: 3, withdrawn: 1 });
+    await sync(remote, a, b);
+    expect(b.workspace.tables.contacts.has(seeded.official.id)).toBe(false);
+    expect(b.workspace.tables.targets.has(seeded.target.id)).toBe(false);
+    expect(b.workspace.tables.letters.has(seeded.letter.id)).toBe(false);
+    expect(b.workspace.tables.campaigns.has(seeded.campaign.id)).toBe(true);
+    expect(b.workspace.tables.templates.has(seeded.template.id)).toBe(true);
   });
 
   it('keeps working offline when the server stops mid-sync, and resumes after it restarts', async () => {
@@ -416,6 +454,36 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
         name: 'From A',
         description: 'From B',
       });
+  });
+
+  it('two members saving new template wording offline both keep it: the later current, the other in history', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    const save = (l: Laptop, body: string, updatedAt: string) => {
+      const template = templateSchema.parse(l.workspace.tables.templates.get(seeded.template.id));
+      l.workspace.put('templates', {
+        ...template,
+        ...reviseTemplate(template, { body }),
+        updatedAt,
+      });
+    };
+    save(a, `Dear ${LATIN_MARKER}, vote no`, '2026-12-07T10:00:00.000Z');
+    await a.replica.push();
+    save(b, `عزيزي ${ARABIC_MARKER}`, '2026-12-07T10:00:05.000Z');
+    await b.replica.push();
+    await sync(remote, a, b, a, b);
+    const onA = must(a.workspace.tables.templates.get(seeded.template.id));
+    expect(b.workspace.tables.templates.get(seeded.template.id)).toEqual(onA);
+    expect(onA).toMatchObject({ body: `عزيزي ${ARABIC_MARKER}`, version: 2 });
+    expect(onA.history.map((r) => [r.version, r.body])).toEqual([
+      [1, 'Dear {{ name }}'],
+      [2, `Dear ${LATIN_MARKER}, vote no`],
+    ]);
+    // The next save numbers its wording above both version 2s.
+    save(a, 'Third', '2026-12-07T11:00:00.000Z');
+    expect(a.workspace.tables.templates.get(seeded.template.id)?.version).toBe(3);
+    expect(await conflictsIn(remote)).toBe(0);
   });
 
   it('live: a change on one laptop is visible on another within 2 s', async () => {

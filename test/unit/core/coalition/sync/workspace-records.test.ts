@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { localChangeOf, prepareChanges } from '@core/coalition/sync/workspace-records';
+import {
+  departuresOf,
+  localChangeOf,
+  prepareChanges,
+  NO_RECEIVED,
+} from '@core/coalition/sync/workspace-records';
 import type { SharedRecord } from '@core/coalition/shared-record';
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -83,5 +88,66 @@ describe('incoming records as local changes', () => {
     ]);
     expect(prepared.changes).toEqual([]);
     expect(prepared.kept).toBe(1);
+  });
+});
+
+describe('why a record left the snapshot', () => {
+  const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const records = new Map<string, Record<string, unknown>>([
+    [`contacts/${OWN}`, { id: OWN, kind: 'volunteer' }],
+    [`contacts/${id(3)}`, { id: id(3), kind: 'official' }],
+    [`contacts/${id(4)}`, { id: id(4), kind: 'journalist' }],
+    [`contacts/${id(5)}`, { id: id(5), kind: 'official', sensitive: true }],
+    [`contacts/${id(6)}`, { id: id(6), kind: 'ally', shareIdentity: true }],
+    [`targets/${id(7)}`, { id: id(7), contactId: id(3) }],
+    [`interactions/${id(8)}`, { id: id(8), contactId: id(5) }],
+    [`templates/${id(9)}`, { id: id(9) }],
+  ]);
+  const current = (table: string, key: string) => records.get(`${table}/${key}`);
+  const departures = (refs: Parameters<typeof departuresOf>[0]) =>
+    departuresOf(refs, owned, NO_RECEIVED, new Map(), current);
+
+  it('keeps what is only no longer shared: unreferenced contacts, targets, templates', () => {
+    expect(
+      departures([
+        { kind: 'contact', id: ALIAS },
+        { kind: 'contact', id: id(3) },
+        { kind: 'contact', id: id(6) },
+        { kind: 'target', id: id(7) },
+        { kind: 'template', id: id(9) },
+      ]),
+    ).toEqual(['withdrawn', 'withdrawn', 'withdrawn', 'withdrawn', 'withdrawn']);
+  });
+
+  it('deletes what is gone, made sensitive, about a sensitive contact, or whose identity was taken back', () => {
+    expect(
+      departures([
+        { kind: 'template', id: id(10) },
+        { kind: 'contact', id: id(11) },
+        { kind: 'contact', id: id(5) },
+        { kind: 'interaction', id: id(8) },
+        // Travelled whole (under its own id), no longer shares its identity.
+        { kind: 'contact', id: id(4) },
+      ]),
+    ).toEqual(['deleted', 'deleted', 'deleted', 'deleted', 'deleted']);
+    // Received whole, or given "share identity" as an option: still shared whole.
+    expect(
+      departuresOf(
+        [{ kind: 'contact', id: id(4) }],
+        owned,
+        { codeNamed: new Set(), whole: new Set([id(4)]) },
+        new Map(),
+        current,
+      ),
+    ).toEqual(['withdrawn']);
+    expect(
+      departuresOf(
+        [{ kind: 'contact', id: id(4) }],
+        owned,
+        NO_RECEIVED,
+        new Map([[id(4), { shareIdentity: true }]]),
+        current,
+      ),
+    ).toEqual(['withdrawn']);
   });
 });

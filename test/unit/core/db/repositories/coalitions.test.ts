@@ -353,14 +353,17 @@ describe('coalitions in the workspace', () => {
       syncedAt: '2026-12-07T10:00:00.000Z',
       pendingChanges: 3,
     });
+    const received = ['00000000-0000-4000-8000-0000000000c1'];
     const failed = await core.coalitions.recordSyncStatus(coalition.id, {
       refusedCount: 2,
+      receivedCampaigns: received,
       lastError: { problem: 'unreachable', at: '2026-12-07T11:00:00.000Z' },
     });
     expect(failed.status).toEqual({
       syncedAt: '2026-12-07T10:00:00.000Z',
       pendingChanges: 3,
       refusedCount: 2,
+      receivedCampaigns: received,
       lastError: { problem: 'unreachable', at: '2026-12-07T11:00:00.000Z' },
     });
     const cleared = await core.coalitions.recordSyncStatus(coalition.id, { lastError: undefined });

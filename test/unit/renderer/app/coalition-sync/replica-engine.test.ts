@@ -29,6 +29,7 @@ function countedWorkspace() {
       return memory.snapshot(config, keys);
     },
     applyIncoming: (config, keys, records) => memory.applyIncoming(config, keys, records),
+    departures: (config, keys, records) => memory.departures(config, keys, records),
     editedSinceSnapshot: async () => counts.edited,
   };
   return { memory, counts, workspace };

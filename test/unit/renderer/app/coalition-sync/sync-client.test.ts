@@ -147,7 +147,9 @@ const hostOf =
     const value =
       request.op === 'snapshot'
         ? await workspace.snapshot(config, keys)
-        : await workspace.applyIncoming(config, keys, request.records);
+        : request.op === 'departures'
+          ? await workspace.departures(config, keys, request.records)
+          : await workspace.applyIncoming(config, keys, request.records);
     return { ok: true, value };
   };
 

@@ -13,6 +13,7 @@ const replica = (change: Partial<ReplicaStatus> = {}): ReplicaStatus => ({
   received: 0,
   sent: 0,
   refused: 0,
+  receivedCampaigns: [],
   ...change,
 });
 
@@ -35,6 +36,16 @@ describe('coalition sync status', () => {
         NOW,
       ),
     ).toEqual({ syncedAt: '2026-12-07T03:59:00.000Z', pendingChanges: 3, refusedCount: 2 });
+  });
+
+  it('keeps the campaigns received, written again only when they change', () => {
+    const stored = coalitionStatusSchema.parse({});
+    const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
+    expect(statusChange(stored, replica({ receivedCampaigns: ids }), NOW)).toEqual({
+      receivedCampaigns: ids,
+    });
+    const kept = coalitionStatusSchema.parse({ receivedCampaigns: ids });
+    expect(statusChange(kept, replica({ receivedCampaigns: ids }), NOW)).toBeUndefined();
   });
 
   it('records the failure by kind once, and clears it when replication succeeds', () => {

@@ -22,8 +22,9 @@ export function TemplateHistory({ template }: { template: Template }) {
         </Text>
       ) : (
         <List size="sm">
-          {[...template.history].reverse().map((revision) => (
-            <List.Item key={revision.version}>
+          {/* Two members saving one version concurrently both keep theirs: versions may repeat. */}
+          {[...template.history].reverse().map((revision, index) => (
+            <List.Item key={`${revision.version}-${index}`}>
               {t('writer.editor.historyItem', {
                 version: formatNumber(revision.version, i18n.language),
                 date: date.format(new Date(revision.savedAt)),

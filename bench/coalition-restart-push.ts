@@ -1,0 +1,124 @@
+/**
+ * The first push after a restart on a replica of ~11,000 documents (a campaign of 500 targets ×
+ * 20 interactions), nothing changed meanwhile: with the record digests saved in the replica
+ * (record-bases.ts) beside the same engine with them deleted (as a replica from before them,
+ * which opened every document). Counts the documents read from the replica and times the push,
+ * alternating sides. Run: npx tsx --tsconfig tsconfig.test.json bench/coalition-restart-push.ts
+ */
+import { execSync } from 'node:child_process';
+import { campaignSchema, contactSchema, interactionSchema, targetSchema } from '@core/index';
+import { newCoalitionKey } from '@core/coalition/coalition-key';
+import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
+import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
+import { BASES_ID_PREFIX } from '@core/coalition/sync/record-bases';
+import { CoalitionReplica } from '@core/coalition/sync/replica';
+import { memoryReplica } from '../test/helpers/couch-server';
+
+const TARGETS = 500;
+const INTERACTIONS_PER_TARGET = 20;
+const RUNS = Number(process.env['RUNS'] ?? 3);
+const AT = '2026-11-01T09:00:00.000Z';
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function seeded() {
+  const workspace = new MemoryWorkspace();
+  let n = 0;
+  const base = () => ({ id: uuid(++n), createdAt: AT, updatedAt: AT });
+  const campaign = campaignSchema.parse({ ...base(), name: 'Ordinance 2026-14 — قانون' });
+  workspace.put('campaigns', campaign);
+  for (let t = 0; t < TARGETS; t++) {
+    const contact = contactSchema.parse({
+      ...base(),
+      kind: 'official',
+      displayName: t % 2 ? `Councillor ${t}` : `النائبة رقم ${t}`,
+    });
+    workspace.put('contacts', contact);
+    workspace.put(
+      'targets',
+      targetSchema.parse({ ...base(), campaignId: campaign.id, contactId: contact.id }),
+    );
+    for (let i = 0; i < INTERACTIONS_PER_TARGET; i++)
+      workspace.put(
+        'interactions',
+        interactionSchema.parse({
+          ...base(),
+          campaignId: campaign.id,
+          contactId: contact.id,
+          kind: 'call',
+          occurredAt: AT,
+          notes: i % 3 ? `Call ${i}: asked about the ordinance` : `مكالمة ${i} حول القانون`,
+        }),
+      );
+  }
+  return { workspace, campaign };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+async function main() {
+  console.log(`uptime before: ${execSync('uptime').toString().trim()}`);
+  const { workspace, campaign } = seeded();
+  const db = memoryReplica(`restart-push-${Date.now()}`);
+  const config: CoalitionSyncConfig = {
+    coalitionId: 'bench',
+    key: newCoalitionKey(),
+    memberId: 'member-a',
+    retiredKeyIds: [],
+    sharedCampaigns: [{ campaignId: campaign.id, templateIds: [] }],
+  };
+  let opened = 0;
+  const allDocs = db.allDocs.bind(db);
+  db.allDocs = async (options) => {
+    const answer = await allDocs(options);
+    if (options.include_docs) opened += answer.rows.filter((row) => row.doc).length;
+    return answer;
+  };
+  const first = await (await CoalitionReplica.open(db, config, workspace)).push();
+  console.log(`documents written by the first push: ${first.written}`);
+
+  const figures = { saved: [] as number[], none: [] as number[] };
+  const counts = { saved: 0, none: 0 };
+  const restartAndPush = async (side: 'saved' | 'none') => {
+    if (side === 'none')
+      for (let shard = 0; shard < 16; shard++) {
+        const doc = await db.get(`${BASES_ID_PREFIX}${shard.toString(16)}`).catch(() => undefined);
+        if (doc) await db.bulkDocs([{ ...doc, _deleted: true }]);
+      }
+    opened = 0;
+    const start = performance.now();
+    const replica = await CoalitionReplica.open(db, config, workspace);
+    const result = await replica.push();
+    figures[side].push(performance.now() - start);
+    counts[side] = opened;
+    if (result.written !== 0) throw new Error(`Nothing changed, yet ${result.written} written`);
+  };
+  for (let run = 0; run < RUNS; run++) {
+    // Alternating which side goes first; the side without digests saves them again.
+    if (run % 2) {
+      await restartAndPush('saved');
+      await restartAndPush('none');
+    } else {
+      await restartAndPush('none');
+      await restartAndPush('saved');
+    }
+  }
+  for (const side of ['saved', 'none'] as const) {
+    const values = figures[side];
+    console.log(
+      `${side === 'saved' ? 'digests saved' : 'no digests (before)'}: opened ${counts[side]} documents; ` +
+        `open + first push median ${median(values).toFixed(0)} ms, range ${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms (${values.length} runs)`,
+    );
+  }
+  console.log(`uptime after: ${execSync('uptime').toString().trim()}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
