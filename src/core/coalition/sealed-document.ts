@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
 import { seal, unseal } from '../crypto/sealed';
-import { documentIdOf, type CoalitionKeys } from './coalition-key';
+import { documentIdOf, isDocumentIdOf, type CoalitionKeys } from './coalition-key';
 import { RefusedDocumentError } from './errors';
 import { isHlcText } from './hlc';
 import { padJson } from './padding';
@@ -55,7 +55,7 @@ export async function sealDocument(
   const hlc = latestClock(clocks);
   if (!hlc) throw new Error(`A revision of ${kind} ${record.id} without any clock`);
   const body: DocumentBody = { kind, record, clocks, hlc, author };
-  const _id = await documentIdOf(keys, kind, record.id);
+  const _id = documentIdOf(keys, kind, record.id);
   const plaintext = padJson(utf8.encode(JSON.stringify(body)));
   const context = contextOf(SEALED_DOCUMENT_VERSION, keys.keyId, _id);
   const sealed = await seal(keys.sealKey, plaintext, context);
@@ -148,7 +148,7 @@ export async function openDocument(
   const opened = body.data as DocumentBody;
   if (opened.hlc !== latestClock(opened.clocks)) throw new RefusedDocumentError(id, 'malformed');
   // Sealed by someone with the key, under another record's document id.
-  if ((await documentIdOf(keys, opened.kind, opened.record.id)) !== id) {
+  if (!isDocumentIdOf(keys, id, opened.kind, opened.record.id)) {
     throw new RefusedDocumentError(id, 'moved');
   }
   return opened;

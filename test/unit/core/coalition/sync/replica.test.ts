@@ -274,8 +274,8 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     const remote = await remoteOf();
     await sync(remote, a, b);
     const keys = await deriveCoalitionKeys(key);
-    const campaignDoc = await documentIdOf(keys, 'campaign', seeded.campaign.id);
-    const targetDoc = await documentIdOf(keys, 'target', seeded.target.id);
+    const campaignDoc = documentIdOf(keys, 'campaign', seeded.campaign.id);
+    const targetDoc = documentIdOf(keys, 'target', seeded.target.id);
     const stored = await remote.get(campaignDoc);
     const data = String(stored['data']);
     // Tampered: one character of the ciphertext changed.
