@@ -4,6 +4,8 @@ import { ENTITY_TABLES } from '@core/domain/entities';
 
 /** Makes the nth IndexedDB write from now fail, as a full disk would. */
 export async function failNthWrite(core: DataCore, n: number): Promise<void> {
+  // The search copy a new workspace saves 500 ms after opening must not take the failure.
+  await core.saveSearchCopy();
   let writes = 0;
   const middleware: Middleware<DBCore> = {
     stack: 'dbcore',

@@ -12,20 +12,18 @@
  * (the app's: main process or worker), never on the page's thread.
  */
 import { z } from 'zod';
-import { fromBase64, sealedFromBase64, sha256Hex, toBase64, utf8 } from '../crypto/bytes';
-import {
-  deriveKey,
-  kdfSettingsProblem,
-  newKdfParams,
-  type Argon2idDeriver,
-  type KdfCost,
-  type KdfParams,
-} from '../crypto/kdf';
-import { newRecoveryKey, normalizeRecoveryKey } from '../crypto/recovery-key';
-import { seal, unseal } from '../crypto/sealed';
+import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
+import type { Argon2idDeriver, KdfCost } from '../crypto/kdf';
 import { COALITION_KEY_BYTES } from './coalition-key';
 import { InvitationError, type InvitationFieldProblem } from './errors';
-import { canonicalJson } from './shared-record';
+import {
+  openPassphraseFile,
+  PassphraseFileError,
+  readPassphraseFile,
+  sealPassphraseFile,
+  type PassphraseFile,
+  type SealedPassphraseFile,
+} from './passphrase-file';
 
 export const INVITATION_FORMAT = 'tadamun-invitation';
 export const INVITATION_VERSION = 1;
@@ -88,28 +86,7 @@ export const invitationSchema = z.strictObject({
 });
 export type Invitation = z.output<typeof invitationSchema>;
 
-interface InvitationFile {
-  format: typeof INVITATION_FORMAT;
-  version: number;
-  kdf: KdfParams;
-  /** base64 of the 12-byte nonce */
-  iv: string;
-  /** base64 of the sealed invitation */
-  ciphertext: string;
-  /** SHA-256 (hex) of the fields above: catches a garbled copy before any key derivation */
-  checksum: string;
-}
-
-type Unchecked = Omit<InvitationFile, 'checksum'>;
-
-/** The authenticated header (GCM authenticates the nonce itself). */
-const contextOf = (file: Pick<Unchecked, 'format' | 'version' | 'kdf'>) =>
-  JSON.stringify([file.format, file.version, canonicalJson(file.kdf)]);
-
-async function checksumOf(file: Unchecked): Promise<string> {
-  const text = JSON.stringify([contextOf(file), file.iv, file.ciphertext]);
-  return sha256Hex(utf8.encode(text));
-}
+const KIND = { format: INVITATION_FORMAT, version: INVITATION_VERSION };
 
 function checked(invitation: unknown): Invitation {
   const parsed = invitationSchema.safeParse(invitation);
@@ -121,13 +98,9 @@ function checked(invitation: unknown): Invitation {
   throw new InvitationError('invalid-content', fields);
 }
 
-export interface SealedInvitation {
-  /** The invitation file's text (JSON). */
-  file: string;
-  /** The same, as a text block to paste into a message. */
+export interface SealedInvitation extends SealedPassphraseFile {
+  /** The same file, as a text block to paste into a message. */
   text: string;
-  /** The one-time passphrase, to pass on separately. */
-  passphrase: string;
 }
 
 /** Seals an invitation under a new one-time passphrase; InvitationError if it is not valid. */
@@ -135,19 +108,8 @@ export async function createInvitation(
   invitation: Invitation,
   options: { argon2id: Argon2idDeriver; cost?: KdfCost },
 ): Promise<SealedInvitation> {
-  const content = checked(invitation);
-  const passphrase = newRecoveryKey();
-  const kdf = newKdfParams(options.cost);
-  const key = await deriveKey(normalizeRecoveryKey(passphrase) ?? '', kdf, options.argon2id);
-  const header = { format: INVITATION_FORMAT, version: INVITATION_VERSION, kdf } as const;
-  const sealed = await seal(key, utf8.encode(JSON.stringify(content)), contextOf(header));
-  const unchecked: Unchecked = {
-    ...header,
-    iv: toBase64(sealed.iv),
-    ciphertext: toBase64(new Uint8Array(sealed.data)),
-  };
-  const file = JSON.stringify({ ...unchecked, checksum: await checksumOf(unchecked) });
-  return { file, text: invitationText(file), passphrase };
+  const sealed = await sealPassphraseFile(KIND, {}, checked(invitation), options);
+  return { ...sealed, text: invitationText(sealed.file) };
 }
 
 /** An invitation file as a text block: its JSON in base64, 64 characters a line. */
@@ -176,16 +138,24 @@ function fileTextOf(input: string): string {
   }
 }
 
-const fileSchema = z.object({
-  format: z.literal(INVITATION_FORMAT),
-  version: z.number().int().min(1),
-  kdf: z.unknown(),
-  iv: z.string().min(1),
-  ciphertext: z.string().min(1),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
-});
+/** Invitation problems for the passphrase file's own. */
+const PROBLEMS = {
+  'not-this-format': 'not-an-invitation',
+  'newer-version': 'newer-version',
+  damaged: 'damaged',
+  'wrong-passphrase': 'wrong-passphrase',
+  'invalid-content': 'invalid-content',
+} as const;
 
-async function readFile(input: string): Promise<InvitationFile> {
+const asInvitationError = (error: unknown) =>
+  error instanceof PassphraseFileError
+    ? new InvitationError(
+        PROBLEMS[error.problem],
+        error.kdfProblem ? [{ field: 'kdf', code: error.kdfProblem }] : [],
+      )
+    : error;
+
+async function readFile(input: string): Promise<PassphraseFile> {
   const text = fileTextOf(input);
   let json: unknown;
   try {
@@ -194,19 +164,7 @@ async function readFile(input: string): Promise<InvitationFile> {
     // A block whose base64 was cut at a multiple of four still decodes, to JSON cut short.
     throw new InvitationError(text.trimEnd().endsWith('}') ? 'damaged' : 'truncated');
   }
-  if ((json as { format?: unknown } | null)?.format !== INVITATION_FORMAT)
-    throw new InvitationError('not-an-invitation');
-  const version = (json as { version?: unknown }).version;
-  if (typeof version === 'number' && version > INVITATION_VERSION)
-    throw new InvitationError('newer-version');
-  const file = fileSchema.safeParse(json);
-  if (!file.success) throw new InvitationError('damaged');
-  const { checksum, ...unchecked } = file.data;
-  if ((await checksumOf(unchecked as Unchecked)) !== checksum) throw new InvitationError('damaged');
-  // Before any derivation: weakened, absurd or unknown settings are named, not tried.
-  const code = kdfSettingsProblem(unchecked.kdf);
-  if (code) throw new InvitationError('damaged', [{ field: 'kdf', code }]);
-  return file.data as InvitationFile;
+  return readPassphraseFile(KIND, json);
 }
 
 /**
@@ -219,23 +177,10 @@ export async function openInvitation(
   passphrase: string,
   argon2id: Argon2idDeriver,
 ): Promise<Invitation> {
-  const file = await readFile(input);
-  const normalized = normalizeRecoveryKey(passphrase);
-  if (!normalized) throw new InvitationError('wrong-passphrase');
-  const sealed = sealedFromBase64(file);
-  if (!sealed) throw new InvitationError('damaged');
-  const key = await deriveKey(normalized, file.kdf, argon2id);
-  let plaintext: ArrayBuffer;
   try {
-    plaintext = await unseal(key, sealed, contextOf(file));
-  } catch {
-    throw new InvitationError('wrong-passphrase');
+    const file = await readFile(input);
+    return checked(await openPassphraseFile(KIND, file, passphrase, argon2id));
+  } catch (error) {
+    throw asInvitationError(error);
   }
-  let content: unknown;
-  try {
-    content = JSON.parse(utf8.decode(plaintext));
-  } catch {
-    throw new InvitationError('invalid-content');
-  }
-  return checked(content);
 }

@@ -117,6 +117,11 @@ export async function openDataCore(options: DataCoreOptions = {}) {
     dueNotices: new DueNoticeRepository(context),
     coalitions: new CoalitionRepository(context),
     search,
+    /** Stores the search index's copy now if it is behind, instead of after the delay. */
+    async saveSearchCopy() {
+      clearTimeout(saveTimer);
+      await saveSearch();
+    },
     /** Stores the search index's copy if it is behind, then closes the database. */
     async close() {
       clearTimeout(saveTimer);

@@ -6,21 +6,17 @@
  * passphrase only guards the file's list of documents (their number, ids and revisions).
  */
 import { z } from 'zod';
-import { sealedFromBase64, sha256Hex, toBase64, utf8 } from '../../crypto/bytes';
-import {
-  deriveKey,
-  kdfSettingsProblem,
-  newKdfParams,
-  type Argon2idDeriver,
-  type KdfCost,
-  type KdfParams,
-} from '../../crypto/kdf';
-import { newRecoveryKey, normalizeRecoveryKey } from '../../crypto/recovery-key';
-import { seal, unseal } from '../../crypto/sealed';
+import type { Argon2idDeriver, KdfCost } from '../../crypto/kdf';
 import type { CoalitionKeys } from '../coalition-key';
 import { RefusedDocumentError } from '../errors';
+import {
+  openPassphraseFile,
+  PassphraseFileError,
+  readPassphraseFile,
+  sealPassphraseFile,
+  type PassphraseFileProblem,
+} from '../passphrase-file';
 import { openDocument, type DocumentBody } from '../sealed-document';
-import { canonicalJson } from '../shared-record';
 import type { ReplicaDatabase, StoredDocument } from './replica-database';
 
 export const BUNDLE_FORMAT = 'tadamun-coalition-bundle';
@@ -46,26 +42,12 @@ export class BundleError extends Error {
   }
 }
 
-interface BundleFile {
-  format: typeof BUNDLE_FORMAT;
-  version: number;
-  /** The coalition key id the documents are sealed under (public, as on the server). */
-  keyId: string;
-  kdf: KdfParams;
-  iv: string;
-  ciphertext: string;
-  /** SHA-256 (hex) of the fields above: a damaged file is told from a wrong passphrase. */
-  checksum: string;
-}
-type Unchecked = Omit<BundleFile, 'checksum'>;
-
-const contextOf = (file: Pick<Unchecked, 'format' | 'version' | 'keyId' | 'kdf'>) =>
-  JSON.stringify([file.format, file.version, file.keyId, canonicalJson(file.kdf)]);
-
-async function checksumOf(file: Unchecked): Promise<string> {
-  const text = JSON.stringify([contextOf(file), file.iv, file.ciphertext]);
-  return sha256Hex(utf8.encode(text));
-}
+/** The coalition key id the documents are sealed under is public, as on the server. */
+const KIND = {
+  format: BUNDLE_FORMAT,
+  version: BUNDLE_VERSION,
+  fields: { keyId: z.string().regex(/^[0-9a-f]{32}$/) },
+};
 
 export interface BundleOptions {
   /** Only this campaign and what it names; every shared document when absent. */
@@ -153,34 +135,14 @@ export async function exportBundle(
 ): Promise<ExportedBundle> {
   const ids = await documentIdsOf(db, keys, options);
   const documents = await leavesOf(db, ids);
-  const passphrase = newRecoveryKey();
-  const kdf = newKdfParams(options.cost);
-  const key = await deriveKey(normalizeRecoveryKey(passphrase) ?? '', kdf, options.argon2id);
-  const header = {
-    format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
-    keyId: keys.keyId,
-    kdf,
-  } as const;
-  const sealed = await seal(key, utf8.encode(JSON.stringify({ documents })), contextOf(header));
-  const unchecked: Unchecked = {
-    ...header,
-    iv: toBase64(sealed.iv),
-    ciphertext: toBase64(new Uint8Array(sealed.data)),
-  };
-  const file = JSON.stringify({ ...unchecked, checksum: await checksumOf(unchecked) });
+  const { file, passphrase } = await sealPassphraseFile(
+    KIND,
+    { keyId: keys.keyId },
+    { documents },
+    options,
+  );
   return { file, passphrase, documents: ids.length };
 }
-
-const fileSchema = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  version: z.number().int().min(1),
-  keyId: z.string().regex(/^[0-9a-f]{32}$/),
-  kdf: z.unknown(),
-  iv: z.string().min(1),
-  ciphertext: z.string().min(1),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
-});
 
 const revisionSchema = z.looseObject({
   _id: z.string().regex(/^[0-9a-f]{64}$/),
@@ -189,26 +151,17 @@ const revisionSchema = z.looseObject({
 });
 const contentSchema = z.object({ documents: z.array(revisionSchema) });
 
-async function readBundle(text: string): Promise<BundleFile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new BundleError(text.trimStart().startsWith('{') ? 'damaged' : 'not-a-bundle');
-  }
-  if ((json as { format?: unknown } | null)?.format !== BUNDLE_FORMAT)
-    throw new BundleError('not-a-bundle');
-  const version = (json as { version?: unknown }).version;
-  if (typeof version === 'number' && version > BUNDLE_VERSION)
-    throw new BundleError('newer-version');
-  const file = fileSchema.safeParse(json);
-  if (!file.success) throw new BundleError('damaged');
-  const { checksum, ...unchecked } = file.data;
-  if ((await checksumOf(unchecked as Unchecked)) !== checksum) throw new BundleError('damaged');
-  // Before any derivation, as for invitations: weakened or unknown settings are not tried.
-  if (kdfSettingsProblem(unchecked.kdf)) throw new BundleError('damaged');
-  return file.data as BundleFile;
-}
+/** Bundle problems for the passphrase file's own. */
+const PROBLEMS: Record<PassphraseFileProblem, BundleProblem> = {
+  'not-this-format': 'not-a-bundle',
+  'newer-version': 'newer-version',
+  damaged: 'damaged',
+  'wrong-passphrase': 'wrong-passphrase',
+  'invalid-content': 'damaged',
+};
+
+const asBundleError = (error: unknown) =>
+  error instanceof PassphraseFileError ? new BundleError(PROBLEMS[error.problem]) : error;
 
 export interface ImportedBundle {
   /** Revisions written into the replica (the pull that follows merges them). */
@@ -227,24 +180,23 @@ export async function importBundle(
   passphrase: string,
   argon2id?: Argon2idDeriver,
 ): Promise<ImportedBundle> {
-  const file = await readBundle(text);
-  if (file.keyId !== keys.keyId) throw new BundleError('another-coalition');
-  const normalized = normalizeRecoveryKey(passphrase);
-  if (!normalized) throw new BundleError('wrong-passphrase');
-  const sealed = sealedFromBase64(file);
-  if (!sealed) throw new BundleError('damaged');
-  const key = await deriveKey(normalized, file.kdf, argon2id);
-  let plaintext: ArrayBuffer;
-  try {
-    plaintext = await unseal(key, sealed, contextOf(file));
-  } catch {
-    throw new BundleError('wrong-passphrase');
-  }
   let content: z.output<typeof contentSchema>;
   try {
-    content = contentSchema.parse(JSON.parse(utf8.decode(plaintext)));
-  } catch {
-    throw new BundleError('damaged');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new BundleError(text.trimStart().startsWith('{') ? 'damaged' : 'not-a-bundle');
+    }
+    const file = await readPassphraseFile(KIND, json);
+    if (file.fields['keyId'] !== keys.keyId) throw new BundleError('another-coalition');
+    const parsed = contentSchema.safeParse(
+      await openPassphraseFile(KIND, file, passphrase, argon2id),
+    );
+    if (!parsed.success) throw new BundleError('damaged');
+    content = parsed.data;
+  } catch (error) {
+    throw asBundleError(error);
   }
   const results = await db.bulkDocs(content.documents, { new_edits: false });
   const failed = results.filter((r) => r.error);

@@ -383,10 +383,11 @@ export class CoalitionReplica {
    * Takes the replica's revisions since the last pull into the workspace: conflicts merged (the
    * merged revision written, the losers deleted so `_conflicts` empties), each record checked,
    * then applied in one workspace transaction per batch. Refused documents leave local data as
-   * it was and are counted in the status.
+   * it was and are counted in the status. `pushFirst: false` when the caller knows nothing was
+   * edited since the last push (it skips snapshotting the whole workspace).
    */
-  pull(): Promise<PullResult> {
-    return this.serial(() => this.pullNow(true));
+  pull({ pushFirst = true }: { pushFirst?: boolean } = {}): Promise<PullResult> {
+    return this.serial(() => this.pullNow(pushFirst));
   }
 
   /**

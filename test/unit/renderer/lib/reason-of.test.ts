@@ -19,6 +19,7 @@ describe('reasonOf', () => {
   it('names a full disk in the interface language, from IndexedDB or from the main process', async () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const mainFull = new IpcFailure({ code: 'disk-full', message: 'ENOSPC: no space left' });
+    await i18next.changeLanguage('ar');
     expect(reasonOf(quota)).toBe(catalogues.ar.errors.storageFull);
     expect(reasonOf(mainFull)).toBe(catalogues.ar.errors.storageFull);
     await i18next.changeLanguage('en');

@@ -39,10 +39,12 @@ export interface ReplicaSyncConfig {
 /** The workspace port's calls, carried out on the page (the data core lives there). */
 export type WorkspaceRequest =
   | { op: 'snapshot'; sharedCampaigns: readonly SharedCampaign[] }
-  | { op: 'apply'; records: readonly IncomingRecord[] };
+  | { op: 'apply'; records: readonly IncomingRecord[] }
+  /** Whether a shared record was edited on the page since this coalition's last snapshot. */
+  | { op: 'edited' };
 
 export type WorkspaceAnswer =
-  { ok: true; value: SnapshotResult | ApplyResult } | { ok: false; message: string };
+  { ok: true; value: SnapshotResult | ApplyResult | boolean } | { ok: false; message: string };
 
 /** A bundle made or taken in by the worker's engine (BundleError's problem crosses as is). */
 export type BundleAnswer =

@@ -17,8 +17,13 @@ import type { ReplicaEngine } from './replica';
 
 export type AskWorkspace = (request: WorkspaceRequest) => Promise<WorkspaceAnswer>;
 
+/** The workspace port, and whether the page edited a shared record since the last snapshot. */
+export interface EngineWorkspace extends CoalitionWorkspace {
+  editedSinceSnapshot?(): Promise<boolean>;
+}
+
 /** The workspace port whose calls the page carries out (config and keys are the page's own). */
-export function workspaceProxy(ask: AskWorkspace): CoalitionWorkspace {
+export function workspaceProxy(ask: AskWorkspace): EngineWorkspace {
   const call = async (request: WorkspaceRequest) => {
     const answer = await ask(request);
     if (!answer.ok) throw new Error(answer.message);
@@ -30,6 +35,7 @@ export function workspaceProxy(ask: AskWorkspace): CoalitionWorkspace {
       (await call({ op: 'snapshot', sharedCampaigns: config.sharedCampaigns })) as SnapshotResult,
     applyIncoming: async (_config, _keys, records: readonly IncomingRecord[]) =>
       (await call({ op: 'apply', records })) as ApplyResult,
+    editedSinceSnapshot: async () => (await call({ op: 'edited' })) as boolean,
   };
 }
 
@@ -42,10 +48,18 @@ export interface SyncEngine extends ReplicaEngine {
 export function syncEngine(
   coalitionId: string,
   config: ReplicaSyncConfig,
-  workspace: CoalitionWorkspace,
+  workspace: EngineWorkspace,
 ): SyncEngine {
   let opened: Promise<CoalitionReplica> | undefined;
   let refused = 0;
+  // A push that failed may have left edits unpushed although the page snapshotted since.
+  let unsettled = false;
+  const settling = async <T>(work: () => Promise<T>): Promise<T> => {
+    unsettled = true;
+    const result = await work();
+    unsettled = false;
+    return result;
+  };
   const replicaOf = (db: PouchDB.Database) =>
     (opened ??= CoalitionReplica.open(
       db as unknown as ReplicaDatabase,
@@ -60,16 +74,20 @@ export function syncEngine(
       const replica = await replicaOf(db);
       // After a restart the engine has no base yet: pull before the first push.
       await replica.pull();
-      await replica.push();
+      await settling(() => replica.push());
       await noteRefused(replica);
     },
     async received(db) {
       const replica = await replicaOf(db);
-      await replica.pull();
+      // Pushing first protects edits not pushed yet; without any, it would only snapshot the
+      // whole workspace on the page again for every batch received.
+      const pushFirst = unsettled || ((await workspace.editedSinceSnapshot?.()) ?? true);
+      await (pushFirst ? settling(() => replica.pull()) : replica.pull({ pushFirst: false }));
       await noteRefused(replica);
     },
     async localEdit(db) {
-      await (await replicaOf(db)).push();
+      const replica = await replicaOf(db);
+      await settling(() => replica.push());
     },
     refusedCount: () => refused,
     replicaOf,

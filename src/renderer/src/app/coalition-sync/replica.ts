@@ -16,6 +16,13 @@ import { CoalitionFetchError, forwardingFetch } from './replica-fetch';
  */
 export const LONG_POLL_MS = 25_000;
 
+/**
+ * Documents per replication batch (PouchDB's default is 100): each batch is one round trip
+ * through main and one pull applied to the workspace, whose commits of 200 or more records
+ * are written in slices.
+ */
+export const BATCH_SIZE = 500;
+
 /** 1 s, doubling up to a minute: a server down for an hour costs one request a minute. */
 export function backOff(delay: number): number {
   return delay === 0 ? 1000 : Math.min(delay * 2, 60_000);
@@ -65,6 +72,8 @@ export class Replica {
   private lastFailure: ReplicaStatus['problem'] = null;
   private pushedSeq: number | string | undefined;
   private work: Promise<void> = Promise.resolve();
+  private recounting: Promise<void> | undefined;
+  private recountAgain = false;
   /** Counts changes waiting as the engine writes them, between replications too. */
   private readonly localChanges: { cancel(): void };
 
@@ -111,6 +120,7 @@ export class Replica {
         retry: live,
         heartbeat: false,
         timeout: LONG_POLL_MS,
+        batch_size: BATCH_SIZE,
         back_off_function: backOff,
       });
       this.handler = handler;
@@ -259,9 +269,26 @@ export class Replica {
     await this.recountPending();
   }
 
-  private async recountPending(): Promise<void> {
-    const pending = await this.countPending();
-    if (pending !== this.status.pending) this.update({ pending });
+  /**
+   * One count at a time, and one more if changes came meanwhile: counting reads the changes
+   * feed since the last push, and replication writes a change per document it brings.
+   */
+  private recountPending(): Promise<void> {
+    if (this.recounting) {
+      this.recountAgain = true;
+      return this.recounting;
+    }
+    const recount = async () => {
+      do {
+        this.recountAgain = false;
+        const pending = await this.countPending();
+        if (pending !== this.status.pending) this.update({ pending });
+      } while (this.recountAgain);
+    };
+    this.recounting = recount().finally(() => {
+      this.recounting = undefined;
+    });
+    return this.recounting;
   }
 
   /** Local changes since the last push (all of them before the first); null if unreadable. */

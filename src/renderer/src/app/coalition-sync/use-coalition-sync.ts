@@ -6,22 +6,11 @@
  */
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { DataCore } from '@core/db/data-core';
-import type { EntityTable } from '@core/domain/entities';
 import { appArgon2id } from '@renderer/app/session/argon2id';
 import { bridge } from '@renderer/lib/bridge';
 import { coalitionSyncClient, type CoalitionSyncClient, type SyncedCoalition } from './sync-client';
 import { statusChange } from './sync-status';
-import { syncConfigOf, workspaceHost } from './workspace-host';
-
-const SHARED_TABLES: readonly EntityTable[] = [
-  'campaigns',
-  'contacts',
-  'organizations',
-  'targets',
-  'interactions',
-  'templates',
-  'letters',
-];
+import { SHARED_TABLES, syncConfigOf, workspaceHost } from './workspace-host';
 
 /** How soon after an edit the engine seals it (edits in a burst go together). */
 const EDIT_DELAY_MS = 300;

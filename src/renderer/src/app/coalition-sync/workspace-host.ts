@@ -1,12 +1,15 @@
 /**
  * The page's side of the engine's workspace port: the worker asks, the data core answers
  * (`DataCoreWorkspace`: the snapshot from the records in memory, incoming records in one
- * transaction). The config and keys are the page's own, from the coalition record.
+ * transaction). The config and keys are the page's own, from the coalition record. It also
+ * says whether a shared record was edited here since a coalition's last snapshot: a pull
+ * pushes first only then (a snapshot of a large campaign is the page's longest work).
  */
 import { DataCoreWorkspace, type CoalitionSyncConfig } from '@core/coalition/sync';
 import type { CoalitionKeys } from '@core/coalition/coalition-key';
 import type { DataCore } from '@core/db/data-core';
 import type { Coalition } from '@core/domain/coalition';
+import type { EntityTable } from '@core/domain/entities';
 import { fromBase64 } from '@core/crypto/bytes';
 import type { ReplicaSyncConfig, WorkspaceAnswer, WorkspaceRequest } from './messages';
 
@@ -22,6 +25,17 @@ export function syncConfigOf(coalition: Coalition): ReplicaSyncConfig {
     })),
   };
 }
+
+/** The tables whose records coalitions share. */
+export const SHARED_TABLES: readonly EntityTable[] = [
+  'campaigns',
+  'contacts',
+  'organizations',
+  'targets',
+  'interactions',
+  'templates',
+  'letters',
+];
 
 export interface WorkspaceHost {
   (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer>;
@@ -40,7 +54,17 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
     return derived;
   };
   let applying = 0;
+  // Coalitions whose last snapshot is newer than the last local edit of a shared record.
+  const snapshotted = new Set<string>();
+  // The records being applied: a commit meanwhile that writes others is the user's edit.
+  const incoming = new Set<string>();
+  core.store.subscribe((event) => {
+    if (!SHARED_TABLES.some((table) => event.tables.has(table))) return;
+    const brought = applying > 0 && event.records.every(({ id }) => incoming.has(id));
+    if (!brought) snapshotted.clear();
+  });
   const host = async (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer> => {
+    if (request.op === 'edited') return { ok: true, value: !snapshotted.has(coalitionId) };
     const coalition = core.coalitions.get(coalitionId);
     if (!coalition) return { ok: false, message: 'The coalition is gone.' };
     const config: CoalitionSyncConfig = {
@@ -49,9 +73,13 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
       ...(request.op === 'snapshot' && { sharedCampaigns: request.sharedCampaigns }),
     };
     const coalitionKeys = await keysOf(coalition);
-    if (request.op === 'snapshot')
+    if (request.op === 'snapshot') {
+      // Before reading: an edit made while the snapshot is taken clears it again.
+      snapshotted.add(coalitionId);
       return { ok: true, value: await workspace.snapshot(config, coalitionKeys) };
+    }
     applying += 1;
+    for (const { record } of request.records) incoming.add(record.id);
     try {
       return {
         ok: true,
@@ -59,6 +87,7 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
       };
     } finally {
       applying -= 1;
+      if (applying === 0) incoming.clear();
     }
   };
   return Object.assign(host, { applying: () => applying > 0 });

@@ -51,6 +51,55 @@ describe('the page side of the engine’s workspace port', () => {
     expect(host.applying()).toBe(false);
   });
 
+  it('says whether a shared record was edited since the coalition’s last snapshot', async () => {
+    const { core, campaign, coalition } = await setUp();
+    const other = await core.coalitions.createCoalition('Coast', { kind: 'files' });
+    const host = workspaceHost(core);
+    const edited = async (id: string) => {
+      const answer = await host(id, { op: 'edited' });
+      return answer.ok && answer.value;
+    };
+    expect(await edited(coalition.id)).toBe(true);
+    await host(coalition.id, { op: 'snapshot', sharedCampaigns: [] });
+    expect(await edited(coalition.id)).toBe(false);
+    // Another coalition has not snapshotted yet.
+    expect(await edited(other.id)).toBe(true);
+    // Records the coalition brings are not edits; a coalition's own status is not shared.
+    const record = { ...campaign, name: 'From the coalition', updatedAt: new Date().toISOString() };
+    await host(coalition.id, {
+      op: 'apply',
+      records: [{ documentId: 'd1', kind: 'campaign', record, removed: false }],
+    });
+    await core.coalitions.recordSyncStatus(coalition.id, { pendingChanges: 0 });
+    expect(await edited(coalition.id)).toBe(false);
+    await core.campaigns.update(campaign.id, { name: 'Edited here' });
+    expect(await edited(coalition.id)).toBe(true);
+  });
+
+  it('counts an edit of another record made while a batch is applied as an edit', async () => {
+    const { core, campaign, coalition } = await setUp();
+    const other = await core.campaigns.create({ name: 'Housing 2027' });
+    const host = workspaceHost(core);
+    await host(coalition.id, { op: 'snapshot', sharedCampaigns: [] });
+    const record = { ...campaign, name: 'From the coalition', updatedAt: new Date().toISOString() };
+    const seen: boolean[] = [];
+    core.store.subscribe((event) => {
+      if (event.records.some(({ id }) => id === other.id)) seen.push(host.applying());
+    });
+    // The user's edit is written while the batch is being applied.
+    await Promise.all([
+      core.campaigns.update(other.id, { name: 'Housing 2027, edited here' }),
+      host(coalition.id, {
+        op: 'apply',
+        records: [{ documentId: 'd1', kind: 'campaign', record, removed: false }],
+      }),
+    ]);
+    // The edit was told while the batch was being applied.
+    expect(seen).toEqual([true]);
+    const answer = await host(coalition.id, { op: 'edited' });
+    expect(answer).toEqual({ ok: true, value: true });
+  });
+
   it('answers a coalition that is gone with a failure, not a throw', async () => {
     const { core } = await setUp();
     const answer = await workspaceHost(core)('no-such-coalition', {

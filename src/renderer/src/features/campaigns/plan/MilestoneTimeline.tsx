@@ -155,10 +155,12 @@ function MilestoneEditor({
       setError(t('planner.plan.required'));
       return;
     }
+    const saved = { title, dueDate };
     await onSave({ title: title.trim(), dueDate: dueDate ?? undefined });
+    // What was typed while the save ran is the next milestone: only what was saved is cleared.
     if (!milestone) {
-      setTitle('');
-      setDueDate(null);
+      setTitle((now) => (now === saved.title ? '' : now));
+      setDueDate((now) => (now === saved.dueDate ? null : now));
     }
   };
 

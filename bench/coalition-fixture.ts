@@ -1,0 +1,86 @@
+/**
+ * What the coalition benchmark shares: a campaign of 500 targets × 20 interactions built into
+ * a memory workspace, and the CouchDB-compatible server in a child process (its work does not
+ * count as the client's event-loop blocking, nor as the browser's).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { campaignSchema, contactSchema, interactionSchema, targetSchema } from '@core/index';
+import type { Campaign } from '@core/domain/campaign';
+import type { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
+
+export const TARGETS = 500;
+export const INTERACTIONS_PER_TARGET = 20;
+const AT = '2026-11-01T09:00:00.000Z';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** Puts the campaign, its officials, targets and outreach log into `workspace`. */
+export function campaignRecords(workspace: MemoryWorkspace, targets = TARGETS): Campaign {
+  let n = 0;
+  const base = () => ({ id: uuid(++n), createdAt: AT, updatedAt: AT });
+  const campaign = campaignSchema.parse({ ...base(), name: 'Ordinance 2026-14 — قانون' });
+  workspace.put('campaigns', campaign);
+  for (let t = 0; t < targets; t++) {
+    const contact = contactSchema.parse({
+      ...base(),
+      kind: 'official',
+      displayName: t % 2 ? `Councillor ${t}` : `النائبة رقم ${t}`,
+      emails: [{ value: `official${t}@example.org` }],
+    });
+    const target = targetSchema.parse({
+      ...base(),
+      campaignId: campaign.id,
+      contactId: contact.id,
+    });
+    workspace.put('contacts', contact);
+    workspace.put('targets', target);
+    for (let i = 0; i < INTERACTIONS_PER_TARGET; i++) {
+      workspace.put(
+        'interactions',
+        interactionSchema.parse({
+          ...base(),
+          campaignId: campaign.id,
+          contactId: contact.id,
+          kind: i % 2 ? 'call' : 'email',
+          occurredAt: AT,
+          notes: i % 3 ? `Call ${i}: asked about the ordinance` : `مكالمة ${i} حول القانون`,
+        }),
+      );
+    }
+  }
+  return campaign;
+}
+
+export interface BenchServer {
+  child: ChildProcess;
+  url: string;
+  create(name: string): Promise<void>;
+}
+
+/** express-pouchdb on 127.0.0.1 in a child process (bench/coalition-server.ts). */
+export function startServer(): Promise<BenchServer> {
+  const child = fork(path.resolve(import.meta.dirname, 'coalition-server.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', (message: { url: string }) =>
+      resolve({
+        child,
+        url: message.url,
+        create: (name) =>
+          new Promise<void>((done) => {
+            const listener = (reply: { created?: string }) => {
+              if (reply.created !== name) return;
+              child.off('message', listener);
+              done();
+            };
+            child.on('message', listener);
+            child.send({ create: name });
+          }),
+      }),
+    );
+  });
+}

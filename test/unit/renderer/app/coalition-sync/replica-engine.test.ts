@@ -1,0 +1,103 @@
+import type PouchDB from 'pouchdb-core';
+import { describe, expect, it } from 'vitest';
+import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
+import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
+import {
+  syncEngine,
+  workspaceProxy,
+  type EngineWorkspace,
+} from '@renderer/app/coalition-sync/replica-engine';
+import { memoryReplica } from '../../../../helpers/couch-server';
+import {
+  laptop,
+  must,
+  newCoalitionKey,
+  seededWorkspace,
+} from '../../../core/coalition/sync/fixtures';
+
+/** A member's workspace whose snapshots are counted and whose "edited" answer the test sets. */
+function countedWorkspace() {
+  const memory = new MemoryWorkspace();
+  const counts = { snapshots: 0, failNextSnapshot: false, edited: true };
+  const workspace: EngineWorkspace = {
+    snapshot: async (config, keys) => {
+      counts.snapshots += 1;
+      if (counts.failNextSnapshot) {
+        counts.failNextSnapshot = false;
+        throw new Error('the page did not answer');
+      }
+      return memory.snapshot(config, keys);
+    },
+    applyIncoming: (config, keys, records) => memory.applyIncoming(config, keys, records),
+    editedSinceSnapshot: async () => counts.edited,
+  };
+  return { memory, counts, workspace };
+}
+
+/** A owns the campaign; B's engine runs over a replica A's documents reach by replication. */
+async function setUp() {
+  const key = newCoalitionKey();
+  const seeded = seededWorkspace();
+  const a = await laptop('member-a', key, seeded.workspace, [seeded.campaign.id]);
+  await a.replica.push();
+  const b = countedWorkspace();
+  const config: Omit<CoalitionSyncConfig, 'coalitionId'> = {
+    key,
+    memberId: 'member-b',
+    retiredKeyIds: [],
+    sharedCampaigns: [],
+  };
+  const engine = syncEngine('coalition-1', config, b.workspace);
+  const db = memoryReplica('member-b');
+  const replicate = () => a.db.replicate.to(db);
+  await engine.beforeSync(db as unknown as PouchDB.Database);
+  return { a, b, engine, db: db as unknown as PouchDB.Database, replicate, seeded };
+}
+
+describe('the sync engine in the replica worker', () => {
+  it('pulls what arrived without snapshotting the workspace when nothing was edited', async () => {
+    const { a, b, engine, db, replicate, seeded } = await setUp();
+    await replicate();
+    b.counts.edited = false;
+    const before = b.counts.snapshots;
+    await engine.received(db, []);
+    expect(b.memory.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+    expect(b.counts.snapshots).toBe(before);
+
+    // A renames the campaign; B has a local edit waiting: the pull pushes it first.
+    const campaign = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', { ...campaign, name: 'Renamed by A' });
+    await a.replica.push();
+    await replicate();
+    b.counts.edited = true;
+    await engine.received(db, []);
+    expect(b.counts.snapshots).toBe(before + 1);
+    expect(b.memory.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Renamed by A');
+  });
+
+  it('pushes first again after a push that failed, whatever the page says', async () => {
+    const { b, engine, db, replicate } = await setUp();
+    await replicate();
+    b.counts.edited = false;
+    await engine.received(db, []);
+    b.counts.failNextSnapshot = true;
+    await expect(engine.localEdit(db)).rejects.toThrow('the page did not answer');
+    b.counts.edited = false;
+    const before = b.counts.snapshots;
+    await engine.received(db, []);
+    expect(b.counts.snapshots).toBe(before + 1);
+    // Settled: the next pull needs no snapshot.
+    await engine.received(db, []);
+    expect(b.counts.snapshots).toBe(before + 1);
+  });
+
+  it('asks the page whether a shared record was edited', async () => {
+    const asked: string[] = [];
+    const proxy = workspaceProxy(async (request) => {
+      asked.push(request.op);
+      return { ok: true, value: false };
+    });
+    expect(await proxy.editedSinceSnapshot?.()).toBe(false);
+    expect(asked).toEqual(['edited']);
+  });
+});
