@@ -6,14 +6,25 @@
  * work goes on), and after it is back both show the same stances; C joins late and catches up.
  * The server's documents hold none of the strings the test typed or the campaign's name.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '@shared/i18n/catalogues';
 import { artifactPath } from '../helpers/artifacts';
-import { hostCoalitionFetch } from '../helpers/coalition-fetch-host';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { useBrowserSession, type OpenedApp } from './browser-session';
-import { loadDemoWorkspace, setUpWorkspace } from './workspace';
+import {
+  ARABIC_MARKER,
+  LATIN_MARKER,
+  createCoalition,
+  invite,
+  join,
+  openProfile,
+  openTargets,
+  serverText,
+  shareCampaign,
+  stanceControl,
+  stances,
+} from './coalition-profiles';
+import { loadDemoWorkspace } from './workspace';
 
 const session = useBrowserSession();
 let couch: CouchServer;
@@ -21,9 +32,6 @@ beforeAll(async () => {
   couch = await startCouchServer();
 });
 afterAll(() => couch?.stop());
-
-const LATIN_MARKER = 'Quillfeather';
-const ARABIC_MARKER = 'زيزفونة';
 
 const CASES = [
   {
@@ -40,74 +48,6 @@ const CASES = [
   },
 ] as const;
 
-async function openProfile(locale: string): Promise<OpenedApp> {
-  const app = await session.open({ locale, path: null });
-  await hostCoalitionFetch(app.context);
-  await app.page.goto(`${session.baseUrl}/`);
-  await setUpWorkspace(app.page);
-  return app;
-}
-
-async function go(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, route);
-}
-
-async function openTargets(page: Page, campaign: string): Promise<void> {
-  await page.getByTestId('nav-campaigns').click();
-  await page
-    .getByTestId('campaign-card')
-    .filter({ hasText: campaign })
-    .getByTestId('campaign-link')
-    .click({ timeout: 30_000 });
-  await page.getByTestId('tab-targets').click();
-  await page.getByTestId('target-row').first().waitFor();
-}
-
-const stanceControl = (page: Page, label: string) =>
-  page.locator(`[data-testid="stance-control"][aria-label="${label}"]`);
-
-async function stances(page: Page): Promise<Record<string, string | null>> {
-  const controls = page.getByTestId('stance-control');
-  const found: Record<string, string | null> = {};
-  for (let i = 0; i < (await controls.count()); i += 1) {
-    const control = controls.nth(i);
-    found[(await control.getAttribute('aria-label')) ?? `#${i}`] = await control
-      .locator('input:checked')
-      .getAttribute('value');
-  }
-  return found;
-}
-
-async function join(page: Page, text: string, passphrase: string): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('coalition-join-open').click();
-  const form = page.getByTestId('coalition-join');
-  await form.getByTestId('coalition-join-text').fill(text);
-  await form.getByTestId('coalition-join-passphrase').fill(passphrase);
-  await form.getByTestId('coalition-join-submit').click();
-  await page.getByTestId('coalition-card').waitFor({ timeout: 30_000 });
-}
-
-async function invite(page: Page): Promise<{ text: string; passphrase: string }> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('coalition-invite').first().click();
-  await page.getByTestId('coalition-invite-submit').click();
-  await page.getByTestId('coalition-invitation').waitFor({ timeout: 30_000 });
-  const text = await page.getByTestId('coalition-invitation-text').inputValue();
-  const passphrase = (await page.getByTestId('coalition-invitation-passphrase').innerText()).trim();
-  await page.getByTestId('coalition-invitation-done').click();
-  await page.getByTestId('coalition-invitation').waitFor({ state: 'detached' });
-  return { text, passphrase };
-}
-
-async function serverText(database: string): Promise<string> {
-  const response = await fetch(`${couch.url}/${database}/_all_docs?include_docs=true`);
-  expect(response.ok).toBe(true);
-  return response.text();
-}
-
 describe.each(CASES)('coalition sync in $language', (c) => {
   const t = catalogues[c.language].coalitions;
   const database = `harbor-${c.language}`;
@@ -116,47 +56,14 @@ describe.each(CASES)('coalition sync in $language', (c) => {
 
   it('shares the demo campaign through the server; the member who joins sees it', async () => {
     await couch.createDatabase(database);
-    a = await openProfile(c.locale);
+    a = await openProfile(session, c.locale);
     const page = a.page;
     await loadDemoWorkspace(page);
-    await page.getByTestId('nav-settings').click();
-    await page.getByTestId('coalition-create-open').click();
-    const form = page.getByTestId('coalition-create');
-    await form.getByTestId('coalition-name').fill(c.coalition);
-    await form.getByTestId('coalition-url').fill(couch.url);
-    await form.getByTestId('coalition-database').fill(database);
-    await form.getByTestId('coalition-username').fill('amal');
-    await form.getByTestId('coalition-password').fill('pw-amal');
-    await form.getByTestId('coalition-create-submit').click();
-    await page.getByTestId('coalition-card').waitFor();
+    await createCoalition(page, { name: c.coalition, url: couch.url, database });
     const invitation = await invite(page);
+    await shareCampaign(page, c.demoCampaign, c.coalition);
 
-    // Share the demo campaign: its contacts need code names first (the markers).
-    await openTargets(page, c.demoCampaign);
-    const campaignHash = new URL(page.url()).hash;
-    await page.getByTestId('workspace-share').click();
-    await page.getByTestId('share-campaign').waitFor();
-    let fixed = 0;
-    while ((await page.getByTestId('share-missing-code-names').count()) > 0) {
-      expect(fixed).toBeLessThan(20);
-      await page.getByTestId('share-set-code-name').first().click();
-      await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}\/edit$/);
-      fixed += 1;
-      const marker = fixed % 2 ? LATIN_MARKER : ARABIC_MARKER;
-      await page.getByTestId('field-codeName').fill(`${marker} ${fixed}`);
-      await page.getByTestId('contact-save').click();
-      await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
-      await go(page, campaignHash);
-      await page.getByTestId('workspace-share').click();
-      await page.getByTestId('share-campaign').waitFor();
-    }
-    expect(fixed).toBeGreaterThan(1);
-    await page.getByTestId('share-campaign').getByLabel(c.coalition, { exact: true }).check();
-    await page.getByTestId('share-submit').click();
-    await expect.poll(() => page.getByTestId('share-outcome').getAttribute('data-ok')).toBe('true');
-    await page.keyboard.press('Escape');
-
-    b = await openProfile(c.locale);
+    b = await openProfile(session, c.locale);
     await join(b.page, invitation.text, invitation.passphrase);
     await openTargets(b.page, c.demoCampaign);
     await expect.poll(() => stances(b.page), { timeout: 30_000 }).toEqual(await stances(page));
@@ -166,7 +73,7 @@ describe.each(CASES)('coalition sync in $language', (c) => {
     await expect
       .poll(() => page.getByTestId('coalition-status').first().textContent(), { timeout: 20_000 })
       .toContain(t.status.syncedAt.replace(/\{\{.*$/, '').trim());
-    const stored = await serverText(database);
+    const stored = await serverText(couch, database);
     expect(stored).toContain('"rows"');
     for (const marker of [LATIN_MARKER, ARABIC_MARKER, c.demoCampaign, c.coalition])
       expect(stored).not.toContain(marker);
@@ -215,13 +122,13 @@ describe.each(CASES)('coalition sync in $language', (c) => {
 
   it('a member who joins late catches up', async () => {
     const invitation = await invite(a.page);
-    const late = await openProfile(c.locale);
+    const late = await openProfile(session, c.locale);
     await join(late.page, invitation.text, invitation.passphrase);
     await openTargets(a.page, c.demoCampaign);
     await openTargets(late.page, c.demoCampaign);
     await expect.poll(() => stances(late.page), { timeout: 30_000 }).toEqual(await stances(a.page));
     await late.page.screenshot({ path: artifactPath(`coalition-sync-late-${c.language}.png`) });
-    const stored = await serverText(database);
+    const stored = await serverText(couch, database);
     for (const marker of [LATIN_MARKER, ARABIC_MARKER, c.demoCampaign])
       expect(stored).not.toContain(marker);
     await session.close(late);

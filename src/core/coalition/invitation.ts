@@ -63,6 +63,12 @@ const isCoalitionKey = (text: string) => {
   }
 };
 
+/** One step of a coalition's key history (see `KeyLink` in rotation.ts). */
+export const keyLinkSchema = z.strictObject({
+  keyId: z.string().regex(/^[0-9a-f]{32}$/),
+  proof: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 export const invitationSchema = z.strictObject({
   coalitionName: z.string().trim().min(1).max(200),
   /** base64 of the 32-byte coalition key */
@@ -83,6 +89,12 @@ export const invitationSchema = z.strictObject({
     }),
     z.strictObject({ kind: z.literal('files') }),
   ]),
+  /**
+   * After a member was removed: the keys this one replaced, oldest first, each with the proof
+   * that the next was made by one of its holders (rotation.ts). A workspace whose coalition is
+   * under one of them, with a valid proof, on the same server, takes the new key in place.
+   */
+  keyLinks: z.array(keyLinkSchema).min(1).max(1_000).optional(),
 });
 export type Invitation = z.output<typeof invitationSchema>;
 

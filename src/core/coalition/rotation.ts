@@ -4,9 +4,22 @@
  * but cannot open anything written after; documents still sealed under the old key are refused
  * as 'old-key' by everyone who has rotated.
  */
+import { utf8 } from '../crypto/bytes';
 import { deriveCoalitionKeys, newCoalitionKey, type CoalitionKeys } from './coalition-key';
 import { RefusedDocumentError } from './errors';
 import { openDocument, sealDocument, type SealedDocument } from './sealed-document';
+
+/**
+ * One step of a coalition's key history: the key replaced, and an HMAC under it of the id of
+ * the key that replaced it. Key ids are public (every document carries one); the proof shows
+ * that whoever made the next key held this one, so an invitation cannot take over a member's
+ * coalition by naming its key id alone.
+ */
+export interface KeyLink {
+  keyId: string;
+  /** 64 hex digits. */
+  proof: string;
+}
 
 export interface RotatedKey {
   /** The new key's bytes: for the workspace (sealed) and for the new invitations. */
@@ -14,6 +27,33 @@ export interface RotatedKey {
   keys: CoalitionKeys;
   /** The key ids to refuse as 'old-key' from now on: the previous ones and the one replaced. */
   retiredKeyIds: string[];
+  /** The replaced key's link to the new one (appended to the coalition's `keyLinks`). */
+  link: KeyLink;
+}
+
+const hex = (bytes: ArrayBuffer) =>
+  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The proof, under `from`, that the key `nextKeyId` replaced it. */
+export async function keyLinkProof(from: CoalitionKeys, nextKeyId: string): Promise<string> {
+  return hex(
+    await crypto.subtle.sign('HMAC', from.idKey, utf8.encode(`key-rotation\n${nextKeyId}`)),
+  );
+}
+
+/**
+ * Whether a chain of links (oldest first, ending at `currentKeyId`) leads from the key `held`
+ * to the current one, as far as `held` can tell: its own link must carry a valid proof.
+ */
+export async function linksFrom(
+  held: CoalitionKeys,
+  links: readonly KeyLink[],
+  currentKeyId: string,
+): Promise<boolean> {
+  const index = links.findIndex((link) => link.keyId === held.keyId);
+  if (index < 0) return false;
+  const next = links[index + 1]?.keyId ?? currentKeyId;
+  return (await keyLinkProof(held, next)) === links[index]?.proof;
 }
 
 export async function rotateCoalitionKey(
@@ -22,7 +62,12 @@ export async function rotateCoalitionKey(
 ): Promise<RotatedKey> {
   const raw = newCoalitionKey();
   const keys = await deriveCoalitionKeys(raw);
-  return { raw, keys, retiredKeyIds: [...new Set([...retiredKeyIds, current.keyId])] };
+  return {
+    raw,
+    keys,
+    retiredKeyIds: [...new Set([...retiredKeyIds, current.keyId])],
+    link: { keyId: current.keyId, proof: await keyLinkProof(current, keys.keyId) },
+  };
 }
 
 export interface Resealed {

@@ -4,7 +4,7 @@
  * member's id in it, the campaigns shared with it, and how the last sync went.
  */
 import { z } from 'zod';
-import { invitationSchema } from '../coalition/invitation';
+import { invitationSchema, keyLinkSchema } from '../coalition/invitation';
 import { idSchema, instantSchema, optionalText, recordBaseShape, requiredText } from './common';
 
 /** As in an invitation: `{kind: 'server', url, database, username, password}` or `{kind: 'files'}`. */
@@ -60,6 +60,8 @@ export const coalitionFields = {
   memberId: invitationSchema.shape.memberId,
   /** Ids of the keys replaced by rotations: documents under them are refused as 'old-key'. */
   retiredKeyIds: z.array(z.string().regex(KEY_ID)).max(1_000).default([]),
+  /** The key's history (oldest first), for the invitations of the members who stay. */
+  keyLinks: z.array(keyLinkSchema).max(1_000).default([]),
   sharedCampaigns: z.array(sharedCampaignSchema).max(10_000).default([]),
   status: coalitionStatusSchema.default(() => coalitionStatusSchema.parse({})),
 };

@@ -14,8 +14,15 @@ import {
 import {
   createInvitation,
   openInvitation,
+  type Invitation,
   type SealedInvitation,
 } from '../../coalition/invitation';
+import {
+  linksFrom,
+  rotateCoalitionKey,
+  type KeyLink,
+  type RotatedKey,
+} from '../../coalition/rotation';
 import {
   campaignShare,
   type CampaignShare,
@@ -23,6 +30,7 @@ import {
 } from '../../coalition/share-selection';
 import {
   coalitionSchema,
+  coalitionTransportSchema,
   type Coalition,
   type CoalitionStatusInput,
   type CoalitionTransport,
@@ -40,6 +48,8 @@ export type CoalitionProblem =
   | 'already-joined'
   /** The invitation carries a key the coalition has since replaced (a member was removed). */
   | 'retired-key'
+  /** Removing a member: the new database must be another than the current one. */
+  | 'same-database'
   /** The campaign to share does not exist. */
   | 'campaign-not-found'
   /** A template chosen to share with it does not exist. */
@@ -81,6 +91,19 @@ export interface InviteOptions {
   cost?: KdfCost;
   /** The app's Argon2id (main process or the browser's worker): the passphrase's key. */
   argon2id: Argon2idDeriver;
+}
+
+/** A rotation prepared (see `prepareRotation`), for `replaceKey` once the new database holds it. */
+export interface PreparedRotation extends RotatedKey {
+  /** For a server coalition: the new database and this member's account on it. */
+  transport?: CoalitionTransport;
+}
+
+export interface RotationOptions {
+  /** The new database (server coalitions): the operator creates it beforehand. */
+  database?: string;
+  /** This member's account on the new database; without it, the current one is kept. */
+  credentials?: { username: string; password: string };
 }
 
 /** A new member id: random, so that it says nothing of the member. */
@@ -167,7 +190,14 @@ export class CoalitionRepository {
         ? { ...coalition.transport, ...options.credentials }
         : coalition.transport;
     const sealed = await createInvitation(
-      { coalitionName: coalition.name, coalitionKey: coalition.key, memberId, transport },
+      {
+        coalitionName: coalition.name,
+        coalitionKey: coalition.key,
+        memberId,
+        transport,
+        // Members who had an earlier key take this one in place of it.
+        ...(coalition.keyLinks.length > 0 && { keyLinks: coalition.keyLinks }),
+      },
       { cost: options.cost, argon2id: options.argon2id },
     );
     return { ...sealed, memberId };
@@ -176,6 +206,9 @@ export class CoalitionRepository {
   /**
    * Joins the coalition an invitation (text block or file text) describes. InvitationError
    * when it does not open; CoalitionError 'already-joined' when this workspace has its key.
+   * An invitation made after a member was removed (`keyLinks`) updates the coalition it
+   * replaces in place, when that is under one of those keys with a valid proof and on the same
+   * server (or files only): the new key, transport and member id, its shared campaigns kept.
    */
   async joinCoalition(
     text: string,
@@ -185,10 +218,23 @@ export class CoalitionRepository {
     const invitation = await openInvitation(text, passphrase, argon2id);
     const { keyId } = await deriveCoalitionKeys(fromBase64(invitation.coalitionKey));
     return this.serially(async () => {
-      for (const coalition of this.listCoalitions()) {
+      const coalitions = this.listCoalitions();
+      for (const coalition of coalitions) {
         if (coalition.key === invitation.coalitionKey) throw new CoalitionError('already-joined');
         if (coalition.retiredKeyIds.includes(keyId)) throw new CoalitionError('retired-key');
       }
+      const links = invitation.keyLinks ?? [];
+      const history = { keyLinks: links, retiredKeyIds: links.map((link) => link.keyId) };
+      const replaced = await this.replacedBy(coalitions, invitation, keyId);
+      if (replaced)
+        return this.write({
+          ...replaced,
+          key: invitation.coalitionKey,
+          transport: invitation.transport,
+          memberId: invitation.memberId,
+          keyLinks: links,
+          retiredKeyIds: [...new Set([...replaced.retiredKeyIds, ...history.retiredKeyIds])],
+        });
       const now = this.now();
       const coalition = this.checked({
         id: this.context.newId(),
@@ -198,10 +244,66 @@ export class CoalitionRepository {
         transport: invitation.transport,
         key: invitation.coalitionKey,
         memberId: invitation.memberId,
+        ...history,
       });
       await this.context.store.commit([{ table: 'coalitions', put: coalition }]);
       return coalition;
     });
+  }
+
+  /** The coalition an invitation after a rotation replaces the key of, if this workspace has it. */
+  private async replacedBy(
+    coalitions: readonly Coalition[],
+    invitation: Invitation,
+    keyId: string,
+  ): Promise<Coalition | undefined> {
+    const links = invitation.keyLinks ?? [];
+    if (links.length === 0) return undefined;
+    const next = invitation.transport;
+    for (const coalition of coalitions) {
+      const current = coalition.transport;
+      // The proof shows the new key was made by a holder of this one; the server stays the
+      // same (a removal moves to a new database, never elsewhere).
+      const sameWay =
+        current.kind === 'server'
+          ? next.kind === 'server' && next.url === current.url
+          : next.kind === current.kind;
+      if (sameWay && (await linksFrom(await this.keysOf(coalition.id), links, keyId)))
+        return coalition;
+    }
+    return undefined;
+  }
+
+  /**
+   * The first step of removing a member (see rotation.ts): a new key, and for a server the new
+   * database and account checked like the coalition's own. Writes nothing: `replaceKey` stores
+   * it once the new database holds what was shared.
+   */
+  async prepareRotation(id: Id, options: RotationOptions = {}): Promise<PreparedRotation> {
+    const coalition = this.require(id);
+    let transport: CoalitionTransport | undefined;
+    if (coalition.transport.kind === 'server') {
+      const parsed = coalitionTransportSchema.safeParse({
+        ...coalition.transport,
+        database: options.database ?? '',
+        ...options.credentials,
+      });
+      if (!parsed.success)
+        throw new CoalitionError(
+          'invalid',
+          parsed.error.issues.map((issue) => ({
+            field: ['transport', ...issue.path].join('.'),
+            code: issue.code === 'custom' ? issue.message : issue.code,
+          })),
+        );
+      transport = parsed.data;
+      if (transport.kind === 'server' && transport.database === coalition.transport.database)
+        throw new CoalitionError('same-database', [
+          { field: 'transport.database', code: 'same-database' },
+        ]);
+    }
+    const rotated = await rotateCoalitionKey(await this.keysOf(id), coalition.retiredKeyIds);
+    return { ...rotated, ...(transport && { transport }) };
   }
 
   /**
@@ -273,6 +375,8 @@ export class CoalitionRepository {
     raw: Uint8Array<ArrayBuffer>,
     retiredKeyIds: readonly string[],
     transport?: CoalitionTransportInput,
+    /** The replaced key's link to the new one (`RotatedKey.link`), for later invitations. */
+    link?: KeyLink,
   ): Promise<Coalition> {
     return this.serially(async () => {
       const coalition = this.require(id);
@@ -280,6 +384,7 @@ export class CoalitionRepository {
         ...coalition,
         key: toBase64(raw),
         retiredKeyIds: [...retiredKeyIds],
+        ...(link && { keyLinks: [...coalition.keyLinks, link] }),
         ...(transport && { transport }),
       });
     });

@@ -4,6 +4,7 @@ import { BundleError } from '@core/coalition/sync/bundle';
 import { TamperedDataError } from '@core/crypto/errors';
 import { CoalitionError, type CoalitionFieldProblem } from '@core/db/repositories/coalitions';
 import { isStorageFull } from '@core/db/storage-full';
+import { RotationError } from '@renderer/app/coalition-sync/rotation-error';
 import { ValidationError } from '@core/domain/validation';
 import type { IpcError, IpcResult } from '@shared/ipc';
 import { errorText } from './error-text';
@@ -51,6 +52,16 @@ export function reasonOf(error: unknown): string {
       fields: fieldProblemsText(error.fields),
       interpolation: { escapeValue: false },
     });
+  }
+  if (error instanceof RotationError) {
+    // Isolated, so that a Latin name and address keep their order inside Arabic text.
+    const isolate = (text = '') => `\u2068${text}\u2069`;
+    const where = {
+      url: isolate(error.where?.url),
+      database: isolate(error.where?.database),
+      interpolation: { escapeValue: false },
+    };
+    return `${i18next.t(`coalitions.remove.stages.${error.stage}`, where)}: ${i18next.t(`coalitions.remove.problems.${error.problem}`)}`;
   }
   if (error instanceof ValidationError) {
     return error.fieldErrors

@@ -9,8 +9,12 @@ export const REPLICA_DATABASE_PREFIX = 'tadamun-coalition-';
 /** What PouchDB puts before every database name it opens. */
 export const POUCHDB_PREFIX = '_pouch_';
 
-export const replicaDatabaseName = (coalitionId: string) =>
-  `${REPLICA_DATABASE_PREFIX}${coalitionId}`;
+/**
+ * A coalition's replica: after a member was removed, the key's id is part of the name, so the
+ * documents resealed under the new key go to a database of their own (the old one is deleted).
+ */
+export const replicaDatabaseName = (coalitionId: string, keyId?: string) =>
+  `${REPLICA_DATABASE_PREFIX}${coalitionId}${keyId ? `-${keyId}` : ''}`;
 
 /** PouchDB's databases (ours, and any it made beside them) and replicas named without its prefix. */
 export function isReplicaDatabase(name: string): boolean {

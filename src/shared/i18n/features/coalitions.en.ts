@@ -82,6 +82,7 @@ export const coalitionsEn = {
     'credentials-in-url': 'put the user name and password in their own fields, not in the address',
     'not-a-url': 'not a server address, such as https://couch.example.org',
     'bad-key': 'the coalition key is damaged',
+    'same-database': 'must be another database than the current one',
     required: 'required',
     invalid: 'not valid',
   },
@@ -124,6 +125,7 @@ export const coalitionsEn = {
     passphrase: 'One-time passphrase',
     submit: 'Join',
     joined: 'You joined the coalition “{{name}}”.',
+    updated: 'The coalition “{{name}}” now uses its new key and database.',
     failed: 'You did not join: {{reason}}',
     missing: 'Paste the invitation text or choose its file, and type its passphrase.',
   },
@@ -135,12 +137,56 @@ export const coalitionsEn = {
     left: 'You left the coalition “{{name}}”.',
     failed: 'You did not leave the coalition: {{reason}}',
   },
+  remove: {
+    button: 'Remove a member…',
+    title: 'Remove a member from {{name}}',
+    cannotTakeBack:
+      'Nothing can take back what a member already received: they keep it. Removing them gives the coalition a new key, and they cannot open anything shared after.',
+    serverSteps:
+      'Everything shared so far is sealed again under the new key and sent to a new database on the same server. Ask the server’s operator to create that database first, with accounts for the members who stay (and none for the one removed).',
+    filesSteps:
+      'Bundles are sealed under the new key from now on; bundles made before the change cannot be imported here afterwards.',
+    othersNeedInvitation:
+      'Every other member then needs a new invitation from you: until they take it, they receive nothing new. Their invitation updates the coalition they have; it does not add a second one.',
+    database: 'New database',
+    credentialsHint:
+      'Your user name and password on the new database, if they differ. Left empty, the current ones are kept.',
+    username: 'Your user name on the new database',
+    password: 'Your password on the new database',
+    submit: 'Change the key',
+    working: 'Sealing again and sending…',
+    done_one:
+      'The coalition now has a new key: {{n}} shared document was sealed again under it. Invite the members who stay.',
+    done_other:
+      'The coalition now has a new key: {{n}} shared documents were sealed again under it. Invite the members who stay.',
+    leftOut_one: '{{n}} document that did not open was left out.',
+    leftOut_other: '{{n}} documents that did not open were left out.',
+    failed: 'Nothing changed, the coalition keeps its key: {{reason}}',
+    inviteNext: 'Invite a member who stays',
+    close: 'Close',
+    noReplica: 'The coalition’s replica is not running: unlock the workspace and try again.',
+    stages: {
+      reseal: 'could not seal the shared documents again',
+      push: 'could not send them to the new database “{{database}}” ({{url}})',
+    },
+    problems: {
+      refused: 'this app refused the request',
+      unreachable: 'the server could not be reached',
+      tls: 'the server’s certificate was not accepted',
+      timeout: 'the server did not answer in time',
+      'too-large': 'an answer was too large',
+      denied: 'the server refused the user name or password',
+      'no-database': 'the database does not exist: ask the operator to create it',
+      error: 'an unexpected error',
+    },
+  },
   problems: {
     'not-found': 'this coalition is no longer in the workspace',
     invalid: 'some settings are not valid ({{fields}})',
     'already-joined': 'this workspace already belongs to this coalition',
     'retired-key':
       'this invitation is from before the coalition changed its key; ask for a new invitation',
+    'same-database': 'the new database must be another than the current one',
     'campaign-not-found': 'the campaign no longer exists',
     'template-not-found': 'a chosen template no longer exists',
     'missing-code-names': 'some contacts need a code name first',

@@ -153,6 +153,23 @@ describe('invitations', () => {
     );
   });
 
+  it('carries the keys a new invitation replaces after a rotation, each link checked', async () => {
+    const link = { keyId: '0123456789abcdef0123456789abcdef', proof: 'ab'.repeat(32) };
+    const replacing = invitation({ keyLinks: [link] });
+    const sealed = await createInvitation(replacing, OPTIONS);
+    expect(await openInvitation(sealed.text, sealed.passphrase, derive)).toEqual(replacing);
+    const error = await problemOf(
+      createInvitation(
+        invitation({ keyLinks: [{ keyId: 'not-a-key-id', proof: link.proof }] }),
+        OPTIONS,
+      ),
+    );
+    expect(error.problem).toBe('invalid-content');
+    expect(error.fields).toEqual([{ field: 'keyLinks.0.keyId', code: 'invalid_format' }]);
+    const empty = await problemOf(createInvitation(invitation({ keyLinks: [] }), OPTIONS));
+    expect(empty.fields).toEqual([{ field: 'keyLinks', code: 'too_small' }]);
+  });
+
   it("by default derives with Argon2id at the workspace's cost, through the deriver it is given", async () => {
     let calls = 0;
     const counting = (request: Argon2idRequest) => {

@@ -3,7 +3,12 @@ import { deriveCoalitionKeys, newCoalitionKey } from '@core/coalition/coalition-
 import { RefusedDocumentError } from '@core/coalition/errors';
 import { formatHlc } from '@core/coalition/hlc';
 import { stampEdit } from '@core/coalition/record-clocks';
-import { resealDocuments, rotateCoalitionKey } from '@core/coalition/rotation';
+import {
+  keyLinkProof,
+  linksFrom,
+  resealDocuments,
+  rotateCoalitionKey,
+} from '@core/coalition/rotation';
 import { openDocument, sealDocument } from '@core/coalition/sealed-document';
 
 const HLC = formatHlc({ wall: Date.parse('2026-12-01T10:00:00Z'), counter: 0, member: 'm-amal' });
@@ -19,6 +24,27 @@ async function sealedContact(keys: Awaited<ReturnType<typeof deriveCoalitionKeys
 }
 
 describe('removing a member: a new key', () => {
+  it('links each replaced key to the next with a proof only its holders can make', async () => {
+    const k0 = await deriveCoalitionKeys(newCoalitionKey());
+    const first = await rotateCoalitionKey(k0);
+    const second = await rotateCoalitionKey(first.keys, first.retiredKeyIds);
+    expect(first.link).toEqual({
+      keyId: k0.keyId,
+      proof: await keyLinkProof(k0, first.keys.keyId),
+    });
+    const links = [first.link, second.link];
+    const current = second.keys.keyId;
+    // A member still under k0, or under the key after it, finds its link valid.
+    expect(await linksFrom(k0, links, current)).toBe(true);
+    expect(await linksFrom(first.keys, links, current)).toBe(true);
+    // A proof made up, a link cut out, a key not in the chain: no.
+    const forged = [{ keyId: k0.keyId, proof: 'ab'.repeat(32) }, second.link];
+    expect(await linksFrom(k0, forged, current)).toBe(false);
+    expect(await linksFrom(k0, [first.link], current)).toBe(false);
+    const stranger = await deriveCoalitionKeys(newCoalitionKey());
+    expect(await linksFrom(stranger, links, current)).toBe(false);
+  });
+
   it('seals what was shared again; the old key opens none of it, and old documents are refused as old', async () => {
     const old = await deriveCoalitionKeys(newCoalitionKey());
     const before = [await sealedContact(old, 1), await sealedContact(old, 2)];

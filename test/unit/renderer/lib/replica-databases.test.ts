@@ -21,6 +21,8 @@ const names = async (factory: IDBFactory) =>
 describe('replica databases', () => {
   it("names a coalition's replica and tells PouchDB's databases from the app's", () => {
     expect(replicaDatabaseName('c1')).toBe('tadamun-coalition-c1');
+    expect(replicaDatabaseName('c1', '0123abcd')).toBe('tadamun-coalition-c1-0123abcd');
+    expect(isReplicaDatabase('_pouch_tadamun-coalition-c1-0123abcd')).toBe(true);
     expect(isReplicaDatabase('_pouch_tadamun-coalition-c1')).toBe(true);
     expect(isReplicaDatabase('_pouch_tadamun-coalition-c1-mrview-1')).toBe(true);
     expect(isReplicaDatabase('tadamun-coalition-c1')).toBe(true);

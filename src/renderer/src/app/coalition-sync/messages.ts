@@ -52,6 +52,17 @@ export type BundleAnswer =
   | { ok: true; value: { documents: number } }
   | { ok: false; problem?: BundleProblem; message: string };
 
+/**
+ * Where removing a member failed: sealing the documents again (`reseal`), or sending them to
+ * the new database (`push`, with why: main's problem, `denied`, `no-database`, `error`).
+ */
+export type RotationStage = 'reseal' | 'push';
+export type RotationProblem = ReplicaProblem | 'no-database';
+
+export type RotateAnswer =
+  | { ok: true; documents: number; refused: number }
+  | { ok: false; stage: RotationStage; problem: RotationProblem; message: string };
+
 /** The Argon2id tag the page computed (appArgon2id: main process or its worker). */
 export type Argon2idAnswer = { ok: true; tag: Uint8Array } | { ok: false; message: string };
 
@@ -81,6 +92,20 @@ export type ReplicaCommand =
   | { type: 'import-bundle'; id: number; coalitionId: string; text: string; passphrase: string }
   /** The page's answer to an `argon2id` request. */
   | { type: 'argon2id-result'; id: number; answer: Argon2idAnswer }
+  /**
+   * Removing a member: the replica's documents sealed again under the new key (`sync.key`) into
+   * a new local replica and, for a server, sent to the new database (`remote`); answered with
+   * `rotate-result`. The old replica stops meanwhile; it starts again if this fails.
+   */
+  | {
+      type: 'rotate';
+      id: number;
+      coalitionId: string;
+      sync: ReplicaSyncConfig;
+      remote?: ReplicaRemote;
+    }
+  /** The rotation was not stored after all: its new replica goes, the old one resumes. */
+  | { type: 'discard-rotation'; coalitionId: string; keyId: string }
   /** Stops replicating and closes the replica (its database stays). */
   | { type: 'stop'; coalitionId: string }
   /** The answer to a `fetch` the worker asked for. */
@@ -124,5 +149,7 @@ export type ReplicaEvent =
   | { type: 'workspace'; id: number; coalitionId: string; request: WorkspaceRequest }
   /** The outcome of `export-bundle` or `import-bundle`. */
   | { type: 'bundle-result'; id: number; answer: BundleAnswer }
+  /** The outcome of `rotate`. */
+  | { type: 'rotate-result'; id: number; answer: RotateAnswer }
   /** A bundle's key derivation, for the page to hand to appArgon2id. */
   | { type: 'argon2id'; id: number; request: Argon2idRequest };

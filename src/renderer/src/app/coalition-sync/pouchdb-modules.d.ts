@@ -79,6 +79,12 @@ declare module 'pouchdb-core' {
       plugin(plugin: unknown): Static;
       defaults(options: DatabaseOptions): Static;
       sync(local: Database, remote: Database, options?: SyncOptions): SyncHandler;
+      /** One way, once (with the replication plugin). */
+      replicate(
+        source: Database,
+        target: Database,
+        options?: SyncOptions,
+      ): Promise<ReplicationResult & { status?: string }>;
     }
   }
   const PouchDB: PouchDB.Static;

@@ -3,6 +3,7 @@
  * started and stopped by the page, and the requests waiting for the page's (main's) answer.
  */
 import type PouchDB from 'pouchdb-core';
+import { deriveCoalitionKeys } from '@core/coalition/coalition-key';
 import { BundleError } from '@core/coalition/sync';
 import type { Argon2idDeriver } from '@core/crypto/kdf';
 import type { CoalitionFetchOutcome, CoalitionFetchRequest } from '@shared/ipc';
@@ -12,11 +13,14 @@ import type {
   BundleAnswer,
   ReplicaCommand,
   ReplicaEvent,
+  ReplicaSyncConfig,
+  RotateAnswer,
   WorkspaceAnswer,
   WorkspaceRequest,
 } from './messages';
 import { Replica } from './replica';
 import { syncEngine, workspaceProxy, type SyncEngine } from './replica-engine';
+import { discardRotation, rotateReplica } from './replica-rotation';
 
 /** A coalition's engine and the database it works on (a Replica's, or a local-only one). */
 interface EngineEntry {
@@ -38,7 +42,41 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
   const asked = new Map<number, (answer: WorkspaceAnswer) => void>();
   const derived = new Map<number, (answer: Argon2idAnswer) => void>();
   const engines = new Map<string, EngineEntry>();
+  /** Each coalition's local database name: it changes when the key is replaced. */
+  const names = new Map<string, string>();
   let nextId = 0;
+
+  // Once a key was replaced, the replica is the one the rotation filled (named by the key).
+  const databaseNameOf = async (coalitionId: string, sync?: ReplicaSyncConfig) =>
+    sync?.retiredKeyIds.length
+      ? replicaDatabaseName(coalitionId, (await deriveCoalitionKeys(sync.key)).keyId)
+      : replicaDatabaseName(coalitionId);
+
+  async function rotate(command: Extract<ReplicaCommand, { type: 'rotate' }>) {
+    const { coalitionId, sync, remote } = command;
+    const entry = engines.get(coalitionId);
+    if (!entry)
+      return {
+        ok: false,
+        stage: 'reseal',
+        problem: 'error',
+        message: 'The coalition has no replica.',
+      } satisfies RotateAnswer;
+    const replica = replicas.get(coalitionId);
+    await replica?.pause();
+    const answer = await rotateReplica({
+      Pouch,
+      local,
+      coalitionId,
+      current: await entry.engine.replicaOf(entry.db),
+      sync,
+      ...(remote && { remote }),
+      send,
+    });
+    // The old replica goes on until the page stores the new key (then `start` replaces it).
+    if (!answer.ok && replica) void replica.start(replica.live);
+    return answer;
+  }
 
   // The bundle's KDF runs where the vault's does (main): the worker asks the page for it.
   const argon2id: Argon2idDeriver = async (request) => {
@@ -89,8 +127,23 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
     await entry?.close?.();
   }
 
+  /** Each coalition's commands run in the order sent (a start finishes before a bundle). */
+  const queues = new Map<string, Promise<void>>();
+
   /** Handles one command; resolves when it has been carried out (for tests). */
-  async function receive(command: ReplicaCommand): Promise<void> {
+  function receive(command: ReplicaCommand): Promise<void> {
+    if (!('coalitionId' in command)) return carryOut(command);
+    const { coalitionId } = command;
+    const run = (queues.get(coalitionId) ?? Promise.resolve()).then(() => carryOut(command));
+    const settled = run.catch(() => undefined);
+    queues.set(coalitionId, settled);
+    void settled.then(() => {
+      if (queues.get(coalitionId) === settled) queues.delete(coalitionId);
+    });
+    return run;
+  }
+
+  async function carryOut(command: ReplicaCommand): Promise<void> {
     switch (command.type) {
       case 'fetch-result': {
         const resolve = waiting.get(command.id);
@@ -111,15 +164,21 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
         return;
       }
       case 'start': {
-        await stop(command.coalitionId);
         const { coalitionId, sync, remote } = command;
+        const databaseName = await databaseNameOf(coalitionId, sync);
+        const previous = names.get(coalitionId);
+        await stop(coalitionId);
+        names.set(coalitionId, databaseName);
+        // After a rotation the replica under the replaced key holds nothing this member can use.
+        if (previous && previous !== databaseName)
+          await new Pouch(previous, local).destroy().catch(() => undefined);
         const engine = sync
           ? syncEngine(coalitionId, sync, workspaceProxy(askWorkspace(coalitionId)))
           : undefined;
         if (!remote) {
           // Files only: a local replica the engine keeps in step, for bundles.
           if (!engine) return;
-          const db = new Pouch(replicaDatabaseName(coalitionId), local);
+          const db = new Pouch(databaseName, local);
           engines.set(coalitionId, { db, engine, close: () => db.close() });
           await engine.beforeSync(db).catch(() => undefined);
           return;
@@ -128,6 +187,7 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
           Pouch,
           local,
           coalitionId,
+          databaseName,
           remote,
           send,
           report: (status) => post({ type: 'status', status }),
@@ -161,6 +221,23 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
           return { ok: true, value: { documents: taken.received } };
         });
         post({ type: 'bundle-result', id, answer });
+        return;
+      }
+      case 'rotate': {
+        const answer = await rotate(command).catch((error: unknown): RotateAnswer => ({
+          ok: false,
+          stage: 'reseal',
+          problem: 'error',
+          message: error instanceof Error ? error.message : 'failed',
+        }));
+        post({ type: 'rotate-result', id: command.id, answer });
+        return;
+      }
+      case 'discard-rotation': {
+        const { coalitionId, keyId } = command;
+        await discardRotation(Pouch, local, coalitionId, keyId).catch(() => undefined);
+        const replica = replicas.get(coalitionId);
+        if (replica) await replica.start(replica.live);
         return;
       }
       case 'sync-now': {

@@ -49,6 +49,8 @@ export interface ReplicaOptions {
   /** Where the replica is kept: `idb` in the app; tests keep it in memory, under a prefix. */
   local: { adapter: string; prefix?: string };
   coalitionId: string;
+  /** The local database's name: `replicaDatabaseName(coalitionId)` unless given. */
+  databaseName?: string;
   remote: ReplicaRemote;
   send: (request: CoalitionFetchRequest) => Promise<CoalitionFetchOutcome>;
   report: (status: ReplicaStatus) => void;
@@ -79,7 +81,7 @@ export class Replica {
 
   constructor(private readonly options: ReplicaOptions) {
     const { Pouch, coalitionId, remote, send } = options;
-    this.local = new Pouch(replicaDatabaseName(coalitionId), options.local);
+    this.local = new Pouch(options.databaseName ?? replicaDatabaseName(coalitionId), options.local);
     this.remote = new Pouch(remoteDatabaseUrl(remote), {
       adapter: 'http',
       fetch: forwardingFetch(send, (outcome) => this.noteOutcome(outcome)),
@@ -152,6 +154,13 @@ export class Replica {
     }
     const refused = this.options.engine?.refusedCount() ?? 0;
     if (refused !== this.status.refused) this.update({ refused });
+  }
+
+  /** Stops replicating until the next `start`, once the work under way is done; stays open. */
+  async pause(): Promise<void> {
+    this.cancel();
+    this.generation += 1;
+    await this.work;
   }
 
   /** Stops replicating and closes the replica; its database stays. */

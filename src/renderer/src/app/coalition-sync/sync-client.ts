@@ -6,7 +6,8 @@
  */
 import { BundleError, type ExportedBundle } from '@core/coalition/sync';
 import type { Argon2idDeriver } from '@core/crypto/kdf';
-import type { CoalitionFetchOutcome, TadamunApi } from '@shared/ipc';
+import type { CoalitionFetchOutcome, CoalitionRemote, TadamunApi } from '@shared/ipc';
+import { RotationError } from './rotation-error';
 import type {
   Argon2idAnswer,
   BundleAnswer,
@@ -15,6 +16,7 @@ import type {
   ReplicaRemote,
   ReplicaStatus,
   ReplicaSyncConfig,
+  RotateAnswer,
   WorkspaceAnswer,
   WorkspaceRequest,
 } from './messages';
@@ -50,6 +52,9 @@ export class CoalitionSyncClient {
   private readonly listeners = new Set<(status: ReplicaStatus) => void>();
   private readonly statuses = new Map<string, ReplicaStatus>();
   private readonly bundles = new Map<number, (answer: BundleAnswer) => void>();
+  private readonly rotations = new Map<number, (answer: RotateAnswer) => void>();
+  /** The databases main was last told it may reach. */
+  private remotes: CoalitionRemote[] = [];
   private nextBundleId = 0;
 
   constructor(
@@ -70,6 +75,7 @@ export class CoalitionSyncClient {
     );
     const allowed = await this.bridge.setCoalitionOrigins(remotes);
     if (!allowed.ok) throw new Error(allowed.error.message);
+    this.remotes = remotes;
     const wanted = new Map(coalitions.map((coalition) => [coalition.coalitionId, coalition]));
     for (const id of this.running.keys()) {
       if (!wanted.has(id)) {
@@ -93,6 +99,52 @@ export class CoalitionSyncClient {
   /** The workspace changed: each replica's engine seals the shared campaigns' edits. */
   localEdit(): void {
     for (const coalitionId of this.running.keys()) this.post({ type: 'local-edit', coalitionId });
+  }
+
+  /**
+   * Removing a member: the coalition's documents sealed again under the new key (`sync`) into a
+   * new replica and, for a server, sent to the new database, which main may reach meanwhile.
+   * Resolves with how many documents went over and how many did not open; a RotationError says
+   * where it failed. Store the new key next (the replica then moves to it), or `discardRotation`.
+   */
+  async rotate(
+    coalitionId: string,
+    sync: ReplicaSyncConfig,
+    remote?: ReplicaRemote,
+  ): Promise<{ documents: number; refused: number }> {
+    if (!this.running.has(coalitionId))
+      throw new RotationError('reseal', 'error', 'The coalition has no replica.');
+    const before = this.remotes;
+    if (remote) {
+      const allowed = await this.bridge.setCoalitionOrigins([
+        ...before,
+        { url: remote.url, database: remote.database },
+      ]);
+      if (!allowed.ok)
+        throw new RotationError('push', 'refused', allowed.error.message, {
+          url: remote.url,
+          database: remote.database,
+        });
+    }
+    const id = this.nextBundleId++;
+    const answer = await new Promise<RotateAnswer>((resolve) => {
+      this.rotations.set(id, resolve);
+      this.post({ type: 'rotate', id, coalitionId, sync, ...(remote && { remote }) });
+    });
+    if (remote) await this.bridge.setCoalitionOrigins(this.remotes).catch(() => undefined);
+    if (!answer.ok)
+      throw new RotationError(
+        answer.stage,
+        answer.problem,
+        answer.message,
+        remote && { url: remote.url, database: remote.database },
+      );
+    return { documents: answer.documents, refused: answer.refused };
+  }
+
+  /** The new key was not stored after all: the new replica goes, the old one resumes. */
+  discardRotation(coalitionId: string, keyId: string): void {
+    if (this.running.has(coalitionId)) this.post({ type: 'discard-rotation', coalitionId, keyId });
   }
 
   /** A bundle of one shared campaign, or of all; BundleError says why not. */
@@ -144,6 +196,14 @@ export class CoalitionSyncClient {
     for (const resolve of this.bundles.values())
       resolve({ ok: false, message: 'The workspace was locked.' });
     this.bundles.clear();
+    for (const resolve of this.rotations.values())
+      resolve({
+        ok: false,
+        stage: 'reseal',
+        problem: 'error',
+        message: 'The workspace was locked.',
+      });
+    this.rotations.clear();
     this.worker?.terminate();
     this.worker = undefined;
     await this.bridge.setCoalitionOrigins([]);
@@ -178,6 +238,12 @@ export class CoalitionSyncClient {
     if (event.type === 'bundle-result') {
       const resolve = this.bundles.get(event.id);
       this.bundles.delete(event.id);
+      resolve?.(event.answer);
+      return;
+    }
+    if (event.type === 'rotate-result') {
+      const resolve = this.rotations.get(event.id);
+      this.rotations.delete(event.id);
       resolve?.(event.answer);
       return;
     }

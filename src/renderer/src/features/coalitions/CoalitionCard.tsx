@@ -4,6 +4,7 @@ import {
   IconFileExport,
   IconFileImport,
   IconRefresh,
+  IconUserMinus,
   IconUserPlus,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,6 +18,7 @@ import { Notice } from '@renderer/ui/Notice';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
 import { ExportBundleDialog, ImportBundleDialog } from './BundleDialogs';
 import { InviteDialog } from './InviteDialog';
+import { RemoveMemberDialog } from './RemoveMemberDialog';
 
 /** One coalition: how it exchanges, how the last sync went, and its actions. */
 export function CoalitionCard({ coalition }: { coalition: Coalition }) {
@@ -24,6 +26,7 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
   const format = useFormatters();
   const [inviting, setInviting] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const [bundling, setBundling] = useState<'export' | 'import' | null>(null);
   const sync = useCoalitionSyncClient();
   const { transport, status } = coalition;
@@ -87,6 +90,18 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
                 </Button>
               </>
             )}
+            {sync && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconUserMinus size={14} aria-hidden />}
+                onClick={() => setRemoving(true)}
+                data-testid="coalition-remove-member"
+              >
+                {t('coalitions.remove.button')}
+              </Button>
+            )}
             <Button
               size="xs"
               variant="subtle"
@@ -125,6 +140,15 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
       </Stack>
       <InviteDialog coalition={coalition} opened={inviting} onClose={() => setInviting(false)} />
       <LeaveDialog coalition={coalition} opened={leaving} onClose={() => setLeaving(false)} />
+      <RemoveMemberDialog
+        coalition={coalition}
+        opened={removing}
+        onClose={() => setRemoving(false)}
+        onInvite={() => {
+          setRemoving(false);
+          setInviting(true);
+        }}
+      />
       <ExportBundleDialog
         coalition={coalition}
         opened={bundling === 'export'}

@@ -25,13 +25,21 @@ export function JoinCoalitionForm() {
       joining.show({ ok: false, message: t('coalitions.joinForm.missing') });
       return;
     }
+    // An invitation made after a member was removed updates the coalition it replaces.
+    const known = new Set(core.coalitions.listCoalitions().map((coalition) => coalition.id));
     const joined = await joining.run(
       async () => {
         const invitation = text.trim() ? text : await (file as File).text();
         return core.coalitions.joinCoalition(invitation, passphrase, appArgon2id);
       },
       {
-        done: (coalition) => t('coalitions.joinForm.joined', { name: coalition.name }),
+        done: (coalition) =>
+          t(
+            known.has(coalition.id) ? 'coalitions.joinForm.updated' : 'coalitions.joinForm.joined',
+            {
+              name: coalition.name,
+            },
+          ),
         failed: (reason) => t('coalitions.joinForm.failed', { reason }),
       },
     );

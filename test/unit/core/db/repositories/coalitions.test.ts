@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64 } from '@core/crypto/bytes';
+import { fromBase64, toBase64 } from '@core/crypto/bytes';
 import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS, type Argon2idRequest } from '@core/crypto/kdf';
 import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import { deriveCoalitionKeys } from '@core/coalition/coalition-key';
 import { InvitationError } from '@core/coalition/errors';
-import { openInvitation } from '@core/coalition/invitation';
-import { rotateCoalitionKey } from '@core/coalition/rotation';
+import { createInvitation, openInvitation } from '@core/coalition/invitation';
+import { rotateCoalitionKey, type KeyLink } from '@core/coalition/rotation';
 import { CoalitionError } from '@core/db/repositories/coalitions';
 import { failNthWrite, recordSnapshot } from '../../../../helpers/fail-nth-write';
 import { freshDataCore } from '../../../../helpers/fresh-data-core';
@@ -134,6 +134,148 @@ describe('coalitions in the workspace', () => {
     expect(old.problem).toBe('retired-key');
     expect(invitee.coalitions.listCoalitions()).toEqual([]);
     expect(core.coalitions.listCoalitions()).toHaveLength(1);
+  });
+
+  it('prepares a rotation: a new key, the old one retired, the new database checked', async () => {
+    const { core } = await freshDataCore();
+    const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
+    const before = await core.coalitions.keysOf(coalition.id);
+    const prepared = await core.coalitions.prepareRotation(coalition.id, {
+      database: 'coalition-a-2',
+    });
+    expect(prepared.keys.keyId).not.toBe(before.keyId);
+    expect(prepared.retiredKeyIds).toEqual([before.keyId]);
+    expect(prepared.transport).toEqual({ ...SERVER, database: 'coalition-a-2' });
+    const moved = await core.coalitions.prepareRotation(coalition.id, {
+      database: 'coalition-a-2',
+      credentials: { username: 'amal-2', password: 'pw-2' },
+    });
+    expect(moved.transport).toMatchObject({ username: 'amal-2', password: 'pw-2' });
+    // Nothing is written until replaceKey.
+    expect(core.coalitions.require(coalition.id)).toEqual(coalition);
+
+    const bad = await coalitionError(
+      core.coalitions.prepareRotation(coalition.id, { database: 'Has Spaces' }),
+    );
+    expect(bad.fields).toEqual([{ field: 'transport.database', code: 'invalid_format' }]);
+    const none = await coalitionError(core.coalitions.prepareRotation(coalition.id));
+    expect(none.fields.map((f) => f.field)).toEqual(['transport.database']);
+    const same = await coalitionError(
+      core.coalitions.prepareRotation(coalition.id, { database: SERVER.database }),
+    );
+    expect(same.problem).toBe('same-database');
+
+    const files = await core.coalitions.createCoalition('USB', { kind: 'files' });
+    const filesRotation = await core.coalitions.prepareRotation(files.id);
+    expect(filesRotation.transport).toBeUndefined();
+    const stored = await core.coalitions.replaceKey(
+      files.id,
+      filesRotation.raw,
+      filesRotation.retiredKeyIds,
+    );
+    expect((await core.coalitions.keysOf(stored.id)).keyId).toBe(filesRotation.keys.keyId);
+    const again = await core.coalitions.prepareRotation(files.id);
+    expect(again.retiredKeyIds).toEqual([...filesRotation.retiredKeyIds, filesRotation.keys.keyId]);
+  });
+
+  it('an invitation after a rotation updates the member’s coalition in place', async () => {
+    const { core } = await freshDataCore();
+    const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
+    const first = await core.coalitions.inviteMember(coalition.id, LOW_COST);
+    expect((await openInvitation(first.text, first.passphrase, argon2id)).keyLinks).toBeUndefined();
+    const member = (await freshDataCore()).core;
+    const joined = await member.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
+    const campaign = await member.campaigns.create({ name: 'Equality bill' });
+    await member.coalitions.setCampaignShared(joined.id, campaign.id, true);
+
+    const oldKeyId = (await core.coalitions.keysOf(coalition.id)).keyId;
+    const prepared = await core.coalitions.prepareRotation(coalition.id, {
+      database: 'coalition-a-2',
+    });
+    await core.coalitions.replaceKey(
+      coalition.id,
+      prepared.raw,
+      prepared.retiredKeyIds,
+      prepared.transport,
+      prepared.link,
+    );
+    const renewed = await core.coalitions.inviteMember(coalition.id, {
+      ...LOW_COST,
+      credentials: { username: 'rana', password: 'pw-rana' },
+    });
+    const opened = await openInvitation(renewed.text, renewed.passphrase, argon2id);
+    expect(opened.keyLinks).toEqual([prepared.link]);
+    expect(prepared.link.keyId).toBe(oldKeyId);
+
+    const updated = await member.coalitions.joinCoalition(
+      renewed.text,
+      renewed.passphrase,
+      argon2id,
+    );
+    expect(updated).toMatchObject({
+      id: joined.id,
+      createdAt: joined.createdAt,
+      key: core.coalitions.require(coalition.id).key,
+      memberId: renewed.memberId,
+      retiredKeyIds: [oldKeyId],
+      keyLinks: [prepared.link],
+      transport: { ...SERVER, database: 'coalition-a-2', username: 'rana', password: 'pw-rana' },
+    });
+    expect(updated.sharedCampaigns.map((s) => s.campaignId)).toEqual([campaign.id]);
+    expect(member.coalitions.listCoalitions()).toEqual([updated]);
+    // The old invitation is now refused; the new one a second time says already joined.
+    expect(
+      (
+        await coalitionError(
+          member.coalitions.joinCoalition(first.text, first.passphrase, argon2id),
+        )
+      ).problem,
+    ).toBe('retired-key');
+    expect(
+      (
+        await coalitionError(
+          member.coalitions.joinCoalition(renewed.text, renewed.passphrase, argon2id),
+        )
+      ).problem,
+    ).toBe('already-joined');
+  });
+
+  it('a replacing invitation without a valid proof, or for another server, joins as a new coalition', async () => {
+    const { core } = await freshDataCore();
+    const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
+    const first = await core.coalitions.inviteMember(coalition.id, LOW_COST);
+    const member = (await freshDataCore()).core;
+    const joined = await member.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
+    const keys = await core.coalitions.keysOf(coalition.id);
+    const rotated = await rotateCoalitionKey(keys);
+    const invitationWith = (keyLinks: KeyLink[], url: string = SERVER.url) =>
+      createInvitation(
+        {
+          coalitionName: 'Rainbow',
+          coalitionKey: toBase64(rotated.raw),
+          memberId: crypto.randomUUID(),
+          transport: { ...SERVER, url, database: 'coalition-a-2' },
+          keyLinks,
+        },
+        LOW_COST,
+      );
+
+    // Key ids are public: naming one with a made-up proof takes nothing over.
+    const forged = await invitationWith([{ keyId: keys.keyId, proof: 'ab'.repeat(32) }]);
+    const added = await member.coalitions.joinCoalition(forged.text, forged.passphrase, argon2id);
+    expect(added.id).not.toBe(joined.id);
+    expect(member.coalitions.require(joined.id)).toEqual(joined);
+    await member.coalitions.leaveCoalition(added.id);
+
+    // A valid proof still does not move a coalition to another server.
+    const elsewhere = await invitationWith([rotated.link], 'https://other.example.net');
+    const other = await member.coalitions.joinCoalition(
+      elsewhere.text,
+      elsewhere.passphrase,
+      argon2id,
+    );
+    expect(other.id).not.toBe(joined.id);
+    expect(member.coalitions.require(joined.id)).toEqual(joined);
   });
 
   it('leaves a coalition: its record and key go, shared records stay', async () => {

@@ -13,6 +13,8 @@ import type {
   ReplicaStatus,
 } from '@renderer/app/coalition-sync/messages';
 import { replicaHub } from '@renderer/app/coalition-sync/replica-hub';
+import { RotationError } from '@renderer/app/coalition-sync/rotation-error';
+import { replicaDatabaseName } from '@renderer/lib/replica-databases';
 import {
   CoalitionSyncClient,
   type ReplicaWorker,
@@ -89,7 +91,15 @@ function laptop({
     if (!found) throw new Error(`no replica ${id}`);
     return found.local;
   };
-  return { client, statuses, allowed, commands, replica, started: () => hub !== undefined };
+  return {
+    client,
+    statuses,
+    allowed,
+    commands,
+    replica,
+    local,
+    started: () => hub !== undefined,
+  };
 }
 
 async function until<T>(
@@ -296,6 +306,84 @@ describe('coalition sync client', () => {
     expect(text).not.toContain(ARABIC_MARKER);
     expect(text).not.toContain(seeded.campaign.name);
     await Promise.all([a.client.close(), bLaptop.client.close()]);
+  });
+
+  it('removing a member: the replica sealed again under the new key goes to the new database, a missing one changes nothing', async () => {
+    const key = newCoalitionKey();
+    const keys = await deriveCoalitionKeys(key);
+    const seeded = seededWorkspace();
+    const coalition = newCoalition(true);
+    const config = {
+      key,
+      memberId: 'member-a',
+      retiredKeyIds: [],
+      sharedCampaigns: [{ campaignId: seeded.campaign.id, templateIds: [] }],
+    };
+    const a = laptop({
+      workspace: hostOf(key, keys)(seeded.workspace, 'member-a', [seeded.campaign.id]),
+    });
+    await a.client.setCoalitions([{ ...coalition, sync: config }]);
+    const oldDatabase = `${couch.url}/${coalition.remote.database}`;
+    const count = async (url: string) =>
+      ((await (await fetch(`${url}/_all_docs`)).json()) as { rows: unknown[] }).rows.length;
+    const shared = await until('the shared documents on the server', async () => {
+      const n = await count(oldDatabase).catch(() => 0);
+      return n > 0 ? n : undefined;
+    });
+
+    const newKey = newCoalitionKey();
+    const newKeys = await deriveCoalitionKeys(newKey);
+    const rotated = { ...config, key: newKey, retiredKeyIds: [keys.keyId] };
+    const missing = { ...coalition.remote, database: `${coalition.remote.database}-missing` };
+    const failed = await a.client
+      .rotate(coalition.coalitionId, rotated, missing)
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(RotationError);
+    expect(failed).toMatchObject({
+      stage: 'push',
+      problem: 'no-database',
+      where: { url: couch.url, database: missing.database },
+    });
+    // Main may reach the old database only again; the old replica goes on.
+    expect(a.allowed.at(-1)).toEqual([{ url: couch.url, database: coalition.remote.database }]);
+
+    const next = { ...coalition.remote, database: `${coalition.remote.database}-2` };
+    await couch.createDatabase(next.database);
+    const moved = await a.client.rotate(coalition.coalitionId, rotated, next);
+    expect(moved).toEqual({ documents: shared, refused: 0 });
+    const stored = (await (
+      await fetch(`${couch.url}/${next.database}/_all_docs?include_docs=true`)
+    ).json()) as { rows: { doc: { key: string } }[] };
+    expect(stored.rows).toHaveLength(shared);
+    expect(new Set(stored.rows.map((row) => row.doc.key))).toEqual(new Set([newKeys.keyId]));
+    expect(JSON.stringify(stored)).not.toContain(LATIN_MARKER);
+
+    // Had storing the key failed: the new replica goes, the old one replicates again.
+    const reports = () => a.statuses.filter((s) => s.coalitionId === coalition.coalitionId);
+    const before = reports().length;
+    a.client.discardRotation(coalition.coalitionId, newKeys.keyId);
+    await until('the old replica replicating again', () =>
+      reports()
+        .slice(before)
+        .some((s) => s.state === 'synced'),
+    );
+    const Pouch = testPouch();
+    const leftover = new Pouch(replicaDatabaseName(coalition.coalitionId, newKeys.keyId), a.local);
+    expect((await leftover.info()).doc_count).toBe(0);
+    await leftover.destroy();
+
+    // Rotated again (to another database, the last one holding these ids already) and stored:
+    // the replica moves to the one the rotation filled.
+    const third = { ...coalition.remote, database: `${coalition.remote.database}-3` };
+    await couch.createDatabase(third.database);
+    expect(await a.client.rotate(coalition.coalitionId, rotated, third)).toEqual(moved);
+    await a.client.setCoalitions([{ ...coalition, remote: third, sync: rotated }]);
+    await until('the replica under the new key', () =>
+      a.replica(coalition.coalitionId).name.includes(newKeys.keyId),
+    );
+    const filled = await a.replica(coalition.coalitionId).allDocs();
+    expect(filled.rows.filter((row) => !row.id.startsWith('_'))).toHaveLength(shared);
+    await a.client.close();
   });
 
   it('files only: a bundle made in one worker is taken in by another, and a wrong passphrase is refused', async () => {
