@@ -173,6 +173,8 @@ export interface LargeImportResult {
   checkedAt?: number;
   /** Date.now() when every record had reached the page and the one commit started. */
   writingAt?: number;
+  /** Date.now() when the import resolved (then the workspace closes: the search copy is saved). */
+  importedAt?: number;
 }
 
 let largeFile: Uint8Array<ArrayBuffer> | undefined;
@@ -197,7 +199,7 @@ async function importLargeCsv(): Promise<LargeImportResult> {
   const client = new ImportWorkerClient();
   const started = performance.now();
   let outcome: LargeImportResult['outcome'];
-  const at: { readAt?: number; checkedAt?: number; writingAt?: number } = {};
+  const at: { readAt?: number; checkedAt?: number; writingAt?: number; importedAt?: number } = {};
   try {
     const file = await client.read({ name: 'contacts.csv', bytes });
     at.readAt = Date.now();
@@ -210,6 +212,7 @@ async function importLargeCsv(): Promise<LargeImportResult> {
     const { created } = await importContactsInSlices(core, client.validRecords(), {
       onWriting: () => (at.writingAt = Date.now()),
     });
+    at.importedAt = Date.now();
     outcome = { imported: created.length };
   } catch (error) {
     if (!(error instanceof TransferFileError)) throw error;

@@ -324,7 +324,12 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
     const what =
       'imported' in outcome ? `${count(outcome.imported)} imported` : `refused: ${outcome.refused}`;
     const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
-    const { readAt = Infinity, checkedAt = Infinity, writingAt = Infinity } = measured.value;
+    const {
+      readAt = Infinity,
+      checkedAt = Infinity,
+      writingAt = Infinity,
+      importedAt = Infinity,
+    } = measured.value;
     const peakIn = (from: number, to: number) =>
       mb(
         Math.max(
@@ -332,10 +337,12 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
           ...measured.rendererSamples.flatMap(([t, rss]) => (t >= from && t < to ? rss : [])),
         ),
       );
-    // The write: records arriving from the worker, then (`writingAt`) the one commit.
+    // The write: records arriving from the worker, then (`writingAt`) the one commit; after the
+    // import resolves, the workspace closes (the search copy is saved then).
     const phases =
       `read ${peakIn(0, readAt)}, check ${peakIn(readAt, checkedAt)}, write ${peakIn(checkedAt, Infinity)}` +
-      ` = records arriving ${peakIn(checkedAt, writingAt)}, commit ${peakIn(writingAt, Infinity)}`;
+      ` = records arriving ${peakIn(checkedAt, writingAt)}, commit ${peakIn(writingAt, importedAt)},` +
+      ` closing ${peakIn(importedAt, Infinity)}`;
     console.error(
       `  contacts: ${(measured.bytes / MB).toFixed(1)} MB CSV of ${label}: ${what} in ` +
         `${Math.round(measured.value.ms)} ms; renderer ${mb(measured.rendererBefore)} before, ` +

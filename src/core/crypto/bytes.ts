@@ -85,3 +85,17 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * Empties `buffer` (it is detached: length 0) and returns its memory now, instead of when the
+ * garbage collector finds it: a large ArrayBuffer kept by an object that lived a little while
+ * is freed only by a full collection, which may be long in coming.
+ */
+export function releaseBuffer(buffer: ArrayBufferLike): void {
+  if (!(buffer instanceof ArrayBuffer) || buffer.byteLength === 0) return;
+  const movable = buffer as ArrayBuffer & { transfer?(length: number): ArrayBuffer };
+  // transfer(0) frees at once; where it is missing (Node 20), the memory moves to a young
+  // object that the next minor collection frees.
+  if (movable.transfer) movable.transfer(0);
+  else structuredClone(buffer, { transfer: [buffer] });
+}

@@ -81,10 +81,10 @@ export interface ContactStamp {
 }
 
 /**
- * Contacts to import made into records elsewhere, a batch at a time: the import worker, which
- * holds the checked inputs (each validated by the contact input schema), links organizations
- * and stamps them with an id and `now`. The page only stores the records as they arrive: made
- * on the page, their garbage paused it during large imports (docs/benchmarks.md).
+ * Contacts to import made into records elsewhere, a batch at a time: checked inputs (each
+ * validated by the contact input schema, in the import worker) linked to organizations and
+ * stamped with an id and `now` (`stampContacts`). Validated on the page, their garbage paused
+ * it during large imports (docs/benchmarks.md).
  */
 export interface PreparedContacts {
   count: number;
@@ -99,7 +99,7 @@ export interface PreparedContacts {
 }
 
 /**
- * What the import worker does for `PreparedContacts`: checked inputs made into records, but
+ * What `PreparedContacts` does with checked inputs: made into records, but
  * those whose position (counted from `first`) is in `skip`.
  */
 export function stampContacts(

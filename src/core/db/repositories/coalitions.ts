@@ -308,8 +308,8 @@ export class CoalitionRepository {
 
   /**
    * Leaves a coalition: its record and key are deleted. What it shared, and what was received
-   * from it, stays in the workspace as ordinary records. (A replica database of its sealed
-   * documents, if any, is the replication layer's to delete.)
+   * from it, stays in the workspace as ordinary records. (The app's sync client then deletes
+   * the replica database of its sealed documents.)
    */
   leaveCoalition(id: Id): Promise<void> {
     return this.serially(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, toBase64 } from '@core/crypto/bytes';
+import { fromBase64, releaseBuffer, toBase64 } from '@core/crypto/bytes';
 
 const viaAtob = (text: string): number[] | 'refused' => {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return 'refused';
@@ -72,5 +72,22 @@ describe('base64', () => {
       for (let i = 0; i < length; i++) text += chars[Math.floor(random() * chars.length)];
       expect(decoded(text), JSON.stringify(text)).toEqual(viaAtob(text));
     }
+  });
+});
+
+describe('releaseBuffer', () => {
+  it('empties the buffer (its views read nothing more)', () => {
+    const bytes = new Uint8Array([1, 2, 3, 4]);
+    releaseBuffer(bytes.buffer);
+    expect(bytes.buffer.byteLength).toBe(0);
+    expect(bytes.length).toBe(0);
+  });
+
+  it('leaves an empty buffer and a shared one alone', () => {
+    const empty = new ArrayBuffer(0);
+    expect(() => releaseBuffer(empty)).not.toThrow();
+    const shared = new SharedArrayBuffer(8);
+    releaseBuffer(shared);
+    expect(shared.byteLength).toBe(8);
   });
 });

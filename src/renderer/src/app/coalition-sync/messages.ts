@@ -106,8 +106,11 @@ export type ReplicaCommand =
     }
   /** The rotation was not stored after all: its new replica goes, the old one resumes. */
   | { type: 'discard-rotation'; coalitionId: string; keyId: string }
-  /** Stops replicating and closes the replica (its database stays). */
-  | { type: 'stop'; coalitionId: string }
+  /**
+   * Stops replicating and closes the replica; `forget` (the coalition was left) also deletes
+   * its database, whose sealed documents nothing in the workspace can open any more.
+   */
+  | { type: 'stop'; coalitionId: string; forget?: boolean }
   /** The answer to a `fetch` the worker asked for. */
   | { type: 'fetch-result'; id: number; outcome: CoalitionFetchOutcome };
 

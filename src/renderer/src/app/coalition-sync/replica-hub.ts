@@ -254,9 +254,15 @@ export function replicaHub({ Pouch, local, post }: ReplicaHubOptions) {
         await entry?.engine.localEdit(entry.db).catch(() => undefined);
         return;
       }
-      case 'stop':
+      case 'stop': {
         await stop(command.coalitionId);
+        const name = names.get(command.coalitionId);
+        if (command.forget && name) {
+          names.delete(command.coalitionId);
+          await new Pouch(name, local).destroy();
+        }
         return;
+      }
     }
   }
 

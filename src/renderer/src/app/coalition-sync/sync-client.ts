@@ -67,7 +67,8 @@ export class CoalitionSyncClient {
 
   /**
    * The coalitions to keep in step, replacing the previous list: main is told their databases
-   * first (and nothing else), then replicas no longer listed stop and new or changed ones start.
+   * first (and nothing else), then replicas no longer listed (left) stop and are deleted, and
+   * new or changed ones start.
    */
   async setCoalitions(coalitions: readonly SyncedCoalition[]): Promise<void> {
     const remotes = coalitions.flatMap(({ remote }) =>
@@ -80,7 +81,7 @@ export class CoalitionSyncClient {
     for (const id of this.running.keys()) {
       if (!wanted.has(id)) {
         this.running.delete(id);
-        this.post({ type: 'stop', coalitionId: id });
+        this.post({ type: 'stop', coalitionId: id, forget: true });
       }
     }
     for (const coalition of coalitions) {

@@ -97,6 +97,7 @@ function laptop({
     allowed,
     commands,
     replica,
+    hubReplica: (id: string) => hub?.replicas.get(id),
     local,
     started: () => hub !== undefined,
   };
@@ -236,8 +237,26 @@ describe('coalition sync client', () => {
     const dropped = newCoalition(true);
     const a = laptop();
     await a.client.setCoalitions([kept, dropped]);
+    const started = (id: string) => a.hubReplica(id);
+    await until('both started', () => started(dropped.coalitionId) && started(kept.coalitionId));
+    await a.replica(dropped.coalitionId).bulkDocs([{ _id: 'sealed-1', data: 'sealed' }]);
+    const Pouch = testPouch();
+    // PouchDB's constructor is an event emitter: it names each database destroyed.
+    const emitter = Pouch as unknown as {
+      once(event: string, listener: (name: string) => void): void;
+    };
+    const destroyed = new Promise<string>((resolve) => emitter.once('destroyed', resolve));
     await a.client.setCoalitions([kept]);
-    expect(a.commands.map((command) => command.type)).toEqual(['start', 'start', 'stop']);
+    // (Answers to the replicas' requests to the server went meanwhile: not counted.)
+    const orders = a.commands.filter((command) => command.type !== 'fetch-result');
+    expect(orders.map((command) => command.type)).toEqual(['start', 'start', 'stop']);
+    expect(orders[2]).toEqual({ type: 'stop', coalitionId: dropped.coalitionId, forget: true });
+    // A coalition left: its replica database is deleted, the other one's stays.
+    expect(await destroyed).toContain(replicaDatabaseName(dropped.coalitionId));
+    const reopened = new Pouch(replicaDatabaseName(dropped.coalitionId), a.local);
+    expect((await reopened.info()).doc_count).toBe(0);
+    await reopened.destroy();
+    expect(a.hubReplica(kept.coalitionId)).toBeDefined();
     await a.client.close();
     // Main refuses every request (as for a database it was not told of): said as such.
     const refused = laptop({ mainAllows: false });
@@ -277,8 +296,12 @@ describe('coalition sync client', () => {
     const bLaptop = laptop({ workspace: host(b.workspace, 'member-b', []) });
     await a.client.setCoalitions([sync('member-a', [seeded.campaign.id])]);
     await bLaptop.client.setCoalitions([sync('member-b', [])]);
-    const target = await until('the target on b', () =>
-      b.workspace.records().targets.find((found) => found.id === seeded.target.id),
+    // Documents may arrive in more than one batch: wait for the campaign too.
+    const target = await until(
+      'the target and campaign on b',
+      () =>
+        b.workspace.records().campaigns.length > 0 &&
+        b.workspace.records().targets.find((found) => found.id === seeded.target.id),
     );
     expect(target.stance).toBe('undecided');
     expect(b.workspace.records().campaigns.map((found) => found.name)).toEqual([

@@ -4,7 +4,9 @@
  */
 import type { StoredContactLike } from '@core/dedupe';
 import {
+  distinctOrganizationNames,
   ImportCancelledError,
+  stampContacts,
   TransferFileError,
   type ColumnMapping,
   type Delimiter,
@@ -12,7 +14,14 @@ import {
   type PreparedContacts,
   type TextEncodingName,
 } from '@core/transfer';
-import type { ContactInput } from '@core/domain/contact';
+import type { ContactInput, ValidContactInput } from '@core/domain/contact';
+import {
+  freePacked,
+  unpackAll,
+  unpackAt,
+  unpackContacts,
+  type PackedSlice,
+} from '@core/transfer/packed-contacts';
 import { postContactKeys } from '../../duplicates/worker/post-contact-keys';
 import type {
   FileOverview,
@@ -42,8 +51,8 @@ interface Pending {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Records asked of the worker per request while writing. */
-const TAKE_SLICE = 500;
+/** Records made from the packed contacts per batch: a few milliseconds of the page's time. */
+const RECORDS_PER_BATCH = 250;
 
 export class ImportWorkerClient {
   private worker: Worker | undefined;
@@ -51,13 +60,16 @@ export class ImportWorkerClient {
   /** The file the current worker holds (replayed into a new worker after a cancel). */
   private lastRead: ReadRequest | undefined;
   private workerHasFile = false;
-  /** The check whose valid contacts the worker holds. */
+  /** The check whose valid contacts the worker holds (or has handed over, see `packed`). */
   private checked: WorkerCheck | undefined;
+  /** The valid contacts of `check`, once handed over by the worker. */
+  private packed: { check: WorkerCheck; slices: PackedSlice[] } | undefined;
 
   async read(request: ReadRequest): Promise<FileOverview> {
     this.lastRead = request;
     this.workerHasFile = false;
     this.checked = undefined;
+    this.dropPacked();
     const response = await this.send({ type: 'read', ...request });
     if (response.type !== 'read') throw new Error('The import worker did not read the file.');
     this.workerHasFile = true;
@@ -86,8 +98,9 @@ export class ImportWorkerClient {
   }
 
   /**
-   * The last check's valid contacts but those at the `skip` positions, made into records by the
-   * worker a slice at a time as they are written.
+   * The last check's valid contacts but those at the `skip` positions, made into records on
+   * the page a slice at a time as they are written. The worker hands every contact over at
+   * the first batch and is ended (see `pack`); they stay here for another try until `release`.
    */
   validRecords(skip: ReadonlySet<number> = new Set()): PreparedContacts {
     const check = this.checked;
@@ -96,44 +109,67 @@ export class ImportWorkerClient {
     return {
       count: check.validCount - skipped,
       organizationNames: async () => {
+        const packed = this.packedFor(check);
+        if (packed) {
+          const inputs = unpackAll(packed) as ContactInput[];
+          return distinctOrganizationNames(
+            inputs.map((input, index) => (skip.has(index) ? '' : input.organizationName)),
+          );
+        }
         const response = await this.send({ type: 'organizations', skip: [...skip] });
         if (response.type !== 'organizations') throw new Error('The import worker did not answer.');
         return response.names;
       },
-      batches: (stamp) => this.take(check, skip, stamp),
-      // Ends the worker, and with it the file's text and the checked contacts (some 300 MB for
-      // 200,000 rows) before the write's own peak: its memory is returned at once.
+      batches: (stamp) => this.records(check, skip, stamp),
+      // Every record has arrived: the packed contacts (some 100 MB for 200,000 rows) go before
+      // the write's own peak, their memory returned at once.
       release: () => {
         if (this.checked === check) this.cancel();
       },
     };
   }
 
-  private async *take(check: WorkerCheck, skip: ReadonlySet<number>, stamp: ContactStamp) {
-    const sent: ContactStamp = {
-      now: stamp.now,
-      organizations: stamp.organizations.map(({ id, name }) => ({ id, name })),
-    };
-    for (let start = 0; start < check.validCount; start += TAKE_SLICE) {
-      // A cancel, or a new file or check, meanwhile: the worker no longer holds these.
-      if (this.checked !== check) throw new ImportCancelledError();
-      const end = start + TAKE_SLICE;
-      const inSlice = [...skip].filter((index) => index >= start && index < end);
-      const response = await this.send({
-        type: 'take',
-        start,
-        count: TAKE_SLICE,
-        skip: inSlice,
-        stamp: sent,
-      });
-      if (response.type !== 'records') throw new Error('The import worker did not answer.');
-      yield { records: response.records, linked: response.linked };
+  /** The contacts of `check` when the worker has handed them over. */
+  private packedFor(check: WorkerCheck): PackedSlice[] | undefined {
+    return this.packed?.check === check ? this.packed.slices : undefined;
+  }
+
+  /**
+   * Asks the worker for every contact of `check`, packed, and ends it: the file's text, the
+   * checked contacts and the worker's garbage (some 400 MB for 200,000 rows) are returned
+   * before the records are made, instead of after.
+   */
+  private async pack(check: WorkerCheck): Promise<PackedSlice[]> {
+    const packed = this.packedFor(check);
+    if (packed) return packed;
+    const response = await this.send({ type: 'pack' });
+    if (response.type !== 'packed') throw new Error('The import worker did not answer.');
+    if (this.checked !== check) throw new ImportCancelledError();
+    this.packed = { check, slices: response.slices };
+    this.endWorker();
+    return response.slices;
+  }
+
+  private async *records(check: WorkerCheck, skip: ReadonlySet<number>, stamp: ContactStamp) {
+    const slices = await this.pack(check);
+    let first = 0;
+    for (const slice of slices) {
+      for (let from = 0; from < slice.ends.length; from += RECORDS_PER_BATCH) {
+        // A cancel, or a new file or check, meanwhile: these are no longer to be written.
+        if (this.checked !== check) throw new ImportCancelledError();
+        const to = Math.min(slice.ends.length, from + RECORDS_PER_BATCH);
+        const inputs = unpackContacts(slice, from, to) as ValidContactInput[];
+        yield stampContacts(inputs, { first: first + from, skip, stamp });
+      }
+      first += slice.ends.length;
     }
   }
 
   /** The last check's valid contacts at `indexes`, in that order. */
   async inputsAt(indexes: readonly number[]): Promise<ContactInput[]> {
     if (!this.checked) throw new Error('No check to import.');
+    const packed = this.packedFor(this.checked);
+    if (packed) return unpackAt(packed, indexes) as ContactInput[];
     const response = await this.send({ type: 'inputs', indexes: [...indexes] });
     if (response.type !== 'inputs') throw new Error('The import worker did not answer.');
     return response.inputs;
@@ -141,13 +177,25 @@ export class ImportWorkerClient {
 
   /** Stops what the worker is doing; the promise of the running request rejects. */
   cancel(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
-    this.workerHasFile = false;
+    this.endWorker();
     this.checked = undefined;
+    this.dropPacked();
     const pending = this.pending;
     this.pending = undefined;
     pending?.reject(new ImportCancelledError());
+  }
+
+  /** Frees what the worker handed over at once (no collection needed). */
+  private dropPacked(): void {
+    if (this.packed) freePacked(this.packed.slices);
+    this.packed = undefined;
+  }
+
+  /** Ends the worker; what was handed over (`packed`) stays. */
+  private endWorker(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.workerHasFile = false;
   }
 
   dispose(): void {

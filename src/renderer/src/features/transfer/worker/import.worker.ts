@@ -2,29 +2,25 @@
  * Reads, checks and dedupes an import off the page's thread: decoding and parsing a file near
  * the 50 MB limit, validating every row and comparing it with every stored contact would
  * otherwise freeze the window. The worker keeps the parsed file and the checked contacts; the
- * page gets an overview, progress, a preview, and the valid contacts made into records a slice at
- * a time while it writes them (see `PreparedContacts` for why records are made here). Cancel =
- * the page ends the worker.
+ * page gets an overview, progress, a preview, and when it writes, every valid contact packed
+ * (see `pack`), after which it ends the worker. Cancel = the page ends the worker.
  */
 import type { StoredContactLike } from '@core/dedupe';
 import type { ValidContactInput } from '@core/domain/contact';
 import { errorText } from '@renderer/lib/error-text';
-import {
-  checkImport,
-  distinctOrganizationNames,
-  stampContacts,
-  TransferFileError,
-} from '@core/transfer';
+import { checkImport, distinctOrganizationNames, TransferFileError } from '@core/transfer';
 import type { StreamedTable } from '@core/transfer';
 import type { WorkbookTable } from '@core/transfer/workbook';
 import { streamImportFile, type ReadImportFile } from '@core/transfer/read-import-file';
+import { releaseBuffer } from '@core/crypto/bytes';
+import { packContacts, packedBuffers } from '@core/transfer/packed-contacts';
 import { fileOverview } from './file-overview';
 import { collectContactKeys } from '../../duplicates/worker/post-contact-keys';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './messages';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
-  postMessage(message: ImportWorkerResponse): void;
+  postMessage(message: ImportWorkerResponse, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -56,7 +52,21 @@ function read(request: Extract<ImportWorkerRequest, { type: 'read' }>): void {
     request.delimiter,
     request.sheet,
   );
+  // Read into text or a table: the bytes' memory is returned now, not when a full collection
+  // finds the message that brought them (the page keeps its own copy).
+  releaseBuffer(request.bytes.buffer);
   scope.postMessage({ type: 'read', file: fileOverview(file) });
+}
+
+/**
+ * Every checked contact, packed (packed-contacts.ts) and moved to the page: the page ends this
+ * worker once they arrive, and with it the file's text, the contacts and their garbage.
+ */
+function pack(): void {
+  const slices = packContacts(valid);
+  valid = [];
+  file = undefined;
+  scope.postMessage({ type: 'packed', slices }, packedBuffers(slices));
 }
 
 async function check(request: Extract<ImportWorkerRequest, { type: 'check' }>): Promise<void> {
@@ -75,18 +85,12 @@ async function check(request: Extract<ImportWorkerRequest, { type: 'check' }>): 
   scope.postMessage({ type: 'checked', check: { ...rest, validCount: valid.length, preview } });
 }
 
-function take({ start, count, skip, stamp }: Extract<ImportWorkerRequest, { type: 'take' }>) {
-  const inputs = valid.slice(start, start + count);
-  const { records, linked } = stampContacts(inputs, { first: start, skip: new Set(skip), stamp });
-  scope.postMessage({ type: 'records', records, linked });
-}
-
 scope.onmessage = (event) => {
   const request = event.data;
   try {
     if (request.type === 'read') read(request);
     else if (request.type === 'existing') collectContactKeys(existing, request);
-    else if (request.type === 'take') take(request);
+    else if (request.type === 'pack') pack();
     else if (request.type === 'organizations') {
       const skip = new Set(request.skip);
       const names = valid.map((input, index) => (skip.has(index) ? '' : input.organizationName));

@@ -5,10 +5,10 @@ import type {
   Delimiter,
   ImportCheck,
   TextEncodingName,
-  ContactStamp,
   TransferFileErrorCode,
 } from '@core/transfer';
-import type { Contact, ContactInput } from '@core/domain/contact';
+import type { ContactInput } from '@core/domain/contact';
+import type { PackedSlice } from '@core/transfer/packed-contacts';
 
 /** The file as the columns step shows it; the rows themselves stay in the worker. */
 export interface FileOverview {
@@ -38,11 +38,8 @@ export type ImportWorkerRequest =
   /** Stored contacts for the duplicate check, a slice at a time. */
   | ContactKeysMessage
   | { type: 'check'; mapping: ColumnMapping | null; organizationNames: [string, string][] }
-  /**
-   * Valid contacts of the last check, `start` to `start + count` but those at `skip`, made into
-   * records (the page asks as it writes).
-   */
-  | { type: 'take'; start: number; count: number; skip: number[]; stamp: ContactStamp }
+  /** Every valid contact of the last check, packed and moved to the page (see `packed`). */
+  | { type: 'pack' }
   /** The checked contacts at these positions, as they are (to refresh stored ones). */
   | { type: 'inputs'; indexes: number[] }
   /** The organization names of the checked contacts but those at `skip`, each once. */
@@ -55,15 +52,15 @@ export type ImportWorkerFailure =
 export type ImportWorkerResponse =
   | { type: 'read'; file: FileOverview }
   | { type: 'progress'; done: number; total: number }
-  /** The records asked for by `take`; `linked` of them were linked to an organization. */
-  | { type: 'records'; records: Contact[]; linked: number }
   | { type: 'inputs'; inputs: ContactInput[] }
+  /** Every valid contact of the last check, in order; the worker no longer holds them. */
+  | { type: 'packed'; slices: PackedSlice[] }
   | { type: 'organizations'; names: string[] }
   /** The check; its valid contacts stay in the worker but for the first few, shown as preview. */
   | { type: 'checked'; check: WorkerCheck }
   | { type: 'failed'; failure: ImportWorkerFailure };
 
-/** A check whose valid contacts stay in the worker until written (see `take`). */
+/** A check whose valid contacts stay in the worker until written (see `pack`). */
 export interface WorkerCheck extends Omit<ImportCheck, 'valid'> {
   validCount: number;
   /** The first valid contacts, for the review step. */
