@@ -3,11 +3,12 @@
  * process): a new member receives a campaign of 500 targets × 20 interactions (~11,000 sealed
  * documents: replication, opening, checking and applying to an in-memory workspace) beside raw
  * PouchDB `sync` (the same replication, both ways) of the same records unencrypted, alternating
- * sides, fresh replicas each run; a change on one laptop visible on another with live replication, beside a raw document
- * replicated live; the longest event-loop block on the receiving side (`monitorEventLoopDelay`);
- * and the same receive in the built app in Chromium (coalition-page.ts): the longest
- * main-thread task while its replica worker receives, and how long until the Dashboard counts
- * every record. TADAMUN_BENCH_COALITION_PAGE_RUNS (default 2) sets how many page runs.
+ * sides, fresh replicas each run (and the sealed documents replicated without the engine, to
+ * tell what their size costs PouchDB from what opening costs); a change on one laptop visible
+ * on another with live replication, beside a raw document replicated live; the longest
+ * event-loop block on the receiving side (`monitorEventLoopDelay`); and the same receive in the
+ * built app in Chromium (coalition-page.ts): the longest main-thread task while its replica
+ * worker receives, and how long until the Dashboard counts every record. TADAMUN_BENCH_COALITION_PAGE_RUNS (default 2) sets how many page runs.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { toBase64 } from '@core/crypto/bytes';
@@ -109,9 +110,23 @@ export const coalition: BenchScenario = {
       const raw: number[] = [];
       const sealedBlocks: number[] = [];
       const rawBlocks: number[] = [];
+      // The sealed documents replicated alone (nothing opened): what the padded, base64 bodies
+      // cost PouchDB by themselves, so the engine's own share of the ratio shows.
+      const replicatedOnly: number[] = [];
       for (let pair = 0; pair < PAIRS; pair++) {
-        const sides = pair % 2 ? (['raw', 'sealed'] as const) : (['sealed', 'raw'] as const);
+        const sides =
+          pair % 2
+            ? (['raw', 'sealed', 'replicated-only'] as const)
+            : (['replicated-only', 'sealed', 'raw'] as const);
         for (const side of sides) {
+          if (side === 'replicated-only') {
+            const db = memoryReplica('sealed-only');
+            const start = performance.now();
+            await db.sync(sealedRemote(), { batch_size: BATCH });
+            replicatedOnly.push(performance.now() - start);
+            await db.destroy();
+            continue;
+          }
           if (side === 'sealed') {
             const workspace = new MemoryWorkspace();
             const db = memoryReplica('joiner');
@@ -221,6 +236,7 @@ export const coalition: BenchScenario = {
       const round = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
       console.error(
         `  coalition: receive runs (ms) sealed ${round(sealed)}; raw ${round(raw)}; ` +
+          `sealed documents replicated only ${round(replicatedOnly)}; ` +
           `longest event-loop block sealed ${round(sealedBlocks)}, raw ${round(rawBlocks)}; ` +
           `live ${round(live)}; raw live ${round(rawLive)}`,
       );
@@ -235,6 +251,18 @@ export const coalition: BenchScenario = {
             baselineRange: rangeOf(raw),
             runs: PAIRS,
             target: '≤ 1.5×',
+          },
+          'raw PouchDB sync, unencrypted',
+          median(raw),
+        ),
+        withBaseline(
+          {
+            name: `coalition: the same ${count} replicated without the engine (sealed, nothing opened)`,
+            value: median(replicatedOnly),
+            unit: 'ms',
+            range: rangeOf(replicatedOnly),
+            baselineRange: rangeOf(raw),
+            runs: PAIRS,
           },
           'raw PouchDB sync, unencrypted',
           median(raw),

@@ -7,10 +7,9 @@
  * another document or relabelled does not open. Inside, the body names its record again, and a
  * body that belongs to another document id is refused as moved.
  */
-import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
 import { seal, unseal } from '../crypto/sealed';
-import { documentIdOf, type CoalitionKeys } from './coalition-key';
+import { documentIdOf, isDocumentIdOf, type CoalitionKeys } from './coalition-key';
 import { RefusedDocumentError } from './errors';
 import { isHlcText } from './hlc';
 import { padJson } from './padding';
@@ -55,7 +54,7 @@ export async function sealDocument(
   const hlc = latestClock(clocks);
   if (!hlc) throw new Error(`A revision of ${kind} ${record.id} without any clock`);
   const body: DocumentBody = { kind, record, clocks, hlc, author };
-  const _id = await documentIdOf(keys, kind, record.id);
+  const _id = documentIdOf(keys, kind, record.id);
   const plaintext = padJson(utf8.encode(JSON.stringify(body)));
   const context = contextOf(SEALED_DOCUMENT_VERSION, keys.keyId, _id);
   const sealed = await seal(keys.sealKey, plaintext, context);
@@ -68,37 +67,69 @@ export async function sealDocument(
   };
 }
 
-const envelopeSchema = z.object({
-  _id: z.string().min(1),
-  v: z.number().int().min(1),
-  key: z.string().regex(/^[0-9a-f]{32}$/),
-  iv: z.string().min(1),
-  data: z.string().min(1),
-});
+// Checked by hand rather than with zod: on a pull of thousands of documents the schemas cost
+// more than the decryption (docs/benchmarks.md, "Coalition sharing"). Same rules as a strict
+// schema: every field required unless marked optional, no field besides.
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasOnly = (value: Json, allowed: ReadonlySet<string>) =>
+  Object.keys(value).every((name) => allowed.has(name));
+const isHlc = (value: unknown) => typeof value === 'string' && isHlcText(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
-const hlcText = z.string().refine(isHlcText);
-const bodySchema = z.strictObject({
-  kind: z.enum(SHARED_KINDS),
-  record: z.looseObject({ id: z.string().min(1) }),
-  clocks: z.strictObject({
-    fields: z.record(z.string(), hlcText),
-    items: z.record(
-      z.string(),
-      z.record(
-        z.string(),
-        z.strictObject({
-          added: z.union([z.literal(''), hlcText]),
-          place: z.number().int().min(0).max(1_000_000).optional(),
-          written: hlcText,
-          deleted: z.literal(true).optional(),
-        }),
-      ),
-    ),
-    removed: hlcText.optional(),
-  }),
-  hlc: hlcText,
-  author: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-});
+interface Envelope {
+  v: number;
+  key: string;
+  iv: string;
+  data: string;
+}
+
+function envelopeOf(document: unknown): Envelope | undefined {
+  if (!isObject(document) || !isText(document['_id'])) return undefined;
+  const { v, key, iv, data } = document;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return undefined;
+  if (typeof key !== 'string' || !/^[0-9a-f]{32}$/.test(key)) return undefined;
+  if (!isText(iv) || !isText(data)) return undefined;
+  return { v, key, iv, data };
+}
+
+const BODY_FIELDS = new Set(['kind', 'record', 'clocks', 'hlc', 'author']);
+const CLOCKS_FIELDS = new Set(['fields', 'items', 'removed']);
+const ITEM_FIELDS = new Set(['added', 'place', 'written', 'deleted']);
+const KINDS: ReadonlySet<unknown> = new Set(SHARED_KINDS);
+
+function isItemClock(clock: unknown): boolean {
+  if (!isObject(clock) || !hasOnly(clock, ITEM_FIELDS)) return false;
+  const { added, place, written, deleted } = clock;
+  if (added !== '' && !isHlc(added)) return false;
+  if (!isHlc(written)) return false;
+  if (
+    'place' in clock &&
+    !(Number.isInteger(place) && (place as number) >= 0 && (place as number) <= 1_000_000)
+  )
+    return false;
+  return !('deleted' in clock) || deleted === true;
+}
+
+function isClocks(clocks: unknown): clocks is RecordClocks {
+  if (!isObject(clocks) || !hasOnly(clocks, CLOCKS_FIELDS)) return false;
+  const { fields, items } = clocks;
+  if (!isObject(fields) || !Object.values(fields).every(isHlc)) return false;
+  if (!isObject(items)) return false;
+  for (const collection of Object.values(items))
+    if (!isObject(collection) || !Object.values(collection).every(isItemClock)) return false;
+  return !('removed' in clocks) || isHlc(clocks['removed']);
+}
+
+function bodyOf(json: unknown): DocumentBody | undefined {
+  if (!isObject(json) || !hasOnly(json, BODY_FIELDS)) return undefined;
+  const { kind, record, clocks, hlc, author } = json;
+  if (!KINDS.has(kind) || !isObject(record) || !isText(record['id'])) return undefined;
+  if (!isClocks(clocks) || !isHlc(hlc)) return undefined;
+  if (typeof author !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(author)) return undefined;
+  return json as unknown as DocumentBody;
+}
 
 export interface OpenOptions {
   /** Ids of keys this coalition used before its rotations: their documents are 'old-key'. */
@@ -115,9 +146,9 @@ export async function openDocument(
   options: OpenOptions = {},
 ): Promise<DocumentBody> {
   const id = idOf(document);
-  const envelope = envelopeSchema.safeParse(document);
-  if (!envelope.success) throw new RefusedDocumentError(id, 'malformed');
-  const { v, key, iv, data } = envelope.data;
+  const envelope = envelopeOf(document);
+  if (!envelope) throw new RefusedDocumentError(id, 'malformed');
+  const { v, key, iv, data } = envelope;
   if (v > SEALED_DOCUMENT_VERSION) throw new RefusedDocumentError(id, 'newer-format');
   if (key !== keys.keyId) {
     throw new RefusedDocumentError(
@@ -143,12 +174,11 @@ export async function openDocument(
   } catch {
     throw new RefusedDocumentError(id, 'malformed');
   }
-  const body = bodySchema.safeParse(json);
-  if (!body.success) throw new RefusedDocumentError(id, 'malformed');
-  const opened = body.data as DocumentBody;
+  const opened = bodyOf(json);
+  if (!opened) throw new RefusedDocumentError(id, 'malformed');
   if (opened.hlc !== latestClock(opened.clocks)) throw new RefusedDocumentError(id, 'malformed');
   // Sealed by someone with the key, under another record's document id.
-  if ((await documentIdOf(keys, opened.kind, opened.record.id)) !== id) {
+  if (!isDocumentIdOf(keys, id, opened.kind, opened.record.id)) {
     throw new RefusedDocumentError(id, 'moved');
   }
   return opened;

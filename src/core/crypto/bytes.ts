@@ -12,12 +12,48 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Throws on anything that is not base64: callers turn that into their own clear error. */
+const BASE64_VALUES = (() => {
+  const values = new Int8Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < alphabet.length; i++) values[alphabet.charCodeAt(i)] = i;
+  return values;
+})();
+
+const base64Value = (text: string, index: number): number => {
+  const code = text.charCodeAt(index);
+  const value = code < 128 ? (BASE64_VALUES[code] as number) : -1;
+  if (value < 0) throw new Error('not base64');
+  return value;
+};
+
+/**
+ * Throws on anything that is not base64: callers turn that into their own clear error. Accepts
+ * what `atob` accepts of the plain alphabet (padding optional); decoded in one pass, since a
+ * regular expression and `atob` cost more than the decryption on a pull of thousands of
+ * documents.
+ */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new Error('not base64');
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  let end = text.length;
+  if (end % 4 === 0 && text.endsWith('=')) end -= text.endsWith('==') ? 2 : 1;
+  if (end % 4 === 1) throw new Error('not base64');
+  const bytes = new Uint8Array((end * 3) >> 2);
+  let out = 0;
+  let i = 0;
+  for (; i + 4 <= end; i += 4) {
+    const quad =
+      (base64Value(text, i) << 18) |
+      (base64Value(text, i + 1) << 12) |
+      (base64Value(text, i + 2) << 6) |
+      base64Value(text, i + 3);
+    bytes[out++] = quad >> 16;
+    bytes[out++] = (quad >> 8) & 0xff;
+    bytes[out++] = quad & 0xff;
+  }
+  if (end - i >= 2) {
+    bytes[out] = (base64Value(text, i) << 2) | (base64Value(text, i + 1) >> 4);
+    if (end - i === 3)
+      bytes[out + 1] = ((base64Value(text, i + 1) & 0x0f) << 4) | (base64Value(text, i + 2) >> 2);
+  }
   return bytes;
 }
 

@@ -207,7 +207,7 @@ export class CoalitionReplica {
       waitingForCodeNames: snapshot.missingCodeNames,
     };
     if (snapshot.missingCodeNames.length) return result;
-    const ids = await Promise.all(snapshot.items.map((item) => this.documentIdOf(item)));
+    const ids = snapshot.items.map((item) => this.documentIdOf(item));
     const present = new Set(ids);
     const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
     await this.restoreBases(snapshot.items, ids);
@@ -357,11 +357,11 @@ export class CoalitionReplica {
     return known?.text;
   }
 
-  private async documentIdOf(item: { kind: SharedKind; record: SharedRecord }): Promise<string> {
+  private documentIdOf(item: { kind: SharedKind; record: SharedRecord }): string {
     const key = `${item.kind}\n${item.record.id}`;
     let id = this.documentIds.get(key);
     if (id === undefined) {
-      id = await documentIdOf(this.keys, item.kind, item.record.id);
+      id = documentIdOf(this.keys, item.kind, item.record.id);
       this.documentIds.set(key, id);
     }
     return id;
@@ -412,9 +412,13 @@ export class CoalitionReplica {
     return found;
   }
 
-  private async resolve(doc: StoredDocument): Promise<Current> {
-    const refused: RefusedEntry[] = [];
-    const winner = await this.opened(doc, refused);
+  /** `opened`: the winner already opened (a batch opens its winners at once). */
+  private async resolve(
+    doc: StoredDocument,
+    opened?: { body: DocumentBody | undefined; refused: RefusedEntry[] },
+  ): Promise<Current> {
+    const refused: RefusedEntry[] = opened ? [...opened.refused] : [];
+    const winner = opened ? opened.body : await this.opened(doc, refused);
     const losers = doc._conflicts ?? [];
     if (!winner) return { doc, losers, refused };
     const conflicts: OpenedRevision[] = [];
@@ -493,9 +497,16 @@ export class CoalitionReplica {
         const ours = this.written.delete(`${doc._id}@${doc._rev}`);
         return ours && !doc._conflicts?.length ? [] : [doc];
       });
-      // One at a time: opening them all at once measured slower (WebCrypto's queue in Node).
-      for (const doc of docs) {
-        const current = await this.resolve(doc);
+      // The winners' decryptions all queued at once: one WebCrypto round trip per document in
+      // turn cost more than the decryption itself (docs/benchmarks.md, "Coalition sharing").
+      const winners = await Promise.all(
+        docs.map(async (doc) => {
+          const refused: RefusedEntry[] = [];
+          return { body: await this.opened(doc, refused), refused };
+        }),
+      );
+      for (const [index, doc] of docs.entries()) {
+        const current = await this.resolve(doc, winners[index]);
         refusedNow.push(...current.refused);
         if (!current.state || !current.kind) continue;
         if (current.losers.length) {

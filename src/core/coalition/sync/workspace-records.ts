@@ -56,8 +56,7 @@ export async function aliasMapOf(
       continue;
     }
     let alias = known.get(contact.id);
-    if (alias === undefined)
-      known.set(contact.id, (alias = await contactAliasOf(keys, contact.id)));
+    if (alias === undefined) known.set(contact.id, (alias = contactAliasOf(keys, contact.id)));
     aliases.set(contact.id, alias);
   }
   return aliases;

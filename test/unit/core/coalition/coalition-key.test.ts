@@ -5,8 +5,10 @@ import {
   contactAliasOf,
   deriveCoalitionKeys,
   documentIdOf,
+  isDocumentIdOf,
   newCoalitionKey,
 } from '@core/coalition/coalition-key';
+import { utf8 } from '@core/crypto/bytes';
 
 const CONTACT_ID = '0c3a4b5c-0000-4000-8000-0000000000c1';
 const OTHER_ID = '0c3a4b5c-0000-4000-8000-0000000000c2';
@@ -24,7 +26,9 @@ describe('coalition keys', () => {
     const keys = await deriveCoalitionKeys(raw);
     expect(keys.keyId).toMatch(/^[0-9a-f]{32}$/);
     expect(keys.sealKey.extractable).toBe(false);
-    expect(keys.idKey.extractable).toBe(false);
+    // The id key's bytes live in a private field: nothing enumerable or serializable holds them.
+    expect(Object.values(keys.idKey)).toEqual([]);
+    expect(JSON.stringify(keys)).not.toMatch(/[0-9a-f]{64}|"\d+":/);
     const rawHex = Array.from(raw, (b) => b.toString(16).padStart(2, '0')).join('');
     expect(rawHex).not.toContain(keys.keyId);
   });
@@ -34,26 +38,67 @@ describe('coalition keys', () => {
     const mine = await deriveCoalitionKeys(raw);
     const theirs = await deriveCoalitionKeys(new Uint8Array(raw));
     const other = await deriveCoalitionKeys(newCoalitionKey());
-    const id = await documentIdOf(mine, 'contact', CONTACT_ID);
-    expect(await documentIdOf(theirs, 'contact', CONTACT_ID)).toBe(id);
+    const id = documentIdOf(mine, 'contact', CONTACT_ID);
+    expect(documentIdOf(theirs, 'contact', CONTACT_ID)).toBe(id);
     expect(mine.keyId).toBe(theirs.keyId);
-    expect(await documentIdOf(mine, 'target', CONTACT_ID)).not.toBe(id);
-    expect(await documentIdOf(mine, 'contact', OTHER_ID)).not.toBe(id);
-    expect(await documentIdOf(other, 'contact', CONTACT_ID)).not.toBe(id);
+    expect(documentIdOf(mine, 'target', CONTACT_ID)).not.toBe(id);
+    expect(documentIdOf(mine, 'contact', OTHER_ID)).not.toBe(id);
+    expect(documentIdOf(other, 'contact', CONTACT_ID)).not.toBe(id);
     expect(other.keyId).not.toBe(mine.keyId);
+  });
+
+  it('name documents as the WebCrypto HMAC under the HKDF-derived id key did (ids unchanged)', async () => {
+    const raw = newCoalitionKey();
+    const base = await crypto.subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+    const webCryptoKey = await crypto.subtle.deriveKey(
+      {
+        name: 'HKDF',
+        hash: 'SHA-256',
+        salt: new Uint8Array(32),
+        info: utf8.encode('tadamun:coalition:document-id'),
+      },
+      base,
+      { name: 'HMAC', hash: 'SHA-256', length: 256 },
+      false,
+      ['sign'],
+    );
+    const mac = await crypto.subtle.sign(
+      'HMAC',
+      webCryptoKey,
+      utf8.encode(`contact\n${CONTACT_ID}`),
+    );
+    const expected = Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join(
+      '',
+    );
+    expect(documentIdOf(await deriveCoalitionKeys(raw), 'contact', CONTACT_ID)).toBe(expected);
+  });
+
+  it('tell whether a document id names a record', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const id = documentIdOf(keys, 'contact', CONTACT_ID);
+    expect(isDocumentIdOf(keys, id, 'contact', CONTACT_ID)).toBe(true);
+    expect(isDocumentIdOf(keys, id, 'contact', OTHER_ID)).toBe(false);
+    expect(isDocumentIdOf(keys, id, 'target', CONTACT_ID)).toBe(false);
+    expect(isDocumentIdOf(keys, id.slice(0, 63), 'contact', CONTACT_ID)).toBe(false);
+    expect(
+      isDocumentIdOf(
+        keys,
+        `${id.slice(0, 63)}${id.endsWith('0') ? '1' : '0'}`,
+        'contact',
+        CONTACT_ID,
+      ),
+    ).toBe(false);
   });
 
   it('give a contact an alias per coalition: a valid id, stable, unrelated elsewhere', async () => {
     const raw = newCoalitionKey();
     const mine = await deriveCoalitionKeys(raw);
-    const alias = await contactAliasOf(mine, CONTACT_ID);
+    const alias = contactAliasOf(mine, CONTACT_ID);
     expect(idSchema.safeParse(alias).success).toBe(true);
-    expect(await contactAliasOf(await deriveCoalitionKeys(new Uint8Array(raw)), CONTACT_ID)).toBe(
-      alias,
-    );
-    expect(await contactAliasOf(mine, OTHER_ID)).not.toBe(alias);
+    expect(contactAliasOf(await deriveCoalitionKeys(new Uint8Array(raw)), CONTACT_ID)).toBe(alias);
+    expect(contactAliasOf(mine, OTHER_ID)).not.toBe(alias);
     const other = await deriveCoalitionKeys(newCoalitionKey());
-    expect(await contactAliasOf(other, CONTACT_ID)).not.toBe(alias);
+    expect(contactAliasOf(other, CONTACT_ID)).not.toBe(alias);
     expect(alias).not.toBe(CONTACT_ID);
   });
 });

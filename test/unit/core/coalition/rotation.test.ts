@@ -10,6 +10,7 @@ import {
   rotateCoalitionKey,
 } from '@core/coalition/rotation';
 import { openDocument, sealDocument } from '@core/coalition/sealed-document';
+import { utf8 } from '@core/crypto/bytes';
 
 const HLC = formatHlc({ wall: Date.parse('2026-12-01T10:00:00Z'), counter: 0, member: 'm-amal' });
 
@@ -24,6 +25,29 @@ async function sealedContact(keys: Awaited<ReturnType<typeof deriveCoalitionKeys
 }
 
 describe('removing a member: a new key', () => {
+  it('proves a key link with the HMAC WebCrypto gave under the HKDF-derived id key', async () => {
+    const raw = newCoalitionKey();
+    const base = await crypto.subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+    const idKey = await crypto.subtle.deriveKey(
+      {
+        name: 'HKDF',
+        hash: 'SHA-256',
+        salt: new Uint8Array(32),
+        info: utf8.encode('tadamun:coalition:document-id'),
+      },
+      base,
+      { name: 'HMAC', hash: 'SHA-256', length: 256 },
+      false,
+      ['sign'],
+    );
+    const next = 'a'.repeat(32);
+    const mac = await crypto.subtle.sign('HMAC', idKey, utf8.encode(`key-rotation\n${next}`));
+    const expected = Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join(
+      '',
+    );
+    expect(await keyLinkProof(await deriveCoalitionKeys(raw), next)).toBe(expected);
+  });
+
   it('links each replaced key to the next with a proof only its holders can make', async () => {
     const k0 = await deriveCoalitionKeys(newCoalitionKey());
     const first = await rotateCoalitionKey(k0);

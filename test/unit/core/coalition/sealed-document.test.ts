@@ -102,7 +102,7 @@ describe('sealed documents', () => {
   it('refuses a body moved to another document id', async () => {
     const keys = await deriveCoalitionKeys(newCoalitionKey());
     const document = await sealDocument(keys, body(official()));
-    const otherId = await documentIdOf(keys, 'contact', OTHER_ID);
+    const otherId = documentIdOf(keys, 'contact', OTHER_ID);
     // Copied on the server: the associated data no longer matches.
     await expectRefused(openDocument({ ...document, _id: otherId }, keys), otherId, 'altered');
     // Sealed by a key holder for the other id: it opens, but belongs elsewhere.
@@ -157,11 +157,49 @@ describe('sealed documents', () => {
       { ...opened, hlc: later },
       { ...opened, kind: 'person' },
       { ...opened, author: '' },
+      { ...opened, author: 'm amal' },
       { ...opened, extra: true },
+      { ...opened, record: { ...opened.record, id: '' } },
+      { ...opened, record: [opened.record] },
+      { ...opened, clocks: { ...opened.clocks, extra: {} } },
+      { ...opened, clocks: { ...opened.clocks, removed: 'later' } },
+      { ...opened, clocks: { ...opened.clocks, removed: null } },
+      { ...opened, clocks: { items: {}, fields: { ...opened.clocks.fields, notes: 'now' } } },
+      { ...opened, clocks: { fields: opened.clocks.fields } },
+      { ...opened, clocks: { ...opened.clocks, items: { tasks: [] } } },
+      ...[
+        { added: 'x', written: HLC },
+        { added: '', written: '' },
+        { added: '', written: HLC, place: -1 },
+        { added: '', written: HLC, place: 1.5 },
+        { added: '', written: HLC, place: 1_000_001 },
+        { added: '', written: HLC, deleted: false },
+        { added: '', written: HLC, note: 'x' },
+      ].map((item) => ({
+        ...opened,
+        clocks: { ...opened.clocks, items: { tasks: { t1: item } } },
+      })),
+      [opened],
     ]) {
       const forged = await sealForId(keys, bad, document._id);
       await expectRefused(openDocument(forged, keys), document._id, 'malformed');
     }
+  });
+
+  it('opens a body with every optional clock field', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const document = await sealDocument(keys, body(official()));
+    const opened = await openDocument(document, keys);
+    const full = {
+      ...opened,
+      clocks: {
+        ...opened.clocks,
+        items: { tasks: { t1: { added: HLC, written: HLC, place: 1_000_000, deleted: true } } },
+        removed: HLC,
+      },
+    };
+    const forged = await sealForId(keys, full, document._id);
+    expect(await openDocument(forged, keys)).toEqual(full);
   });
 
   it('pads bodies to size buckets: a Latin and an Arabic contact of similar length look alike', async () => {

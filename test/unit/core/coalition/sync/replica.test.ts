@@ -312,8 +312,8 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     const remote = await remoteOf();
     await sync(remote, a, b);
     const keys = await deriveCoalitionKeys(key);
-    const campaignDoc = await documentIdOf(keys, 'campaign', seeded.campaign.id);
-    const targetDoc = await documentIdOf(keys, 'target', seeded.target.id);
+    const campaignDoc = documentIdOf(keys, 'campaign', seeded.campaign.id);
+    const targetDoc = documentIdOf(keys, 'target', seeded.target.id);
     const stored = await remote.get(campaignDoc);
     const data = String(stored['data']);
     // Tampered: one character of the ciphertext changed.
@@ -484,6 +484,49 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     save(a, 'Third', '2026-12-07T11:00:00.000Z');
     expect(a.workspace.tables.templates.get(seeded.template.id)?.version).toBe(3);
     expect(await conflictsIn(remote)).toBe(0);
+  });
+
+  it('opens a batch holding a conflict, a refused document and revisions arriving twice', async () => {
+    const { seeded, a, b, c } = await coalition();
+    await a.replica.push();
+    await b.db.replicate.from(a.db);
+    await b.replica.pull();
+    // Offline edits of one record on both laptops, and another coalition's document on A.
+    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', { ...onA, name: 'From A' });
+    await a.replica.push();
+    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
+    b.workspace.put('campaigns', { ...onB, description: 'From B' });
+    await b.replica.push();
+    const foreign = await sealDocument(await deriveCoalitionKeys(newCoalitionKey()), {
+      kind: 'campaign',
+      record: { ...seeded.campaign, name: 'Foreign' },
+      clocks: { fields: { name: '001796119200000:0000000099:member-x' }, items: {} },
+      author: 'member-x',
+    });
+    await a.db.put(foreign);
+    await b.db.replicate.from(a.db);
+    const pulled = await b.replica.pull();
+    expect(pulled).toMatchObject({ merged: 1, refused: [{ reason: 'foreign' }] });
+    expect(await conflictsIn(b.db)).toBe(0);
+    // C gets every revision twice, through A and through B, in one batch each time.
+    await c.db.replicate.from(a.db);
+    await c.db.replicate.from(b.db);
+    const again = await c.replica.pull();
+    expect(again.refused.map((r) => r.reason)).toEqual(['foreign']);
+    await b.replica.pull();
+    await c.db.replicate.from(b.db);
+    await c.replica.pull();
+    expect(await conflictsIn(c.db)).toBe(0);
+    for (const l of [b, c]) {
+      expect(l.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+        name: 'From A',
+        description: 'From B',
+      });
+      expect(l.workspace.tables.interactions.size).toBe(1);
+      expect(l.workspace.tables.targets.size).toBe(1);
+    }
+    expect((await c.replica.status()).refused.map((r) => r.reason)).toEqual(['foreign']);
   });
 
   it('live: a change on one laptop is visible on another within 2 s', async () => {
