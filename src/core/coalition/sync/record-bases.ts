@@ -11,7 +11,6 @@
  * next push, a crash) loses its digest at load, so a stale digest never passes an edit for
  * "unchanged". Changes not pulled yet have not touched the workspace: the digest still holds.
  */
-import { utf8 } from '../../crypto/bytes';
 import type { CoalitionKeys } from '../coalition-key';
 import type { ReplicaDatabase } from './replica-database';
 
@@ -129,14 +128,8 @@ export class RecordBases {
 
   /** The digest of a record's canonical text. */
   async digest(text: string): Promise<string> {
-    const mac = await crypto.subtle.sign(
-      'HMAC',
-      this.keys.idKey,
-      utf8.encode(`tadamun:coalition-base\n${text}`),
-    );
-    return Array.from(new Uint8Array(mac, 0, 16), (byte) =>
-      byte.toString(16).padStart(2, '0'),
-    ).join('');
+    const mac = this.keys.idKey.mac(`tadamun:coalition-base\n${text}`);
+    return Array.from(mac.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
   }
 
   /** Writes the shards that changed, noting the pull checkpoint the digests reflect. */
