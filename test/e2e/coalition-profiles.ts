@@ -4,14 +4,53 @@
  * campaign shared through the UI, invitations made and taken, and the stances a member sees.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { hostCoalitionFetch } from '../helpers/coalition-fetch-host';
-import type { CouchServer } from '../helpers/couch-server';
+import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import type { BrowserSession, OpenedApp } from './browser-session';
 import { setUpWorkspace } from './workspace';
 
 export const LATIN_MARKER = 'Quillfeather';
 export const ARABIC_MARKER = 'زيزفونة';
+
+/** A file's cases in English and Arabic: the profile's locale, its coalition, the demo campaign. */
+export const coalitionCases = (coalition: { en: string; ar: string }) =>
+  [
+    {
+      language: 'en',
+      locale: 'en-US',
+      coalition: coalition.en,
+      demoCampaign: 'Eastbridge Fairness Ordinance',
+    },
+    {
+      language: 'ar',
+      locale: 'ar-EG',
+      coalition: coalition.ar,
+      demoCampaign: 'الفحص الآمن والسري حقٌّ للجميع',
+    },
+  ] as const;
+
+/** The test server of a file: started before its tests, stopped after them. */
+export function useCouchServer(): CouchServer {
+  let server: CouchServer | undefined;
+  beforeAll(async () => {
+    server = await startCouchServer();
+  });
+  afterAll(() => server?.stop());
+  const started = () => {
+    if (!server) throw new Error('The test server has not started');
+    return server;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    databaseUrl: (name) => started().databaseUrl(name),
+    createDatabase: (name) => started().createDatabase(name),
+    stop: () => started().stop(),
+    restart: () => started().restart(),
+  };
+}
 
 export async function openProfile(session: BrowserSession, locale: string): Promise<OpenedApp> {
   const app = await session.open({ locale, path: null });

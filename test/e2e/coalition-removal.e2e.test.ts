@@ -7,7 +7,7 @@
  * nothing new, the old database gets nothing new, and the new database's documents do not open
  * under C's key (refused as foreign). Screenshots of the dialog.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveCoalitionKeys } from '@core/coalition/coalition-key';
 import { RefusedDocumentError } from '@core/coalition/errors';
 import { openInvitation } from '@core/coalition/invitation';
@@ -16,11 +16,11 @@ import { fromBase64 } from '@core/crypto/bytes';
 import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import { catalogues } from '@shared/i18n/catalogues';
 import { artifactPath } from '../helpers/artifacts';
-import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import {
   ARABIC_MARKER,
   LATIN_MARKER,
+  coalitionCases,
   createCoalition,
   invite,
   join,
@@ -31,30 +31,14 @@ import {
   shareCampaign,
   stanceControl,
   stances,
+  useCouchServer,
 } from './coalition-profiles';
 import { loadDemoWorkspace } from './workspace';
 
 const session = useBrowserSession();
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startCouchServer();
-});
-afterAll(() => couch?.stop());
+const couch = useCouchServer();
 
-const CASES = [
-  {
-    language: 'en',
-    locale: 'en-US',
-    coalition: 'Lighthouse Coalition',
-    demoCampaign: 'Eastbridge Fairness Ordinance',
-  },
-  {
-    language: 'ar',
-    locale: 'ar-EG',
-    coalition: 'تحالف المنارة',
-    demoCampaign: 'الفحص الآمن والسري حقٌّ للجميع',
-  },
-] as const;
+const CASES = coalitionCases({ en: 'Lighthouse Coalition', ar: 'تحالف المنارة' });
 
 interface DatabaseState {
   rows: { doc: Record<string, unknown> }[];

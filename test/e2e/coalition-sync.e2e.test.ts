@@ -6,14 +6,14 @@
  * work goes on), and after it is back both show the same stances; C joins late and catches up.
  * The server's documents hold none of the strings the test typed or the campaign's name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogues } from '@shared/i18n/catalogues';
 import { artifactPath } from '../helpers/artifacts';
-import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { useBrowserSession, type OpenedApp } from './browser-session';
 import {
   ARABIC_MARKER,
   LATIN_MARKER,
+  coalitionCases,
   createCoalition,
   invite,
   join,
@@ -23,30 +23,14 @@ import {
   shareCampaign,
   stanceControl,
   stances,
+  useCouchServer,
 } from './coalition-profiles';
 import { loadDemoWorkspace } from './workspace';
 
 const session = useBrowserSession();
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startCouchServer();
-});
-afterAll(() => couch?.stop());
+const couch = useCouchServer();
 
-const CASES = [
-  {
-    language: 'en',
-    locale: 'en-US',
-    coalition: 'Harbor Coalition',
-    demoCampaign: 'Eastbridge Fairness Ordinance',
-  },
-  {
-    language: 'ar',
-    locale: 'ar-EG',
-    coalition: 'تحالف المرفأ',
-    demoCampaign: 'الفحص الآمن والسري حقٌّ للجميع',
-  },
-] as const;
+const CASES = coalitionCases({ en: 'Harbor Coalition', ar: 'تحالف المرفأ' });
 
 describe.each(CASES)('coalition sync in $language', (c) => {
   const t = catalogues[c.language].coalitions;
