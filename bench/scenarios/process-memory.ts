@@ -72,6 +72,12 @@ export async function peakRss<T>(work: () => Promise<T>): Promise<{
   rendererPeak: number;
   /** [Date.now(), renderer resident set] of every sample. */
   rendererSamples: [number, number][];
+  /**
+   * Each renderer process on its own, before and at its peak, the one that peaked highest
+   * first: that is the page's (the others are Chromium's own UI and a spare renderer, whose
+   * shared library pages the sum above counts again).
+   */
+  byRenderer: { before: number; peak: number; samples: [number, number][] }[];
 }> {
   const pids = descendants(process.pid);
   const renderers = pids.filter(isRenderer);
@@ -80,17 +86,37 @@ export async function peakRss<T>(work: () => Promise<T>): Promise<{
   const rendererBefore = rssBytes(renderers);
   let rendererPeak = rendererBefore;
   const rendererSamples: [number, number][] = [];
+  const each = renderers.map((pid) => {
+    const level = rssBytes([pid]);
+    return { pid, before: level, peak: level, samples: [] as [number, number][] };
+  });
   const sample = () => {
     peak = Math.max(peak, rssBytes(pids));
     const renderer = rssBytes(renderers);
-    rendererSamples.push([Date.now(), renderer]);
+    const now = Date.now();
+    rendererSamples.push([now, renderer]);
     rendererPeak = Math.max(rendererPeak, renderer);
+    for (const one of each) {
+      const level = rssBytes([one.pid]);
+      one.samples.push([now, level]);
+      one.peak = Math.max(one.peak, level);
+    }
   };
   const timer = setInterval(sample, 25);
   try {
     const value = await work();
     sample();
-    return { value, growth: peak - before, rendererBefore, rendererPeak, rendererSamples };
+    const byRenderer = each
+      .sort((a, b) => b.peak - a.peak)
+      .map(({ before: start, peak: top, samples }) => ({ before: start, peak: top, samples }));
+    return {
+      value,
+      growth: peak - before,
+      rendererBefore,
+      rendererPeak,
+      rendererSamples,
+      byRenderer,
+    };
   } finally {
     clearInterval(timer);
   }
