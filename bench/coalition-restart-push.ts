@@ -6,52 +6,15 @@
  * alternating sides. Run: npx tsx --tsconfig tsconfig.test.json bench/coalition-restart-push.ts
  */
 import { execSync } from 'node:child_process';
-import { campaignSchema, contactSchema, interactionSchema, targetSchema } from '@core/index';
 import { newCoalitionKey } from '@core/coalition/coalition-key';
 import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
 import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
 import { BASES_ID_PREFIX } from '@core/coalition/sync/record-bases';
 import { CoalitionReplica } from '@core/coalition/sync/replica';
 import { memoryReplica } from '../test/helpers/couch-server';
+import { campaignRecords } from './coalition-fixture';
 
-const TARGETS = 500;
-const INTERACTIONS_PER_TARGET = 20;
 const RUNS = Number(process.env['RUNS'] ?? 3);
-const AT = '2026-11-01T09:00:00.000Z';
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-function seeded() {
-  const workspace = new MemoryWorkspace();
-  let n = 0;
-  const base = () => ({ id: uuid(++n), createdAt: AT, updatedAt: AT });
-  const campaign = campaignSchema.parse({ ...base(), name: 'Ordinance 2026-14 — قانون' });
-  workspace.put('campaigns', campaign);
-  for (let t = 0; t < TARGETS; t++) {
-    const contact = contactSchema.parse({
-      ...base(),
-      kind: 'official',
-      displayName: t % 2 ? `Councillor ${t}` : `النائبة رقم ${t}`,
-    });
-    workspace.put('contacts', contact);
-    workspace.put(
-      'targets',
-      targetSchema.parse({ ...base(), campaignId: campaign.id, contactId: contact.id }),
-    );
-    for (let i = 0; i < INTERACTIONS_PER_TARGET; i++)
-      workspace.put(
-        'interactions',
-        interactionSchema.parse({
-          ...base(),
-          campaignId: campaign.id,
-          contactId: contact.id,
-          kind: 'call',
-          occurredAt: AT,
-          notes: i % 3 ? `Call ${i}: asked about the ordinance` : `مكالمة ${i} حول القانون`,
-        }),
-      );
-  }
-  return { workspace, campaign };
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,7 +26,8 @@ const median = (values: number[]) => {
 
 async function main() {
   console.log(`uptime before: ${execSync('uptime').toString().trim()}`);
-  const { workspace, campaign } = seeded();
+  const workspace = new MemoryWorkspace();
+  const campaign = campaignRecords(workspace);
   const db = memoryReplica(`restart-push-${Date.now()}`);
   const config: CoalitionSyncConfig = {
     coalitionId: 'bench',

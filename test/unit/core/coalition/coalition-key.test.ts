@@ -9,6 +9,7 @@ import {
   newCoalitionKey,
 } from '@core/coalition/coalition-key';
 import { utf8 } from '@core/crypto/bytes';
+import { webCryptoIdKey } from '../../../helpers/webcrypto-id-key';
 
 const CONTACT_ID = '0c3a4b5c-0000-4000-8000-0000000000c1';
 const OTHER_ID = '0c3a4b5c-0000-4000-8000-0000000000c2';
@@ -49,19 +50,7 @@ describe('coalition keys', () => {
 
   it('name documents as the WebCrypto HMAC under the HKDF-derived id key did (ids unchanged)', async () => {
     const raw = newCoalitionKey();
-    const base = await crypto.subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey']);
-    const webCryptoKey = await crypto.subtle.deriveKey(
-      {
-        name: 'HKDF',
-        hash: 'SHA-256',
-        salt: new Uint8Array(32),
-        info: utf8.encode('tadamun:coalition:document-id'),
-      },
-      base,
-      { name: 'HMAC', hash: 'SHA-256', length: 256 },
-      false,
-      ['sign'],
-    );
+    const webCryptoKey = await webCryptoIdKey(raw);
     const mac = await crypto.subtle.sign(
       'HMAC',
       webCryptoKey,

@@ -11,6 +11,7 @@ import {
 } from '@core/coalition/rotation';
 import { openDocument, sealDocument } from '@core/coalition/sealed-document';
 import { utf8 } from '@core/crypto/bytes';
+import { webCryptoIdKey } from '../../../helpers/webcrypto-id-key';
 
 const HLC = formatHlc({ wall: Date.parse('2026-12-01T10:00:00Z'), counter: 0, member: 'm-amal' });
 
@@ -27,19 +28,7 @@ async function sealedContact(keys: Awaited<ReturnType<typeof deriveCoalitionKeys
 describe('removing a member: a new key', () => {
   it('proves a key link with the HMAC WebCrypto gave under the HKDF-derived id key', async () => {
     const raw = newCoalitionKey();
-    const base = await crypto.subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey']);
-    const idKey = await crypto.subtle.deriveKey(
-      {
-        name: 'HKDF',
-        hash: 'SHA-256',
-        salt: new Uint8Array(32),
-        info: utf8.encode('tadamun:coalition:document-id'),
-      },
-      base,
-      { name: 'HMAC', hash: 'SHA-256', length: 256 },
-      false,
-      ['sign'],
-    );
+    const idKey = await webCryptoIdKey(raw);
     const next = 'a'.repeat(32);
     const mac = await crypto.subtle.sign('HMAC', idKey, utf8.encode(`key-rotation\n${next}`));
     const expected = Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join(
