@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { catalogues } from '@shared/i18n/catalogues';
 import { artifactPath } from '../helpers/artifacts';
 import { useBrowserSession } from './browser-session';
-import { ARABIC_MARKER, LATIN_MARKER, coalitionCases, shareCampaign } from './coalition-profiles';
+import {
+  ARABIC_MARKER,
+  LATIN_MARKER,
+  coalitionCases,
+  join,
+  shareCampaign,
+} from './coalition-profiles';
 import { loadDemoWorkspace, setUpWorkspace } from './workspace';
 
 const session = useBrowserSession();
@@ -78,13 +84,7 @@ describe.each(CASES)('coalition bundles in $language', (c) => {
     const b = await session.open({ locale: c.locale });
     const page = b.page;
     await setUpWorkspace(page);
-    await page.getByTestId('nav-settings').click();
-    await page.getByTestId('coalition-join-open').click();
-    const join = page.getByTestId('coalition-join');
-    await join.getByTestId('coalition-join-text').fill(invitation.text);
-    await join.getByTestId('coalition-join-passphrase').fill(invitation.passphrase);
-    await join.getByTestId('coalition-join-submit').click();
-    await page.getByTestId('coalition-card').waitFor({ timeout: 30_000 });
+    await join(page, invitation.text, invitation.passphrase);
 
     await page.getByTestId('coalition-bundle-import-open').click();
     const dialog = page.getByTestId('coalition-bundle-import');
