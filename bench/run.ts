@@ -76,7 +76,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { json: { type: 'string' }, only: { type: 'string' } },
   });
-  const server = await serveRenderer(path.resolve(import.meta.dirname, '../out/renderer'));
+  // Another build of the renderer (a copy of main's, to compare in one window) when given.
+  const renderer = process.env['TADAMUN_BENCH_RENDERER_DIR'] ?? '../out/renderer';
+  const server = await serveRenderer(path.resolve(import.meta.dirname, renderer));
   const benchServer = await serveRenderer(path.resolve(import.meta.dirname, '../out/bench'));
   let browser: Browser | undefined;
   const getBrowser = async () => (browser ??= await launchChromium());

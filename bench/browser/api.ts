@@ -4,6 +4,7 @@
  * scenario's page-side code, write a module beside search.ts and list it here and in main.ts.
  */
 import type { campaignWorkspaceBench } from './campaign-workspace';
+import type { coalitionBench } from './coalition';
 import type { contactsBench } from './contacts';
 import type { lettersBench } from './letters';
 import type { searchBench } from './search';
@@ -11,6 +12,7 @@ import type { storageBench } from './storage';
 
 export interface TadamunBench {
   campaignWorkspace: typeof campaignWorkspaceBench;
+  coalition: typeof coalitionBench;
   contacts: typeof contactsBench;
   letters: typeof lettersBench;
   search: typeof searchBench;

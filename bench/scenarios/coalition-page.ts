@@ -103,6 +103,46 @@ async function untilDone(page: Page, start: number): Promise<void> {
   }
 }
 
+export interface RawRemote {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * The baseline in the same Chromium: raw PouchDB (IndexedDB, in a worker, batches of the app's
+ * size) replicating the unencrypted records, its requests through the same host as the app's.
+ * Returns the replication's time measured in the worker.
+ */
+export async function rawReceiveInPage(
+  browser: Browser,
+  benchPageUrl: string,
+  remote: RawRemote,
+  expected: number,
+): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    await hostCoalitionFetch(context);
+    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    // Failures reject the evaluation (the bench page has no favicon: its 404 is no error).
+    const page = await context.newPage();
+    await page.goto(benchPageUrl);
+    await page.waitForFunction(() => window.tadamunBench !== undefined);
+    const received = await page.evaluate(
+      (raw) => window.tadamunBench?.coalition.rawReceive(raw),
+      remote,
+    );
+    if (!received) throw new Error('the bench page has no coalition functions');
+    const { ms, docCount } = received;
+    if (docCount !== expected)
+      throw new Error(`raw PouchDB in Chromium holds ${docCount} documents`);
+    return ms;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function receiveInPage(
   browser: Browser,
   baseUrl: string,
