@@ -238,6 +238,7 @@ export class Replica {
         ? { kind: error.problem, message: error.message }
         : { kind: 'error' as const, message: messageOf(error) });
     this.update({ state: 'offline', problem });
+    void this.recountPending();
   }
 
   /**
@@ -289,6 +290,9 @@ export class Replica {
    * feed since the last push, and replication writes a change per document it brings.
    */
   private recountPending(): Promise<void> {
+    // While replicating, each document received is a change too, and counting reads the feed:
+    // the count waits for the end (caughtUp counts, offline recounts).
+    if (this.status.state === 'syncing') return Promise.resolve();
     if (this.recounting) {
       this.recountAgain = true;
       return this.recounting;

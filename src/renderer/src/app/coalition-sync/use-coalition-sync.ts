@@ -7,6 +7,7 @@
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { DataCore } from '@core/db/data-core';
 import { appArgon2id } from '@renderer/app/session/argon2id';
+import { refreshPacerOf } from '@renderer/app/data/refresh-pacer';
 import { bridge } from '@renderer/lib/bridge';
 import { coalitionSyncClient, type CoalitionSyncClient, type SyncedCoalition } from './sync-client';
 import { statusChange } from './sync-status';
@@ -51,7 +52,10 @@ export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
         editTimer = setTimeout(() => sync.localEdit(), EDIT_DELAY_MS);
       }
     });
+    const pacer = refreshPacerOf(core);
     const stopStatus = sync.onStatus((status) => {
+      // Screens show the batches received at a pace while it receives, all of them once done.
+      pacer.setReceiving(status.coalitionId, status.state === 'syncing');
       const coalition = core.coalitions.get(status.coalitionId);
       if (!coalition || closed) return;
       const change = statusChange(coalition.status, status, new Date());
@@ -64,6 +68,7 @@ export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
       clearTimeout(editTimer);
       unsubscribe();
       stopStatus();
+      for (const { id } of core.coalitions.listCoalitions()) pacer.setReceiving(id, false);
       void sync.close();
     };
   }, [core, host, sync]);

@@ -11,6 +11,8 @@ import type { DataCore } from '@core/db/data-core';
 import type { Coalition } from '@core/domain/coalition';
 import type { EntityTable } from '@core/domain/entities';
 import { fromBase64 } from '@core/crypto/bytes';
+import type { ChangeEvent } from '@core/db/record-store';
+import { refreshPacerOf } from '@renderer/app/data/refresh-pacer';
 import type { ReplicaSyncConfig, WorkspaceAnswer, WorkspaceRequest } from './messages';
 
 /** What the engine needs of a coalition record. */
@@ -58,11 +60,14 @@ export function workspaceHost(core: DataCore): WorkspaceHost {
   const snapshotted = new Set<string>();
   // The records being applied: a commit meanwhile that writes others is the user's edit.
   const incoming = new Set<string>();
+  const brought = (event: ChangeEvent) =>
+    applying > 0 && !event.reset && event.records.every(({ id }) => incoming.has(id));
   core.store.subscribe((event) => {
     if (!SHARED_TABLES.some((table) => event.tables.has(table))) return;
-    const brought = applying > 0 && event.records.every(({ id }) => incoming.has(id));
-    if (!brought) snapshotted.clear();
+    if (!brought(event)) snapshotted.clear();
   });
+  // Screens follow what the coalition brings at a pace (refresh-pacer.ts), edits at once.
+  refreshPacerOf(core).recognize(brought);
   const host = async (coalitionId: string, request: WorkspaceRequest): Promise<WorkspaceAnswer> => {
     if (request.op === 'edited') return { ok: true, value: !snapshotted.has(coalitionId) };
     const coalition = core.coalitions.get(coalitionId);

@@ -2,20 +2,28 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { EntityTable } from '@core/domain/entities';
 import type { DataCore } from '@core/db/data-core';
 import { useDataCore } from './data-core-context';
+import { refreshPacerOf } from './refresh-pacer';
 
 /**
  * A token that changes whenever one of `tables` changes: put it in the dependencies of a
  * useMemo that reads those tables. The store commits to IndexedDB before it updates memory,
- * so what a component shows is stored.
+ * so what a component shows is stored. A coalition's batches arriving are followed at the
+ * pace of `RefreshPacer`.
  */
 export function useStoreVersion(tables: readonly EntityTable[]): string {
   const core = useDataCore();
   const tableKey = tables.join();
   const subscribe = useCallback(
-    (notify: () => void) =>
-      core.store.subscribe((event) => {
-        if (tables.some((table) => event.tables.has(table))) notify();
-      }),
+    (notify: () => void) => {
+      const pacer = refreshPacerOf(core);
+      const unsubscribe = core.store.subscribe((event) => {
+        if (tables.some((table) => event.tables.has(table))) pacer.changed(event, notify);
+      });
+      return () => {
+        unsubscribe();
+        pacer.forget(notify);
+      };
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- tableKey stands for tables
     [core, tableKey],
   );
