@@ -10,6 +10,7 @@ import { hostCoalitionFetch } from '../../test/helpers/coalition-fetch-host';
 import { recordPageErrors } from '../../test/helpers/chromium';
 import { setUpWorkspace } from '../../test/e2e/workspace';
 import { longRunsSummary, type CpuProfile } from './cpu-profile';
+import { longTasksOfTrace, TRACE_CATEGORIES } from './long-task-trace';
 
 export interface ExpectedCounts {
   contacts: number;
@@ -166,6 +167,8 @@ export async function receiveInPage(
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
     }
+    const tracing = process.env['TADAMUN_BENCH_COALITION_TRACE'] === '1';
+    if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const start = await join(page, invitation.text, invitation.passphrase);
     await page.getByTestId('nav-dashboard').click();
     await page.evaluate(watchCounts, expected);
@@ -178,6 +181,7 @@ export async function receiveInPage(
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       console.error(longRunsSummary(profile));
     }
+    if (tracing) console.error(longTasksOfTrace(await browser.stopTracing()));
     if (errors.length) throw new Error(`the page logged errors: ${errors.join('; ')}`);
     const during = tasks.filter(([at]) => at >= start && at <= doneAt).map(([, ms]) => ms);
     console.error(

@@ -235,6 +235,7 @@ export const coalition: BenchScenario = {
       // The app's receive and raw PouchDB in the same Chromium, alternating which goes first.
       const inPage: PageReceive[] = [];
       const rawInPage: number[] = [];
+      const sealedOnlyInPage: number[] = [];
       const browser = await context.browser();
       for (let run = 0; run < pageRuns; run++) {
         const app = async () =>
@@ -245,19 +246,23 @@ export const coalition: BenchScenario = {
               interactions: TARGETS * INTERACTIONS_PER_TARGET,
             }),
           );
-        const rawSide = async () =>
-          rawInPage.push(
+        const inChromium = (database: string, expected: number, into: number[]) => async () =>
+          into.push(
             await rawReceiveInPage(
               browser,
               context.benchPageUrl,
-              { url: server.url, database: 'raw', username: 'bench', password: 'bench-password' },
-              plain.length,
+              { url: server.url, database, username: 'bench', password: 'bench-password' },
+              expected,
             ),
           );
-        for (const side of run % 2 ? [rawSide, app] : [app, rawSide]) await side();
+        const rawSide = inChromium('raw', plain.length, rawInPage);
+        // The sealed documents replicated the same way, nothing opened: what their size costs.
+        const sealedSide = inChromium('sealed', documents, sealedOnlyInPage);
+        const sides = run % 2 ? [rawSide, sealedSide, app] : [app, sealedSide, rawSide];
+        for (const side of sides) await side();
       }
 
-      if (pageOnly()) return pageResults(inPage, rawInPage);
+      if (pageOnly()) return pageResults(inPage, rawInPage, sealedOnlyInPage);
       const round = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
       console.error(
         `  coalition: receive runs (ms) sealed ${round(sealed)}; raw ${round(raw)}; ` +
@@ -317,7 +322,7 @@ export const coalition: BenchScenario = {
           'raw replication',
           Math.max(...rawBlocks),
         ),
-        ...pageResults(inPage, rawInPage),
+        ...pageResults(inPage, rawInPage, sealedOnlyInPage),
       ];
     } finally {
       server.child.disconnect();
@@ -329,13 +334,18 @@ export const coalition: BenchScenario = {
  * The page's figures: the longest task of all runs, and the median receive in the app beside
  * raw PouchDB's in the same Chromium.
  */
-function pageResults(runs: readonly PageReceive[], raw: readonly number[]): BenchResult[] {
+function pageResults(
+  runs: readonly PageReceive[],
+  raw: readonly number[],
+  sealedOnly: readonly number[],
+): BenchResult[] {
   if (runs.length === 0) return [];
   const longest = runs.map((run) => run.longestTaskMs);
   const times = runs.map((run) => run.ms);
   console.error(
     `  coalition (page): receive runs (ms) ${times.map(Math.round).join(', ')}; raw PouchDB ` +
-      `${raw.map(Math.round).join(', ')}; longest task ${longest.map(Math.round).join(', ')}; ` +
+      `${raw.map(Math.round).join(', ')}; sealed documents replicated only ` +
+      `${sealedOnly.map(Math.round).join(', ')}; longest task ${longest.map(Math.round).join(', ')}; ` +
       `tasks ≥ 50 ms ${runs.map((r) => r.longTasks).join(', ')}`,
   );
   return [
@@ -357,6 +367,18 @@ function pageResults(runs: readonly PageReceive[], raw: readonly number[]): Benc
         target: '≤ 1.5×',
       },
       'raw PouchDB sync in Chromium (IndexedDB, in a worker, through the same host)',
+      median(raw),
+    ),
+    withBaseline(
+      {
+        name: 'coalition: the sealed documents replicated the same way in Chromium (nothing opened)',
+        value: median(sealedOnly),
+        unit: 'ms',
+        range: rangeOf(sealedOnly),
+        baselineRange: rangeOf(raw),
+        runs: sealedOnly.length,
+      },
+      'raw PouchDB sync in Chromium',
       median(raw),
     ),
   ];

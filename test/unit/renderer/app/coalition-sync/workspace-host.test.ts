@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncConfigOf, workspaceHost } from '@renderer/app/coalition-sync/workspace-host';
 import type { SnapshotResult, ApplyResult } from '@core/coalition/sync';
+import { refreshPacerOf } from '@renderer/app/data/refresh-pacer';
 import { closingAfterEach } from '../../../../helpers/fresh-data-core';
 
 const freshCore = closingAfterEach();
@@ -98,6 +99,28 @@ describe('the page side of the engine’s workspace port', () => {
     expect(seen).toEqual([true]);
     const answer = await host(coalition.id, { op: 'edited' });
     expect(answer).toEqual({ ok: true, value: true });
+  });
+
+  it('holds back screens’ refreshes for a batch received, not for an edit made here', async () => {
+    const { core, campaign, coalition } = await setUp();
+    const host = workspaceHost(core);
+    const pacer = refreshPacerOf(core);
+    const refreshes: string[] = [];
+    core.store.subscribe((event) =>
+      pacer.changed(event, () => refreshes.push([...event.tables].join())),
+    );
+    pacer.setReceiving(coalition.id, true);
+    const record = { ...campaign, name: 'From the coalition', updatedAt: new Date().toISOString() };
+    await host(coalition.id, {
+      op: 'apply',
+      records: [{ documentId: 'd1', kind: 'campaign', record, removed: false }],
+    });
+    expect(refreshes).toEqual([]);
+    await core.contacts.create({ kind: 'official', displayName: 'Cllr Haddad' });
+    expect(refreshes).toEqual(['contacts']);
+    // The receive is over: what it brought is shown at once.
+    pacer.setReceiving(coalition.id, false);
+    expect(refreshes).toEqual(['contacts', 'campaigns']);
   });
 
   it('answers a coalition that is gone with a failure, not a throw', async () => {

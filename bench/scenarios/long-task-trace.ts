@@ -1,0 +1,95 @@
+/**
+ * What the page's long tasks are made of, from a Chromium trace (Playwright's
+ * `browser.startTracing`): each task of 50 ms or more on a renderer's main thread, with the
+ * time of its events by name (self time: layout, style, GC, script, message deserializing),
+ * which a V8 profile shows only as "(program)" or "(garbage collector)".
+ */
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
+}
+
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'disabled-by-default-v8.gc',
+  'toplevel',
+];
+
+const LONG_US = 50_000;
+
+function label(event: TraceEvent): string {
+  const data = event.args?.data;
+  const detail =
+    data?.functionName || data?.type || (data?.url ? data.url.split('/').pop() : undefined);
+  return detail ? `${event.name}(${detail})` : event.name;
+}
+
+/** Every long task of the renderers' main threads, with its events' self time by name. */
+export function longTasksOfTrace(trace: Buffer): string {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const mainThreads = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const event of traceEvents) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ph !== 'X' || event.dur === undefined || !mainThreads.has(thread)) continue;
+    let list = byThread.get(thread);
+    if (!list) byThread.set(thread, (list = []));
+    list.push(event);
+  }
+  const lines: string[] = [];
+  for (const events of byThread.values()) {
+    events.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const start = events[0]?.ts ?? 0;
+    for (const [index, task] of events.entries()) {
+      if (task.name !== 'RunTask' || (task.dur ?? 0) < LONG_US) continue;
+      const end = task.ts + (task.dur ?? 0);
+      // Self time: an event's duration less its direct children's (events nest on a thread).
+      const self = new Map<string, number>();
+      const stack: { event: TraceEvent; children: number }[] = [{ event: task, children: 0 }];
+      const close = (until: number) => {
+        for (;;) {
+          const top = stack[stack.length - 1];
+          if (!top || stack.length === 1) return;
+          if (top.event.ts + (top.event.dur ?? 0) > until) return;
+          stack.pop();
+          const name = label(top.event);
+          self.set(name, (self.get(name) ?? 0) + (top.event.dur ?? 0) - top.children);
+        }
+      };
+      for (let next = index + 1; next < events.length; next++) {
+        const event = events[next];
+        if (!event || event.ts >= end) break;
+        close(event.ts);
+        const parent = stack[stack.length - 1];
+        if (parent) parent.children += event.dur ?? 0;
+        stack.push({ event, children: 0 });
+      }
+      close(Infinity);
+      const root = stack[0];
+      if (root) self.set('(task itself)', (task.dur ?? 0) - root.children);
+      const top = [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([name, us]) => `${name} ${Math.round(us / 1000)}`)
+        .join(', ');
+      lines.push(
+        `    at ${Math.round((task.ts - start) / 1000)} ms, ${Math.round((task.dur ?? 0) / 1000)} ms: ${top}`,
+      );
+    }
+  }
+  return `  trace: ${lines.length} tasks ≥ 50 ms on the renderers' main threads (self ms by event)\n${lines.join('\n')}`;
+}
