@@ -2,7 +2,8 @@
  * What the page's long tasks are made of, from a Chromium trace (Playwright's
  * `browser.startTracing`): each task of 50 ms or more on a renderer's main thread, with the
  * time of its events by name (self time: layout, style, GC, script, message deserializing),
- * which a V8 profile shows only as "(program)" or "(garbage collector)".
+ * which a V8 profile shows only as "(program)" or "(garbage collector)", and the task's CPU
+ * time: on a loaded machine a task may last 50 ms mostly waiting for a core.
  */
 
 interface TraceEvent {
@@ -10,6 +11,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event: less than `dur` when the thread was descheduled. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
@@ -26,6 +29,7 @@ export const TRACE_CATEGORIES = [
 ];
 
 const LONG_US = 50_000;
+const ms = (us: number | undefined) => (us === undefined ? '?' : String(Math.round(us / 1000)));
 
 function label(event: TraceEvent): string {
   const data = event.args?.data;
@@ -87,7 +91,7 @@ export function longTasksOfTrace(trace: Buffer): string {
         .map(([name, us]) => `${name} ${Math.round(us / 1000)}`)
         .join(', ');
       lines.push(
-        `    at ${Math.round((task.ts - start) / 1000)} ms, ${Math.round((task.dur ?? 0) / 1000)} ms: ${top}`,
+        `    at ${Math.round((task.ts - start) / 1000)} ms, ${ms(task.dur)} ms (CPU ${ms(task.tdur)} ms): ${top}`,
       );
     }
   }
