@@ -68,7 +68,7 @@ export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
       clearTimeout(editTimer);
       unsubscribe();
       stopStatus();
-      for (const { id } of core.coalitions.listCoalitions()) pacer.setReceiving(id, false);
+      pacer.endAll();
       void sync.close();
     };
   }, [core, host, sync]);

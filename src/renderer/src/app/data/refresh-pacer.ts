@@ -40,6 +40,12 @@ export class RefreshPacer {
     else if (this.receiving.delete(coalitionId) && this.receiving.size === 0) this.flush();
   }
 
+  /** No replica receives any more (sync closed): everything held back is shown. */
+  endAll(): void {
+    this.receiving.clear();
+    this.flush();
+  }
+
   /** Runs `refresh` for `event` now, or with the next paced refresh. */
   changed(event: ChangeEvent, refresh: () => void): void {
     if (this.receiving.size === 0 || !this.brought(event)) {

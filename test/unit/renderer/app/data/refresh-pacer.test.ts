@@ -81,6 +81,16 @@ describe('screens following a coalition’s receive at a pace', () => {
     expect(refreshes).toEqual(['dashboard', 'dashboard']);
   });
 
+  it('shows everything held back when sync closes', () => {
+    const { pacer, refreshes, screen } = setUp();
+    pacer.setReceiving('c1', true);
+    pacer.changed(event('r1'), screen('dashboard'));
+    pacer.endAll();
+    expect(refreshes).toEqual(['dashboard']);
+    pacer.changed(event('r2'), screen('dashboard'));
+    expect(refreshes).toEqual(['dashboard', 'dashboard']);
+  });
+
   it('shows an edit made here at once, even while receiving', () => {
     const { pacer, refreshes, screen } = setUp();
     const contact = screen('contact');
