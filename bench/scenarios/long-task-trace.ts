@@ -18,15 +18,8 @@ interface TraceEvent {
   args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
 }
 
-export const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8',
-  'v8.execute',
-  'blink',
-  'disabled-by-default-v8.gc',
-  'toplevel',
-];
+/** Few categories: with `v8` and `blink` a minute's receive made a trace too large to read. */
+export const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute'];
 
 const LONG_US = 50_000;
 const ms = (us: number | undefined) => (us === undefined ? '?' : String(Math.round(us / 1000)));
