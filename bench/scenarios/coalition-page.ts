@@ -10,7 +10,7 @@ import { hostCoalitionFetch } from '../../test/helpers/coalition-fetch-host';
 import { recordPageErrors } from '../../test/helpers/chromium';
 import { setUpWorkspace } from '../../test/e2e/workspace';
 import { longRunsSummary, type CpuProfile } from './cpu-profile';
-import { longTasksOfTrace, TRACE_CATEGORIES } from './long-task-trace';
+import { longTasksOfTrace, threadCpuOfTrace, TRACE_CATEGORIES } from './long-task-trace';
 
 export interface ExpectedCounts {
   contacts: number;
@@ -130,10 +130,14 @@ export async function rawReceiveInPage(
     const page = await context.newPage();
     await page.goto(benchPageUrl);
     await page.waitForFunction(() => window.tadamunBench !== undefined);
+    const tracing = process.env['TADAMUN_BENCH_COALITION_TRACE'] === '1';
+    if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const received = await page.evaluate(
       (raw) => window.tadamunBench?.coalition.rawReceive(raw),
       remote,
     );
+    if (tracing)
+      console.error(`  ${remote.database}: ${threadCpuOfTrace(await browser.stopTracing())}`);
     if (!received) throw new Error('the bench page has no coalition functions');
     const { ms, docCount } = received;
     if (docCount !== expected)
@@ -181,7 +185,11 @@ export async function receiveInPage(
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       console.error(longRunsSummary(profile));
     }
-    if (tracing) console.error(longTasksOfTrace(await browser.stopTracing()));
+    if (tracing) {
+      const trace = await browser.stopTracing();
+      console.error(longTasksOfTrace(trace));
+      console.error(threadCpuOfTrace(trace));
+    }
     if (errors.length) throw new Error(`the page logged errors: ${errors.join('; ')}`);
     const during = tasks.filter(([at]) => at >= start && at <= doneAt).map(([, ms]) => ms);
     console.error(

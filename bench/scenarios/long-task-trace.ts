@@ -32,6 +32,42 @@ function label(event: TraceEvent): string {
 }
 
 /** Every long task of the renderers' main threads, with its events' self time by name. */
+/**
+ * CPU time of the renderer's main thread and of its workers over the trace: the sum of each
+ * thread's outermost events' CPU time (what the receive cost each, waiting aside).
+ */
+export function threadCpuOfTrace(trace: Buffer): string {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const names = new Map<string, string>();
+  for (const e of traceEvents) {
+    const name = e.args?.name;
+    if (e.ph === 'M' && e.name === 'thread_name' && name && /CrRendererMain|Worker/.test(name))
+      names.set(`${e.pid}:${e.tid}`, name);
+  }
+  const cpu = new Map<string, { cpu: number; wall: number; end: number }>();
+  const events = traceEvents
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && names.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    const sum = cpu.get(thread) ?? { cpu: 0, wall: 0, end: -Infinity };
+    // Only outermost events: a nested one's time is in its parent's.
+    if (e.ts >= sum.end) {
+      sum.cpu += e.tdur ?? 0;
+      sum.wall += e.dur ?? 0;
+      sum.end = e.ts + (e.dur ?? 0);
+    }
+    cpu.set(thread, sum);
+  }
+  const lines = [...cpu]
+    .filter(([, sum]) => sum.wall >= 100_000)
+    .map(
+      ([thread, sum]) =>
+        `    ${names.get(thread) ?? thread}: CPU ${ms(sum.cpu)} ms, busy ${ms(sum.wall)} ms`,
+    );
+  return `  trace: CPU time by thread (those busy 100 ms or more)\n${lines.join('\n')}`;
+}
+
 export function longTasksOfTrace(trace: Buffer): string {
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   const mainThreads = new Set(
