@@ -22,6 +22,7 @@ interface TraceEvent {
 export const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute'];
 
 const LONG_US = 50_000;
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const ms = (us: number | undefined) => (us === undefined ? '?' : String(Math.round(us / 1000)));
 
 function label(event: TraceEvent): string {
@@ -87,9 +88,12 @@ export function longTasksOfTrace(trace: Buffer): string {
   for (const events of byThread.values()) {
     events.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     const start = events[0]?.ts ?? 0;
+    let lastEnd = -Infinity;
     for (const [index, task] of events.entries()) {
-      if (task.name !== 'RunTask' || (task.dur ?? 0) < LONG_US) continue;
+      // A task is `ThreadControllerImpl::RunTask` (toplevel) holding `RunTask`: counted once.
+      if (!TASKS.has(task.name) || (task.dur ?? 0) < LONG_US || task.ts < lastEnd) continue;
       const end = task.ts + (task.dur ?? 0);
+      lastEnd = end;
       // Self time: an event's duration less its direct children's (events nest on a thread).
       const self = new Map<string, number>();
       const stack: { event: TraceEvent; children: number }[] = [{ event: task, children: 0 }];
