@@ -42,14 +42,21 @@ function pageRunsFromEnv(): number {
   return runs;
 }
 
+/** This process's CPU time (all its threads) since `start`, in ms: steadier than wall time here. */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
 async function timedWithLoop(work: () => PromiseLike<unknown>) {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await work();
   const ms = performance.now() - start;
   loop.disable();
-  return { ms, blockMs: loop.max / 1e6 };
+  return { ms, blockMs: loop.max / 1e6, cpuMs: cpuMsSince(cpu) };
 }
 
 const config = (
@@ -83,9 +90,10 @@ export const coalition: BenchScenario = {
       const ownerWorkspace = new MemoryWorkspace();
       const campaign = campaignRecords(ownerWorkspace);
       const ownerDb = memoryReplica('owner');
+      // Member ids are UUIDs, as the app makes them: they are in every clock of every body.
       const owner = await CoalitionReplica.open(
         ownerDb,
-        config(key, 'owner', [campaign.id]),
+        config(key, crypto.randomUUID(), [campaign.id]),
         ownerWorkspace,
       );
       const setup = performance.now();
@@ -113,6 +121,7 @@ export const coalition: BenchScenario = {
       // The sealed documents replicated alone (nothing opened): what the padded, base64 bodies
       // cost PouchDB by themselves, so the engine's own share of the ratio shows.
       const replicatedOnly: number[] = [];
+      const cpu = { sealed: [] as number[], raw: [] as number[], replicatedOnly: [] as number[] };
       for (let pair = 0; pair < PAIRS; pair++) {
         const sides =
           pair % 2
@@ -122,8 +131,10 @@ export const coalition: BenchScenario = {
           if (side === 'replicated-only') {
             const db = memoryReplica('sealed-only');
             const start = performance.now();
+            const startCpu = process.cpuUsage();
             await db.sync(sealedRemote(), { batch_size: BATCH });
             replicatedOnly.push(performance.now() - start);
+            cpu.replicatedOnly.push(cpuMsSince(startCpu));
             await db.destroy();
             continue;
           }
@@ -132,12 +143,13 @@ export const coalition: BenchScenario = {
             const db = memoryReplica('joiner');
             const joiner = await CoalitionReplica.open(
               db,
-              config(key, `joiner-${pair}`, []),
+              config(key, crypto.randomUUID(), []),
               workspace,
             );
-            const { ms, blockMs } = await timedWithLoop(() =>
+            const { ms, blockMs, cpuMs } = await timedWithLoop(() =>
               joiner.syncOnce(sealedRemote(), { batch_size: BATCH }),
             );
+            cpu.sealed.push(cpuMs);
             if (workspace.tables.interactions.size !== TARGETS * INTERACTIONS_PER_TARGET)
               throw new Error(
                 `the joiner received ${workspace.tables.interactions.size} interactions`,
@@ -148,9 +160,10 @@ export const coalition: BenchScenario = {
           } else {
             const db = memoryReplica('raw-joiner');
             // The same replication the engine runs (both ways), without sealing.
-            const { ms, blockMs } = await timedWithLoop(() =>
+            const { ms, blockMs, cpuMs } = await timedWithLoop(() =>
               db.sync(rawRemote(), { batch_size: BATCH }),
             );
+            cpu.raw.push(cpuMs);
             const info = await db.info();
             if (info.doc_count !== plain.length)
               throw new Error(`raw joiner has ${info.doc_count}`);
@@ -164,7 +177,11 @@ export const coalition: BenchScenario = {
       // Live: the owner edits one interaction; how long until another laptop's workspace has it.
       const otherWorkspace = new MemoryWorkspace();
       const otherDb = memoryReplica('other');
-      const other = await CoalitionReplica.open(otherDb, config(key, 'other', []), otherWorkspace);
+      const other = await CoalitionReplica.open(
+        otherDb,
+        config(key, crypto.randomUUID(), []),
+        otherWorkspace,
+      );
       await other.syncOnce(sealedRemote(), { batch_size: BATCH });
       const liveOwner = owner.startLive(sealedRemote());
       const liveOther = other.startLive(sealedRemote());
@@ -208,7 +225,7 @@ export const coalition: BenchScenario = {
         {
           coalitionName: 'Bench coalition',
           coalitionKey: toBase64(key),
-          memberId: 'page-member',
+          memberId: crypto.randomUUID(),
           transport: {
             kind: 'server',
             url: server.url,
@@ -239,6 +256,12 @@ export const coalition: BenchScenario = {
           `sealed documents replicated only ${round(replicatedOnly)}; ` +
           `longest event-loop block sealed ${round(sealedBlocks)}, raw ${round(rawBlocks)}; ` +
           `live ${round(live)}; raw live ${round(rawLive)}`,
+      );
+      console.error(
+        `  coalition: receive client CPU (ms) sealed ${round(cpu.sealed)}; raw ${round(cpu.raw)}; ` +
+          `sealed documents replicated only ${round(cpu.replicatedOnly)}; ` +
+          `medians ${(median(cpu.sealed) / median(cpu.raw)).toFixed(2)}× and ` +
+          `${(median(cpu.replicatedOnly) / median(cpu.raw)).toFixed(2)}× raw`,
       );
       const count = `${documents.toLocaleString('en-US')} documents`;
       return [

@@ -1,7 +1,7 @@
 /**
- * The body of a sealed document as format version 2 writes it: the same DocumentBody in a
- * quarter of the bytes. Version 1 wrote every field's and item's clock as full HLC text (about
- * 63 characters with the app's UUID member ids), so clocks outweighed most records.
+ * The body of a sealed document as format version 2 writes it: the same DocumentBody in well
+ * under half the bytes. Version 1 wrote every field's and item's clock as full HLC text (63
+ * characters with the app's UUID member ids), so clocks outweighed most records.
  *
  * - `m`: the member ids the body names, each once; `t`: its distinct clocks, each
  *   `<wall>:<counter>:<member index>` with wall and counter in base 36 (`mz3k8q1s:0:0`);
