@@ -10,6 +10,7 @@
  * built app in Chromium (coalition-page.ts): the longest main-thread task while its replica
  * worker receives, and how long until the Dashboard counts every record. TADAMUN_BENCH_COALITION_PAGE_RUNS (default 2) sets how many page runs.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { toBase64 } from '@core/crypto/bytes';
 import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
@@ -45,14 +46,30 @@ function pageRunsFromEnv(): number {
   return runs;
 }
 
+/** This process's CPU time (all its threads) since `start`, in ms: steadier than wall time here. */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
+/** A process's CPU time so far in ms (Linux `/proc`, 10 ms ticks; NaN elsewhere): the server's. */
+function processCpuMs(pid: number | undefined): number {
+  const stat = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(stat)) return NaN;
+  // Fields 14 and 15 (utime, stime) counted from the pid; the list after ") " starts at field 3.
+  const fields = readFileSync(stat, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function timedWithLoop(work: () => PromiseLike<unknown>) {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await work();
   const ms = performance.now() - start;
   loop.disable();
-  return { ms, blockMs: loop.max / 1e6 };
+  return { ms, blockMs: loop.max / 1e6, cpuMs: cpuMsSince(cpu) };
 }
 
 const config = (
@@ -86,9 +103,10 @@ export const coalition: BenchScenario = {
       const ownerWorkspace = new MemoryWorkspace();
       const campaign = campaignRecords(ownerWorkspace);
       const ownerDb = memoryReplica('owner');
+      // Member ids are UUIDs, as the app makes them: they are in every clock of every body.
       const owner = await CoalitionReplica.open(
         ownerDb,
-        config(key, 'owner', [campaign.id]),
+        config(key, crypto.randomUUID(), [campaign.id]),
         ownerWorkspace,
       );
       const setup = performance.now();
@@ -116,51 +134,63 @@ export const coalition: BenchScenario = {
       // The sealed documents replicated alone (nothing opened): what the padded, base64 bodies
       // cost PouchDB by themselves, so the engine's own share of the ratio shows.
       const replicatedOnly: number[] = [];
+      const cpu = { sealed: [] as number[], raw: [] as number[], replicatedOnly: [] as number[] };
+      const serverCpu = { sealed: 0, raw: 0, replicatedOnly: 0 };
+      async function runSide(side: 'raw' | 'sealed' | 'replicated-only') {
+        if (side === 'replicated-only') {
+          const db = memoryReplica('sealed-only');
+          const start = performance.now();
+          const startCpu = process.cpuUsage();
+          await db.sync(sealedRemote(), { batch_size: BATCH });
+          replicatedOnly.push(performance.now() - start);
+          cpu.replicatedOnly.push(cpuMsSince(startCpu));
+          await db.destroy();
+          return;
+        }
+        if (side === 'sealed') {
+          const workspace = new MemoryWorkspace();
+          const db = memoryReplica('joiner');
+          const joiner = await CoalitionReplica.open(
+            db,
+            config(key, crypto.randomUUID(), []),
+            workspace,
+          );
+          const { ms, blockMs, cpuMs } = await timedWithLoop(() =>
+            joiner.syncOnce(sealedRemote(), { batch_size: BATCH }),
+          );
+          cpu.sealed.push(cpuMs);
+          if (workspace.tables.interactions.size !== TARGETS * INTERACTIONS_PER_TARGET)
+            throw new Error(
+              `the joiner received ${workspace.tables.interactions.size} interactions`,
+            );
+          sealed.push(ms);
+          sealedBlocks.push(blockMs);
+          await db.destroy();
+        } else {
+          const db = memoryReplica('raw-joiner');
+          // The same replication the engine runs (both ways), without sealing.
+          const { ms, blockMs, cpuMs } = await timedWithLoop(() =>
+            db.sync(rawRemote(), { batch_size: BATCH }),
+          );
+          cpu.raw.push(cpuMs);
+          const info = await db.info();
+          if (info.doc_count !== plain.length) throw new Error(`raw joiner has ${info.doc_count}`);
+          raw.push(ms);
+          rawBlocks.push(blockMs);
+          await db.destroy();
+        }
+      }
+
       for (let pair = 0; pair < (pageOnly() ? 0 : PAIRS); pair++) {
         const sides =
           pair % 2
             ? (['raw', 'sealed', 'replicated-only'] as const)
             : (['replicated-only', 'sealed', 'raw'] as const);
         for (const side of sides) {
-          if (side === 'replicated-only') {
-            const db = memoryReplica('sealed-only');
-            const start = performance.now();
-            await db.sync(sealedRemote(), { batch_size: BATCH });
-            replicatedOnly.push(performance.now() - start);
-            await db.destroy();
-            continue;
-          }
-          if (side === 'sealed') {
-            const workspace = new MemoryWorkspace();
-            const db = memoryReplica('joiner');
-            const joiner = await CoalitionReplica.open(
-              db,
-              config(key, `joiner-${pair}`, []),
-              workspace,
-            );
-            const { ms, blockMs } = await timedWithLoop(() =>
-              joiner.syncOnce(sealedRemote(), { batch_size: BATCH }),
-            );
-            if (workspace.tables.interactions.size !== TARGETS * INTERACTIONS_PER_TARGET)
-              throw new Error(
-                `the joiner received ${workspace.tables.interactions.size} interactions`,
-              );
-            sealed.push(ms);
-            sealedBlocks.push(blockMs);
-            await db.destroy();
-          } else {
-            const db = memoryReplica('raw-joiner');
-            // The same replication the engine runs (both ways), without sealing.
-            const { ms, blockMs } = await timedWithLoop(() =>
-              db.sync(rawRemote(), { batch_size: BATCH }),
-            );
-            const info = await db.info();
-            if (info.doc_count !== plain.length)
-              throw new Error(`raw joiner has ${info.doc_count}`);
-            raw.push(ms);
-            rawBlocks.push(blockMs);
-            await db.destroy();
-          }
+          const serverStart = processCpuMs(server.child.pid);
+          await runSide(side);
+          const part = side === 'replicated-only' ? 'replicatedOnly' : side;
+          serverCpu[part] += processCpuMs(server.child.pid) - serverStart;
         }
       }
 
@@ -172,7 +202,7 @@ export const coalition: BenchScenario = {
         const otherDb = memoryReplica('other');
         const other = await CoalitionReplica.open(
           otherDb,
-          config(key, 'other', []),
+          config(key, crypto.randomUUID(), []),
           otherWorkspace,
         );
         await other.syncOnce(sealedRemote(), { batch_size: BATCH });
@@ -218,7 +248,7 @@ export const coalition: BenchScenario = {
         {
           coalitionName: 'Bench coalition',
           coalitionKey: toBase64(key),
-          memberId: 'page-member',
+          memberId: crypto.randomUUID(),
           transport: {
             kind: 'server',
             url: server.url,
@@ -269,6 +299,14 @@ export const coalition: BenchScenario = {
           `sealed documents replicated only ${round(replicatedOnly)}; ` +
           `longest event-loop block sealed ${round(sealedBlocks)}, raw ${round(rawBlocks)}; ` +
           `live ${round(live)}; raw live ${round(rawLive)}`,
+      );
+      console.error(
+        `  coalition: receive client CPU (ms) sealed ${round(cpu.sealed)}; raw ${round(cpu.raw)}; ` +
+          `sealed documents replicated only ${round(cpu.replicatedOnly)}; ` +
+          `medians ${(median(cpu.sealed) / median(cpu.raw)).toFixed(2)}× and ` +
+          `${(median(cpu.replicatedOnly) / median(cpu.raw)).toFixed(2)}× raw; ` +
+          `server CPU, all ${PAIRS} runs: sealed ${serverCpu.sealed}, raw ${serverCpu.raw}, ` +
+          `replicated only ${serverCpu.replicatedOnly}`,
       );
       const count = `${documents.toLocaleString('en-US')} documents`;
       return [

@@ -34,6 +34,7 @@ const CASES = coalitionCases({ en: 'Harbor Coalition', ar: 'تحالف المر�
 
 describe.each(CASES)('coalition sync in $language', (c) => {
   const t = catalogues[c.language].coalitions;
+  const app = catalogues[c.language].app;
   const database = `harbor-${c.language}`;
   let a: OpenedApp;
   let b: OpenedApp;
@@ -43,7 +44,10 @@ describe.each(CASES)('coalition sync in $language', (c) => {
     a = await openProfile(session, c.locale);
     const page = a.page;
     await loadDemoWorkspace(page);
+    // The header says what the app connects to: nothing, then only the coalition's server.
+    expect(await page.getByTestId('network-badge').textContent()).toBe(app.offlineBadge);
     await createCoalition(page, { name: c.coalition, url: couch.url, database });
+    await expect.poll(() => page.getByTestId('network-badge').textContent()).toBe(app.serverBadge);
     const invitation = await invite(page);
     await shareCampaign(page, c.demoCampaign, c.coalition);
 
@@ -68,6 +72,9 @@ describe.each(CASES)('coalition sync in $language', (c) => {
     await page.getByTestId('nav-settings').click();
     expect(await page.getByTestId('coalition-shared-campaigns').textContent()).toContain(
       c.demoCampaign,
+    );
+    expect(await page.getByTestId('network-hint').textContent()).toContain(
+      new URL(couch.url).origin,
     );
     expect(await page.getByTestId('coalition-received-count').textContent()).toMatch(
       new RegExp(`${t.status.receivedCampaigns}:\\s*[0٠]`),

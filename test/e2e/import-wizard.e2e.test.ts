@@ -104,10 +104,27 @@ describe('a large file', () => {
     await page.getByTestId('import-submit').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('import-submit').innerText()).toMatch(/30,000|30000/);
 
-    // Cancel while the records are prepared: nothing stored, and Import works again.
-    await page.getByTestId('import-submit').click();
-    await page.getByTestId('import-progress').waitFor();
-    await page.getByTestId('import-busy-cancel').click();
+    // Cancel while the records are prepared: nothing stored, and Import works again. The page
+    // clicks Cancel the moment it appears: from the harness the click could come after a short
+    // preparing step on a busy machine.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const cancel = () => {
+            const button = document.querySelector<HTMLElement>(
+              '[data-testid="import-busy-cancel"]',
+            );
+            if (!button) return;
+            observer.disconnect();
+            button.click();
+            resolve();
+          };
+          const observer = new MutationObserver(cancel);
+          observer.observe(document.body, { childList: true, subtree: true });
+          document.querySelector<HTMLElement>('[data-testid="import-submit"]')?.click();
+          cancel();
+        }),
+    );
     await page.getByTestId('import-cancelled').waitFor();
     expect(await page.getByTestId('contact-count').innerText()).toBe(before);
     await page.getByTestId('import-submit').click();

@@ -1,11 +1,13 @@
 /**
- * Size buckets: a sealed payload is padded to the next power of two (at least 1 KiB), so what
- * is stored tells only roughly how long a record is. Texts are UTF-8: Arabic takes two bytes a
- * letter, Latin one, so a record's script moves it at most one bucket (the ASCII-JSON escapes
- * the data core stores with would take six bytes an Arabic letter, telling the script apart).
+ * Size buckets: a sealed payload is padded to the next power of two (at least 512 bytes), so
+ * what is stored tells only roughly how long a record is. Texts are UTF-8: Arabic takes two
+ * bytes a letter, Latin one, so a record's script moves it at most one bucket (ASCII JSON's
+ * six-byte escapes for an Arabic letter would tell the script apart). Not Padmé's finer buckets
+ * (≤ 12% overhead): there a note's script moved it up to ten buckets, and many edits of a note
+ * would show in its size (docs/security.md, "Sealed documents' sizes").
  */
 
-export const MIN_BUCKET_BYTES = 1024;
+export const MIN_BUCKET_BYTES = 512;
 
 /** The padded size for a payload of `length` bytes. */
 export function bucketSize(length: number): number {

@@ -12,11 +12,14 @@ import { seal, unseal } from '../crypto/sealed';
 import { documentIdOf, isDocumentIdOf, type CoalitionKeys } from './coalition-key';
 import { RefusedDocumentError } from './errors';
 import { isHlcText } from './hlc';
+import { bodyFromCompact, compactBody } from './compact-body';
 import { padJson } from './padding';
 import { latestClock, type RecordClocks } from './record-clocks';
 import { SHARED_KINDS, type SharedKind, type SharedRecord } from './shared-record';
 
-export const SEALED_DOCUMENT_VERSION = 1;
+/** Version 2 writes the body compactly (compact-body.ts); version 1 documents still open. */
+export const SEALED_DOCUMENT_VERSION = 2;
+type SealedFormat = 1 | typeof SEALED_DOCUMENT_VERSION;
 
 /** What a document holds once opened. */
 export interface DocumentBody {
@@ -34,7 +37,7 @@ export interface DocumentBody {
 export interface SealedDocument {
   _id: string;
   _rev?: string;
-  v: typeof SEALED_DOCUMENT_VERSION;
+  v: SealedFormat;
   key: string;
   /** base64 of the 12-byte nonce */
   iv: string;
@@ -53,8 +56,8 @@ export async function sealDocument(
   const { kind, record, clocks, author } = revision;
   const hlc = latestClock(clocks);
   if (!hlc) throw new Error(`A revision of ${kind} ${record.id} without any clock`);
-  const body: DocumentBody = { kind, record, clocks, hlc, author };
   const _id = documentIdOf(keys, kind, record.id);
+  const body = compactBody({ kind, record, clocks, author });
   const plaintext = padJson(utf8.encode(JSON.stringify(body)));
   const context = contextOf(SEALED_DOCUMENT_VERSION, keys.keyId, _id);
   const sealed = await seal(keys.sealKey, plaintext, context);
@@ -94,6 +97,7 @@ function envelopeOf(document: unknown): Envelope | undefined {
   return { v, key, iv, data };
 }
 
+// Version 1's body: DocumentBody as JSON, every clock as HLC text.
 const BODY_FIELDS = new Set(['kind', 'record', 'clocks', 'hlc', 'author']);
 const CLOCKS_FIELDS = new Set(['fields', 'items', 'removed']);
 const ITEM_FIELDS = new Set(['added', 'place', 'written', 'deleted']);
@@ -174,7 +178,7 @@ export async function openDocument(
   } catch {
     throw new RefusedDocumentError(id, 'malformed');
   }
-  const opened = bodyOf(json);
+  const opened = v === 1 ? bodyOf(json) : bodyFromCompact(json);
   if (!opened) throw new RefusedDocumentError(id, 'malformed');
   if (opened.hlc !== latestClock(opened.clocks)) throw new RefusedDocumentError(id, 'malformed');
   // Sealed by someone with the key, under another record's document id.

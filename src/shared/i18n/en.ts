@@ -20,6 +20,11 @@ export const en = {
     tagline: 'Campaigns, contacts and letters for advocacy groups',
     offlineBadge: 'Offline',
     offlineHint: 'Tadamun makes no network connections. Your data stays on this computer.',
+    serverBadge: 'Coalition sync',
+    serverHint_one:
+      'Tadamun connects only to your coalition’s server, {{servers}}, and sends it sealed records it cannot read. Everything else stays on this computer.',
+    serverHint_other:
+      'Tadamun connects only to your coalitions’ {{count}} servers ({{servers}}) and sends them sealed records they cannot read. Everything else stays on this computer.',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
   },

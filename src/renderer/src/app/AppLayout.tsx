@@ -1,17 +1,7 @@
 import type { AppRoute } from '@shared/ipc';
-import {
-  AppShell,
-  Badge,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  ScrollArea,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLock, IconWifiOff } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -19,6 +9,7 @@ import { PlannerCommands } from '@renderer/features/campaigns/shortcuts/PlannerC
 import { Logo } from '@renderer/ui/Logo';
 import { PageLoading } from '@renderer/ui/PageLoading';
 import { NAV_ITEMS } from './navigation';
+import { NetworkBadge } from './network/NetworkBadge';
 import { useSession } from './session/session-context';
 import { LOCK_SHORTCUT, shortcutLabel } from './session/shortcuts';
 import { useMenuNavigation } from './use-menu-navigation';
@@ -60,16 +51,7 @@ export function AppLayout() {
             </div>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Tooltip label={t('app.offlineHint')} multiline w={260} withArrow>
-              <Badge
-                variant="light"
-                color="teal"
-                leftSection={<IconWifiOff size={14} aria-hidden />}
-                data-testid="offline-badge"
-              >
-                {t('app.offlineBadge')}
-              </Badge>
-            </Tooltip>
+            <NetworkBadge />
             <Tooltip
               label={t('security.lockHint', { shortcut: shortcutLabel(LOCK_SHORTCUT) })}
               withArrow

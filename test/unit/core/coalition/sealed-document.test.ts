@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64, utf8 } from '@core/crypto/bytes';
 import { seal } from '@core/crypto/sealed';
@@ -7,6 +10,7 @@ import {
   newCoalitionKey,
   type CoalitionKeys,
 } from '@core/coalition/coalition-key';
+import { compactBody } from '@core/coalition/compact-body';
 import { RefusedDocumentError, type RefusalReason } from '@core/coalition/errors';
 import { formatHlc } from '@core/coalition/hlc';
 import { bucketSize } from '@core/coalition/padding';
@@ -18,6 +22,7 @@ import {
   type SealedDocument,
 } from '@core/coalition/sealed-document';
 import type { SharedRecord } from '@core/coalition/shared-record';
+import { documentBody } from './document-bodies';
 
 const CONTACT_ID = '0c3a4b5c-0000-4000-8000-0000000000c1';
 const OTHER_ID = '0c3a4b5c-0000-4000-8000-0000000000c2';
@@ -106,8 +111,14 @@ describe('sealed documents', () => {
     // Copied on the server: the associated data no longer matches.
     await expectRefused(openDocument({ ...document, _id: otherId }, keys), otherId, 'altered');
     // Sealed by a key holder for the other id: it opens, but belongs elsewhere.
-    const forged = await sealForId(keys, await openDocument(document, keys), otherId);
+    const opened = await openDocument(document, keys);
+    const forged = await sealForId(keys, compactBody(opened), otherId);
     await expectRefused(openDocument(forged, keys), otherId, 'moved');
+    await expectRefused(
+      openDocument(await sealForId(keys, opened, otherId, 1), keys),
+      otherId,
+      'moved',
+    );
   });
 
   it('refuses a document of another coalition as foreign, and one of a retired key as old', async () => {
@@ -140,7 +151,7 @@ describe('sealed documents', () => {
       document._id,
       'malformed',
     );
-    await expectRefused(openDocument({ ...document, v: 2 }, keys), document._id, 'newer-format');
+    await expectRefused(openDocument({ ...document, v: 3 }, keys), document._id, 'newer-format');
   });
 
   it('refuses a body that opens but is not a valid one (a faulty or hostile member)', async () => {
@@ -181,7 +192,7 @@ describe('sealed documents', () => {
       })),
       [opened],
     ]) {
-      const forged = await sealForId(keys, bad, document._id);
+      const forged = await sealForId(keys, bad, document._id, 1);
       await expectRefused(openDocument(forged, keys), document._id, 'malformed');
     }
   });
@@ -198,7 +209,7 @@ describe('sealed documents', () => {
         removed: HLC,
       },
     };
-    const forged = await sealForId(keys, full, document._id);
+    const forged = await sealForId(keys, full, document._id, 1);
     expect(await openDocument(forged, keys)).toEqual(full);
   });
 
@@ -230,16 +241,112 @@ describe('sealed documents', () => {
   });
 });
 
-/** What a member holding the key could write: any body, sealed under a chosen document id. */
-async function sealForId(keys: CoalitionKeys, body: unknown, id: string): Promise<SealedDocument> {
+describe('format 2 beside version 1', () => {
+  it('opens the documents version 1 wrote (main 9332c1a), bodies exactly as they were', async () => {
+    const keys = await deriveCoalitionKeys(fromBase64(V1.coalitionKey));
+    expect(V1.documents.map(({ document }) => document.v)).toEqual(V1.documents.map(() => 1));
+    for (const { document, body } of V1.documents)
+      expect(JSON.stringify(await openDocument(document, keys))).toBe(body);
+    // Relabelled as format 2 it does not open: the version is associated data.
+    const first = must(V1.documents[0]).document;
+    await expectRefused(openDocument({ ...first, v: 2 }, keys), first._id, 'altered');
+  });
+
+  it('seals format 2, and any body opens exactly as sealed', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    await fc.assert(
+      fc.asyncProperty(documentBody, async (body) => {
+        const document = await sealDocument(keys, body);
+        expect(document.v).toBe(2);
+        expect(JSON.stringify(await openDocument(document, keys))).toBe(JSON.stringify(body));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('stores an interaction shared by a member with a UUID in a 512-byte bucket', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const member = '5f0c2a9e-8b1d-4e6f-9a3c-2d7e1b4c8f60';
+    const at = formatHlc({ wall: Date.parse('2026-12-01T10:00:00Z'), counter: 0, member });
+    const record = {
+      id: '00000000-0000-4000-8000-000000000011',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-01T09:00:00.000Z',
+      campaignId: '00000000-0000-4000-8000-000000000001',
+      contactId: '00000000-0000-4000-8000-000000000002',
+      kind: 'call',
+      occurredAt: '2026-11-01T09:00:00.000Z',
+      notes: 'Call 4: asked about the ordinance',
+    };
+    const { clocks } = stampEdit('interaction', undefined, record, at);
+    const document = await sealDocument(keys, {
+      kind: 'interaction',
+      record,
+      clocks,
+      author: member,
+    });
+    expect(fromBase64(document.data).byteLength).toBe(512 + 16);
+    expect(JSON.stringify(document).length).toBeLessThan(900);
+  });
+
+  it('refuses a format 2 body that is not valid, and either format labelled as the other', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const document = await sealDocument(keys, body(official()));
+    const opened = await openDocument(document, keys);
+    const good = compactBody(opened);
+    const t = good.t[0] ?? '';
+    for (const bad of [
+      opened,
+      { ...good, a: 1 },
+      { ...good, m: ['m amal'] },
+      { ...good, t: [t.replace(/:0$/, ':1')] },
+      { ...good, t: [t.toUpperCase()] },
+      { ...good, f: 1 },
+      { ...good, g: { id: 0 } },
+      { ...good, i: { tasks: { t1: [0, 0, -1] } } },
+      { ...good, x: 3 },
+      { ...good, hlc: opened.hlc },
+      { ...good, k: 'person' },
+    ]) {
+      const forged = await sealForId(keys, bad, document._id);
+      await expectRefused(openDocument(forged, keys), document._id, 'malformed');
+    }
+    const labelled = await sealForId(keys, good, document._id, 1);
+    await expectRefused(openDocument(labelled, keys), document._id, 'malformed');
+  });
+});
+
+/** Documents main 9332c1a sealed (format 1), and each body as it opened there. */
+const V1 = JSON.parse(
+  readFileSync(
+    path.resolve(import.meta.dirname, '../../../fixtures/coalition/v1-documents.json'),
+    'utf8',
+  ),
+) as { coalitionKey: string; documents: { document: SealedDocument; body: string }[] };
+
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
+/**
+ * What a member holding the key could write: any body, sealed under a chosen document id, as
+ * format `version` (1: DocumentBody as JSON; 2: the compact body).
+ */
+async function sealForId(
+  keys: CoalitionKeys,
+  body: unknown,
+  id: string,
+  version: 1 | 2 = 2,
+): Promise<SealedDocument> {
   const sealed = await seal(
     keys.sealKey,
     utf8.encode(JSON.stringify(body)),
-    `tadamun:coalition-document:1:${keys.keyId}:${id}`,
+    `tadamun:coalition-document:${version}:${keys.keyId}:${id}`,
   );
   return {
     _id: id,
-    v: 1,
+    v: version,
     key: keys.keyId,
     iv: toBase64(sealed.iv),
     data: toBase64(new Uint8Array(sealed.data)),

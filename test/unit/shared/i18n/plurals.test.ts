@@ -25,7 +25,7 @@ const messagesOf = (tree: Tree, prefix = ''): [string, string][] =>
 /** Placeholders that hold no count: words (a name, a reason, a shortcut, a date, a list of fields) or a row's position. */
 const NOT_COUNTS = new Set([
   ...['name', 'what', 'kind', 'stance', 'reason', 'message', 'where', 'shortcut', 'tag'],
-  ...['size', 'limit', 'row', 'when', 'fields'],
+  ...['size', 'limit', 'row', 'when', 'fields', 'servers'],
 ]);
 /** Words after a count that keep one form: "of", "more", "for", "and", "MB", "من", "أخرى"… */
 const INVARIANT_AFTER =

@@ -12,6 +12,7 @@ import {
 import { IconAddressBook, IconMail, IconShieldLock, IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NetworkHint } from '@renderer/app/network/NetworkHint';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { ActiveCampaigns } from './ActiveCampaigns';
 import { DemoWorkspaceOffer } from './DemoWorkspaceOffer';
@@ -40,7 +41,7 @@ function Welcome() {
         <Text maw={720}>{t('pages.dashboard.intro')}</Text>
         <Group gap="xs" mt="md" c="teal">
           <IconShieldLock size={18} aria-hidden />
-          <Text size="sm">{t('app.offlineHint')}</Text>
+          <NetworkHint size="sm" />
         </Group>
       </Card>
       <DemoWorkspaceOffer />

@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NetworkHint } from '@renderer/app/network/NetworkHint';
 import { bridge } from '@renderer/lib/bridge';
 import { Logo } from '@renderer/ui/Logo';
 import { SettingsSection } from '@renderer/ui/SettingsSection';
@@ -24,9 +25,7 @@ export function AboutSection() {
           <Text size="sm" mt="xs">
             {t('pages.settings.aboutRuntime')}: {runtime}
           </Text>
-          <Text size="sm" mt="xs">
-            {t('app.offlineHint')}
-          </Text>
+          <NetworkHint size="sm" mt="xs" />
         </div>
       </Group>
     </SettingsSection>

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveCoalitionKeys } from '@core/coalition/coalition-key';
 import { BundleError, exportBundle, importBundle } from '@core/coalition/sync/bundle';
+import { fromBase64 } from '@core/crypto/bytes';
 import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
 import {
   ARABIC_MARKER,
@@ -120,5 +123,38 @@ describe('coalition bundles', () => {
     // The right passphrase, typed in lower case without dashes, opens it.
     const typed = bundle.passphrase.replace(/-/g, '').toLowerCase();
     expect((await importBundle(fresh.db, keys, bundle.file, typed)).revisions).toBeGreaterThan(0);
+  });
+
+  it('imports a bundle main 9332c1a wrote (document format 1); edits then go in format 2', async () => {
+    const fixture = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, '../../../../fixtures/coalition/v1-documents.json'),
+        'utf8',
+      ),
+    ) as { coalitionKey: string; bundle: { file: string; passphrase: string } };
+    const key = fromBase64(fixture.coalitionKey);
+    const b = await laptop('a4d3c2b1-0f9e-4d8c-8b7a-6f5e4d3c2b1a', key);
+    const received = await b.replica.importBundle(fixture.bundle.file, fixture.bundle.passphrase);
+    expect({ applied: received.applied, refused: received.refused }).toEqual({
+      applied: 7,
+      refused: [],
+    });
+    const [campaign] = b.workspace.tables.campaigns.values();
+    expect(campaign).toMatchObject({
+      name: 'Ordinance 2026-14',
+      description: 'وصف الحملة',
+      tasks: [],
+    });
+    expect(b.workspace.tables.interactions.size).toBe(1);
+    // An edit on this laptop is sealed in format 2 and opens on another laptop.
+    b.workspace.put('campaigns', { ...must(campaign), name: 'Renamed' });
+    const bundle = await b.replica.exportBundle({ cost });
+    const c = await laptop('c-member', key);
+    await c.replica.importBundle(bundle.file, bundle.passphrase);
+    expect([...c.workspace.tables.campaigns.values()].map((x) => x.name)).toEqual(['Renamed']);
+    const { rows } = await b.db.allDocs({ include_docs: true });
+    const versions = rows.flatMap((row) => (row.id.startsWith('_') ? [] : [row.doc?.['v']]));
+    expect(versions.filter((v) => v === 2)).toHaveLength(1);
+    expect(versions.filter((v) => v === 1)).toHaveLength(6);
   });
 });
