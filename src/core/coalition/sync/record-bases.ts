@@ -50,12 +50,14 @@ export class RecordBases {
 
   /**
    * The stored digests, less those of documents pulled (up to `pulledUpTo`, the engine's pull
-   * checkpoint) after their shard was written, unless the change is the push's own revision.
+   * checkpoint) after their shard was written, unless the change is the revision the digest
+   * describes or the pull left the document alone (`held`: the workspace kept a local edit).
    */
   static async load(
     db: ReplicaDatabase,
     keys: CoalitionKeys,
     pulledUpTo: number | string,
+    held: ReadonlySet<string> = new Set(),
   ): Promise<RecordBases> {
     const shards = await Promise.all(
       Array.from({ length: SHARDS }, async (_, index): Promise<Shard> => {
@@ -72,9 +74,9 @@ export class RecordBases {
       }),
     );
     const bases = new RecordBases(keys, shards);
-    const held = shards.filter((shard) => shard.digests.size);
-    if (!held.length) return bases;
-    const numbers = held.map((shard) => seqNumber(shard.seq));
+    const holding = shards.filter((shard) => shard.digests.size);
+    if (!holding.length) return bases;
+    const numbers = holding.map((shard) => seqNumber(shard.seq));
     let since: number | string = numbers.some(Number.isNaN) ? 0 : Math.min(...numbers);
     const end = seqNumber(pulledUpTo);
     // Changes come in order: those after the pull checkpoint have not reached the workspace.
@@ -88,6 +90,7 @@ export class RecordBases {
         }
         const shard = shards[shardOf(row.id)] as Shard;
         if (!shard.digests.has(row.id) || seqNumber(row.seq) <= seqNumber(shard.seq)) continue;
+        if (held.has(row.id)) continue;
         const own = shard.revs.get(row.id);
         if (!own || row.changes?.[0]?.rev !== own) bases.delete(row.id);
       }
@@ -101,7 +104,12 @@ export class RecordBases {
     return this.shards[shardOf(documentId)]?.digests.get(documentId);
   }
 
-  /** A record's digest; `rev` when the push wrote it as that revision. */
+  /** The replica revision whose record the digest describes, when one does. */
+  rev(documentId: string): string | undefined {
+    return this.shards[shardOf(documentId)]?.revs.get(documentId);
+  }
+
+  /** A record's digest; `rev`: the revision holding that record (pushed or pulled). */
   set(documentId: string, digest: string, rev?: string): void {
     const index = shardOf(documentId);
     const shard = this.shards[index] as Shard;
