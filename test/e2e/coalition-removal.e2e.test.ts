@@ -57,6 +57,7 @@ async function updateSeq(database: string): Promise<unknown> {
 
 describe.each(CASES)('removing a member in $language', (c) => {
   const t = catalogues[c.language].coalitions;
+  const syncedPrefix = t.status.syncedAt.replace(/\{\{.*$/, '').trim();
   const database = `lighthouse-${c.language}`;
   const next = `${database}-2`;
   let a: OpenedApp;
@@ -121,6 +122,16 @@ describe.each(CASES)('removing a member in $language', (c) => {
     // The modal fades in: the screenshot waits for it.
     await page.waitForTimeout(500);
     await page.screenshot({ path: artifactPath(`coalition-remove-dialog-${c.language}.png`) });
+    // Every count of changes waiting the card shows from here on, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { pendingSeen: string[] }).pendingSeen = seen;
+      setInterval(() => {
+        const badge = document.querySelector('[data-testid="coalition-pending"]');
+        const count = badge?.getAttribute('data-count');
+        if (count && count !== seen.at(-1)) seen.push(count);
+      }, 10);
+    });
     await form.getByTestId('coalition-remove-submit').click();
     const done = page.getByTestId('coalition-remove-done');
     await done.waitFor({ timeout: 60_000 });
@@ -144,6 +155,17 @@ describe.each(CASES)('removing a member in $language', (c) => {
     await expect
       .poll(() => page.getByTestId('coalition-card').innerText(), { timeout: 20_000 })
       .toContain(next);
+    // Synced under the new key, and nothing was ever waiting: all of it went to the new database.
+    const status = page.getByTestId('coalition-status');
+    await expect.poll(() => status.innerText(), { timeout: 30_000 }).toContain(syncedPrefix);
+    await page.waitForTimeout(1_000);
+    const seen = await page.evaluate(
+      () => (window as unknown as { pendingSeen: string[] }).pendingSeen,
+    );
+    expect(seen).toEqual(['0']);
+    expect(await status.innerText()).toContain(
+      `${t.status.pending}: ${new Intl.NumberFormat(c.locale).format(0)}`,
+    );
 
     await b.page.getByTestId('nav-settings').click();
     await b.page.getByTestId('coalition-join-open').click();
@@ -182,7 +204,7 @@ describe.each(CASES)('removing a member in $language', (c) => {
     await removed.page.getByTestId('coalition-sync-now').click();
     await expect
       .poll(() => removed.page.getByTestId('coalition-status').textContent(), { timeout: 30_000 })
-      .toContain(t.status.syncedAt.replace(/\{\{.*$/, '').trim());
+      .toContain(syncedPrefix);
     await openTargets(removed.page, c.demoCampaign);
     expect(await stances(removed.page)).toEqual(before);
     expect(await updateSeq(database)).toEqual(oldSeq);

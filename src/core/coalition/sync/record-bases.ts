@@ -5,8 +5,11 @@
  * its digest instead of opening its document: only records that changed meanwhile are opened.
  * A digest says nothing of the record without the coalition key, which the workspace seals.
  *
+ * A record edited while the app was closed no longer matches its digest: its base is then the
+ * revision the digest names (the replica keeps old revisions), opened and checked against it.
+ *
  * Sixteen shards by the document id's first hex digit, so a push of one edit rewrites one. Each
- * shard notes the pull checkpoint it was written at, and a digest the revision its push wrote:
+ * shard notes the pull checkpoint it was written at, and a digest the revision holding it:
  * a document pulled into the workspace after that (its digest not saved yet: closed before the
  * next push, a crash) loses its digest at load, so a stale digest never passes an edit for
  * "unchanged". Changes not pulled yet have not touched the workspace: the digest still holds.
@@ -23,7 +26,10 @@ interface StoredShard {
   /** The pull checkpoint when the shard was written: later changes are not reflected. */
   seq: number | string;
   digests: Record<string, string>;
-  /** The revision a push wrote with the digest (its own change, not to be taken as a pull). */
+  /**
+   * The revision holding the record the digest describes (written by a push, or pulled): a
+   * change to it is not a newer pull, and after a restart it is the base of an edit.
+   */
   revs?: Record<string, string>;
 }
 
