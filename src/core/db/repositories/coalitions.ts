@@ -141,6 +141,12 @@ export class CoalitionRepository {
     return deriveCoalitionKeys(this.keyBytes(id));
   }
 
+  /** The keys this workspace's code-named contacts take their coalition alias from. */
+  aliasKeysOf(id: Id): Promise<CoalitionKeys> {
+    const coalition = this.require(id);
+    return deriveCoalitionKeys(fromBase64(coalition.aliasKey ?? coalition.key));
+  }
+
   /** What sharing a campaign sends, from the workspace's records (see share-selection.ts). */
   shareOf(campaignId: Id, options: ShareOptions = {}): CampaignShare {
     const store = this.context.store;
@@ -229,6 +235,7 @@ export class CoalitionRepository {
       if (replaced)
         return this.write({
           ...replaced,
+          aliasKey: replaced.aliasKey ?? replaced.key,
           key: invitation.coalitionKey,
           transport: invitation.transport,
           memberId: invitation.memberId,
@@ -382,6 +389,7 @@ export class CoalitionRepository {
       const coalition = this.require(id);
       return this.write({
         ...coalition,
+        aliasKey: coalition.aliasKey ?? coalition.key,
         key: toBase64(raw),
         retiredKeyIds: [...retiredKeyIds],
         ...(link && { keyLinks: [...coalition.keyLinks, link] }),

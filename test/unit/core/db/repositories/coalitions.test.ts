@@ -223,6 +223,10 @@ describe('coalitions in the workspace', () => {
     });
     expect(updated.sharedCampaigns.map((s) => s.campaignId)).toEqual([campaign.id]);
     expect(member.coalitions.listCoalitions()).toEqual([updated]);
+    // Both keep the key their code-named contacts' aliases come from: the first one they had.
+    expect(updated.aliasKey).toBe(joined.key);
+    expect(core.coalitions.require(coalition.id).aliasKey).toBe(coalition.key);
+    expect((await member.coalitions.aliasKeysOf(joined.id)).keyId).toBe(oldKeyId);
     // The old invitation is now refused; the new one a second time says already joined.
     expect(
       (
