@@ -270,10 +270,12 @@ export class CoalitionRepository {
     for (const coalition of coalitions) {
       const current = coalition.transport;
       // The proof shows the new key was made by a holder of this one; the server stays the
-      // same (a removal moves to a new database, never elsewhere).
+      // same and the database changes (a removal moves to a new database, never elsewhere).
+      // A removed member holds the old key too: kept to the same database, which they may still
+      // read, their own "rotation" could have moved the others there (docs/security.md, C4).
       const sameWay =
         current.kind === 'server'
-          ? next.kind === 'server' && next.url === current.url
+          ? next.kind === 'server' && next.url === current.url && next.database !== current.database
           : next.kind === current.kind;
       if (sameWay && (await linksFrom(await this.keysOf(coalition.id), links, keyId)))
         return coalition;
