@@ -50,6 +50,13 @@ async function documentsOf(database: string): Promise<DatabaseState['rows']> {
   return ((await response.json()) as DatabaseState).rows;
 }
 
+/** The Dashboard's count of contacts in a profile. */
+async function contactsIn(page: OpenedApp['page']): Promise<number> {
+  await page.getByTestId('nav-dashboard').click();
+  const count = page.getByTestId('count-contacts').locator('[data-count]');
+  return Number(await count.getAttribute('data-count', { timeout: 30_000 }));
+}
+
 async function updateSeq(database: string): Promise<unknown> {
   return ((await (await fetch(`${couch.url}/${database}`)).json()) as { update_seq: unknown })
     .update_seq;
@@ -64,6 +71,7 @@ describe.each(CASES)('removing a member in $language', (c) => {
   let b: OpenedApp;
   let removed: OpenedApp;
   let removedInvitation = { text: '', passphrase: '' };
+  let contactsOfB = 0;
 
   it('three members share the demo campaign', async () => {
     await couch.createDatabase(database);
@@ -83,6 +91,8 @@ describe.each(CASES)('removing a member in $language', (c) => {
       await openTargets(member.page, c.demoCampaign);
       await expect.poll(() => stances(member.page), { timeout: 30_000 }).toEqual(shared);
     }
+    contactsOfB = await contactsIn(b.page);
+    expect(contactsOfB).toBeGreaterThan(0);
   });
 
   it('refuses a bad or missing new database, changing nothing', async () => {
@@ -199,6 +209,8 @@ describe.each(CASES)('removing a member in $language', (c) => {
     await expect
       .poll(() => stances(a.page), { timeout: 30_000 })
       .toEqual({ ...before, [first]: changed, [second]: back });
+    // Code-named contacts kept their alias under the new key: B did not receive them twice.
+    expect(await contactsIn(b.page)).toBe(contactsOfB);
 
     // C syncs with what it has: nothing new reaches it.
     await removed.page.getByTestId('nav-settings').click();
