@@ -692,12 +692,11 @@ export class CoalitionReplica {
     };
   }
 
-  /** Pull, push, one replication both ways with the server, pull; a failure is kept for the status. */
+  /** Push and pull, one replication both ways with the server, pull; a failure is kept for the status. */
   async syncOnce(remote: ReplicaDatabase, options: ReplicationOptions = {}): Promise<PullResult> {
-    // Revisions replicated earlier but not yet pulled reach the workspace before it is read
-    // (local edits pushed first when the engine knows their base), then local edits go out.
+    // Local edits go into the replica first (rebased), then revisions replicated earlier but
+    // not yet pulled reach the workspace: one snapshot, the pull's own push.
     const first = await this.pull();
-    await this.push();
     // Batches are pulled into the workspace while the next ones are still on their way.
     const results: PullResult[] = [first];
     let pulling: Promise<unknown> = Promise.resolve();

@@ -404,8 +404,9 @@ describe('coalition sync client', () => {
     expect(await a.client.rotate(coalition.coalitionId, rotated, third)).toEqual(moved);
     const switched = reports().length;
     await a.client.setCoalitions([{ ...coalition, remote: third, sync: rotated }]);
+    // Between the old replica's stop and the new one's start the hub holds none.
     await until('the replica under the new key', () =>
-      a.replica(coalition.coalitionId).name.includes(newKeys.keyId),
+      a.hubReplica(coalition.coalitionId)?.local.name.includes(newKeys.keyId),
     );
     const filled = await a.replica(coalition.coalitionId).allDocs();
     expect(filled.rows.filter((row) => !row.id.startsWith('_'))).toHaveLength(shared);
