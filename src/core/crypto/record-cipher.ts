@@ -1,6 +1,6 @@
 /** Seals stored values (JSON) with the workspace's data key: what the record store uses. */
 import { outlinedPayload, recordsOf, type OutlinedRecords } from './json-outline';
-import { payloadText, withPaddedJsonInSlices } from './padded-payload';
+import { payloadText, withPaddedJsonInSlices, withPaddedJsonParts } from './padded-payload';
 import { yieldToEventLoop } from '../scheduling/time-slices';
 import { toBase64 } from './bytes';
 import { TamperedDataError } from './errors';
@@ -79,19 +79,20 @@ export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCip
           ? await unsealer.unsealRecords(dataKey, sealed, context)
           : outlinedPayload(await unsealHere(dataKey, sealed, context)),
       ),
-    sealInParts: (value, context, partBytes) =>
-      withPaddedJsonInSlices(value, async (plaintext) => {
-        const count = Math.ceil(plaintext.byteLength / partBytes);
-        if (count <= 1) return [await sealBytes(plaintext, context)];
-        const parts: Sealed[] = [];
-        for (let index = 0; index < count; index += 1) {
-          await yieldToEventLoop();
-          const bytes = plaintext.subarray(index * partBytes, (index + 1) * partBytes);
-          const firstIv = parts[0]?.iv ?? new Uint8Array();
-          parts.push(await seal(dataKey, bytes, partContext(context, index, count, firstIv)));
+    async sealInParts(value, context, partBytes) {
+      const parts: Sealed[] = [];
+      // Each part sealed as it is written: the whole payload never waits for them.
+      await withPaddedJsonParts(value, partBytes, async (bytes, index, count) => {
+        if (count === 1) {
+          parts.push(await sealBytes(bytes, context));
+          return;
         }
-        return parts;
-      }),
+        await yieldToEventLoop();
+        const firstIv = parts[0]?.iv ?? new Uint8Array();
+        parts.push(await seal(dataKey, bytes, partContext(context, index, count, firstIv)));
+      });
+      return parts;
+    },
     async openParts(parts, context) {
       const first = parts[0];
       if (!first) throw new TamperedDataError(context);
