@@ -4,7 +4,7 @@
  * through `commit`, which writes one IndexedDB transaction and only then updates memory and
  * tells subscribers: a failed write leaves both the database and memory as they were.
  */
-import { toBase64 } from '../crypto/bytes';
+import { releaseBuffer, toBase64 } from '../crypto/bytes';
 import { TamperedDataError } from '../crypto/errors';
 import { OutlinedRecords } from '../crypto/json-outline';
 import type { RecordCipher } from '../crypto/record-cipher';
@@ -491,16 +491,23 @@ export class RecordStore {
     }
   }
 
-  /** In the queue: one part of a new copy, with the manifest listing it. */
+  /**
+   * In the queue: one part of a new copy, with the manifest listing it. Its sealed bytes are
+   * freed once put: dozens of them waited for a full collection, which may be long in coming.
+   */
   private async storeMetaPart(row: MetaRow): Promise<void> {
-    const manifest = await this.sealedManifest((stamps) => {
-      stamps.set(metaPlace(row.key), stampOf(row));
-    });
-    await this.db.transaction('rw', this.db.meta, async () => {
-      await this.db.meta.put(row);
-      await this.putManifest(manifest);
-    });
-    this.adoptManifest(manifest);
+    try {
+      const manifest = await this.sealedManifest((stamps) => {
+        stamps.set(metaPlace(row.key), stampOf(row));
+      });
+      await this.db.transaction('rw', this.db.meta, async () => {
+        await this.db.meta.put(row);
+        await this.putManifest(manifest);
+      });
+      this.adoptManifest(manifest);
+    } finally {
+      if (row.sealed) releaseBuffer(row.sealed.data);
+    }
   }
 
   /** In the queue: rows no value's row refers to (the parts of a copy given up). */
