@@ -50,6 +50,13 @@ async function documentsOf(database: string): Promise<DatabaseState['rows']> {
   return ((await response.json()) as DatabaseState).rows;
 }
 
+/** The Dashboard's count of contacts in a profile. */
+async function contactsIn(page: OpenedApp['page']): Promise<number> {
+  await page.getByTestId('nav-dashboard').click();
+  const count = page.getByTestId('count-contacts').locator('[data-count]');
+  return Number(await count.getAttribute('data-count', { timeout: 30_000 }));
+}
+
 async function updateSeq(database: string): Promise<unknown> {
   return ((await (await fetch(`${couch.url}/${database}`)).json()) as { update_seq: unknown })
     .update_seq;
@@ -57,12 +64,14 @@ async function updateSeq(database: string): Promise<unknown> {
 
 describe.each(CASES)('removing a member in $language', (c) => {
   const t = catalogues[c.language].coalitions;
+  const syncedPrefix = t.status.syncedAt.replace(/\{\{.*$/, '').trim();
   const database = `lighthouse-${c.language}`;
   const next = `${database}-2`;
   let a: OpenedApp;
   let b: OpenedApp;
   let removed: OpenedApp;
   let removedInvitation = { text: '', passphrase: '' };
+  let contactsOfB = 0;
 
   it('three members share the demo campaign', async () => {
     await couch.createDatabase(database);
@@ -82,6 +91,8 @@ describe.each(CASES)('removing a member in $language', (c) => {
       await openTargets(member.page, c.demoCampaign);
       await expect.poll(() => stances(member.page), { timeout: 30_000 }).toEqual(shared);
     }
+    contactsOfB = await contactsIn(b.page);
+    expect(contactsOfB).toBeGreaterThan(0);
   });
 
   it('refuses a bad or missing new database, changing nothing', async () => {
@@ -121,6 +132,16 @@ describe.each(CASES)('removing a member in $language', (c) => {
     // The modal fades in: the screenshot waits for it.
     await page.waitForTimeout(500);
     await page.screenshot({ path: artifactPath(`coalition-remove-dialog-${c.language}.png`) });
+    // Every count of changes waiting the card shows from here on, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { pendingSeen: string[] }).pendingSeen = seen;
+      setInterval(() => {
+        const badge = document.querySelector('[data-testid="coalition-pending"]');
+        const count = badge?.getAttribute('data-count');
+        if (count && count !== seen.at(-1)) seen.push(count);
+      }, 10);
+    });
     await form.getByTestId('coalition-remove-submit').click();
     const done = page.getByTestId('coalition-remove-done');
     await done.waitFor({ timeout: 60_000 });
@@ -158,6 +179,18 @@ describe.each(CASES)('removing a member in $language', (c) => {
     expect(await b.page.getByTestId('coalition-join-outcome').innerText()).toContain(
       t.joinForm.updated.replace('{{name}}', c.coalition),
     );
+
+    // The owner's card: synced under the new key, and no change was ever waiting (all of it
+    // went to the new database during the removal).
+    const status = page.getByTestId('coalition-status');
+    expect(await status.textContent()).toContain(syncedPrefix);
+    expect(await status.textContent()).toContain(
+      `${t.status.pending}: ${new Intl.NumberFormat(c.locale).format(0)}`,
+    );
+    const seen = await page.evaluate(
+      () => (window as unknown as { pendingSeen: string[] }).pendingSeen,
+    );
+    expect(seen).toEqual(['0']);
   });
 
   it('an edit travels between the owner and B; C gets nothing new and cannot open the new database', async () => {
@@ -176,13 +209,15 @@ describe.each(CASES)('removing a member in $language', (c) => {
     await expect
       .poll(() => stances(a.page), { timeout: 30_000 })
       .toEqual({ ...before, [first]: changed, [second]: back });
+    // Code-named contacts kept their alias under the new key: B did not receive them twice.
+    expect(await contactsIn(b.page)).toBe(contactsOfB);
 
     // C syncs with what it has: nothing new reaches it.
     await removed.page.getByTestId('nav-settings').click();
     await removed.page.getByTestId('coalition-sync-now').click();
     await expect
       .poll(() => removed.page.getByTestId('coalition-status').textContent(), { timeout: 30_000 })
-      .toContain(t.status.syncedAt.replace(/\{\{.*$/, '').trim());
+      .toContain(syncedPrefix);
     await openTargets(removed.page, c.demoCampaign);
     expect(await stances(removed.page)).toEqual(before);
     expect(await updateSeq(database)).toEqual(oldSeq);

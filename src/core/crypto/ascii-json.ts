@@ -136,6 +136,33 @@ const writeText = (writer: JsonTextWriter, text: string) => writer.write(text, 0
 const ITEMS_AT_ONCE = 4096;
 
 /**
+ * True when JSON.stringify writes `text[from, to)` as it is: no quote, backslash, control
+ * character or surrogate (a pair is kept, a lone one escaped: both are left to it).
+ */
+function writtenAsIs(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A string's JSON text, without stringifying it when it needs no escape: the search copy's
+ * megabytes of terms, postings and ids were copied into as many strings again, twice per save.
+ */
+function writeString(writer: JsonTextWriter, value: string, from = 0, to = value.length): void {
+  if (writtenAsIs(value, from, to)) {
+    writer.write(value, from, to);
+    return;
+  }
+  const text = JSON.stringify(value.slice(from, to));
+  writer.write(text, 1, text.length - 1);
+}
+
+/**
  * JSON.stringify's text of a long string, a slice at a time (the search copy's terms are
  * megabytes): no slice ends between the halves of a surrogate pair, so the escapes are the same.
  */
@@ -149,8 +176,7 @@ async function writeLongString(
     let to = Math.min(value.length, from + SLICE_CHARS);
     const last = value.charCodeAt(to - 1);
     if (to < value.length && last >= 0xd800 && last <= 0xdbff) to -= 1;
-    const text = JSON.stringify(value.slice(from, to));
-    writer.write(text, 1, text.length - 1);
+    writeString(writer, value, from, to);
     from = to;
     await pause();
   }
@@ -189,8 +215,18 @@ export async function writeJsonInParts(
     writeText(writer, '[');
     for (let from = 0; from < value.length; from += ITEMS_AT_ONCE) {
       if (from > 0) writeText(writer, ',');
-      const text = jsonText(value.slice(from, from + ITEMS_AT_ONCE));
-      writer.write(text, 1, text.length - 1);
+      const group = value.slice(from, from + ITEMS_AT_ONCE);
+      if (group.every((item) => typeof item === 'string')) {
+        // Ids, as they are: no text of the group is built.
+        group.forEach((item: string, index) => {
+          writeText(writer, index === 0 ? '"' : ',"');
+          writeString(writer, item);
+          writeText(writer, '"');
+        });
+      } else {
+        const text = jsonText(group);
+        writer.write(text, 1, text.length - 1);
+      }
       await pause();
     }
     writeText(writer, ']');

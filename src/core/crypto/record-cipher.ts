@@ -1,6 +1,6 @@
 /** Seals stored values (JSON) with the workspace's data key: what the record store uses. */
 import { outlinedPayload, recordsOf, type OutlinedRecords } from './json-outline';
-import { payloadText, withPaddedJsonInSlices } from './padded-payload';
+import { payloadText, withPaddedJsonInSlices, withPaddedJsonParts } from './padded-payload';
 import { yieldToEventLoop } from '../scheduling/time-slices';
 import { toBase64 } from './bytes';
 import { TamperedDataError } from './errors';
@@ -21,10 +21,21 @@ export interface RecordCipher {
    * for the whole search copy froze the page). One part is exactly what `seal` gives; with more,
    * each is sealed for its place in the whole, and parts from two sealings never open together.
    */
-  sealInParts(value: unknown, context: string, partBytes: number): Promise<Sealed[]>;
+  sealInParts(
+    value: unknown,
+    context: string,
+    partBytes: number,
+    onPart?: PartSink,
+  ): Promise<Sealed[]>;
   /** Opens what `sealInParts` gave; throws TamperedDataError as `open` does. */
   openParts(parts: readonly Sealed[], context: string): Promise<unknown>;
 }
+
+/**
+ * Takes each part of a value sealed in more than one as it is sealed, in order (they are then
+ * not returned): the parts need not all be in memory at once.
+ */
+export type PartSink = (part: Sealed, index: number, count: number) => Promise<void>;
 
 /** Where part `index` of `count` sits: later parts name the first part's nonce. */
 function partContext(context: string, index: number, count: number, firstIv: Uint8Array) {
@@ -79,19 +90,27 @@ export function aesGcmCipher(dataKey: CryptoKey, unsealer?: Unsealer): RecordCip
           ? await unsealer.unsealRecords(dataKey, sealed, context)
           : outlinedPayload(await unsealHere(dataKey, sealed, context)),
       ),
-    sealInParts: (value, context, partBytes) =>
-      withPaddedJsonInSlices(value, async (plaintext) => {
-        const count = Math.ceil(plaintext.byteLength / partBytes);
-        if (count <= 1) return [await sealBytes(plaintext, context)];
-        const parts: Sealed[] = [];
-        for (let index = 0; index < count; index += 1) {
-          await yieldToEventLoop();
-          const bytes = plaintext.subarray(index * partBytes, (index + 1) * partBytes);
-          const firstIv = parts[0]?.iv ?? new Uint8Array();
-          parts.push(await seal(dataKey, bytes, partContext(context, index, count, firstIv)));
+    async sealInParts(value, context, partBytes, onPart) {
+      const parts: Sealed[] = [];
+      let firstIv: Uint8Array | undefined;
+      // Each part sealed as it is written: the whole payload never waits for them.
+      await withPaddedJsonParts(value, partBytes, async (bytes, index, count) => {
+        if (count === 1) {
+          parts.push(await sealBytes(bytes, context));
+          return;
         }
-        return parts;
-      }),
+        await yieldToEventLoop();
+        const part = await seal(
+          dataKey,
+          bytes,
+          partContext(context, index, count, firstIv ?? new Uint8Array()),
+        );
+        firstIv ??= part.iv;
+        if (onPart) await onPart(part, index, count);
+        else parts.push(part);
+      });
+      return parts;
+    },
     async openParts(parts, context) {
       const first = parts[0];
       if (!first) throw new TamperedDataError(context);

@@ -52,6 +52,11 @@ export interface MetaRow {
   sealed?: Sealed;
   /** A large sealed value is stored as this many part rows (see `metaPartKey`). */
   parts?: number;
+  /**
+   * Parts stored one by one as they were sealed, before this row: their keys name this copy,
+   * so a save cut short leaves the copy before it whole (absent: parts stored with their row).
+   */
+  copy?: string;
   /** VERSIONED_FORMAT for sealed rows written with a manifest; absent before. */
   format?: number;
   keyGeneration?: number;

@@ -4,7 +4,7 @@
  * through `commit`, which writes one IndexedDB transaction and only then updates memory and
  * tells subscribers: a failed write leaves both the database and memory as they were.
  */
-import { toBase64 } from '../crypto/bytes';
+import { releaseBuffer, toBase64 } from '../crypto/bytes';
 import { TamperedDataError } from '../crypto/errors';
 import { OutlinedRecords } from '../crypto/json-outline';
 import type { RecordCipher } from '../crypto/record-cipher';
@@ -22,6 +22,8 @@ import {
   isMetaPart,
   isPlainMeta,
   MANIFEST_PLACE,
+  metaCopyPrefix,
+  metaPartKey,
   metaPartRange,
   RowCodec,
   type PreviousKey,
@@ -204,8 +206,9 @@ const pendingRowKey = (id: string) => `p${id}`;
 const nonceOf = (row: { sealed?: { iv: Uint8Array } }) =>
   row.sealed ? toBase64(row.sealed.iv) : '';
 
-/** The same stored copy of a meta value: its nonce, or for one in parts, its parts count. */
-const sameStoredMeta = (a: MetaRow, b: MetaRow) => nonceOf(a) === nonceOf(b) && a.parts === b.parts;
+/** The same stored copy of a meta value: its nonce, or for one in parts, its parts' count and copy. */
+const sameStoredMeta = (a: MetaRow, b: MetaRow) =>
+  nonceOf(a) === nonceOf(b) && a.parts === b.parts && a.copy === b.copy;
 
 /** The manifest a write stores in its transaction, adopted once that commits. */
 interface ManifestWrite {
@@ -240,6 +243,8 @@ export class RecordStore {
   private openingMeta = new Map<string, Promise<unknown>>();
   /** Meta writes under way: a rotation waits for those sealed before it began. */
   private readonly metaWrites = new Set<Promise<unknown>>();
+  /** The latest write of each meta key: writes of one key run one after another. */
+  private readonly metaWriting = new Map<string, Promise<unknown>>();
   /** What the stored manifest lists (see row-manifest.ts); undefined when rows are plain. */
   private stamps: RowStamps | undefined;
   private sequence = 0;
@@ -444,22 +449,77 @@ export class RecordStore {
   }
 
   /**
-   * Replaces the value and any parts an earlier copy left, in one transaction. A large value
-   * (the search copy) is sealed a part per task and put a part per request: no long task.
+   * Replaces the value and any parts an earlier copy left. A large value (the search copy) is
+   * sealed a part per task, and each part is stored as soon as it is sealed (with the manifest
+   * listing it), under keys of a new copy: its parts are never all in memory. The value's row,
+   * naming that copy, is stored last, in one transaction with the removal of the earlier
+   * copy: a save cut short leaves the earlier copy whole, and its own parts for the next save
+   * to remove.
    */
   async writeMeta(key: string, value: unknown): Promise<void> {
     this.openingMeta.delete(key);
+    const before = this.metaWriting.get(key);
     const writing = (async () => {
-      const rows = await this.codec.encodeMeta(key, value);
-      await yieldToEventLoop();
-      await this.inQueue(() => this.storeMetaRows(key, rows));
+      await before?.catch(() => undefined);
+      await this.sealAndStoreMeta(key, value);
     })();
+    this.metaWriting.set(key, writing);
     this.metaWrites.add(writing);
     try {
       await writing;
     } finally {
       this.metaWrites.delete(writing);
+      if (this.metaWriting.get(key) === writing) this.metaWriting.delete(key);
     }
+  }
+
+  private async sealAndStoreMeta(key: string, value: unknown): Promise<void> {
+    const storedParts: string[] = [];
+    try {
+      const rows = await this.codec.encodeMeta(key, value, async (part) => {
+        await this.inQueue(() => this.storeMetaPart(part));
+        storedParts.push(part.key);
+      });
+      await yieldToEventLoop();
+      await this.inQueue(() => this.storeMetaRows(key, rows));
+    } catch (error) {
+      // Parts of a copy never adopted: the next save would remove them too.
+      if (storedParts.length > 0) {
+        await this.inQueue(() => this.removeMetaRows(storedParts)).catch(() => undefined);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * In the queue: one part of a new copy, with the manifest listing it. Its sealed bytes are
+   * freed once put: dozens of them waited for a full collection, which may be long in coming.
+   */
+  private async storeMetaPart(row: MetaRow): Promise<void> {
+    try {
+      const manifest = await this.sealedManifest((stamps) => {
+        stamps.set(metaPlace(row.key), stampOf(row));
+      });
+      await this.db.transaction('rw', this.db.meta, async () => {
+        await this.db.meta.put(row);
+        await this.putManifest(manifest);
+      });
+      this.adoptManifest(manifest);
+    } finally {
+      if (row.sealed) releaseBuffer(row.sealed.data);
+    }
+  }
+
+  /** In the queue: rows no value's row refers to (the parts of a copy given up). */
+  private async removeMetaRows(keys: readonly string[]): Promise<void> {
+    const manifest = await this.sealedManifest((stamps) => {
+      for (const key of keys) stamps.delete(metaPlace(key));
+    });
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.bulkDelete([...keys]);
+      await this.putManifest(manifest);
+    });
+    this.adoptManifest(manifest);
   }
 
   /** Runs `work` between commits: no commit is sealing or writing meanwhile. */
@@ -593,13 +653,17 @@ export class RecordStore {
     rows: readonly MetaRow[],
     stillWanted: () => Promise<boolean> = async () => true,
   ): Promise<void> {
+    const copy = rows[0]?.copy;
+    const kept = copy === undefined ? undefined : metaCopyPrefix(key, copy);
     const manifest = await this.sealedManifest((stamps) => {
-      forgetMeta(stamps, key);
+      forgetMeta(stamps, key, kept);
       for (const row of rows) stamps.set(metaPlace(row.key), stampOf(row));
     });
     let stored = false;
     await this.db.transaction('rw', this.db.meta, async () => {
       if (!(await stillWanted())) return;
+      const head = rows[0];
+      if (head?.copy !== undefined) await this.checkCopyStored(head);
       await this.putMetaRows(key, rows);
       await this.putManifest(manifest);
       stored = true;
@@ -607,10 +671,30 @@ export class RecordStore {
     if (stored) this.adoptManifest(manifest);
   }
 
-  /** Inside a transaction: the value's rows replace the value and any parts it had. */
+  /** Inside a transaction: every part of the copy `head` names is stored, or this throws. */
+  private async checkCopyStored({ key, parts = 0, copy }: MetaRow): Promise<void> {
+    const keys = Array.from({ length: parts }, (_, index) => metaPartKey(key, index, copy));
+    const found = await this.db.meta.bulkGet(keys);
+    if (found.some((row) => row === undefined)) {
+      throw new Error(`A stored value (${key}) lost parts while it was written.`);
+    }
+  }
+
+  /**
+   * Inside a transaction: the value's rows replace the value and any parts it had; those of
+   * the copy the value's row names (stored before it) stay.
+   */
   private async putMetaRows(key: string, rows: readonly MetaRow[]): Promise<void> {
     const [from, to] = metaPartRange(key);
-    await this.db.meta.where('key').between(from, to, true, true).delete();
+    const parts = this.db.meta.where('key').between(from, to, true, true);
+    const copy = rows[0]?.copy;
+    if (copy === undefined) {
+      await parts.delete();
+    } else {
+      const kept = metaCopyPrefix(key, copy);
+      const keys = await parts.primaryKeys();
+      await this.db.meta.bulkDelete(keys.filter((part) => !part.startsWith(kept)));
+    }
     // Awaiting each request (never a timer) keeps the transaction open.
     for (const row of rows) await this.db.meta.put(row);
   }

@@ -3,6 +3,7 @@
  * data key (format 2). Keys stay in plain either way: table names, chunk numbers, UUIDs.
  * Each payload is authenticated with its place, so rows cannot be swapped or moved.
  */
+import { randomBytes } from '../crypto/bytes';
 import { TamperedDataError } from '../crypto/errors';
 import type { OutlinedRecords } from '../crypto/json-outline';
 import type { RecordCipher } from '../crypto/record-cipher';
@@ -62,7 +63,12 @@ async function openedAt<T>(place: string, opening: Promise<T>): Promise<T> {
 export const META_PART_BYTES = 1 << 20;
 /** Part rows' keys start with this mark (meta keys are names without it). */
 const PART_MARK = '#part';
-export const metaPartKey = (key: string, index: number) => `${key}${PART_MARK}${index}`;
+export const metaPartKey = (key: string, index: number, copy?: string) =>
+  copy === undefined ? `${key}${PART_MARK}${index}` : `${metaCopyPrefix(key, copy)}${index}`;
+/** The keys of a copy's parts start with this (a copy's name never starts with a digit). */
+export const metaCopyPrefix = (key: string, copy: string) => `${key}${PART_MARK}${copy}.`;
+const newCopyName = () =>
+  `c${Array.from(randomBytes(8), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 export const isMetaPart = (row: MetaRow) => row.key.includes(PART_MARK);
 /** The part rows a value stored under `key` may have left, old copies' included. */
 export const metaPartRange = (key: string): [string, string] => [
@@ -205,18 +211,40 @@ export class RowCodec {
     return openedAt(MANIFEST_PLACE, cipher.open(row.sealed, sealedFor(MANIFEST_PLACE, row.format)));
   }
 
-  /** The value's row, then its part rows when it is sealed in parts (see `META_PART_BYTES`). */
-  async encodeMeta(key: string, value: unknown): Promise<MetaRow[]> {
-    if (!this.cipher) return [{ key, value }];
+  /**
+   * The value's row, then its part rows when it is sealed in parts (see `META_PART_BYTES`).
+   * With `storePart`, parts are handed to it as each is sealed, under keys naming a new copy,
+   * and only the value's row is returned: it is to be stored after every part.
+   */
+  async encodeMeta(
+    key: string,
+    value: unknown,
+    storePart?: (row: MetaRow) => Promise<void>,
+  ): Promise<MetaRow[]> {
+    // The key as it is now: a rotation meanwhile must not mark parts of one key with another.
+    const { cipher, generation } = this;
+    if (!cipher) return [{ key, value }];
+    const marked = <Row extends object>(row: Row): Row =>
+      generation === 0 ? row : { ...row, keyGeneration: generation };
     const context = sealedFor(metaContext(key), VERSIONED_FORMAT);
-    const parts = await this.cipher.sealInParts(value, context, META_PART_BYTES);
     const format = VERSIONED_FORMAT;
-    if (parts.length === 1) return [this.marked({ key, format, sealed: parts[0] })];
+    const copy = storePart && newCopyName();
+    let stored = 0;
+    const parts = await cipher.sealInParts(
+      value,
+      context,
+      META_PART_BYTES,
+      storePart &&
+        (async (sealed, index, count) => {
+          stored = count;
+          await storePart(marked({ key: metaPartKey(key, index, copy), format, sealed }));
+        }),
+    );
+    if (copy !== undefined && stored > 0) return [marked({ key, parts: stored, copy })];
+    if (parts.length === 1) return [marked({ key, format, sealed: parts[0] })];
     return [
-      this.marked({ key, parts: parts.length }),
-      ...parts.map((sealed, index) =>
-        this.marked({ key: metaPartKey(key, index), format, sealed }),
-      ),
+      marked({ key, parts: parts.length }),
+      ...parts.map((sealed, index) => marked({ key: metaPartKey(key, index), format, sealed })),
     ];
   }
 
@@ -240,7 +268,9 @@ export class RowCodec {
     const place = metaContext(row.key);
     if (row.parts !== undefined) {
       if (!this.cipher) return undefined;
-      const keys = Array.from({ length: row.parts }, (_, index) => metaPartKey(row.key, index));
+      const keys = Array.from({ length: row.parts }, (_, index) =>
+        metaPartKey(row.key, index, row.copy),
+      );
       const cipher = this.cipherOf(row, place);
       const rows = await partRows(keys);
       const format = rows[0]?.format;

@@ -27,20 +27,33 @@ export const pendingPlace = (row: Pick<PendingRow, 'table' | 'id'>) =>
   `pending/${row.table}/${row.id}`;
 export const metaPlace = (key: string) => `meta/${key}`;
 
-/** A row's stamp: what changes on every write of it. */
-export function stampOf(row: { sealed?: { iv: Uint8Array }; parts?: number }): string {
+/** A row's stamp: what changes on every write of it (a value in parts: its count and copy). */
+export function stampOf(row: {
+  sealed?: { iv: Uint8Array };
+  parts?: number;
+  copy?: string;
+}): string {
   if (row.sealed) return toBase64(row.sealed.iv);
-  return row.parts === undefined ? '' : `parts ${row.parts}`;
+  if (row.parts === undefined) return '';
+  return row.copy === undefined ? `parts ${row.parts}` : `parts ${row.parts} of ${row.copy}`;
 }
 
 export const isManifestRow = (row: MetaRow) => row.key === MANIFEST_KEY;
 
-/** Removes a meta value's entries: its row and any part rows. */
-export function forgetMeta(stamps: RowStamps, key: string): void {
+/**
+ * Removes a meta value's entries: its row and any part rows, but those whose key starts with
+ * `keptParts` (a copy's parts stored before its row: see `RecordStore.writeMeta`).
+ */
+export function forgetMeta(stamps: RowStamps, key: string, keptParts?: string): void {
   const place = metaPlace(key);
   stamps.delete(place);
   const parts = `${place}#part`;
-  for (const entry of [...stamps.keys()]) if (entry.startsWith(parts)) stamps.delete(entry);
+  const kept = keptParts === undefined ? undefined : metaPlace(keptParts);
+  for (const entry of [...stamps.keys()]) {
+    if (entry.startsWith(parts) && !(kept !== undefined && entry.startsWith(kept))) {
+      stamps.delete(entry);
+    }
+  }
 }
 
 export function manifestContent(stamps: RowStamps, sequence: number): ManifestContent {

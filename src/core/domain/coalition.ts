@@ -60,6 +60,12 @@ export const coalitionFields = {
   key: invitationSchema.shape.coalitionKey,
   /** This workspace's member id in the coalition (its clock readings carry it). */
   memberId: invitationSchema.shape.memberId,
+  /**
+   * base64 of the key this workspace's code-named contacts take their alias from: the first key
+   * it had in the coalition, kept by rotations so that those contacts keep their alias (absent:
+   * the current key). The removed member knows it, but aliases travel only sealed.
+   */
+  aliasKey: invitationSchema.shape.coalitionKey.optional(),
   /** Ids of the keys replaced by rotations: documents under them are refused as 'old-key'. */
   retiredKeyIds: z.array(z.string().regex(KEY_ID)).max(1_000).default([]),
   /** The key's history (oldest first), for the invitations of the members who stay. */

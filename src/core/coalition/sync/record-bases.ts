@@ -5,8 +5,11 @@
  * its digest instead of opening its document: only records that changed meanwhile are opened.
  * A digest says nothing of the record without the coalition key, which the workspace seals.
  *
+ * A record edited while the app was closed no longer matches its digest: its base is then the
+ * revision the digest names (the replica keeps old revisions), opened and checked against it.
+ *
  * Sixteen shards by the document id's first hex digit, so a push of one edit rewrites one. Each
- * shard notes the pull checkpoint it was written at, and a digest the revision its push wrote:
+ * shard notes the pull checkpoint it was written at, and a digest the revision holding it:
  * a document pulled into the workspace after that (its digest not saved yet: closed before the
  * next push, a crash) loses its digest at load, so a stale digest never passes an edit for
  * "unchanged". Changes not pulled yet have not touched the workspace: the digest still holds.
@@ -23,7 +26,10 @@ interface StoredShard {
   /** The pull checkpoint when the shard was written: later changes are not reflected. */
   seq: number | string;
   digests: Record<string, string>;
-  /** The revision a push wrote with the digest (its own change, not to be taken as a pull). */
+  /**
+   * The revision holding the record the digest describes (written by a push, or pulled): a
+   * change to it is not a newer pull, and after a restart it is the base of an edit.
+   */
   revs?: Record<string, string>;
 }
 
@@ -50,12 +56,14 @@ export class RecordBases {
 
   /**
    * The stored digests, less those of documents pulled (up to `pulledUpTo`, the engine's pull
-   * checkpoint) after their shard was written, unless the change is the push's own revision.
+   * checkpoint) after their shard was written, unless the change is the revision the digest
+   * describes or the pull left the document alone (`held`: the workspace kept a local edit).
    */
   static async load(
     db: ReplicaDatabase,
     keys: CoalitionKeys,
     pulledUpTo: number | string,
+    held: ReadonlySet<string> = new Set(),
   ): Promise<RecordBases> {
     const shards = await Promise.all(
       Array.from({ length: SHARDS }, async (_, index): Promise<Shard> => {
@@ -72,9 +80,9 @@ export class RecordBases {
       }),
     );
     const bases = new RecordBases(keys, shards);
-    const held = shards.filter((shard) => shard.digests.size);
-    if (!held.length) return bases;
-    const numbers = held.map((shard) => seqNumber(shard.seq));
+    const holding = shards.filter((shard) => shard.digests.size);
+    if (!holding.length) return bases;
+    const numbers = holding.map((shard) => seqNumber(shard.seq));
     let since: number | string = numbers.some(Number.isNaN) ? 0 : Math.min(...numbers);
     const end = seqNumber(pulledUpTo);
     // Changes come in order: those after the pull checkpoint have not reached the workspace.
@@ -88,6 +96,7 @@ export class RecordBases {
         }
         const shard = shards[shardOf(row.id)] as Shard;
         if (!shard.digests.has(row.id) || seqNumber(row.seq) <= seqNumber(shard.seq)) continue;
+        if (held.has(row.id)) continue;
         const own = shard.revs.get(row.id);
         if (!own || row.changes?.[0]?.rev !== own) bases.delete(row.id);
       }
@@ -101,7 +110,12 @@ export class RecordBases {
     return this.shards[shardOf(documentId)]?.digests.get(documentId);
   }
 
-  /** A record's digest; `rev` when the push wrote it as that revision. */
+  /** The replica revision whose record the digest describes, when one does. */
+  rev(documentId: string): string | undefined {
+    return this.shards[shardOf(documentId)]?.revs.get(documentId);
+  }
+
+  /** A record's digest; `rev`: the revision holding that record (pushed or pulled). */
   set(documentId: string, digest: string, rev?: string): void {
     const index = shardOf(documentId);
     const shard = this.shards[index] as Shard;

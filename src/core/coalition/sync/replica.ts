@@ -59,6 +59,8 @@ interface SyncState {
   serverSeq?: number | string;
   syncedAt?: string;
   refused: RefusedEntry[];
+  /** Documents pulls leave alone while a push waits for code names (see `held`). */
+  held?: string[];
 }
 
 export interface PushResult {
@@ -91,6 +93,8 @@ interface KnownRecord {
   text?: string;
   /** The digest of `text` saved for the next restart (record-bases.ts), once a push saved it. */
   digest?: string;
+  /** The replica revision holding this record: the base found again after a restart. */
+  rev?: string;
 }
 
 interface Current {
@@ -119,6 +123,7 @@ export class CoalitionReplica {
     private readonly now: () => number,
   ) {
     this.clock = parseHlc(state.clock);
+    this.held = new Set(state.held);
   }
 
   static async open(
@@ -150,7 +155,7 @@ export class CoalitionReplica {
       workspace,
       state,
       { _rev: pushed?._rev, kinds: pushed?.kinds ?? {} },
-      await RecordBases.load(db, keys, state.since),
+      await RecordBases.load(db, keys, state.since, new Set(state.held)),
       options.now ?? Date.now,
     );
   }
@@ -206,7 +211,6 @@ export class CoalitionReplica {
       unchanged: 0,
       waitingForCodeNames: snapshot.missingCodeNames,
     };
-    if (snapshot.missingCodeNames.length) return result;
     const ids = snapshot.items.map((item) => this.documentIdOf(item));
     const present = new Set(ids);
     const gone = Object.keys(this.pushed.kinds).filter((id) => !present.has(id));
@@ -222,10 +226,17 @@ export class CoalitionReplica {
       // Thousands of records: let other work (replication, the UI's messages) run between.
       if (index % 500 === 499) await yieldTurn();
     }
+    await this.restoreEditedBases(changed);
+    // Nothing is written until every code name is given: pulls leave these edits alone meanwhile.
+    this.held = new Set(snapshot.missingCodeNames.length ? changed : []);
+    this.state.held = [...this.held];
+    if (snapshot.missingCodeNames.length) return result;
     const currents = await this.currentDocuments([...changed, ...gone]);
     const writes: Record<string, unknown>[] = [];
     const pushed: Record<string, SharedKind> = {};
     const learnt: [string, KnownRecord][] = [];
+    // The revision holding the workspace's text (the durable base), or 'written' by this push.
+    const holding = new Map<string, string>();
     const inWorkspace = new Set<string>();
     for (const [index, item] of snapshot.items.entries()) {
       const id = ids[index] as string;
@@ -249,11 +260,15 @@ export class CoalitionReplica {
         !current?.losers.length &&
         canonicalJson(previous.record) === canonicalJson(next)
       ) {
+        if (current && canonicalJson(next) === text) holding.set(id, current.doc._rev);
         result.unchanged++;
         continue;
       }
       // A revision holding edits the workspace has not seen yet must still be pulled into it.
-      if (canonicalJson(next) === text) inWorkspace.add(id);
+      if (canonicalJson(next) === text) {
+        inWorkspace.add(id);
+        holding.set(id, 'written');
+      }
       const edited = stampEdit(item.kind, previous, next, this.nextClock());
       writes.push(...(await this.revision(id, item.kind, edited, current)));
       result.written++;
@@ -285,8 +300,14 @@ export class CoalitionReplica {
     }
     for (const id of gone) if (!withdrawn.has(id)) this.known.delete(id);
     const written = writes.length ? await this.write(writes, inWorkspace) : [];
-    for (const [id, known] of learnt) this.known.set(id, known);
-    await this.saveBases(ids, present, written);
+    const revs = firstRevs(written);
+    for (const [id, known] of learnt) {
+      const rev = holding.get(id) === 'written' ? revs.get(id) : holding.get(id);
+      // No revision holds the workspace's text (rebased on revisions not pulled yet): the
+      // durable base stays the previous one until the pull brings the rebased revision.
+      this.known.set(id, rev ? { ...known, rev } : { ...known, digest: this.bases.get(id) ?? '' });
+    }
+    await this.saveBases(ids, present);
     if (gone.length || Object.keys(pushed).length !== Object.keys(this.pushed.kinds).length) {
       const saved = await this.db.put({ _id: PUSHED_ID, _rev: this.pushed._rev, kinds: pushed });
       this.pushed = { _rev: saved.rev, kinds: pushed };
@@ -325,12 +346,7 @@ export class CoalitionReplica {
   }
 
   /** Saves the digest of each shared record's base (those not saved yet), for the next restart. */
-  private async saveBases(
-    ids: readonly string[],
-    present: ReadonlySet<string>,
-    written: readonly { id?: string; rev?: string; ok?: boolean }[],
-  ) {
-    const revs = new Map(written.flatMap((r) => (r.ok && r.id && r.rev ? [[r.id, r.rev]] : [])));
+  private async saveBases(ids: readonly string[], present: ReadonlySet<string>) {
     const stale = ids.filter((id) => {
       const known = this.known.get(id);
       return known !== undefined && known.digest === undefined;
@@ -342,13 +358,40 @@ export class CoalitionReplica {
       );
       chunk.forEach((id, index) => {
         const digest = digests[index] as string;
-        (this.known.get(id) as KnownRecord).digest = digest;
-        this.bases.set(id, digest, revs.get(id));
+        const known = this.known.get(id) as KnownRecord;
+        known.digest = digest;
+        this.bases.set(id, digest, known.rev);
       });
       await yieldTurn();
     }
     this.bases.keepOnly(present);
     await this.bases.save(this.db, this.state.since);
+  }
+
+  /**
+   * After a restart, a record edited while the app was closed (its digest no longer matches) is
+   * rebased on the revision its digest names: the workspace's last pushed or pulled state. Taking
+   * the replica's current state as its base instead would undo revisions replication brought in
+   * meanwhile, not yet pulled into the workspace.
+   */
+  private async restoreEditedBases(changed: readonly string[]) {
+    for (const id of changed) {
+      const rev = this.known.has(id) ? undefined : this.bases.rev(id);
+      const digest = this.bases.get(id);
+      if (!rev || !digest) continue;
+      const doc = await this.db.get(id, { rev }).catch(() => undefined);
+      const body = doc && (await this.opened(doc, []));
+      if (!body) continue;
+      let record: SharedRecord;
+      try {
+        record = checkSharedRecord(id, body.kind, body.record).record;
+      } catch {
+        continue;
+      }
+      const text = canonicalJson(record);
+      if ((await this.bases.digest(text)) === digest)
+        this.known.set(id, { record, text, digest, rev });
+    }
   }
 
   private knownText(id: string): string | undefined {
@@ -472,11 +515,11 @@ export class CoalitionReplica {
 
   /**
    * `pushFirst`: local edits not pushed yet go into the replica first (rebased), so that
-   * applying what arrived does not overwrite them in the workspace. Needs the bases of the
-   * records (from an earlier push or pull in this session): right after opening, pull first.
+   * applying what arrived does not overwrite them in the workspace; after a restart their bases
+   * are found again through the digests (`restoreEditedBases`).
    */
   private async pullNow(pushFirst: boolean): Promise<PullResult> {
-    if (pushFirst && this.known.size) await this.pushNow();
+    if (pushFirst) await this.pushNow();
     const result: PullResult = { received: 0, applied: 0, merged: 0, refused: [] };
     for (;;) {
       const { results, last_seq } = await this.db.changes({
@@ -490,12 +533,14 @@ export class CoalitionReplica {
       const writes: Record<string, unknown>[] = [];
       const refusedNow: RefusedEntry[] = [];
       const settled = new Set<string>();
+      // Per document, the revision holding the record the workspace gets (its base from then on).
+      const holding = new Map<string, string>();
       const docs = results.flatMap((change) => {
         const doc = change.doc;
         if (!doc || doc._deleted || doc._id.startsWith('_')) return [];
         settled.add(doc._id);
         const ours = this.written.delete(`${doc._id}@${doc._rev}`);
-        return ours && !doc._conflicts?.length ? [] : [doc];
+        return (ours && !doc._conflicts?.length) || this.held.has(doc._id) ? [] : [doc];
       });
       // The winners' decryptions all queued at once: one WebCrypto round trip per document in
       // turn cost more than the decryption itself (docs/benchmarks.md, "Coalition sharing").
@@ -519,7 +564,8 @@ export class CoalitionReplica {
               ? await this.revision(doc._id, current.kind, current.state, current)
               : current.losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }))),
           );
-        }
+          if (!changed) holding.set(doc._id, doc._rev);
+        } else holding.set(doc._id, doc._rev);
         try {
           const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
           const removed = isRemoved(current.state);
@@ -543,7 +589,11 @@ export class CoalitionReplica {
       // Only once the workspace has them: they are the base of the next local edit.
       for (const record of incoming) {
         if (record.removed) this.known.delete(record.documentId);
-        else this.known.set(record.documentId, { record: record.record });
+        else
+          this.known.set(record.documentId, {
+            record: record.record,
+            rev: holding.get(record.documentId),
+          });
         if (record.kind === 'campaign' && !this.state.receivedCampaigns.includes(record.record.id))
           this.state.receivedCampaigns.push(record.record.id);
       }
@@ -565,6 +615,13 @@ export class CoalitionReplica {
     await this.saveState();
     return result;
   }
+
+  /**
+   * Records edited here that a push waiting for code names could not write: a pull does not
+   * apply what arrived for them (the workspace keeps the edit, the engine its base); the push
+   * that writes them rebases them on it.
+   */
+  private held: Set<string>;
 
   /** Revisions this engine wrote in this session: their content is in the workspace already. */
   private readonly written = new Set<string>();
@@ -635,12 +692,11 @@ export class CoalitionReplica {
     };
   }
 
-  /** Pull, push, one replication both ways with the server, pull; a failure is kept for the status. */
+  /** Push and pull, one replication both ways with the server, pull; a failure is kept for the status. */
   async syncOnce(remote: ReplicaDatabase, options: ReplicationOptions = {}): Promise<PullResult> {
-    // Revisions replicated earlier but not yet pulled reach the workspace before it is read
-    // (local edits pushed first when the engine knows their base), then local edits go out.
+    // Local edits go into the replica first (rebased), then revisions replicated earlier but
+    // not yet pulled reach the workspace: one snapshot, the pull's own push.
     const first = await this.pull();
-    await this.push();
     // Batches are pulled into the workspace while the next ones are still on their way.
     const results: PullResult[] = [first];
     let pulling: Promise<unknown> = Promise.resolve();
@@ -731,6 +787,13 @@ export interface LiveSync {
 }
 
 const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Each document's first revision written (a write's losers deleted come after it). */
+const firstRevs = (results: readonly BulkResult[]) => {
+  const revs = new Map<string, string>();
+  for (const r of results) if (r.ok && r.id && r.rev && !revs.has(r.id)) revs.set(r.id, r.rev);
+  return revs;
+};
 
 const stateOf = (body: DocumentBody): RecordState => ({ record: body.record, clocks: body.clocks });
 

@@ -141,6 +141,12 @@ export class CoalitionRepository {
     return deriveCoalitionKeys(this.keyBytes(id));
   }
 
+  /** The keys this workspace's code-named contacts take their coalition alias from. */
+  aliasKeysOf(id: Id): Promise<CoalitionKeys> {
+    const coalition = this.require(id);
+    return deriveCoalitionKeys(fromBase64(coalition.aliasKey ?? coalition.key));
+  }
+
   /** What sharing a campaign sends, from the workspace's records (see share-selection.ts). */
   shareOf(campaignId: Id, options: ShareOptions = {}): CampaignShare {
     const store = this.context.store;
@@ -229,6 +235,7 @@ export class CoalitionRepository {
       if (replaced)
         return this.write({
           ...replaced,
+          aliasKey: replaced.aliasKey ?? replaced.key,
           key: invitation.coalitionKey,
           transport: invitation.transport,
           memberId: invitation.memberId,
@@ -263,10 +270,12 @@ export class CoalitionRepository {
     for (const coalition of coalitions) {
       const current = coalition.transport;
       // The proof shows the new key was made by a holder of this one; the server stays the
-      // same (a removal moves to a new database, never elsewhere).
+      // same and the database changes (a removal moves to a new database, never elsewhere).
+      // A removed member holds the old key too: kept to the same database, which they may still
+      // read, their own "rotation" could have moved the others there (docs/security.md, C4).
       const sameWay =
         current.kind === 'server'
-          ? next.kind === 'server' && next.url === current.url
+          ? next.kind === 'server' && next.url === current.url && next.database !== current.database
           : next.kind === current.kind;
       if (sameWay && (await linksFrom(await this.keysOf(coalition.id), links, keyId)))
         return coalition;
@@ -382,6 +391,7 @@ export class CoalitionRepository {
       const coalition = this.require(id);
       return this.write({
         ...coalition,
+        aliasKey: coalition.aliasKey ?? coalition.key,
         key: toBase64(raw),
         retiredKeyIds: [...retiredKeyIds],
         ...(link && { keyLinks: [...coalition.keyLinks, link] }),

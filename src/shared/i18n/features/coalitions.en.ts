@@ -152,7 +152,7 @@ export const coalitionsEn = {
     filesSteps:
       'Bundles are sealed under the new key from now on; bundles made before the change cannot be imported here afterwards.',
     othersNeedInvitation:
-      'Every other member then needs a new invitation from you: until they take it, they receive nothing new. Their invitation updates the coalition they have; it does not add a second one.',
+      'Every other member then needs a new invitation from you: until they take it, they receive nothing new. Their invitation updates the coalition they have; it does not add a second one. Give each passphrase in person or by phone: the removed member could make an invitation that looks like yours.',
     database: 'New database',
     credentialsHint:
       'Your user name and password on the new database, if they differ. Left empty, the current ones are kept.',

@@ -59,6 +59,11 @@ describe('sealed JSON as ASCII', () => {
       index: {
         ids: Array.from({ length: 10_000 }, (_, n) => (n % 7 === 0 ? undefined : `id-${n}`)),
         terms,
+        // Strings only (written without stringifying), some of them to escape.
+        names: Array.from({ length: 10_000 }, (_, n) =>
+          n % 999 === 0 ? `"q\\${n}\t\ud83d\ude00\udc00` : `اسم ${n}`,
+        ),
+        postings: `${'Ab0-_'.repeat(200_000)}\\${'z'.repeat(300_000)}`,
       },
       hashes: [1, 2],
     };

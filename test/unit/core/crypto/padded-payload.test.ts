@@ -8,6 +8,7 @@ import {
   pageReadyPayload,
   payloadText,
   POWER_BUCKETS_UP_TO,
+  withPaddedJsonParts,
 } from '@core/crypto/padded-payload';
 import { aesGcmCipher } from '@core/crypto/record-cipher';
 import { importAesKey, seal } from '@core/crypto/sealed';
@@ -86,5 +87,39 @@ describe('sealed payloads padded to size buckets', () => {
     const opening = aesGcmCipher(key);
     expect(await opening.open(older, 'place')).toEqual(arabic);
     expect(await opening.open(utf8, 'place')).toEqual(arabic);
+  });
+
+  it('in parts, give the same bytes as whole, a part at a time', async () => {
+    const partBytes = 4096;
+    // Around part boundaries, with and without padding, Arabic, a long string and a long array.
+    const values = [
+      { small: 'x' },
+      arabic,
+      { words: Array.from({ length: 5000 }, (_, n) => `رانيا ${n}`), text: 'نص'.repeat(140_000) },
+      ...[2040, 2044, 2048, 4092].map((units) => 'a'.repeat(units - 2)),
+    ];
+    for (const value of values) {
+      const whole = await encodePaddedJson(value);
+      const parts: Uint8Array[] = [];
+      const counts = new Set<number>();
+      await withPaddedJsonParts(value, partBytes, async (bytes, index, count) => {
+        expect(index).toBe(parts.length);
+        counts.add(count);
+        parts.push(bytes.slice());
+      });
+      expect([...counts]).toEqual([Math.ceil(whole.length / partBytes)]);
+      expect(parts.slice(0, -1).every((part) => part.length === partBytes)).toBe(true);
+      const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+      parts.reduce((offset, part) => (joined.set(part, offset), offset + part.length), 0);
+      expect(joined).toEqual(whole);
+    }
+  });
+
+  it('in parts, refuse a value that changes while it is written', async () => {
+    const value = { list: Array.from({ length: 10_000 }, (_, n) => `${n}`) };
+    const growing = withPaddedJsonParts(value, 4096, async () => {
+      value.list.push('more');
+    });
+    await expect(growing).rejects.toThrow('changed while it was sealed');
   });
 });

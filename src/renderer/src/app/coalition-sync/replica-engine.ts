@@ -77,9 +77,9 @@ export function syncEngine(
   return {
     async beforeSync(db) {
       const replica = await replicaOf(db);
-      // After a restart the engine has no base yet: pull before the first push.
-      await replica.pull();
-      await settling(() => replica.push());
+      // The pull pushes first: edits made before a restart and never pushed are rebased on
+      // their base (found again through its digest), not overwritten by what arrived meanwhile.
+      await settling(() => replica.pull());
       await noteRefused(replica);
     },
     async received(db) {

@@ -16,7 +16,7 @@ import type {
   RotationProblem,
   RotationStage,
 } from './messages';
-import { remoteDatabaseUrl } from './replica';
+import { PUSHED_ID, remoteDatabaseUrl } from './replica';
 import { forwardingFetch } from './replica-fetch';
 
 export interface RotationInput {
@@ -52,7 +52,12 @@ export async function rotateReplica(input: RotationInput): Promise<RotateAnswer>
       .catch((error: unknown) => {
         throw new RotationFailure('reseal', 'error', messageOf(error));
       });
-    if (remote) await sendAll(Pouch, target, remote, send);
+    if (remote) {
+      const { update_seq } = await target.info();
+      await sendAll(Pouch, target, remote, send);
+      // All of it is on the new database: the replica starts there with no change waiting.
+      await target.bulkDocs([{ _id: PUSHED_ID, seq: update_seq }]);
+    }
     await target.close();
     return { ok: true, documents: resealed.documents.length, refused: resealed.refused.length };
   } catch (error) {

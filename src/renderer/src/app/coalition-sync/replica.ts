@@ -29,7 +29,7 @@ export function backOff(delay: number): number {
 }
 
 /** Where the replica remembers what it has pushed (a `_local` document never replicates). */
-const PUSHED_ID = '_local/tadamun-pushed';
+export const PUSHED_ID = '_local/tadamun-pushed';
 
 /** The sync engine's part (replica-engine.ts); without one the replica only carries documents. */
 export interface ReplicaEngine {

@@ -48,11 +48,13 @@ export interface WorkspaceHost {
 export function workspaceHost(core: DataCore): WorkspaceHost {
   const workspace = new DataCoreWorkspace(core);
   const keys = new Map<string, { key: string; keys: Promise<CoalitionKeys> }>();
+  // The workspace uses keys only for its contacts' aliases, which outlive rotations.
   const keysOf = (coalition: Coalition) => {
+    const aliasKey = coalition.aliasKey ?? coalition.key;
     const known = keys.get(coalition.id);
-    if (known?.key === coalition.key) return known.keys;
-    const derived = core.coalitions.keysOf(coalition.id);
-    keys.set(coalition.id, { key: coalition.key, keys: derived });
+    if (known?.key === aliasKey) return known.keys;
+    const derived = core.coalitions.aliasKeysOf(coalition.id);
+    keys.set(coalition.id, { key: aliasKey, keys: derived });
     return derived;
   };
   let applying = 0;

@@ -121,7 +121,12 @@ export function CoalitionCard({ coalition }: { coalition: Coalition }) {
               ? t('coalitions.status.syncedAt', { when: format.instant(status.syncedAt) })
               : t('coalitions.status.neverSynced')}
           </Badge>
-          <Badge variant="light" color={status.pendingChanges ? 'blue' : 'gray'}>
+          <Badge
+            variant="light"
+            color={status.pendingChanges ? 'blue' : 'gray'}
+            data-testid="coalition-pending"
+            data-count={status.pendingChanges}
+          >
             {t('coalitions.status.pending')}: {format.number(status.pendingChanges)}
           </Badge>
           <Badge variant="light" color={status.refusedCount ? 'orange' : 'gray'}>

@@ -92,6 +92,105 @@ describe('record bases across a restart', () => {
     expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe(before.name);
   });
 
+  /** A and B share the campaign; B's description reaches A's replica, not yet A's workspace. */
+  async function editedByBothWhileAClosed() {
+    const shared = await sharing();
+    const { key, seeded, a, now } = shared;
+    const b = await laptop('member-b', key, undefined, [], now);
+    await a.replica.push();
+    await a.db.sync(b.db);
+    await b.replica.pull();
+    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
+    b.workspace.put('campaigns', { ...onB, description: 'Described by B' });
+    await b.replica.push();
+    await a.db.sync(b.db);
+    // A's user renames the campaign; the app closes before that edit is pushed.
+    const onA = must(seeded.workspace.tables.campaigns.get(seeded.campaign.id));
+    seeded.workspace.put('campaigns', { ...onA, name: 'Renamed by A while closing' });
+    const both = { name: 'Renamed by A while closing', description: 'Described by B' };
+    return { ...shared, b, both };
+  }
+
+  it('an edit never pushed before a restart survives the first pull after it', async () => {
+    const { seeded, a, b, restart, both } = await editedByBothWhileAClosed();
+    const reopened = await restart();
+    await reopened.pull();
+    expect(seeded.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject(both);
+    await a.db.sync(b.db);
+    await b.replica.pull();
+    expect(b.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject(both);
+  });
+
+  it('an edit never pushed before a restart is rebased on its base: what arrived meanwhile stays', async () => {
+    const { seeded, a, b, counter, restart, both } = await editedByBothWhileAClosed();
+    const reopened = await restart();
+    counter.opened = 0;
+    expect(await reopened.push()).toMatchObject({ written: 1, unchanged: 6 });
+    await reopened.pull();
+    expect(seeded.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject(both);
+    await a.db.sync(b.db);
+    await b.replica.pull();
+    expect(b.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject(both);
+  });
+
+  it('the base found again may be a revision pulled, or the one before a rebased push', async () => {
+    const { key, seeded, a, restart, now } = await sharing();
+    const b = await laptop('member-b', key, undefined, [], now);
+    const campaignOf = (l: { workspace: typeof b.workspace }) =>
+      must(l.workspace.tables.campaigns.get(seeded.campaign.id));
+    const bEdits = async (fields: Record<string, string>) => {
+      b.workspace.put('campaigns', { ...campaignOf(b), ...fields });
+      await b.replica.push();
+      await a.db.sync(b.db);
+    };
+    await a.replica.push();
+    await a.db.sync(b.db);
+    await b.replica.pull();
+    // A's base becomes B's revision, pulled; a push saves its digest.
+    await bEdits({ goal: 'Goal from B' });
+    await a.replica.pull();
+    await a.replica.push();
+    // B's next edit is in A's replica only; A renames and pushes, rebased on it.
+    await bEdits({ description: 'Described by B' });
+    seeded.workspace.put('campaigns', { ...campaignOf(a), name: 'Renamed by A' });
+    expect(await a.replica.push()).toMatchObject({ written: 1 });
+    // Then A edits again and the app closes before that push and before any pull.
+    seeded.workspace.put('campaigns', { ...campaignOf(a), ask: 'Vote no, asked by A' });
+    await bEdits({ tags: ['from-b'] } as never);
+    const reopened = await restart();
+    await reopened.pull();
+    await a.db.sync(b.db);
+    await b.replica.pull();
+    for (const l of [a, b])
+      expect(campaignOf(l)).toMatchObject({
+        name: 'Renamed by A',
+        ask: 'Vote no, asked by A',
+        goal: 'Goal from B',
+        description: 'Described by B',
+        tags: ['from-b'],
+      });
+  });
+
+  it('an edit held by a push waiting for code names is not overwritten by pulls, nor across a restart', async () => {
+    const { seeded, a, b, restart, both } = await editedByBothWhileAClosed();
+    // A contact of A's shared campaign lost its code name: pushes wait for it.
+    const { codeName: _removed, ...nameless } = seeded.volunteer;
+    seeded.workspace.put('contacts', nameless);
+    const waiting = await a.replica.pull();
+    expect(waiting.received).toBe(0);
+    expect(seeded.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe(both.name);
+    const reopened = await restart();
+    expect((await reopened.push()).waitingForCodeNames).toEqual([seeded.volunteer.id]);
+    await reopened.pull();
+    expect(seeded.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe(both.name);
+    seeded.workspace.put('contacts', seeded.volunteer);
+    await reopened.pull();
+    await a.db.sync(b.db);
+    await b.replica.pull();
+    for (const workspace of [b.workspace, seeded.workspace])
+      expect(workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject(both);
+  });
+
   it('keeps digests keyed: another coalition key gives another digest', async () => {
     const db = memoryReplica('bases-keyed');
     const one = await RecordBases.load(db, await deriveCoalitionKeys(newCoalitionKey()), 0);

@@ -223,6 +223,10 @@ describe('coalitions in the workspace', () => {
     });
     expect(updated.sharedCampaigns.map((s) => s.campaignId)).toEqual([campaign.id]);
     expect(member.coalitions.listCoalitions()).toEqual([updated]);
+    // Both keep the key their code-named contacts' aliases come from: the first one they had.
+    expect(updated.aliasKey).toBe(joined.key);
+    expect(core.coalitions.require(coalition.id).aliasKey).toBe(coalition.key);
+    expect((await member.coalitions.aliasKeysOf(joined.id)).keyId).toBe(oldKeyId);
     // The old invitation is now refused; the new one a second time says already joined.
     expect(
       (
@@ -240,7 +244,7 @@ describe('coalitions in the workspace', () => {
     ).toBe('already-joined');
   });
 
-  it('a replacing invitation without a valid proof, or for another server, joins as a new coalition', async () => {
+  it('a replacing invitation without a valid proof, for another server or the same database, joins as a new coalition', async () => {
     const { core } = await freshDataCore();
     const coalition = await core.coalitions.createCoalition('Rainbow', SERVER);
     const first = await core.coalitions.inviteMember(coalition.id, LOW_COST);
@@ -248,13 +252,17 @@ describe('coalitions in the workspace', () => {
     const joined = await member.coalitions.joinCoalition(first.text, first.passphrase, argon2id);
     const keys = await core.coalitions.keysOf(coalition.id);
     const rotated = await rotateCoalitionKey(keys);
-    const invitationWith = (keyLinks: KeyLink[], url: string = SERVER.url) =>
+    const invitationWith = (
+      keyLinks: KeyLink[],
+      url: string = SERVER.url,
+      database = 'coalition-a-2',
+    ) =>
       createInvitation(
         {
           coalitionName: 'Rainbow',
           coalitionKey: toBase64(rotated.raw),
           memberId: crypto.randomUUID(),
-          transport: { ...SERVER, url, database: 'coalition-a-2' },
+          transport: { ...SERVER, url, database },
           keyLinks,
         },
         LOW_COST,
@@ -275,6 +283,14 @@ describe('coalitions in the workspace', () => {
       argon2id,
     );
     expect(other.id).not.toBe(joined.id);
+    expect(member.coalitions.require(joined.id)).toEqual(joined);
+    await member.coalitions.leaveCoalition(other.id);
+
+    // Nor to a new key on the database it uses: a removal always moves to a new one, and the
+    // removed member (who holds the old key too) may still read the old database.
+    const inPlace = await invitationWith([rotated.link], SERVER.url, SERVER.database);
+    const kept = await member.coalitions.joinCoalition(inPlace.text, inPlace.passphrase, argon2id);
+    expect(kept.id).not.toBe(joined.id);
     expect(member.coalitions.require(joined.id)).toEqual(joined);
   });
 

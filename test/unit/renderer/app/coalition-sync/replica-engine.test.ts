@@ -35,6 +35,13 @@ function countedWorkspace() {
   return { memory, counts, workspace };
 }
 
+const engineConfig = (key: Uint8Array<ArrayBuffer>): Omit<CoalitionSyncConfig, 'coalitionId'> => ({
+  key,
+  memberId: 'member-b',
+  retiredKeyIds: [],
+  sharedCampaigns: [],
+});
+
 /** A owns the campaign; B's engine runs over a replica A's documents reach by replication. */
 async function setUp() {
   const key = newCoalitionKey();
@@ -42,13 +49,7 @@ async function setUp() {
   const a = await laptop('member-a', key, seeded.workspace, [seeded.campaign.id]);
   await a.replica.push();
   const b = countedWorkspace();
-  const config: Omit<CoalitionSyncConfig, 'coalitionId'> = {
-    key,
-    memberId: 'member-b',
-    retiredKeyIds: [],
-    sharedCampaigns: [],
-  };
-  const engine = syncEngine('coalition-1', config, b.workspace);
+  const engine = syncEngine('coalition-1', engineConfig(key), b.workspace);
   const db = memoryReplica('member-b');
   const replicate = () => a.db.replicate.to(db);
   await engine.beforeSync(db as unknown as PouchDB.Database);
@@ -90,6 +91,30 @@ describe('the sync engine in the replica worker', () => {
     // Settled: the next pull needs no snapshot.
     await engine.received(db, []);
     expect(b.counts.snapshots).toBe(before + 1);
+  });
+
+  it('starting again after a restart keeps an edit never pushed, with one snapshot', async () => {
+    const { a, b, engine, db, replicate, seeded } = await setUp();
+    await replicate();
+    await engine.received(db, []);
+    const campaignOf = (workspace: MemoryWorkspace) =>
+      must(workspace.tables.campaigns.get(seeded.campaign.id));
+    b.memory.put('campaigns', { ...campaignOf(b.memory), goal: 'Pushed by B' });
+    await engine.localEdit(db);
+    // B renames and the app closes before the push; A's description reaches B's replica.
+    b.memory.put('campaigns', { ...campaignOf(b.memory), name: 'Renamed by B' });
+    a.workspace.put('campaigns', { ...campaignOf(a.workspace), description: 'From A' });
+    await a.replica.push();
+    await replicate();
+    const restarted = syncEngine('coalition-1', engineConfig(a.config.key), b.workspace);
+    const before = b.counts.snapshots;
+    await restarted.beforeSync(db);
+    expect(b.counts.snapshots).toBe(before + 1);
+    expect(campaignOf(b.memory)).toMatchObject({
+      name: 'Renamed by B',
+      goal: 'Pushed by B',
+      description: 'From A',
+    });
   });
 
   it('asks the page whether a shared record was edited', async () => {

@@ -402,12 +402,25 @@ describe('coalition sync client', () => {
     const third = { ...coalition.remote, database: `${coalition.remote.database}-3` };
     await couch.createDatabase(third.database);
     expect(await a.client.rotate(coalition.coalitionId, rotated, third)).toEqual(moved);
+    const switched = reports().length;
     await a.client.setCoalitions([{ ...coalition, remote: third, sync: rotated }]);
+    // Between the old replica's stop and the new one's start the hub holds none.
     await until('the replica under the new key', () =>
-      a.replica(coalition.coalitionId).name.includes(newKeys.keyId),
+      a.hubReplica(coalition.coalitionId)?.local.name.includes(newKeys.keyId),
     );
     const filled = await a.replica(coalition.coalitionId).allDocs();
     expect(filled.rows.filter((row) => !row.id.startsWith('_'))).toHaveLength(shared);
+    // Everything the rotation sealed is on the new database already: nothing is ever waiting.
+    await until('synced under the new key', () =>
+      reports()
+        .slice(switched)
+        .some((s) => s.state === 'synced'),
+    );
+    expect(
+      reports()
+        .slice(switched)
+        .flatMap((s) => (s.pending ? [s.pending] : [])),
+    ).toEqual([]);
     await a.client.close();
   });
 

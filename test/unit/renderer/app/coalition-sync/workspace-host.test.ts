@@ -36,6 +36,35 @@ describe('the page side of the engine’s workspace port', () => {
     expect(syncConfigOf(coalition).key).toHaveLength(32);
   });
 
+  it('code-named contacts keep their alias when a rotation replaces the key', async () => {
+    const { core, campaign, coalition } = await setUp();
+    const volunteer = await core.contacts.create({
+      kind: 'volunteer',
+      displayName: 'Rana Haddad',
+      codeName: 'Falcon',
+    });
+    await core.campaigns.update(campaign.id, {
+      tasks: [{ id: crypto.randomUUID(), title: 'Call', ownerContactId: volunteer.id }],
+    });
+    const host = workspaceHost(core);
+    const aliasesNow = async () => {
+      const asked = await host(coalition.id, {
+        op: 'snapshot',
+        sharedCampaigns: [{ campaignId: campaign.id, templateIds: [] }],
+      });
+      const items = (asked.ok ? (asked.value as SnapshotResult) : undefined)?.items ?? [];
+      return items.flatMap((item) =>
+        item.kind === 'contact' && item.record['codeNamed'] ? [item.record.id] : [],
+      );
+    };
+    const before = await aliasesNow();
+    expect(before).toHaveLength(1);
+    expect(before).not.toContain(volunteer.id);
+    const prepared = await core.coalitions.prepareRotation(coalition.id);
+    await core.coalitions.replaceKey(coalition.id, prepared.raw, prepared.retiredKeyIds);
+    expect(await aliasesNow()).toEqual(before);
+  });
+
   it('applies incoming records in one commit, flagged as not a local edit', async () => {
     const { core, campaign, coalition } = await setUp();
     const host = workspaceHost(core);
