@@ -23,12 +23,13 @@ export interface CoalitionKeys {
  * (docs/benchmarks.md, "Coalition sharing"). The bytes stay in a private field.
  */
 export class IdKey {
-  readonly #bytes: Uint8Array;
+  /** HMAC with the key already absorbed: each mac clones it rather than keying again. */
+  readonly #keyed: ReturnType<typeof hmac.create>;
   constructor(bytes: Uint8Array) {
-    this.#bytes = bytes;
+    this.#keyed = hmac.create(sha256, bytes);
   }
   mac(text: string): Uint8Array {
-    return hmac(sha256, this.#bytes, utf8.encode(text));
+    return this.#keyed.clone().update(utf8.encode(text)).digest();
   }
 }
 
