@@ -40,6 +40,20 @@ describe('packContacts', () => {
     expect(unpackAt([first, second], [6, 0, 4])).toEqual([expected[6], expected[0], expected[4]]);
   });
 
+  it('reads every range of a slice with one parse, and refuses ends that do not match', () => {
+    const [slice] = packContacts(contacts, 7);
+    if (!slice) throw new Error('one slice expected');
+    const expected = asJson(contacts);
+    for (let from = 0; from <= 7; from += 1)
+      for (let to = from; to <= 7; to += 1)
+        expect(unpackContacts(slice, from, to)).toEqual(expected.slice(from, to));
+    const shifted = {
+      ...slice,
+      ends: slice.ends.map((end, index) => (index === 2 ? end + 1 : end)),
+    };
+    expect(() => unpackContacts(shifted, 0, 3)).toThrow();
+  });
+
   it('grows its scratch space for a contact longer than a megabyte', () => {
     const long = [{ notes: 'ع'.repeat(700_000) }, { notes: 'x' }];
     expect(unpackAll(packContacts(long))).toEqual(long);
