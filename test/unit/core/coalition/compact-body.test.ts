@@ -5,23 +5,14 @@ import { bodyFromCompact, compactBody, type CompactBody } from '@core/coalition/
 import { formatHlc } from '@core/coalition/hlc';
 import { stampEdit } from '@core/coalition/record-clocks';
 import type { DocumentBody } from '@core/coalition/sealed-document';
-import { documentBody } from './document-bodies';
+import { SAMPLE_MEMBER, documentBody, sampleInteraction } from './document-bodies';
 
-const MEMBER = '5f0c2a9e-8b1d-4e6f-9a3c-2d7e1b4c8f60';
+const MEMBER = SAMPLE_MEMBER;
 const OTHER = 'a4d3c2b1-0f9e-4d8c-8b7a-6f5e4d3c2b1a';
 const AT = Date.parse('2026-12-01T10:00:00Z');
 const hlc = (wall: number, counter = 0, member = MEMBER) => formatHlc({ wall, counter, member });
 
-const interaction = {
-  id: '00000000-0000-4000-8000-000000000011',
-  createdAt: '2026-11-01T09:00:00.000Z',
-  updatedAt: '2026-11-01T09:00:00.000Z',
-  campaignId: '00000000-0000-4000-8000-000000000001',
-  contactId: '00000000-0000-4000-8000-000000000002',
-  kind: 'call',
-  occurredAt: '2026-11-01T09:00:00.000Z',
-  notes: 'مكالمة حول القانون',
-};
+const interaction = sampleInteraction('مكالمة حول القانون');
 
 function firstShare(): DocumentBody {
   const { record, clocks } = stampEdit('interaction', undefined, interaction, hlc(AT));

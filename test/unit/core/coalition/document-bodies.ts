@@ -90,3 +90,18 @@ export const documentBody: fc.Arbitrary<DocumentBody> = fc
   })
   .filter((body) => body.hlc !== '')
   .map((body) => JSON.parse(JSON.stringify(body)) as DocumentBody);
+
+/** A member id as the app makes them (a UUID). */
+export const SAMPLE_MEMBER = '5f0c2a9e-8b1d-4e6f-9a3c-2d7e1b4c8f60';
+
+/** An interaction as shared, with `notes` of the test's choosing. */
+export const sampleInteraction = (notes: string) => ({
+  id: '00000000-0000-4000-8000-000000000011',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
+  campaignId: '00000000-0000-4000-8000-000000000001',
+  contactId: '00000000-0000-4000-8000-000000000002',
+  kind: 'call',
+  occurredAt: '2026-11-01T09:00:00.000Z',
+  notes,
+});

@@ -22,7 +22,7 @@ import {
   type SealedDocument,
 } from '@core/coalition/sealed-document';
 import type { SharedRecord } from '@core/coalition/shared-record';
-import { documentBody } from './document-bodies';
+import { SAMPLE_MEMBER, documentBody, sampleInteraction } from './document-bodies';
 
 const CONTACT_ID = '0c3a4b5c-0000-4000-8000-0000000000c1';
 const OTHER_ID = '0c3a4b5c-0000-4000-8000-0000000000c2';
@@ -266,18 +266,9 @@ describe('format 2 beside version 1', () => {
 
   it('stores an interaction shared by a member with a UUID in a 512-byte bucket', async () => {
     const keys = await deriveCoalitionKeys(newCoalitionKey());
-    const member = '5f0c2a9e-8b1d-4e6f-9a3c-2d7e1b4c8f60';
+    const member = SAMPLE_MEMBER;
     const at = formatHlc({ wall: Date.parse('2026-12-01T10:00:00Z'), counter: 0, member });
-    const record = {
-      id: '00000000-0000-4000-8000-000000000011',
-      createdAt: '2026-11-01T09:00:00.000Z',
-      updatedAt: '2026-11-01T09:00:00.000Z',
-      campaignId: '00000000-0000-4000-8000-000000000001',
-      contactId: '00000000-0000-4000-8000-000000000002',
-      kind: 'call',
-      occurredAt: '2026-11-01T09:00:00.000Z',
-      notes: 'Call 4: asked about the ordinance',
-    };
+    const record = sampleInteraction('Call 4: asked about the ordinance');
     const { clocks } = stampEdit('interaction', undefined, record, at);
     const document = await sealDocument(keys, {
       kind: 'interaction',
