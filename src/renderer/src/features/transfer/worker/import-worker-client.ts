@@ -83,7 +83,8 @@ export class ImportWorkerClient {
     }
     const worker = this.ensureWorker();
     const sent = await postContactKeys(worker, request.existing, () => this.worker === worker);
-    if (!sent) throw new ImportCancelledError();
+    // A cancel just after the last slice ended that worker: a new one would not hold the file.
+    if (!sent || this.worker !== worker) throw new ImportCancelledError();
     const response = await this.send(
       {
         type: 'check',
