@@ -78,8 +78,11 @@ export class Replica {
   private work: Promise<void> = Promise.resolve();
   private recounting: Promise<void> | undefined;
   private recountAgain = false;
-  /** Counts changes waiting as the engine writes them, between replications too. */
-  private readonly localChanges: { cancel(): void };
+  /**
+   * Counts changes waiting as the engine writes them between replications. Not while one runs:
+   * it would read back every document received (the counts wait for its end anyway).
+   */
+  private localChanges: { cancel(): void } | undefined;
 
   constructor(private readonly options: ReplicaOptions) {
     const { Pouch, coalitionId, remote, send } = options;
@@ -91,9 +94,6 @@ export class Replica {
         ? { auth: { username: remote.username, password: remote.password } }
         : {}),
     });
-    const localChanges = this.local.changes({ since: 'now', live: true });
-    localChanges.on('change', () => void this.recountPending());
-    this.localChanges = localChanges;
     this.status = {
       coalitionId,
       state: 'idle',
@@ -105,6 +105,7 @@ export class Replica {
       refused: 0,
       receivedCampaigns: [],
     };
+    this.watchLocalChanges();
   }
 
   /** Replicates continuously (`live`) or once; a replication already running is replaced. */
@@ -172,7 +173,6 @@ export class Replica {
   /** Stops replicating and closes the replica; its database stays. */
   async stop(): Promise<void> {
     this.cancel();
-    this.localChanges.cancel();
     this.generation += 1;
     this.update({ state: 'stopped' });
     await this.work;
@@ -323,6 +323,23 @@ export class Replica {
   private update(change: Partial<ReplicaStatus>): void {
     Object.assign(this.status, change);
     this.options.report({ ...this.status });
+    this.watchLocalChanges();
+  }
+
+  /** The local listener runs only between replications (see `localChanges`). */
+  private watchLocalChanges(): void {
+    const wanted = this.status.state !== 'syncing' && this.status.state !== 'stopped';
+    if (!wanted) {
+      this.localChanges?.cancel();
+      this.localChanges = undefined;
+      return;
+    }
+    if (this.localChanges) return;
+    const localChanges = this.local.changes({ since: 'now', live: true });
+    localChanges.on('change', () => void this.recountPending());
+    this.localChanges = localChanges;
+    // A change written between the replication's last count and this listener is counted too.
+    if (this.status.state !== 'idle') void this.recountPending();
   }
 
   /** Engine calls and starts run one at a time. */
