@@ -26,17 +26,19 @@ async function until(what: string, check: () => boolean, ms = 8000): Promise<voi
 
 /** PouchDB whose local databases tell each live changes listener's event to `heard`. */
 function listenedPouch(heard: () => void): PouchDB.Static {
-  const Pouch = testPouch();
-  return new Proxy(Pouch, {
-    construct(target, args: [string, PouchDB.Configuration.DatabaseConfiguration]) {
+  return new Proxy(testPouch(), {
+    construct(target, args: [string, PouchDB.DatabaseOptions]) {
       const db = new target(...args);
       if (args[1].adapter !== 'memory') return db;
-      const changes = db.changes.bind(db) as (options: object) => PouchDB.Core.Changes<object>;
-      (db as unknown as { changes: typeof changes }).changes = (options) => {
-        const feed = changes(options);
-        if ((options as { live?: boolean }).live) feed.on('change', heard);
-        return feed;
-      };
+      const changes = db.changes.bind(db) as (options: { live?: boolean }) => unknown;
+      Object.assign(db, {
+        changes: (options: { live?: boolean }) => {
+          const feed = changes(options);
+          if (options.live)
+            (feed as { on(event: 'change', listener: () => void): unknown }).on('change', heard);
+          return feed;
+        },
+      });
       return db;
     },
   });
@@ -70,7 +72,7 @@ describe('Replica', () => {
     expect(heardWhileSyncing).toBe(0);
     expect(heard).toBe(0);
     // Between replications it listens again: a change written now is waiting.
-    await replica.local.put({ _id: 'written-here' });
+    await replica.local.bulkDocs([{ _id: 'written-here' }]);
     await until('one change waiting', () => statuses.at(-1)?.pending === 1);
     expect(heard).toBe(1);
     await replica.stop();
