@@ -47,6 +47,8 @@ declare module 'pouchdb-core' {
       timeout?: number;
       batch_size?: number;
       back_off_function?: (delay: number) => number;
+      /** Options of one direction only (`since`: where it starts instead of its checkpoint). */
+      push?: { since?: number | string };
     }
     interface Database {
       readonly name: string;

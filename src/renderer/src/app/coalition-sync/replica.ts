@@ -71,6 +71,8 @@ export class Replica {
   private readonly remote: PouchDB.Database;
   private readonly status: ReplicaStatus;
   private handler: PouchDB.SyncHandler | undefined;
+  /** Documents written into the replica other than by the replication (see catchUpThenLive). */
+  private writes = 0;
   /** Bumped by every start and stop: events of a replication cancelled since are ignored. */
   private generation = 0;
   private lastFailure: ReplicaStatus['problem'] = null;
@@ -86,7 +88,10 @@ export class Replica {
 
   constructor(private readonly options: ReplicaOptions) {
     const { Pouch, coalitionId, remote, send } = options;
-    this.local = new Pouch(options.databaseName ?? replicaDatabaseName(coalitionId), options.local);
+    this.local = countingWrites(
+      new Pouch(options.databaseName ?? replicaDatabaseName(coalitionId), options.local),
+      () => (this.writes += 1),
+    );
     this.remote = new Pouch(remoteDatabaseUrl(remote), {
       adapter: 'http',
       fetch: forwardingFetch(send, (outcome) => this.noteOutcome(outcome)),
@@ -119,19 +124,14 @@ export class Replica {
       if (engine) await this.engineWork(() => engine.beforeSync(this.local));
       if (generation !== this.generation) return;
       this.update({ state: 'syncing' });
+      if (live) {
+        // Not awaited: the engine takes the batches in (serially) while it runs.
+        void this.catchUpThenLive(generation);
+        return;
+      }
       // What a one-off replication surely pushes: the replica as it is when it starts.
-      const startSeq = live ? undefined : (await this.local.info()).update_seq;
-      const handler = this.options.Pouch.sync(this.local, this.remote, {
-        live,
-        retry: live,
-        heartbeat: false,
-        timeout: LONG_POLL_MS,
-        batch_size: BATCH_SIZE,
-        back_off_function: backOff,
-      });
-      this.handler = handler;
-      this.listen(handler, generation);
-      if (live) return;
+      const startSeq = (await this.local.info()).update_seq;
+      const handler = this.replicate(false, generation);
       try {
         await handler;
         if (generation === this.generation) await this.caughtUp(startSeq);
@@ -139,6 +139,42 @@ export class Replica {
         if (generation === this.generation) this.offline(error);
       }
     });
+  }
+
+  private replicate(live: boolean, generation: number, pushSince?: number | string) {
+    const handler = this.options.Pouch.sync(this.local, this.remote, {
+      live,
+      retry: live,
+      heartbeat: false,
+      timeout: LONG_POLL_MS,
+      batch_size: BATCH_SIZE,
+      back_off_function: backOff,
+      ...(pushSince !== undefined && { push: { since: pushSince } }),
+    });
+    this.handler = handler;
+    this.listen(handler, generation);
+    return handler;
+  }
+
+  /**
+   * A live replica first catches up once, then replicates live. Live from the start, its push
+   * would read back every document the pull writes and ask the server about each (revs_diff):
+   * the documents received are the server's already. So when nothing but the replication
+   * wrote into the replica while catching up, the live push starts after them.
+   */
+  private async catchUpThenLive(generation: number): Promise<void> {
+    const written = this.writes;
+    let pushSince: number | string | undefined;
+    try {
+      await this.replicate(false, generation);
+      // The engine's merges of what arrived are writes too: they come first.
+      await this.work;
+      if (this.writes === written) pushSince = (await this.local.info()).update_seq;
+    } catch {
+      // The live replication retries, with back-off.
+    }
+    if (generation !== this.generation) return;
+    this.replicate(true, generation, pushSince);
   }
 
   /** The workspace changed: the engine seals its edits now; a one-off replica also replicates. */
@@ -355,4 +391,26 @@ function messageOf(error: unknown): string {
   const reason = (error as { reason?: unknown; message?: unknown } | null) ?? {};
   const text = reason.reason ?? reason.message;
   return typeof text === 'string' ? text : 'Replication failed.';
+}
+
+/**
+ * Notes every write of a document that replicates, but the replication's own (PouchDB's
+ * replicator writes `{ docs, new_edits: false }`; the engine and bundles write arrays).
+ */
+function countingWrites(db: PouchDB.Database, wrote: () => void): PouchDB.Database {
+  const replicates = (doc: unknown) =>
+    !String((doc as { _id?: unknown } | null)?._id ?? '').startsWith('_local/');
+  const bulkDocs = db.bulkDocs.bind(db) as (...args: unknown[]) => Promise<unknown[]>;
+  const put = (db as unknown as { put: (...args: unknown[]) => Promise<unknown> }).put.bind(db);
+  Object.assign(db, {
+    bulkDocs: (docs: unknown, ...rest: unknown[]) => {
+      if (Array.isArray(docs) && docs.some(replicates)) wrote();
+      return bulkDocs(docs, ...rest);
+    },
+    put: (doc: unknown, ...rest: unknown[]) => {
+      if (replicates(doc)) wrote();
+      return put(doc, ...rest);
+    },
+  });
+  return db;
 }

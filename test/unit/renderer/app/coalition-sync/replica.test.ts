@@ -78,4 +78,65 @@ describe('Replica', () => {
     await replica.stop();
     await server.destroy();
   });
+
+  /** A live replica of a server database holding `count` documents; requests are noted. */
+  async function liveReplica(database: string, count: number) {
+    await couch.createDatabase(database);
+    const server = new (testPouch())(couch.databaseUrl(database));
+    await server.bulkDocs(Array.from({ length: count }, (_, index) => ({ _id: `doc-${index}` })));
+    const fetcher = new CoalitionFetcher();
+    fetcher.setRemotes([allowedRemote({ url: couch.url, database })]);
+    const requests: string[] = [];
+    const statuses: ReplicaStatus[] = [];
+    const replica = new Replica({
+      Pouch: testPouch(),
+      local: { adapter: 'memory', prefix: 'replica-test-' },
+      coalitionId: database,
+      remote: { url: couch.url, database, username: '', password: '' },
+      send: (request) => {
+        requests.push(request.url);
+        return fetcher.fetch(request);
+      },
+      report: (status) => statuses.push(status),
+    });
+    replica.live = true;
+    const synced = () =>
+      until('synced', () => {
+        const last = statuses.at(-1);
+        return last?.state === 'synced' && last.received === count;
+      });
+    return { server, replica, requests, statuses, synced };
+  }
+
+  it('live: catches up once, then pushes from after what it received (no revs_diff for it)', async () => {
+    const { server, replica, requests, statuses, synced } = await liveReplica('replica-live', 600);
+    await replica.start(true);
+    await synced();
+    expect(requests.filter((url) => url.includes('_revs_diff'))).toEqual([]);
+    // The live push still sends what is written here afterwards.
+    await replica.local.bulkDocs([{ _id: 'written-here' }]);
+    await until('sent', () => (statuses.at(-1)?.sent ?? 0) === 1);
+    expect((await server.get('written-here'))._id).toBe('written-here');
+    await replica.stop();
+    await server.destroy();
+  });
+
+  it('live: a document written while catching up is pushed all the same', async () => {
+    const { server, replica, statuses, synced } = await liveReplica('replica-live-written', 600);
+    let wrote: Promise<unknown> | undefined;
+    const report = statuses.push.bind(statuses);
+    statuses.push = (...added: ReplicaStatus[]) => {
+      // Written after the first batch arrived: the one-off push has finished by then.
+      if (!wrote && added.some((status) => status.received > 0))
+        wrote = replica.local.bulkDocs([{ _id: 'written-meanwhile' }]);
+      return report(...added);
+    };
+    await replica.start(true);
+    await synced();
+    await wrote;
+    await until('sent', () => (statuses.at(-1)?.sent ?? 0) >= 1);
+    expect((await server.get('written-meanwhile'))._id).toBe('written-meanwhile');
+    await replica.stop();
+    await server.destroy();
+  });
 });
