@@ -12,7 +12,7 @@ import type { DataCore } from '../db/data-core';
 import type { Change } from '../db/record-store';
 import type { Organization } from '../domain/organization';
 import { normalizeForSearch } from '../search/normalize';
-import { cancellableSlicer, ImportCancelledError, yieldToEventLoop } from './time-slices';
+import { cancellableSlicer, ImportCancelledError, SLICE_MS, yieldToEventLoop } from './time-slices';
 
 export interface ImportOutcome {
   created: Contact[];
@@ -23,13 +23,23 @@ export interface ImportOutcome {
   updated?: number;
 }
 
-/** Links one input at a time (see the module comment); `linked` counts the links made. */
-export function organizationLinker(organizations: readonly { id: string; name: string }[]) {
+/** Organization ids by normalized name (the first of each name). */
+function organizationsByName(
+  organizations: readonly { id: string; name: string }[],
+): ReadonlyMap<string, string> {
   const byName = new Map<string, string>();
   for (const organization of organizations) {
     const key = normalizeForSearch(organization.name);
     if (key && !byName.has(key)) byName.set(key, organization.id);
   }
+  return byName;
+}
+
+/** Links one input at a time (see the module comment); `linked` counts the links made. */
+export function organizationLinker(
+  organizations: readonly { id: string; name: string }[],
+  byName = organizationsByName(organizations),
+) {
   const linker = {
     linked: 0,
     link<I extends ContactInput>(input: I): I {
@@ -99,6 +109,19 @@ export interface PreparedContacts {
 }
 
 /**
+ * The names of a stamp's organizations, normalized once for all its batches: an import that
+ * names thousands of organizations normalized them all again for every batch of 250 records,
+ * most of the page's work while the records arrived, and garbage for its collections.
+ */
+const namesOfStamps = new WeakMap<ContactStamp, ReadonlyMap<string, string>>();
+
+function stampedNames(stamp: ContactStamp): ReadonlyMap<string, string> {
+  let names = namesOfStamps.get(stamp);
+  if (!names) namesOfStamps.set(stamp, (names = organizationsByName(stamp.organizations)));
+  return names;
+}
+
+/**
  * What `PreparedContacts` does with checked inputs: made into records, but
  * those whose position (counted from `first`) is in `skip`.
  */
@@ -107,7 +130,7 @@ export function stampContacts(
   { first, skip, stamp }: { first: number; skip: ReadonlySet<number>; stamp: ContactStamp },
   newId: () => string = () => crypto.randomUUID(),
 ): { records: Contact[]; linked: number } {
-  const linker = organizationLinker(stamp.organizations);
+  const linker = organizationLinker(stamp.organizations, stampedNames(stamp));
   const records: Contact[] = [];
   inputs.forEach((input, offset) => {
     if (!skip.has(first + offset)) records.push(newRecord(linker.link(input), newId(), stamp.now));
@@ -210,7 +233,7 @@ export async function importContactsInSlices(
   inputs: readonly ContactInput[] | PreparedContacts,
   { onProgress, signal, onWriting, updates = [] }: ImportWriteOptions = {},
 ): Promise<ImportOutcome> {
-  const slicer = cancellableSlicer(12, signal);
+  const slicer = cancellableSlicer(SLICE_MS, signal);
   const total = 'batches' in inputs ? inputs.count : inputs.length;
   await slicer.maybeYield();
   const names =
