@@ -200,6 +200,14 @@ describe('writing in slices', () => {
     // Another import (another stamp) sees the organizations as they are then.
     stampContacts([], { first: 0, skip: new Set(), stamp: { ...stamp } });
     expect(namesRead).toBe(4);
+    // A stamp that carries the names made (as the import's does) reads none of them.
+    const organizationIds = new Map([['elsewhere', 'o1']]);
+    const made = stampContacts(
+      [contactInputSchema.parse({ displayName: 'Someone', organizationName: 'ELSEWHERE' })],
+      { first: 0, skip: new Set(), stamp: { ...stamp, organizationIds } },
+    );
+    expect(namesRead).toBe(4);
+    expect(made.records[0]?.organizationId).toBe('o1');
   });
 
   it('stores nothing when cancelled before the write, or when one record is refused', async () => {
