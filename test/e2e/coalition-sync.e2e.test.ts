@@ -48,6 +48,13 @@ describe.each(CASES)('coalition sync in $language', (c) => {
     expect(await page.getByTestId('network-badge').textContent()).toBe(app.offlineBadge);
     await createCoalition(page, { name: c.coalition, url: couch.url, database });
     await expect.poll(() => page.getByTestId('network-badge').textContent()).toBe(app.serverBadge);
+    // Its tooltip names the server's origin, isolated inside the Arabic sentence.
+    await page.getByTestId('network-badge').hover();
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toContain(new URL(couch.url).origin);
+    await page.screenshot({ path: artifactPath(`network-badge-hint-${c.language}.png`) });
+    await page.mouse.move(0, 0);
     const invitation = await invite(page);
     await shareCampaign(page, c.demoCampaign, c.coalition);
 

@@ -61,8 +61,11 @@ export const COMPACT_AT = 1000;
 /** Rows re-sealed per transaction during a key rotation (chunks are up to CHUNK_SIZE records). */
 const CHUNKS_PER_RESEAL = 2;
 const PENDING_PER_RESEAL = 100;
-/** Chunk rows put per request: between requests the page can paint and answer input. */
-const ROWS_PER_PUT = 2;
+/**
+ * Chunk rows put per request: between requests the page can paint and answer input. A request
+ * of two sealed chunks took 20 ms of the page's CPU, of one under 5 (docs/benchmarks.md).
+ */
+const ROWS_PER_PUT = 1;
 
 export type Change =
   { table: EntityTable; put: StoredRecord } | { table: EntityTable; delete: string };

@@ -34,6 +34,9 @@ export function yieldToQueuedTasks(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** A slice's budget: a full collection landing in a slice adds its pause (docs/benchmarks.md). */
+export const SLICE_MS = 6;
+
 export interface TimeSlicer {
   /** Yields when the current slice has run `budgetMs`; then runs `afterYield` (e.g. a check). */
   maybeYield(): Promise<void>;
@@ -65,7 +68,7 @@ export function taskElapsed(): number {
 }
 
 export function timeSlicer(
-  budgetMs = 12,
+  budgetMs = SLICE_MS,
   afterYield?: () => void,
   yieldNow: () => Promise<void> = yieldToEventLoop,
 ): TimeSlicer {
@@ -85,7 +88,7 @@ export function timeSlicer(
  */
 export type LoopPacer = () => Promise<void> | undefined;
 
-export function loopPacer(budgetMs = 12): LoopPacer {
+export function loopPacer(budgetMs = SLICE_MS): LoopPacer {
   const slicer = timeSlicer(budgetMs);
   let calls = 0;
   return () => ((calls = (calls + 1) & 63) === 0 ? slicer.maybeYield() : undefined);

@@ -340,21 +340,29 @@ export class ContactSearch {
         await pause();
       }
     }
-    const added: SearchDocument[] = [];
+    // The new contacts only: each document is made as it is indexed, and dropped then.
+    const added: Contact[] = [];
     for (const change of event.records) {
       if (change.table !== 'contacts') continue;
       const contact = this.store.get('contacts', change.id);
-      if (contact && !this.index.has(change.id)) {
-        const organization = names.get(contact.organizationId ?? '');
-        this.hashes.set(change.id, entryVersion(contact, organization));
-        added.push(contactDocument(contact, organization));
-      } else {
-        this.update(change.id, names);
-      }
+      if (contact && !this.index.has(change.id)) added.push(contact);
+      else this.update(change.id, names);
       await pause();
     }
-    await this.index.addAllInSlices(added, pause);
+    await this.index.addEachInSlices(this.documentsOf(added, names), pause);
     this.changedSinceSnapshot += added.length;
+  }
+
+  /** The contacts' documents, one at a time, each contact's hash noted as it is made. */
+  private *documentsOf(
+    contacts: readonly Contact[],
+    names: ReadonlyMap<string, string>,
+  ): Generator<SearchDocument> {
+    for (const contact of contacts) {
+      const organization = names.get(contact.organizationId ?? '');
+      this.hashes.set(contact.id, entryVersion(contact, organization));
+      yield contactDocument(contact, organization);
+    }
   }
 }
 

@@ -56,7 +56,7 @@ export function* sortedInSteps(items: readonly string[]): Generator<void, string
  */
 export function* mergeSegment(
   base: TermSegment,
-  delta: ReadonlyMap<string, readonly number[]>,
+  delta: ReadonlyMap<string, number | readonly number[]>,
   deltaPostingCount: number,
   newSlotOf: Int32Array,
 ): Generator<void, TermSegment> {
@@ -92,7 +92,8 @@ export function* mergeSegment(
     }
     if (term === deltaTerm) {
       const added = delta.get(term) ?? [];
-      copy(added, 0, added.length);
+      if (typeof added === 'number') copy([added], 0, 1);
+      else copy(added, 0, added.length);
       deltaIndex += 1;
     }
     if (written > start) {

@@ -48,6 +48,13 @@ export interface SearchHit {
   score: number;
 }
 
+/**
+ * A delta term's postings: most terms of a bulk import (an email, a phone number) have one,
+ * kept as the number itself; an array only from the second. 160,000 one-posting arrays of
+ * a 100,000-contact import were objects the page's full collections marked and moved.
+ */
+export type DeltaPostings = number | number[];
+
 const DEFAULT_LIMIT = 20;
 const MAX_QUERY_WORDS = 12;
 /** Merge the delta into the segment once it holds this much, or this share of the segment. */
@@ -59,7 +66,7 @@ export class SearchIndex {
   private readonly fieldNames: readonly string[];
   private readonly fieldWeights: Float64Array;
   private segment = TermSegment.empty();
-  private delta = new Map<string, number[]>();
+  private delta = new Map<string, DeltaPostings>();
   private deltaPostingCount = 0;
   /** Document ids by slot; undefined marks a removed document until the next merge. */
   private slotIds: (string | undefined)[] = [];
@@ -171,8 +178,19 @@ export class SearchIndex {
       ids.add(id);
       if (ids.size % 256 === 0) await pause();
     }
+    await this.addEachInSlices(documents, pause);
+  }
+
+  /**
+   * Adds documents made one at a time (none is kept once indexed), awaiting `pause()` between
+   * them; one whose id is in the index already (added meanwhile) is skipped. Then merges in
+   * steps if due, as `addAllInSlices`.
+   */
+  async addEachInSlices(
+    documents: Iterable<SearchDocument>,
+    pause: () => Promise<void>,
+  ): Promise<void> {
     for (const document of documents) {
-      // A document added meanwhile (by `add`) is skipped rather than indexed twice.
       if (!this.slotOf.has(document.id)) this.insert(document);
       await pause();
     }
@@ -229,7 +247,8 @@ export class SearchIndex {
       );
       matches.drainDelta((term, weight) => {
         const added = delta.get(term) ?? [];
-        board.addPostings(added, 0, added.length, weight);
+        if (typeof added === 'number') board.addPostings([added], 0, 1, weight);
+        else board.addPostings(added, 0, added.length, weight);
       });
       board.endWord();
     }
@@ -303,8 +322,9 @@ export class SearchIndex {
         if (seen ? seen.has(word) : words.indexOf(word) < position) return;
         seen?.add(word);
         const postings = this.delta.get(word);
-        if (postings) postings.push(posting);
-        else this.delta.set(word, [posting]);
+        if (postings === undefined) this.delta.set(word, posting);
+        else if (typeof postings === 'number') this.delta.set(word, [postings, posting]);
+        else postings.push(posting);
         this.deltaPostingCount += 1;
       });
     });

@@ -11,8 +11,9 @@ import type { Contact, ContactInput, ValidContactInput } from '../domain/contact
 import type { DataCore } from '../db/data-core';
 import type { Change } from '../db/record-store';
 import type { Organization } from '../domain/organization';
+import { runSteps } from '../scheduling/time-slices';
 import { normalizeForSearch } from '../search/normalize';
-import { cancellableSlicer, ImportCancelledError, yieldToEventLoop } from './time-slices';
+import { cancellableSlicer, ImportCancelledError, SLICE_MS, yieldToEventLoop } from './time-slices';
 
 export interface ImportOutcome {
   created: Contact[];
@@ -23,13 +24,31 @@ export interface ImportOutcome {
   updated?: number;
 }
 
-/** Links one input at a time (see the module comment); `linked` counts the links made. */
-export function organizationLinker(organizations: readonly { id: string; name: string }[]) {
+/** Organization ids by normalized name (the first of each name). */
+function organizationsByName(
+  organizations: readonly { id: string; name: string }[],
+): ReadonlyMap<string, string> {
+  return runSteps(namingSteps(organizations));
+}
+
+/** `organizationsByName` as steps: thousands of names take a task's time to normalize. */
+function* namingSteps(
+  organizations: readonly { id: string; name: string }[],
+): Generator<void, Map<string, string>> {
   const byName = new Map<string, string>();
   for (const organization of organizations) {
     const key = normalizeForSearch(organization.name);
     if (key && !byName.has(key)) byName.set(key, organization.id);
+    yield;
   }
+  return byName;
+}
+
+/** Links one input at a time (see the module comment); `linked` counts the links made. */
+export function organizationLinker(
+  organizations: readonly { id: string; name: string }[],
+  byName = organizationsByName(organizations),
+) {
   const linker = {
     linked: 0,
     link<I extends ContactInput>(input: I): I {
@@ -78,6 +97,8 @@ export interface ContactStamp {
   /** createdAt and updatedAt of every new record (ISO 8601). */
   now: string;
   organizations: readonly { id: string; name: string }[];
+  /** The organizations' ids by normalized name, when made already (else made once, here). */
+  organizationIds?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -99,6 +120,19 @@ export interface PreparedContacts {
 }
 
 /**
+ * The names of a stamp's organizations, normalized once for all its batches: an import that
+ * names thousands of organizations normalized them all again for every batch of 250 records,
+ * most of the page's work while the records arrived, and garbage for its collections.
+ */
+const namesOfStamps = new WeakMap<ContactStamp, ReadonlyMap<string, string>>();
+
+function stampedNames(stamp: ContactStamp): ReadonlyMap<string, string> {
+  let names = namesOfStamps.get(stamp);
+  if (!names) namesOfStamps.set(stamp, (names = organizationsByName(stamp.organizations)));
+  return names;
+}
+
+/**
  * What `PreparedContacts` does with checked inputs: made into records, but
  * those whose position (counted from `first`) is in `skip`.
  */
@@ -107,7 +141,10 @@ export function stampContacts(
   { first, skip, stamp }: { first: number; skip: ReadonlySet<number>; stamp: ContactStamp },
   newId: () => string = () => crypto.randomUUID(),
 ): { records: Contact[]; linked: number } {
-  const linker = organizationLinker(stamp.organizations);
+  const linker = organizationLinker(
+    stamp.organizations,
+    stamp.organizationIds ?? stampedNames(stamp),
+  );
   const records: Contact[] = [];
   inputs.forEach((input, offset) => {
     if (!skip.has(first + offset)) records.push(newRecord(linker.link(input), newId(), stamp.now));
@@ -162,11 +199,18 @@ async function newOrganizations(
   names: readonly string[],
   slicer: { maybeYield(): Promise<void> },
 ): Promise<Organization[]> {
-  const known = new Set(core.organizations.all().map((o) => normalizeForSearch(o.name)));
+  const known = new Set<string>();
+  for (const organization of core.organizations.all()) {
+    known.add(normalizeForSearch(organization.name));
+    await slicer.maybeYield();
+  }
   const records: Organization[] = [];
-  for (const name of distinctOrganizationNames(names)) {
-    if (!known.has(normalizeForSearch(name)))
-      records.push(core.organizations.prepareCreate({ name: name.slice(0, 200) }));
+  for (const name of names) {
+    const key = name ? normalizeForSearch(name) : '';
+    if (key && !known.has(key)) {
+      known.add(key);
+      records.push(core.organizations.prepareCreate({ name: name.trim().slice(0, 200) }));
+    }
     await slicer.maybeYield();
   }
   return records;
@@ -179,17 +223,18 @@ async function* recordBatches(
   core: Pick<DataCore, 'contacts'>,
   inputs: readonly ContactInput[] | PreparedContacts,
   organizations: readonly { id: string; name: string }[],
+  organizationIds: ReadonlyMap<string, string>,
 ) {
   if ('batches' in inputs) {
     const now = core.contacts.now();
     const share = valueSharer(now);
-    for await (const batch of inputs.batches({ now, organizations })) {
+    for await (const batch of inputs.batches({ now, organizations, organizationIds })) {
       for (const record of batch.records) share(record);
       yield batch;
     }
     return;
   }
-  const linker = organizationLinker(organizations);
+  const linker = organizationLinker(organizations, organizationIds);
   for (let start = 0; start < inputs.length; start += PAGE_BATCH) {
     const records: Contact[] = [];
     for (const input of inputs.slice(start, start + PAGE_BATCH))
@@ -210,7 +255,7 @@ export async function importContactsInSlices(
   inputs: readonly ContactInput[] | PreparedContacts,
   { onProgress, signal, onWriting, updates = [] }: ImportWriteOptions = {},
 ): Promise<ImportOutcome> {
-  const slicer = cancellableSlicer(12, signal);
+  const slicer = cancellableSlicer(SLICE_MS, signal);
   const total = 'batches' in inputs ? inputs.count : inputs.length;
   await slicer.maybeYield();
   const names =
@@ -231,7 +276,11 @@ export async function importContactsInSlices(
   let linkedToOrganizations = 0;
   let reported = 0;
   const linkable = [...core.organizations.all(), ...organizations];
-  for await (const { records, linked } of recordBatches(core, inputs, linkable)) {
+  const naming = namingSteps(linkable);
+  let step = naming.next();
+  for (; !step.done; step = naming.next()) await slicer.maybeYield();
+  const organizationIds = step.value;
+  for await (const { records, linked } of recordBatches(core, inputs, linkable, organizationIds)) {
     for (const record of records) {
       created.push(record);
       changes.push(core.contacts.put(record));
@@ -240,7 +289,7 @@ export async function importContactsInSlices(
     if (created.length - reported >= 500) onProgress?.((reported = created.length), total);
     await slicer.maybeYield();
   }
-  const updateLinker = organizationLinker(linkable);
+  const updateLinker = organizationLinker(linkable, organizationIds);
   let refreshed = 0;
   for (const { id, input } of updates) {
     changes.push(core.contacts.put(core.contacts.prepareRefresh(id, updateLinker.link(input))));

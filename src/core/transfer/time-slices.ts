@@ -1,7 +1,7 @@
 /** Slicing for the import's long loops, with the user's Cancel. */
 import { timeSlicer, type TimeSlicer } from '../scheduling/time-slices';
 
-export { timeSlicer, yieldToEventLoop, type TimeSlicer } from '../scheduling/time-slices';
+export { SLICE_MS, timeSlicer, yieldToEventLoop, type TimeSlicer } from '../scheduling/time-slices';
 
 /** Thrown by a sliced loop whose signal was aborted (the user pressed Cancel). */
 export class ImportCancelledError extends Error {

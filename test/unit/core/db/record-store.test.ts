@@ -202,6 +202,25 @@ describe('bulk writes into a large table', () => {
   });
 });
 
+describe('bulk writes put chunks one at a time', () => {
+  it('one chunk row per request, so the page runs between them', async () => {
+    const { core } = await freshDataCore();
+    const perRequest: number[] = [];
+    const chunks = core.store.db.chunks;
+    const bulkPut = chunks.bulkPut.bind(chunks);
+    chunks.bulkPut = ((rows: ChunkRow[]) => {
+      perRequest.push(rows.length);
+      return bulkPut(rows);
+    }) as typeof chunks.bulkPut;
+    await core.contacts.createMany(
+      Array.from({ length: 3 * CHUNK_SIZE + 1 }, (_, i) => person(i + 1)),
+    );
+    expect(perRequest).toEqual([1, 1, 1, 1]);
+    expect(core.contacts.count()).toBe(3 * CHUNK_SIZE + 1);
+    await core.close();
+  });
+});
+
 describe('all-or-nothing writes', () => {
   it('a bulk import that fails half-way leaves the database and memory as they were', async () => {
     const { core, reopen } = await fiveTargetedContacts();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps, runStepsPaced, timeSlicer } from '@core/scheduling/time-slices';
+import { runSteps, runStepsPaced, SLICE_MS, timeSlicer } from '@core/scheduling/time-slices';
 
 function* countTo(n: number): Generator<void, number> {
   let total = 0;
@@ -55,5 +55,21 @@ describe('time slicers', () => {
     // After its yield, the clock starts again.
     await second.maybeYield();
     expect(yields).toEqual(['second']);
+  });
+
+  it('yield by default once a task ran SLICE_MS, short enough to leave room for a collection', async () => {
+    expect(SLICE_MS).toBeLessThanOrEqual(8);
+    let yields = 0;
+    const slicer = timeSlicer(undefined, undefined, async () => {
+      yields += 1;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await slicer.maybeYield();
+    busy(1);
+    await slicer.maybeYield();
+    expect(yields).toBe(0);
+    busy(SLICE_MS);
+    await slicer.maybeYield();
+    expect(yields).toBe(1);
   });
 });

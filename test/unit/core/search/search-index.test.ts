@@ -165,6 +165,37 @@ describe('SearchIndex', () => {
     expect(sliced.toJSON()).toEqual(atOnce.toJSON());
   });
 
+  it('indexes documents made one at a time, skipping ids it holds, to the same answers', async () => {
+    const many = Array.from({ length: 3000 }, (_, n) =>
+      doc(`p${n}`, `${n % 2 ? 'فاطمة' : 'Anna'} w${n} x${n % 97}`, `Org ${n % 13}`),
+    );
+    const atOnce = built([...PEOPLE, ...many]);
+    const sliced = built([...PEOPLE, ...many.slice(0, 10)]);
+    let made = 0;
+    function* documents() {
+      for (const document of many) {
+        made += 1;
+        yield document;
+      }
+    }
+    let pauses = 0;
+    let midway: string[] = [];
+    await sliced.addEachInSlices(documents(), async () => {
+      // Each document is made only when the one before it is indexed.
+      expect(made).toBe(Math.min(pauses + 1, many.length));
+      pauses += 1;
+      // Not merged yet: a term of one posting (w1001) is found in the delta as one of many.
+      if (pauses === 2000) midway = [...ids(sliced, 'w1001', 1), ...ids(sliced, 'anna', 3000)];
+    });
+    expect(midway[0]).toBe('p1001');
+    expect(midway.filter((id) => id !== 'p1001')).toHaveLength(1000);
+    expect(sliced.size).toBe(PEOPLE.length + many.length);
+    for (const query of ['w1234', 'فاطمه', 'anna x5', 'org 7', 'Ibrahin', 'w2999']) {
+      expect(ids(sliced, query, 50)).toEqual(ids(atOnce, query, 50));
+    }
+    expect(sliced.toJSON()).toEqual(atOnce.toJSON());
+  });
+
   it('ranks every hit the same way whether it asks for a few or for all of them', () => {
     const many = Array.from({ length: 3000 }, (_, n) =>
       doc(`p${n}`, `${n % 3 ? 'فاطمة' : 'Anna'} w${n % 50} x${n % 7}`, `Org ${n % 11}`),

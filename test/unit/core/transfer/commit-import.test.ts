@@ -171,6 +171,45 @@ describe('writing in slices', () => {
     expect(made.records[0]).not.toHaveProperty('organizationName');
   });
 
+  it("normalizes the stamp's organization names once for all its batches", () => {
+    let namesRead = 0;
+    const organization = (id: string, name: string) => ({
+      id,
+      get name() {
+        namesRead += 1;
+        return name;
+      },
+    });
+    const stamp = {
+      now: '2026-11-30T10:00:00.000Z',
+      organizations: [organization('o1', 'Elsewhere'), organization('o2', 'وزارة الصحة')],
+    };
+    const batch = (first: number) =>
+      stampContacts(
+        inputs(4)
+          .map((input, n) => ({ ...input, organizationName: n % 2 ? 'وزارة الصحه' : 'elsewhere' }))
+          .map((input) => contactInputSchema.parse(input)),
+        { first, skip: new Set(), stamp },
+      );
+    const [first, second] = [batch(0), batch(4)];
+    expect(namesRead).toBe(2);
+    for (const made of [first, second]) {
+      expect(made.linked).toBe(4);
+      expect(made.records.map((r) => r.organizationId)).toEqual(['o1', 'o2', 'o1', 'o2']);
+    }
+    // Another import (another stamp) sees the organizations as they are then.
+    stampContacts([], { first: 0, skip: new Set(), stamp: { ...stamp } });
+    expect(namesRead).toBe(4);
+    // A stamp that carries the names made (as the import's does) reads none of them.
+    const organizationIds = new Map([['elsewhere', 'o1']]);
+    const made = stampContacts(
+      [contactInputSchema.parse({ displayName: 'Someone', organizationName: 'ELSEWHERE' })],
+      { first: 0, skip: new Set(), stamp: { ...stamp, organizationIds } },
+    );
+    expect(namesRead).toBe(4);
+    expect(made.records[0]?.organizationId).toBe('o1');
+  });
+
   it('stores nothing when cancelled before the write, or when one record is refused', async () => {
     const fresh = await core();
     await fresh.core.contacts.create({ displayName: 'Already here' });
