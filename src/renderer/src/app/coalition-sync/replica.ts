@@ -169,7 +169,9 @@ export class Replica {
       await this.replicate(false, generation);
       // The engine's merges of what arrived are writes too: they come first.
       await this.work;
-      if (this.writes === written) pushSince = (await this.local.info()).update_seq;
+      // Read before the count is checked: a write made while \`info\` runs is counted, not skipped.
+      const { update_seq } = await this.local.info();
+      if (this.writes === written) pushSince = update_seq;
     } catch {
       // The live replication retries, with back-off.
     }
