@@ -229,14 +229,17 @@ export class Replica {
         if (!current()) return;
         // docs_written counts from the replication's start: each event's own are its docs.
         const written = info.change.docs.length;
+        // A live replication says 'active' only when it resumes: documents arriving right after
+        // a one-off caught up (state 'synced') are a receive too (paced screens, no counts).
+        const syncing = { state: 'syncing' as const };
         if (info.direction === 'pull') {
-          this.update({ received: this.status.received + written });
+          this.update({ received: this.status.received + written, ...syncing });
           const ids = info.change.docs.map((doc) => doc._id);
           const engine = this.options.engine;
           if (engine && ids.length > 0)
             void this.serially(() => this.engineWork(() => engine.received(this.local, ids)));
         } else {
-          this.update({ sent: this.status.sent + written });
+          this.update({ sent: this.status.sent + written, ...syncing });
           if (info.change.last_seq !== undefined) void this.notePushed(info.change.last_seq);
         }
       })

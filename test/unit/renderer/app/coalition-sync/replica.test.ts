@@ -2,6 +2,7 @@
  * One replica in the worker (PouchDB in memory instead of IndexedDB) against a real
  * CouchDB-compatible server on 127.0.0.1, its requests through main's fetcher.
  */
+import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type PouchDB from 'pouchdb-core';
 import { allowedRemote } from '@main/coalition-remotes';
@@ -138,5 +139,39 @@ describe('Replica', () => {
     expect((await server.get('written-meanwhile'))._id).toBe('written-meanwhile');
     await replica.stop();
     await server.destroy();
+  });
+
+  it('says it is syncing while documents arrive, even after its replication said it had caught up', async () => {
+    // A live replication says 'active' only when it resumes: its first documents may come
+    // after a one-off pass ended 'synced' (seen in the app's receive of a whole campaign).
+    const handler = Object.assign(new EventEmitter(), {
+      cancel: () => undefined,
+      then: (done: (value: unknown) => unknown) => finished.then(done),
+    });
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const Pouch = new Proxy(testPouch(), {
+      get: (target, name, receiver) =>
+        name === 'sync' ? () => handler : Reflect.get(target, name, receiver),
+    });
+    const statuses: ReplicaStatus[] = [];
+    const replica = new Replica({
+      Pouch,
+      local: { adapter: 'memory', prefix: 'replica-test-' },
+      coalitionId: 'paused-then-change',
+      remote: { url: couch.url, database: 'unused', username: '', password: '' },
+      send: () => Promise.reject(new Error('no request expected')),
+      report: (status) => statuses.push(status),
+    });
+    const started = replica.start(false);
+    await until('the replication listened to', () => handler.listenerCount('change') > 0);
+    handler.emit('paused');
+    await until('synced', () => statuses.at(-1)?.state === 'synced');
+    handler.emit('change', { direction: 'pull', change: { docs: [{ _id: 'a' }, { _id: 'b' }] } });
+    expect(statuses.at(-1)).toMatchObject({ state: 'syncing', received: 2 });
+    finish();
+    await started;
+    expect(statuses.at(-1)).toMatchObject({ state: 'synced', received: 2 });
+    await replica.stop();
   });
 });
