@@ -118,8 +118,10 @@ export async function runStepsPaced<T>(steps: Generator<void, T>, pace: LoopPace
   }
 }
 
-export async function runStepsInSlices<T>(steps: Generator<void, T>): Promise<T> {
-  const slicer = timeSlicer();
+export async function runStepsInSlices<T>(
+  steps: Generator<void, T>,
+  slicer: TimeSlicer = timeSlicer(),
+): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -11,7 +11,7 @@ import type { Contact, ContactInput, ValidContactInput } from '../domain/contact
 import type { DataCore } from '../db/data-core';
 import type { Change } from '../db/record-store';
 import type { Organization } from '../domain/organization';
-import { runSteps } from '../scheduling/time-slices';
+import { runSteps, runStepsInSlices } from '../scheduling/time-slices';
 import { normalizeForSearch } from '../search/normalize';
 import { cancellableSlicer, ImportCancelledError, SLICE_MS, yieldToEventLoop } from './time-slices';
 
@@ -276,10 +276,7 @@ export async function importContactsInSlices(
   let linkedToOrganizations = 0;
   let reported = 0;
   const linkable = [...core.organizations.all(), ...organizations];
-  const naming = namingSteps(linkable);
-  let step = naming.next();
-  for (; !step.done; step = naming.next()) await slicer.maybeYield();
-  const organizationIds = step.value;
+  const organizationIds = await runStepsInSlices(namingSteps(linkable), slicer);
   for await (const { records, linked } of recordBatches(core, inputs, linkable, organizationIds)) {
     for (const record of records) {
       created.push(record);
