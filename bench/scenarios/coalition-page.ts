@@ -5,6 +5,7 @@
  * page: the longest main-thread task ('longtask' entries) and the time from the join until the
  * Dashboard counts every record. TADAMUN_BENCH_COALITION_PROFILE=1 prints what ran in them.
  */
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { hostCoalitionFetch } from '../../test/helpers/coalition-fetch-host';
 import { recordPageErrors } from '../../test/helpers/chromium';
@@ -148,6 +149,9 @@ export async function rawReceiveInPage(
   }
 }
 
+let profilesWritten = 0;
+let tracesWritten = 0;
+
 export async function receiveInPage(
   browser: Browser,
   baseUrl: string,
@@ -184,9 +188,14 @@ export async function receiveInPage(
     if (cdp) {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       console.error(longRunsSummary(profile));
+      // The whole profile too, for a look beyond the long runs (e.g. /tmp/page → /tmp/page-1.cpuprofile).
+      const file = process.env['TADAMUN_BENCH_COALITION_PROFILE_FILE'];
+      if (file) writeFileSync(`${file}-${++profilesWritten}.cpuprofile`, JSON.stringify(profile));
     }
     if (tracing) {
       const trace = await browser.stopTracing();
+      const traceFile = process.env['TADAMUN_BENCH_COALITION_TRACE_FILE'];
+      if (traceFile) writeFileSync(`${traceFile}-${++tracesWritten}.json`, trace);
       console.error(longTasksOfTrace(trace));
       console.error(threadCpuOfTrace(trace));
     }

@@ -23,13 +23,18 @@ export interface CoalitionKeys {
  * (docs/benchmarks.md, "Coalition sharing"). The bytes stay in a private field.
  */
 export class IdKey {
-  /** HMAC with the key already absorbed: each mac clones it rather than keying again. */
+  /** HMAC with the key already absorbed: each mac copies it rather than keying again. */
   readonly #keyed: ReturnType<typeof hmac.create>;
+  /** What each mac runs in: copied into, not allocated, since a pull checks thousands of ids. */
+  readonly #scratch: ReturnType<typeof hmac.create>;
+  readonly #out = new Uint8Array(32);
   constructor(bytes: Uint8Array) {
     this.#keyed = hmac.create(sha256, bytes);
+    this.#scratch = this.#keyed.clone();
   }
   mac(text: string): Uint8Array {
-    return this.#keyed.clone().update(utf8.encode(text)).digest();
+    this.#keyed._cloneInto(this.#scratch).update(utf8.encode(text)).digestInto(this.#out);
+    return this.#out.slice();
   }
 }
 

@@ -13,7 +13,7 @@
  * The `hlc` is not written: it is the latest of the clocks, computed on opening as version 1
  * checked it. Decoding gives back the object version 1 stored, keys in the same order.
  */
-import { formatHlc, isHlcText, parseHlc } from './hlc';
+import { formatHlc, parseHlc } from './hlc';
 import { MERGE_RULES, isPlainField, latestClock, type ItemClock } from './record-clocks';
 import type { DocumentBody } from './sealed-document';
 import { SHARED_KINDS, type SharedKind, type SharedRecord } from './shared-record';
@@ -126,6 +126,7 @@ const KINDS: ReadonlySet<unknown> = new Set(SHARED_KINDS);
 const MEMBER = /^[A-Za-z0-9-]{1,64}$/;
 const CLOCK = /^([0-9a-z]{1,11}):([0-9a-z]{1,7}):(\d{1,5})$/;
 const MAX_PLACE = 1_000_000;
+const MAX_COUNTER = 9_999_999_999;
 
 const isIndex = (value: unknown, length: number): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < length;
@@ -147,24 +148,32 @@ function clocksOf(t: unknown, members: readonly string[]): string[] | undefined 
     const counter = base36(counterText);
     const member = String(Number(memberText)) === memberText ? members[Number(memberText)] : '';
     if (wall === undefined || counter === undefined || !member) return undefined;
-    let text: string;
-    try {
-      text = formatHlc({ wall, counter, member });
-    } catch {
-      return undefined; // out of the clock's range
-    }
-    if (!isHlcText(text)) return undefined; // a wall time past the text's 15 digits
-    texts.push(text);
+    // The text form's range: a wall time within its 15 digits (isHlcText), a counter within 10.
+    if (wall >= 1e15 || counter > MAX_COUNTER) return undefined;
+    texts.push(formatHlc({ wall, counter, member }));
   }
   return texts;
 }
 
 function membersOf(m: unknown): string[] | undefined {
-  if (!Array.isArray(m) || !m.every((id) => typeof id === 'string' && MEMBER.test(id)))
-    return undefined;
+  if (!Array.isArray(m)) return undefined;
+  for (const id of m) if (typeof id !== 'string' || !MEMBER.test(id)) return undefined;
   return new Set(m).size === m.length ? (m as string[]) : undefined;
 }
 
+/** Sets an own property, also one named `__proto__` (as Object.fromEntries would). */
+function setOwn(target: Record<string, string>, name: string, value: string): void {
+  if (name === '__proto__')
+    Object.defineProperty(target, name, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else target[name] = value;
+}
+
+// Loops rather than entries and closures: a pull opens thousands of bodies.
 function fieldsOf(
   body: Json,
   kind: SharedKind,
@@ -172,30 +181,34 @@ function fieldsOf(
   clocks: readonly string[],
 ): Record<string, string> | undefined {
   const { f, g } = body;
-  const clockAt = (index: unknown) => (isIndex(index, clocks.length) ? clocks[index] : undefined);
+  const fields: Record<string, string> = {};
   if (typeof f !== 'number') {
     if (!isObject(f) || 'g' in body) return undefined;
-    const entries = Object.entries(f).map(([name, index]) => [name, clockAt(index)] as const);
-    return clocked(entries);
+    for (const name of Object.keys(f)) {
+      const index = f[name];
+      if (!isIndex(index, clocks.length)) return undefined;
+      setOwn(fields, name, clocks[index] as string);
+    }
+    return fields;
   }
-  const base = clockAt(f);
-  if (!base || ('g' in body && !isObject(g))) return undefined;
-  const names = plainFieldsOf(kind, record);
-  const others = isObject(g) ? g : {};
-  const known = new Set(names);
-  if (!Object.keys(others).every((name) => known.has(name))) return undefined;
-  const entries = names.map(
-    (name) => [name, Object.hasOwn(others, name) ? clockAt(others[name]) : base] as const,
-  );
-  return clocked(entries);
-}
-
-/** The fields' clocks when every one is in range. */
-function clocked(
-  entries: (readonly [string, string | undefined])[],
-): Record<string, string> | undefined {
-  const all = entries.every((entry): entry is readonly [string, string] => entry[1] !== undefined);
-  return all ? Object.fromEntries(entries) : undefined;
+  if (!isIndex(f, clocks.length) || ('g' in body && !isObject(g))) return undefined;
+  const base = clocks[f] as string;
+  const others = isObject(g) ? g : undefined;
+  const rule = MERGE_RULES[kind];
+  // Every field `g` names must be one of the record's plain fields.
+  let named = 0;
+  for (const name of Object.keys(record)) {
+    if (record[name] === undefined || !isPlainField(rule, name)) continue;
+    let clock = base;
+    if (others && Object.hasOwn(others, name)) {
+      named++;
+      const index = others[name];
+      if (!isIndex(index, clocks.length)) return undefined;
+      clock = clocks[index] as string;
+    }
+    setOwn(fields, name, clock);
+  }
+  return others && named !== Object.keys(others).length ? undefined : fields;
 }
 
 function itemOf(code: unknown, clocks: readonly string[]): ItemClock | undefined {
@@ -237,8 +250,8 @@ function itemsOf(
 
 /** The DocumentBody a version 2 body holds, or undefined when it is not a valid one. */
 export function bodyFromCompact(json: unknown): DocumentBody | undefined {
-  if (!isObject(json) || !Object.keys(json).every((name) => BODY_FIELDS.has(name)))
-    return undefined;
+  if (!isObject(json)) return undefined;
+  for (const name of Object.keys(json)) if (!BODY_FIELDS.has(name)) return undefined;
   const { k: kind, r: record, m, t, i, x, a } = json;
   if (!KINDS.has(kind) || !isObject(record)) return undefined;
   if (typeof record['id'] !== 'string' || record['id'] === '') return undefined;

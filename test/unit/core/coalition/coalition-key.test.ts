@@ -62,6 +62,25 @@ describe('coalition keys', () => {
     expect(documentIdOf(await deriveCoalitionKeys(raw), 'contact', CONTACT_ID)).toBe(expected);
   });
 
+  it('name each document independently of the ones named before it (one keyed state, reused)', async () => {
+    const raw = newCoalitionKey();
+    const webCryptoKey = await webCryptoIdKey(raw);
+    const keys = await deriveCoalitionKeys(raw);
+    // Short and long ids (a message of more than one SHA-256 block), in turn and repeated.
+    const ids = [CONTACT_ID, 'x'.repeat(200), OTHER_ID, '', CONTACT_ID, 'y'.repeat(55)];
+    for (const recordId of ids) {
+      const mac = await crypto.subtle.sign(
+        'HMAC',
+        webCryptoKey,
+        utf8.encode(`interaction\n${recordId}`),
+      );
+      const expected = Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join(
+        '',
+      );
+      expect(documentIdOf(keys, 'interaction', recordId)).toBe(expected);
+    }
+  });
+
   it('tell whether a document id names a record', async () => {
     const keys = await deriveCoalitionKeys(newCoalitionKey());
     const id = documentIdOf(keys, 'contact', CONTACT_ID);

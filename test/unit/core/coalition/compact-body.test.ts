@@ -169,6 +169,14 @@ describe('the compact body (format 2)', () => {
       expect(bodyFromCompact(candidate), JSON.stringify(candidate)).toBe(undefined);
   });
 
+  it('gives a field clock named __proto__ as an own field, as any other', () => {
+    const text = JSON.stringify(compactBody(firstShare()));
+    const form = text.replace('"f":0', '"f":{"__proto__":0,"notes":0}');
+    const opened = bodyFromCompact(JSON.parse(form));
+    expect(opened && Object.keys(opened.clocks.fields)).toEqual(['__proto__', 'notes']);
+    expect(opened?.clocks.fields['__proto__']).toBe(hlc(AT));
+  });
+
   it('opens every optional form it writes', () => {
     const good = JSON.parse(JSON.stringify(compactBody(firstShare()))) as CompactBody;
     const full = {

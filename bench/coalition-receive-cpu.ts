@@ -1,0 +1,225 @@
+/**
+ * A new member's receive of ~11,000 sealed documents (bench/scenarios/coalition.ts's campaign)
+ * in client CPU time (process.cpuUsage: main thread and WebCrypto's pool) as well as wall time
+ * and the longest event-loop block, beside the same sealed documents replicated without the
+ * engine and raw PouchDB `sync` of the records unencrypted, sides alternating. With
+ * BASE_ROOT=<a checkout's root> the engine of that checkout runs too, in the same rounds (a
+ * before/after in one window). Run:
+ * npx tsx --tsconfig tsconfig.test.json bench/coalition-receive-cpu.ts [rounds]; SOURCE=memory
+ * replicates from an in-process copy of the server's databases instead (no HTTP).
+ */
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { newCoalitionKey } from '@core/coalition/coalition-key';
+import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
+import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
+import { CoalitionReplica } from '@core/coalition/sync/replica';
+import { remoteDatabase, type ReplicaDatabase } from '@core/coalition/sync/replica-database';
+import { memoryReplica, testPouch } from '../test/helpers/couch-server';
+import {
+  campaignRecords,
+  INTERACTIONS_PER_TARGET,
+  startServer,
+  TARGETS,
+} from './coalition-fixture';
+
+const ROUNDS = Number(process.argv[2] ?? 3);
+const BATCH = 500;
+
+interface Engine {
+  open(
+    db: ReplicaDatabase,
+    config: CoalitionSyncConfig,
+  ): Promise<{
+    syncOnce(remote: ReplicaDatabase, options: { batch_size: number }): Promise<unknown>;
+  }>;
+  interactions(): number;
+}
+
+type EngineModule = {
+  CoalitionReplica: typeof CoalitionReplica;
+  MemoryWorkspace: typeof MemoryWorkspace;
+};
+
+function engineOf(module: EngineModule): () => Engine {
+  return () => {
+    const workspace = new module.MemoryWorkspace();
+    return {
+      open: (db, config) => module.CoalitionReplica.open(db, config, workspace),
+      interactions: () => workspace.tables.interactions.size,
+    };
+  };
+}
+
+const config = (key: Uint8Array<ArrayBuffer>, memberId: string, campaigns: string[]) => ({
+  coalitionId: 'bench',
+  key,
+  memberId,
+  retiredKeyIds: [],
+  sharedCampaigns: campaigns.map((campaignId) => ({ campaignId, templateIds: [] })),
+});
+
+interface Figure {
+  wall: number;
+  cpu: number;
+  /** Time the client's event loop was not waiting (performance.eventLoopUtilization). */
+  busy: number;
+  block: number;
+  reread?: number;
+}
+
+/** With PROFILE=<path prefix>, the last round's sides each write a V8 CPU profile. */
+async function profiled(
+  side: string,
+  last: boolean,
+  work: () => PromiseLike<unknown>,
+): Promise<Figure> {
+  const prefix = process.env['PROFILE'];
+  if (!prefix || !last) return measured(work);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const figure = await measured(work);
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(`${prefix}-${side}.cpuprofile`, JSON.stringify(profile));
+  session.disconnect();
+  return figure;
+}
+
+async function measured(work: () => PromiseLike<unknown>): Promise<Figure> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const cpu = process.cpuUsage();
+  const utilization = performance.eventLoopUtilization();
+  const start = performance.now();
+  await work();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const { active } = performance.eventLoopUtilization(utilization);
+  loop.disable();
+  return { wall, cpu: (used.user + used.system) / 1000, busy: active, block: loop.max / 1e6 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+async function main() {
+  console.log(`uptime before: ${execSync('uptime').toString().trim()}`);
+  const engines: Record<string, () => Engine> = {
+    engine: engineOf({ CoalitionReplica, MemoryWorkspace }),
+  };
+  const baseRoot = process.env['BASE_ROOT'];
+  if (baseRoot) {
+    const sync = path.join(path.resolve(baseRoot), 'src/core/coalition/sync');
+    const replica = (await import(path.join(sync, 'replica.ts'))) as EngineModule;
+    const memory = (await import(path.join(sync, 'memory-workspace.ts'))) as EngineModule;
+    engines['base'] = engineOf({ ...replica, ...memory });
+  }
+  const server = await startServer();
+  try {
+    await server.create('sealed');
+    await server.create('raw');
+    let sealedRemote = () => remoteDatabase(testPouch(), { url: server.url, database: 'sealed' });
+    let rawRemote = () => remoteDatabase(testPouch(), { url: server.url, database: 'raw' });
+    const key = newCoalitionKey();
+    const ownerWorkspace = new MemoryWorkspace();
+    const campaign = campaignRecords(ownerWorkspace);
+    const owner = await CoalitionReplica.open(
+      memoryReplica('owner'),
+      config(key, 'owner', [campaign.id]),
+      ownerWorkspace,
+    );
+    await owner.push();
+    await owner.syncOnce(sealedRemote(), { batch_size: BATCH });
+    const records = ownerWorkspace.records();
+    const plain = [
+      ...records.campaigns,
+      ...records.contacts,
+      ...records.targets,
+      ...records.interactions,
+    ].map((record) => ({ ...record, _id: record.id }));
+    const rawOwner = memoryReplica('raw-owner');
+    await rawOwner.bulkDocs(plain);
+    await rawOwner.replicate.to(rawRemote(), { batch_size: BATCH });
+    if (process.env['SOURCE'] === 'memory') {
+      // No HTTP: each side replicates from an in-process copy of the server's database, so
+      // the client's CPU is the replica's and the engine's work only.
+      const sealedCopy = memoryReplica('sealed-source');
+      const rawCopy = memoryReplica('raw-source');
+      await sealedCopy.replicate.from(sealedRemote(), { batch_size: BATCH });
+      await rawCopy.replicate.from(rawRemote(), { batch_size: BATCH });
+      sealedRemote = () => sealedCopy;
+      rawRemote = () => rawCopy;
+    }
+
+    const sides = [...Object.keys(engines), 'replicated-only', 'raw'];
+    const figures = new Map<string, Figure[]>(sides.map((side) => [side, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? [...sides].reverse() : sides;
+      for (const side of order) {
+        const db = memoryReplica(side);
+        let figure: Figure;
+        const last = round === ROUNDS - 1;
+        if (side === 'raw')
+          figure = await profiled(side, last, () => db.sync(rawRemote(), { batch_size: BATCH }));
+        else if (side === 'replicated-only')
+          figure = await profiled(side, last, () => db.sync(sealedRemote(), { batch_size: BATCH }));
+        else {
+          const engine = (engines[side] as () => Engine)();
+          // Documents the engine reads again from the replica's changes (not the replication's).
+          let reread = 0;
+          const changes = db.changes.bind(db);
+          db.changes = (options) => {
+            const answer = changes(options);
+            if (options.include_docs && options.conflicts)
+              void answer.then(({ results }) => (reread += results.length));
+            return answer;
+          };
+          const replica = await engine.open(db, config(key, `joiner-${round}`, []));
+          figure = await profiled(side, last, () =>
+            replica.syncOnce(sealedRemote(), { batch_size: BATCH }),
+          );
+          figure.reread = reread;
+          if (engine.interactions() !== TARGETS * INTERACTIONS_PER_TARGET)
+            throw new Error(`${side} received ${engine.interactions()} interactions`);
+        }
+        figures.get(side)?.push(figure);
+        console.log(
+          `round ${round} ${side}: wall ${figure.wall.toFixed(0)} ms, cpu ${figure.cpu.toFixed(0)} ms, loop busy ${figure.busy.toFixed(0)} ms, block ${figure.block.toFixed(0)} ms${figure.reread === undefined ? '' : `, ${figure.reread} documents read again from _changes`}`,
+        );
+        await db.destroy();
+      }
+    }
+    const raw = figures.get('raw') as Figure[];
+    for (const side of sides) {
+      const list = figures.get(side) as Figure[];
+      const of = (pick: (f: Figure) => number) => {
+        const values = list.map(pick);
+        return `${median(values).toFixed(0)} (${values.map((v) => v.toFixed(0)).join(' / ')})`;
+      };
+      console.log(
+        `${side}: wall ${of((f) => f.wall)} = ${(median(list.map((f) => f.wall)) / median(raw.map((f) => f.wall))).toFixed(2)}× raw; ` +
+          `cpu ${of((f) => f.cpu)} = ${(median(list.map((f) => f.cpu)) / median(raw.map((f) => f.cpu))).toFixed(2)}× raw; ` +
+          `loop busy ${of((f) => f.busy)}; ` +
+          `longest block ${of((f) => f.block)}`,
+      );
+    }
+  } finally {
+    server.child.disconnect();
+  }
+  console.log(`uptime after: ${execSync('uptime').toString().trim()}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
