@@ -92,6 +92,14 @@ export class CoalitionSyncClient {
     }
   }
 
+  /**
+   * A coalition is about to be joined: the worker (PouchDB with it) loads while the invitation's
+   * key derivation runs, not after. It sends nothing until a coalition is listed.
+   */
+  prepare(): void {
+    this.ensureWorker();
+  }
+
   /** Replicates one coalition now (after "offline", without waiting for the back-off). */
   syncNow(coalitionId: string): void {
     if (this.running.has(coalitionId)) this.post({ type: 'sync-now', coalitionId });
@@ -211,12 +219,16 @@ export class CoalitionSyncClient {
   }
 
   private post(command: ReplicaCommand): void {
+    this.ensureWorker().postMessage(command);
+  }
+
+  private ensureWorker(): ReplicaWorker {
     if (!this.worker) {
       const worker = this.startWorker();
       worker.onmessage = (event) => void this.receive(worker, event.data);
       this.worker = worker;
     }
-    this.worker.postMessage(command);
+    return this.worker;
   }
 
   private async receive(worker: ReplicaWorker, event: ReplicaEvent): Promise<void> {
