@@ -2,7 +2,8 @@
  * The page's side of the replica worker: tells main which coalition databases it may reach,
  * starts and stops each coalition's replica, hands the worker's requests to main (a worker has
  * no preload bridge) and passes on each replica's state. The worker, and PouchDB with it,
- * loads only when a coalition exists. Bundles are made and taken in by the worker's engine.
+ * loads only when a coalition exists or is being joined. Bundles are made and taken in by the
+ * worker's engine.
  */
 import { BundleError, type ExportedBundle } from '@core/coalition/sync';
 import type { Argon2idDeriver } from '@core/crypto/kdf';
