@@ -2,7 +2,8 @@
  * The page's side of the replica worker: tells main which coalition databases it may reach,
  * starts and stops each coalition's replica, hands the worker's requests to main (a worker has
  * no preload bridge) and passes on each replica's state. The worker, and PouchDB with it,
- * loads only when a coalition exists. Bundles are made and taken in by the worker's engine.
+ * loads only when a coalition exists or is being joined. Bundles are made and taken in by the
+ * worker's engine.
  */
 import { BundleError, type ExportedBundle } from '@core/coalition/sync';
 import type { Argon2idDeriver } from '@core/crypto/kdf';
@@ -90,6 +91,14 @@ export class CoalitionSyncClient {
       this.running.set(coalition.coalitionId, coalition);
       this.post({ type: 'start', ...coalition });
     }
+  }
+
+  /**
+   * A coalition is about to be joined: the worker (PouchDB with it) loads while the invitation's
+   * key derivation runs, not after. It sends nothing until a coalition is listed.
+   */
+  prepare(): void {
+    this.ensureWorker();
   }
 
   /** Replicates one coalition now (after "offline", without waiting for the back-off). */
@@ -211,12 +220,16 @@ export class CoalitionSyncClient {
   }
 
   private post(command: ReplicaCommand): void {
+    this.ensureWorker().postMessage(command);
+  }
+
+  private ensureWorker(): ReplicaWorker {
     if (!this.worker) {
       const worker = this.startWorker();
       worker.onmessage = (event) => void this.receive(worker, event.data);
       this.worker = worker;
     }
-    this.worker.postMessage(command);
+    return this.worker;
   }
 
   private async receive(worker: ReplicaWorker, event: ReplicaEvent): Promise<void> {

@@ -34,7 +34,7 @@ function syncedCoalitions(core: DataCore): SyncedCoalition[] {
 }
 
 export function useCoalitionSync(core: DataCore): CoalitionSyncClient {
-  // The client starts its worker only when a coalition is listed.
+  // The client starts its worker only when a coalition is listed or joined.
   const host = useMemo(() => workspaceHost(core), [core]);
   const sync = useMemo(() => coalitionSyncClient(bridge, host, appArgon2id), [host]);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INVITATION_EXTENSION } from '@core/coalition/invitation';
 import { appArgon2id } from '@renderer/app/session/argon2id';
+import { useCoalitionSyncClient } from '@renderer/app/coalition-sync/use-coalition-sync';
 import { useDataCore } from '@renderer/app/data/data-core-context';
 import { useAction } from '@renderer/lib/use-action';
 import { OutcomeNotice } from '@renderer/ui/OutcomeNotice';
@@ -14,6 +15,7 @@ export function JoinCoalitionForm() {
   const { t } = useTranslation();
   const core = useDataCore();
   const joining = useAction();
+  const sync = useCoalitionSyncClient();
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -27,6 +29,7 @@ export function JoinCoalitionForm() {
     }
     // An invitation made after a member was removed updates the coalition it replaces.
     const known = new Set(core.coalitions.listCoalitions().map((coalition) => coalition.id));
+    sync?.prepare();
     const joined = await joining.run(
       async () => {
         const invitation = text.trim() ? text : await (file as File).text();

@@ -161,6 +161,22 @@ describe('coalition sync client', () => {
     expect(a.allowed).toEqual([[]]);
   });
 
+  it('prepares its worker before a join without sending it anything, then uses that worker', async () => {
+    const a = laptop();
+    a.client.prepare();
+    expect(a.started()).toBe(true);
+    expect(a.commands).toEqual([]);
+    expect(a.allowed).toEqual([]);
+    const coalition = newCoalition(false);
+    await a.client.setCoalitions([coalition]);
+    // The prepared worker takes the start: no second worker replaced it.
+    await until('the replica', () => a.hubReplica(coalition.coalitionId));
+    expect(a.commands.map((command) => command.type)).toEqual(['start']);
+    a.client.prepare();
+    expect(a.hubReplica(coalition.coalitionId)).toBeDefined();
+    await a.client.close();
+  });
+
   it('replicates live between two laptops through main, and reports synced', async () => {
     const coalition = newCoalition(true);
     const [a, b] = [laptop(), laptop()];
