@@ -529,6 +529,89 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     expect((await c.replica.status()).refused.map((r) => r.reason)).toEqual(['foreign']);
   });
 
+  it("a new member's first receive takes each batch as replicated, reading no documents from _changes again", async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await a.replica.syncOnce(remote);
+    const changes = b.db.changes.bind(b.db);
+    let reread = 0;
+    // Only the engine's reads: the replication's own changes feed is an event emitter.
+    b.db.changes = (options) => {
+      const answer = changes(options);
+      if (options.include_docs && options.conflicts)
+        void answer.then(({ results }) => (reread += results.length));
+      return answer;
+    };
+    const pulled = await b.replica.syncOnce(remote, { batch_size: 2 });
+    expect(reread).toBe(0);
+    expect(pulled.received).toBe(7);
+    expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+    expect(b.workspace.tables.contacts.size).toBe(2);
+    expect(b.workspace.tables.interactions.size).toBe(1);
+    // The checkpoint is the replica's sequence: reopened, the replica has nothing left to pull.
+    const state = await b.db.get('_local/tadamun-coalition-sync');
+    expect(state['since']).toBe((await b.db.info()).update_seq);
+    const reopened = await (
+      await import('@core/coalition/sync/replica')
+    ).CoalitionReplica.open(b.db, b.config, b.workspace);
+    expect(await reopened.pull()).toMatchObject({ received: 0, refused: [] });
+  });
+
+  it('a first receive merges conflicts already on the server as any pull does', async () => {
+    const { seeded, a, b, c } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    // Offline edits of one campaign on A and B, both sent without pulling: a conflict on the server.
+    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', { ...onA, name: 'From A' });
+    await a.replica.push();
+    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
+    b.workspace.put('campaigns', { ...onB, description: 'From B' });
+    await b.replica.push();
+    await a.db.replicate.to(remote);
+    await b.db.replicate.to(remote);
+    expect(await conflictsIn(remote)).toBe(1);
+    const pulled = await c.replica.syncOnce(remote, { batch_size: 2 });
+    expect(pulled.merged).toBe(1);
+    expect(await conflictsIn(c.db)).toBe(0);
+    await sync(remote, a, b, c);
+    for (const l of [a, b, c])
+      expect(l.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+        name: 'From A',
+        description: 'From B',
+      });
+    expect(await conflictsIn(remote)).toBe(0);
+  });
+
+  it('a local edit pushed during a first receive: the rest is read from _changes, nothing lost', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await a.replica.syncOnce(remote);
+    // As soon as the campaign arrives, B edits it (a received campaign is shared back).
+    const apply = b.workspace.applyIncoming.bind(b.workspace);
+    let pushing: Promise<unknown> | undefined;
+    b.workspace.applyIncoming = async (config, keys, records) => {
+      const applied = await apply(config, keys, records);
+      const campaign = b.workspace.tables.campaigns.get(seeded.campaign.id);
+      if (campaign && !pushing) {
+        b.workspace.put('campaigns', { ...campaign, description: 'Edited while receiving' });
+        pushing = b.replica.push();
+      }
+      return applied;
+    };
+    await b.replica.syncOnce(remote, { batch_size: 1 });
+    await pushing;
+    expect(b.workspace.tables.contacts.size).toBe(2);
+    expect(b.workspace.tables.targets.size).toBe(1);
+    expect(b.workspace.tables.letters.size).toBe(1);
+    await sync(remote, b, a);
+    expect(a.workspace.tables.campaigns.get(seeded.campaign.id)?.description).toBe(
+      'Edited while receiving',
+    );
+    const state = await b.db.get('_local/tadamun-coalition-sync');
+    expect(state['since']).toBe((await b.db.info()).update_seq);
+  });
+
   it('live: a change on one laptop is visible on another within 2 s', async () => {
     const { seeded, a, b } = await coalition();
     const remote = await remoteOf();
