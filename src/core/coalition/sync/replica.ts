@@ -527,9 +527,12 @@ export class CoalitionReplica {
   }
 
   /**
-   * For a replication the caller runs: `beginReceive()` before it starts (after the push),
-   * then `replicated(docs)` synchronously in each pull batch's `change` event, in order, and
-   * `pull({replicated})` with what it returns (first-receive.ts). Undefined: pull as usual.
+   * For a replication the caller runs (the app's worker): `beginReceive()` before it starts
+   * (after the push), then `replicated(docs)` synchronously in each pull batch's `change`
+   * event, in order, and `pull({replicated})` with what it returns (first-receive.ts).
+   * Undefined: pull as usual. Over IndexedDB this spares reading every document back (the
+   * worker's largest cost); `syncOnce` reads back, which measured faster in Node over memdown
+   * (docs/benchmarks.md, "The first receive taken as replicated, in the app").
    */
   replicated(docs: readonly StoredDocument[]): ReplicatedBatch | undefined {
     return this.firstReceive?.announce(docs);
@@ -783,17 +786,12 @@ export class CoalitionReplica {
     const results: PullResult[] = [first];
     let pulling: Promise<unknown> = Promise.resolve();
     try {
-      await this.beginReceive();
       const handle = this.db.sync(remote, { batch_size: 500, ...options });
       handle.on('change', (info) => {
-        if (info.direction !== 'pull') return;
-        // Counted now, in the order the replication wrote the batches.
-        const batch = this.firstReceive?.announce(info.change?.docs ?? []);
-        pulling = pulling.then(() =>
-          this.serial(() => (batch ? this.pullReplicated(batch) : this.pullNow(false))).then((r) =>
-            results.push(r),
-          ),
-        );
+        if (info.direction === 'pull')
+          pulling = pulling.then(() =>
+            this.serial(() => this.pullNow(false)).then((r) => results.push(r)),
+          );
         // Rejections are awaited below; this only keeps one from counting as unhandled meanwhile.
         pulling.catch(() => undefined);
       });
@@ -803,15 +801,9 @@ export class CoalitionReplica {
     } catch (error) {
       this.unreachable = error instanceof Error ? error.message : 'unreachable';
       await pulling.catch(() => undefined);
-      this.firstReceive?.stop();
       throw error;
     }
-    // Batches still queued when the replication ends are taken as replicated too.
-    try {
-      await pulling;
-    } finally {
-      this.firstReceive?.stop();
-    }
+    await pulling;
     // Local edits were pushed before the replication (a full snapshot again would cost seconds
     // at 10,000 records); one made since is pushed by the app's own push() or the next pull.
     results.push(await this.serial(() => this.pullNow(false)));
@@ -834,7 +826,7 @@ export class CoalitionReplica {
       update_seq === 0 && this.state.since === 0 && !this.live ? new FirstReceive() : undefined;
   }
 
-  /** A first receive under way (syncOnce), until anything else writes to the replica. */
+  /** A first receive under way, until anything else writes to the replica. */
   private firstReceive: FirstReceive | undefined;
   /** Live replications running: a second replication would write batches not counted. */
   private live = 0;

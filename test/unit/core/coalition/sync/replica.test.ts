@@ -7,6 +7,7 @@ import { seal } from '@core/crypto/sealed';
 import { reviseTemplate, templateSchema } from '@core/domain/template';
 import { sealDocument } from '@core/coalition/sealed-document';
 import type { ReplicaDatabase } from '@core/coalition/sync/replica-database';
+import type { PullResult } from '@core/coalition/sync/replica';
 import { remoteDatabase } from '@core/coalition/sync/replica-database';
 import { startCouchServer, testPouch, type CouchServer } from '../../../../helpers/couch-server';
 import {
@@ -37,6 +38,37 @@ async function remoteOf(name = `coalition-${++databases}`) {
 const sync = async (remote: ReplicaDatabase, ...laptops: Laptop[]) => {
   for (const l of laptops) await l.replica.syncOnce(remote);
 };
+
+/**
+ * A new member's receive as the app's worker runs it (replica-engine.ts): its own replication,
+ * each pull batch announced in the change event and pulled as replicated.
+ */
+async function receiveAsTheWorker(
+  l: Laptop,
+  remote: ReplicaDatabase,
+  options: { batch_size: number },
+  { pushFirst = false } = {},
+) {
+  await l.replica.pull();
+  await l.replica.beginReceive();
+  const results: PullResult[] = [];
+  let pulling: Promise<unknown> = Promise.resolve();
+  const handle = l.db.sync(remote, options);
+  handle.on('change', (info) => {
+    if (info.direction !== 'pull') return;
+    const replicated = l.replica.replicated(info.change?.docs ?? []);
+    pulling = pulling.then(() =>
+      l.replica.pull({ pushFirst, replicated }).then((result) => results.push(result)),
+    );
+  });
+  await handle;
+  await pulling;
+  results.push(await l.replica.pull({ pushFirst }));
+  return {
+    received: results.reduce((sum, r) => sum + r.received, 0),
+    merged: results.reduce((sum, r) => sum + r.merged, 0),
+  };
+}
 
 async function conflictsIn(db: ReplicaDatabase): Promise<number> {
   const { rows } = await db.allDocs({ include_docs: true, conflicts: true });
@@ -542,7 +574,7 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
         void answer.then(({ results }) => (reread += results.length));
       return answer;
     };
-    const pulled = await b.replica.syncOnce(remote, { batch_size: 2 });
+    const pulled = await receiveAsTheWorker(b, remote, { batch_size: 2 });
     expect(reread).toBe(0);
     expect(pulled.received).toBe(7);
     expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
@@ -571,7 +603,7 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     await a.db.replicate.to(remote);
     await b.db.replicate.to(remote);
     expect(await conflictsIn(remote)).toBe(1);
-    const pulled = await c.replica.syncOnce(remote, { batch_size: 2 });
+    const pulled = await receiveAsTheWorker(c, remote, { batch_size: 2 });
     expect(pulled.merged).toBe(1);
     expect(await conflictsIn(c.db)).toBe(0);
     await sync(remote, a, b, c);
@@ -599,7 +631,7 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
       }
       return applied;
     };
-    await b.replica.syncOnce(remote, { batch_size: 1 });
+    await receiveAsTheWorker(b, remote, { batch_size: 1 }, { pushFirst: true });
     await pushing;
     expect(b.workspace.tables.contacts.size).toBe(2);
     expect(b.workspace.tables.targets.size).toBe(1);
