@@ -31,7 +31,15 @@ export interface BulkResult {
 
 /** What `sync` and `replicate` return: a promise (one-shot) and an event emitter (live). */
 export interface ReplicationHandle extends PromiseLike<unknown> {
-  on(event: 'change', listener: (info: { direction?: 'push' | 'pull' }) => void): this;
+  /** The revisions a batch wrote: `change.docs` in `sync`'s events, `docs` in `replicate`'s. */
+  on(
+    event: 'change',
+    listener: (info: {
+      direction?: 'push' | 'pull';
+      change?: { docs?: StoredDocument[] };
+      docs?: StoredDocument[];
+    }) => void,
+  ): this;
   on(event: 'paused' | 'active' | 'complete', listener: (info?: unknown) => void): this;
   on(event: 'error' | 'denied', listener: (error: unknown) => void): this;
   cancel(): void;

@@ -15,6 +15,7 @@ import { openDocument, sealDocument, type DocumentBody } from '../sealed-documen
 import { checkSharedRecord } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
 import { resealDocuments, type Resealed } from '../rotation';
+import { FirstReceive, type ReplicatedBatch } from './first-receive';
 import { rebaseEdit } from './local-edit';
 import { RecordBases } from './record-bases';
 import {
@@ -45,6 +46,8 @@ export const SYNC_STATE_ID = '_local/tadamun-coalition-sync';
 /** Document id → kind of each record the last push sent: one gone from the workspace is removed. */
 export const PUSHED_ID = '_local/tadamun-coalition-pushed';
 const PULL_BATCH = 500;
+/** Documents opened together in a pull: short enough a slice of the event loop. */
+const OPEN_SLICE = 100;
 
 interface SyncState {
   _id: typeof SYNC_STATE_ID;
@@ -430,6 +433,7 @@ export class CoalitionReplica {
     documents: Record<string, unknown>[],
     inWorkspace?: ReadonlySet<string>,
   ): Promise<BulkResult[]> {
+    this.firstReceive?.stop();
     const results = await this.db.bulkDocs(documents);
     for (const r of results)
       if (r.ok && r.id && r.rev && (!inWorkspace || inWorkspace.has(r.id)))
@@ -507,10 +511,36 @@ export class CoalitionReplica {
    * merged revision written, the losers deleted so `_conflicts` empties), each record checked,
    * then applied in one workspace transaction per batch. Refused documents leave local data as
    * it was and are counted in the status. `pushFirst: false` when the caller knows nothing was
-   * edited since the last push (it skips snapshotting the whole workspace).
+   * edited since the last push (it skips snapshotting the whole workspace). `replicated`: the
+   * batch `replicated()` announced, taken as replicated during a first receive.
    */
-  pull({ pushFirst = true }: { pushFirst?: boolean } = {}): Promise<PullResult> {
-    return this.serial(() => this.pullNow(pushFirst));
+  pull({
+    pushFirst = true,
+    replicated,
+  }: { pushFirst?: boolean; replicated?: ReplicatedBatch } = {}): Promise<PullResult> {
+    return this.serial(async () => {
+      if (!replicated) return this.pullNow(pushFirst);
+      // A push writes, which ends the first receive: the batch is then read from `_changes`.
+      if (pushFirst) await this.pushNow();
+      return this.pullReplicated(replicated);
+    });
+  }
+
+  /**
+   * For a replication the caller runs (the app's worker): `beginReceive()` before it starts
+   * (after the push), then `replicated(docs)` synchronously in each pull batch's `change`
+   * event, in order, and `pull({replicated})` with what it returns (first-receive.ts).
+   * Undefined: pull as usual. Over IndexedDB this spares reading every document back (the
+   * worker's largest cost); `syncOnce` reads back, which measured faster in Node over memdown
+   * (docs/benchmarks.md, "The first receive taken as replicated, in the app").
+   */
+  replicated(docs: readonly StoredDocument[]): ReplicatedBatch | undefined {
+    return this.firstReceive?.announce(docs);
+  }
+
+  /** See `replicated`: a replica that holds nothing takes its first batches as replicated. */
+  beginReceive(): Promise<void> {
+    return this.serial(() => this.beginReceiveNow());
   }
 
   /**
@@ -529,12 +559,7 @@ export class CoalitionReplica {
         limit: PULL_BATCH,
       });
       if (!results.length) break;
-      const incoming: IncomingRecord[] = [];
-      const writes: Record<string, unknown>[] = [];
-      const refusedNow: RefusedEntry[] = [];
       const settled = new Set<string>();
-      // Per document, the revision holding the record the workspace gets (its base from then on).
-      const holding = new Map<string, string>();
       const docs = results.flatMap((change) => {
         const doc = change.doc;
         if (!doc || doc._deleted || doc._id.startsWith('_')) return [];
@@ -542,15 +567,77 @@ export class CoalitionReplica {
         const ours = this.written.delete(`${doc._id}@${doc._rev}`);
         return (ours && !doc._conflicts?.length) || this.held.has(doc._id) ? [] : [doc];
       });
-      // The winners' decryptions all queued at once: one WebCrypto round trip per document in
-      // turn cost more than the decryption itself (docs/benchmarks.md, "Coalition sharing").
-      const winners = await Promise.all(
-        docs.map(async (doc) => {
+      await this.takeIn(docs, settled, last_seq, result);
+    }
+    this.state.syncedAt = new Date(this.now()).toISOString();
+    await this.saveState();
+    return result;
+  }
+
+  /**
+   * A first receive's batch, from the replication's event (first-receive.ts): the documents
+   * as replicated, no `_changes` read; read from the replica as before when the replica is not
+   * as counted.
+   */
+  private async pullReplicated(batch: ReplicatedBatch): Promise<PullResult> {
+    const first = this.firstReceive;
+    const { update_seq } = await this.db.info();
+    if (!first?.matches(batch, this.state.since, update_seq)) {
+      first?.stop();
+      return this.pullNow(false);
+    }
+    const result: PullResult = { received: 0, applied: 0, merged: 0, refused: [] };
+    const { winners, reread, settled } = first.split(batch);
+    if (reread.length) {
+      const { rows } = await this.db.allDocs({ keys: reread, include_docs: true, conflicts: true });
+      for (const row of rows) {
+        if (!row.doc || row.value?.deleted) continue;
+        winners.push(row.doc);
+        settled.add(row.id);
+      }
+    }
+    // Records a push waiting for code names holds are left alone, as in any pull.
+    const taken = winners.filter((doc) => !this.held.has(doc._id));
+    await this.takeIn(taken, settled, batch.end, result);
+    return result;
+  }
+
+  /**
+   * Opens the winners of one batch (merging conflicts), checks and applies them to the
+   * workspace, then moves the checkpoint to `seq`. `settled`: the documents whose earlier
+   * refusals this batch replaces.
+   */
+  private async takeIn(
+    docs: readonly StoredDocument[],
+    settled: ReadonlySet<string>,
+    seq: number | string,
+    result: PullResult,
+  ): Promise<void> {
+    const incoming: IncomingRecord[] = [];
+    const writes: Record<string, unknown>[] = [];
+    const refusedNow: RefusedEntry[] = [];
+    // Per document, the revision holding the record the workspace gets (its base from then on).
+    const holding = new Map<string, string>();
+    // Opened a slice at a time, each slice's decryptions queued at once (one WebCrypto round
+    // trip per document in turn cost more than the decryption itself), the next slice's while
+    // this one is checked: queuing a whole batch held the event loop for tens of ms.
+    const open = (slice: readonly StoredDocument[]) =>
+      Promise.all(
+        slice.map(async (doc) => {
           const refused: RefusedEntry[] = [];
           return { body: await this.opened(doc, refused), refused };
         }),
       );
-      for (const [index, doc] of docs.entries()) {
+    let opening = open(docs.slice(0, OPEN_SLICE));
+    for (let start = 0; start < docs.length; start += OPEN_SLICE) {
+      const slice = docs.slice(start, start + OPEN_SLICE);
+      const winners = await opening;
+      if (start + OPEN_SLICE < docs.length) {
+        opening = open(docs.slice(start + OPEN_SLICE, start + 2 * OPEN_SLICE));
+        // Awaited next turn; should this slice throw first, it is not left unhandled.
+        opening.catch(() => undefined);
+      }
+      for (const [index, doc] of slice.entries()) {
         const current = await this.resolve(doc, winners[index]);
         refusedNow.push(...current.refused);
         if (!current.state || !current.kind) continue;
@@ -585,35 +672,32 @@ export class CoalitionReplica {
           });
         }
       }
-      const applied = await this.workspace.applyIncoming(this.config, this.keys, incoming);
-      // Only once the workspace has them: they are the base of the next local edit.
-      for (const record of incoming) {
-        if (record.removed) this.known.delete(record.documentId);
-        else
-          this.known.set(record.documentId, {
-            record: record.record,
-            rev: holding.get(record.documentId),
-          });
-        if (record.kind === 'campaign' && !this.state.receivedCampaigns.includes(record.record.id))
-          this.state.receivedCampaigns.push(record.record.id);
-      }
-      if (writes.length) await this.write(writes);
-      for (const refusal of applied.refused)
-        refusedNow.push({
-          documentId: refusal.documentId,
-          reason: refusal.reason,
-          detail: refusal.fields.join(', '),
-        });
-      result.received += incoming.length;
-      result.applied += applied.applied;
-      result.refused.push(...refusedNow);
-      this.noteRefusals(settled, refusedNow);
-      this.state.since = last_seq;
-      await this.saveState();
     }
-    this.state.syncedAt = new Date(this.now()).toISOString();
+    const applied = await this.workspace.applyIncoming(this.config, this.keys, incoming);
+    // Only once the workspace has them: they are the base of the next local edit.
+    for (const record of incoming) {
+      if (record.removed) this.known.delete(record.documentId);
+      else
+        this.known.set(record.documentId, {
+          record: record.record,
+          rev: holding.get(record.documentId),
+        });
+      if (record.kind === 'campaign' && !this.state.receivedCampaigns.includes(record.record.id))
+        this.state.receivedCampaigns.push(record.record.id);
+    }
+    if (writes.length) await this.write(writes);
+    for (const refusal of applied.refused)
+      refusedNow.push({
+        documentId: refusal.documentId,
+        reason: refusal.reason,
+        detail: refusal.fields.join(', '),
+      });
+    result.received += incoming.length;
+    result.applied += applied.applied;
+    result.refused.push(...refusedNow);
+    this.noteRefusals(settled, refusedNow);
+    this.state.since = seq;
     await this.saveState();
-    return result;
   }
 
   /**
@@ -645,9 +729,10 @@ export class CoalitionReplica {
     passphrase: string,
     argon2id?: Argon2idDeriver,
   ): Promise<PullResult & ImportedBundle> {
-    const imported = await this.serial(() =>
-      importBundle(this.db, this.keys, text, passphrase, argon2id),
-    );
+    const imported = await this.serial(() => {
+      this.firstReceive?.stop();
+      return importBundle(this.db, this.keys, text, passphrase, argon2id);
+    });
     return { ...(await this.pull()), ...imported };
   }
 
@@ -730,6 +815,22 @@ export class CoalitionReplica {
     };
   }
 
+  /**
+   * Before a replication: a replica that holds no revision and has pulled nothing takes the
+   * replication's batches from its events (first-receive.ts). Run in `serial`, so that no
+   * write comes between the check and the replication.
+   */
+  private async beginReceiveNow(): Promise<void> {
+    const { update_seq } = await this.db.info();
+    this.firstReceive =
+      update_seq === 0 && this.state.since === 0 && !this.live ? new FirstReceive() : undefined;
+  }
+
+  /** A first receive under way, until anything else writes to the replica. */
+  private firstReceive: FirstReceive | undefined;
+  /** Live replications running: a second replication would write batches not counted. */
+  private live = 0;
+
   private async noteServerSeq(): Promise<void> {
     const { update_seq } = await this.db.info();
     await this.serial(async () => {
@@ -743,6 +844,9 @@ export class CoalitionReplica {
    * arrives is pulled into the workspace; `push()` after a local edit sends it out.
    */
   startLive(remote: ReplicaDatabase, events: LiveEvents = {}): LiveSync {
+    this.live++;
+    let running = true;
+    this.firstReceive?.stop();
     const handle: ReplicationHandle = this.db.sync(remote, {
       live: true,
       retry: true,
@@ -770,6 +874,8 @@ export class CoalitionReplica {
     return {
       stop: async () => {
         handle.cancel();
+        if (running) this.live--;
+        running = false;
         await pulling;
       },
     };

@@ -11,6 +11,7 @@ import {
   type Departure,
   type IncomingRecord,
   type ReplicaDatabase,
+  type StoredDocument,
   type SnapshotResult,
 } from '@core/coalition/sync';
 import type { ReplicaSyncConfig, WorkspaceAnswer, WorkspaceRequest } from './messages';
@@ -54,6 +55,8 @@ export function syncEngine(
   workspace: EngineWorkspace,
 ): SyncEngine {
   let opened: Promise<CoalitionReplica> | undefined;
+  // Known synchronously once opened: replication events announce their batches to it.
+  let current: CoalitionReplica | undefined;
   let refused = 0;
   let received: readonly string[] = [];
   // A push that failed may have left edits unpushed although the page snapshotted since.
@@ -69,7 +72,7 @@ export function syncEngine(
       db as unknown as ReplicaDatabase,
       { coalitionId, ...config },
       workspace,
-    ));
+    ).then((replica) => (current = replica)));
   const noteRefused = async (replica: CoalitionReplica) => {
     refused = (await replica.status()).refused.length;
     received = replica.receivedCampaigns();
@@ -80,14 +83,19 @@ export function syncEngine(
       // The pull pushes first: edits made before a restart and never pushed are rebased on
       // their base (found again through its digest), not overwritten by what arrived meanwhile.
       await settling(() => replica.pull());
+      // The replication starts next: a replica still empty takes its batches as replicated.
+      await replica.beginReceive();
       await noteRefused(replica);
     },
-    async received(db) {
+    replicated: (docs) => current?.replicated(docs as readonly StoredDocument[]),
+    async received(db, _ids, replicated) {
       const replica = await replicaOf(db);
       // Pushing first protects edits not pushed yet; without any, it would only snapshot the
       // whole workspace on the page again for every batch received.
       const pushFirst = unsettled || ((await workspace.editedSinceSnapshot?.()) ?? true);
-      await (pushFirst ? settling(() => replica.pull()) : replica.pull({ pushFirst: false }));
+      await (pushFirst
+        ? settling(() => replica.pull({ replicated }))
+        : replica.pull({ pushFirst: false, replicated }));
       await noteRefused(replica);
     },
     async localEdit(db) {

@@ -4,6 +4,7 @@
  * reached) or once, and the state the page shows: synced at, changes waiting, why it is offline.
  */
 import type PouchDB from 'pouchdb-core';
+import type { ReplicatedBatch } from '@core/coalition/sync';
 import type { CoalitionFetchOutcome, CoalitionFetchRequest } from '@shared/ipc';
 import { replicaDatabaseName } from '@renderer/lib/replica-databases';
 import type { ReplicaRemote, ReplicaStatus } from './messages';
@@ -35,8 +36,17 @@ export const PUSHED_ID = '_local/tadamun-pushed';
 export interface ReplicaEngine {
   /** Before each replication: seal the workspace's edits into the replica. */
   beforeSync(replica: PouchDB.Database): Promise<void>;
+  /**
+   * In each pull batch's `change` event, before anything else: what `received` takes to use
+   * the batch's documents as replicated (a first receive, docs/coalition.md "pull()").
+   */
+  replicated?(docs: readonly object[]): ReplicatedBatch | undefined;
   /** After documents arrived: open, merge (planMerge) and apply them to the workspace. */
-  received(replica: PouchDB.Database, documentIds: readonly string[]): Promise<void>;
+  received(
+    replica: PouchDB.Database,
+    documentIds: readonly string[],
+    replicated?: ReplicatedBatch,
+  ): Promise<void>;
   /** The workspace changed: seal its edits into the replica (live replication sends them). */
   localEdit(replica: PouchDB.Database): Promise<void>;
   /** Documents refused so far. */
@@ -236,8 +246,12 @@ export class Replica {
           this.update({ received: this.status.received + written, ...syncing });
           const ids = info.change.docs.map((doc) => doc._id);
           const engine = this.options.engine;
-          if (engine && ids.length > 0)
-            void this.serially(() => this.engineWork(() => engine.received(this.local, ids)));
+          if (engine && ids.length > 0) {
+            const replicated = engine.replicated?.(info.change.docs);
+            void this.serially(() =>
+              this.engineWork(() => engine.received(this.local, ids, replicated)),
+            );
+          }
         } else {
           this.update({ sent: this.status.sent + written, ...syncing });
           if (info.change.last_seq !== undefined) void this.notePushed(info.change.last_seq);

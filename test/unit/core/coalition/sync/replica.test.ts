@@ -7,6 +7,7 @@ import { seal } from '@core/crypto/sealed';
 import { reviseTemplate, templateSchema } from '@core/domain/template';
 import { sealDocument } from '@core/coalition/sealed-document';
 import type { ReplicaDatabase } from '@core/coalition/sync/replica-database';
+import type { PullResult } from '@core/coalition/sync/replica';
 import { remoteDatabase } from '@core/coalition/sync/replica-database';
 import { startCouchServer, testPouch, type CouchServer } from '../../../../helpers/couch-server';
 import {
@@ -37,6 +38,37 @@ async function remoteOf(name = `coalition-${++databases}`) {
 const sync = async (remote: ReplicaDatabase, ...laptops: Laptop[]) => {
   for (const l of laptops) await l.replica.syncOnce(remote);
 };
+
+/**
+ * A new member's receive as the app's worker runs it (replica-engine.ts): its own replication,
+ * each pull batch announced in the change event and pulled as replicated.
+ */
+async function receiveAsTheWorker(
+  l: Laptop,
+  remote: ReplicaDatabase,
+  options: { batch_size: number },
+  { pushFirst = false } = {},
+) {
+  await l.replica.pull();
+  await l.replica.beginReceive();
+  const results: PullResult[] = [];
+  let pulling: Promise<unknown> = Promise.resolve();
+  const handle = l.db.sync(remote, options);
+  handle.on('change', (info) => {
+    if (info.direction !== 'pull') return;
+    const replicated = l.replica.replicated(info.change?.docs ?? []);
+    pulling = pulling.then(() =>
+      l.replica.pull({ pushFirst, replicated }).then((result) => results.push(result)),
+    );
+  });
+  await handle;
+  await pulling;
+  results.push(await l.replica.pull({ pushFirst }));
+  return {
+    received: results.reduce((sum, r) => sum + r.received, 0),
+    merged: results.reduce((sum, r) => sum + r.merged, 0),
+  };
+}
 
 async function conflictsIn(db: ReplicaDatabase): Promise<number> {
   const { rows } = await db.allDocs({ include_docs: true, conflicts: true });
@@ -527,6 +559,89 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
       expect(l.workspace.tables.targets.size).toBe(1);
     }
     expect((await c.replica.status()).refused.map((r) => r.reason)).toEqual(['foreign']);
+  });
+
+  it("a new member's first receive takes each batch as replicated, reading no documents from _changes again", async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await a.replica.syncOnce(remote);
+    const changes = b.db.changes.bind(b.db);
+    let reread = 0;
+    // Only the engine's reads: the replication's own changes feed is an event emitter.
+    b.db.changes = (options) => {
+      const answer = changes(options);
+      if (options.include_docs && options.conflicts)
+        void answer.then(({ results }) => (reread += results.length));
+      return answer;
+    };
+    const pulled = await receiveAsTheWorker(b, remote, { batch_size: 2 });
+    expect(reread).toBe(0);
+    expect(pulled.received).toBe(7);
+    expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+    expect(b.workspace.tables.contacts.size).toBe(2);
+    expect(b.workspace.tables.interactions.size).toBe(1);
+    // The checkpoint is the replica's sequence: reopened, the replica has nothing left to pull.
+    const state = await b.db.get('_local/tadamun-coalition-sync');
+    expect(state['since']).toBe((await b.db.info()).update_seq);
+    const reopened = await (
+      await import('@core/coalition/sync/replica')
+    ).CoalitionReplica.open(b.db, b.config, b.workspace);
+    expect(await reopened.pull()).toMatchObject({ received: 0, refused: [] });
+  });
+
+  it('a first receive merges conflicts already on the server as any pull does', async () => {
+    const { seeded, a, b, c } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    // Offline edits of one campaign on A and B, both sent without pulling: a conflict on the server.
+    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
+    a.workspace.put('campaigns', { ...onA, name: 'From A' });
+    await a.replica.push();
+    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
+    b.workspace.put('campaigns', { ...onB, description: 'From B' });
+    await b.replica.push();
+    await a.db.replicate.to(remote);
+    await b.db.replicate.to(remote);
+    expect(await conflictsIn(remote)).toBe(1);
+    const pulled = await receiveAsTheWorker(c, remote, { batch_size: 2 });
+    expect(pulled.merged).toBe(1);
+    expect(await conflictsIn(c.db)).toBe(0);
+    await sync(remote, a, b, c);
+    for (const l of [a, b, c])
+      expect(l.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+        name: 'From A',
+        description: 'From B',
+      });
+    expect(await conflictsIn(remote)).toBe(0);
+  });
+
+  it('a local edit pushed during a first receive: the rest is read from _changes, nothing lost', async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await a.replica.syncOnce(remote);
+    // As soon as the campaign arrives, B edits it (a received campaign is shared back).
+    const apply = b.workspace.applyIncoming.bind(b.workspace);
+    let pushing: Promise<unknown> | undefined;
+    b.workspace.applyIncoming = async (config, keys, records) => {
+      const applied = await apply(config, keys, records);
+      const campaign = b.workspace.tables.campaigns.get(seeded.campaign.id);
+      if (campaign && !pushing) {
+        b.workspace.put('campaigns', { ...campaign, description: 'Edited while receiving' });
+        pushing = b.replica.push();
+      }
+      return applied;
+    };
+    await receiveAsTheWorker(b, remote, { batch_size: 1 }, { pushFirst: true });
+    await pushing;
+    expect(b.workspace.tables.contacts.size).toBe(2);
+    expect(b.workspace.tables.targets.size).toBe(1);
+    expect(b.workspace.tables.letters.size).toBe(1);
+    await sync(remote, b, a);
+    expect(a.workspace.tables.campaigns.get(seeded.campaign.id)?.description).toBe(
+      'Edited while receiving',
+    );
+    const state = await b.db.get('_local/tadamun-coalition-sync');
+    expect(state['since']).toBe((await b.db.info()).update_seq);
   });
 
   it('live: a change on one laptop is visible on another within 2 s', async () => {

@@ -1,6 +1,7 @@
 import type PouchDB from 'pouchdb-core';
 import { describe, expect, it } from 'vitest';
 import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
+import type { ReplicaDatabase } from '@core/coalition/sync/replica-database';
 import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
 import {
   syncEngine,
@@ -91,6 +92,41 @@ describe('the sync engine in the replica worker', () => {
     // Settled: the next pull needs no snapshot.
     await engine.received(db, []);
     expect(b.counts.snapshots).toBe(before + 1);
+  });
+
+  it("takes a new member's batches as replicated, reading no documents from _changes again", async () => {
+    const { b, engine, db, seeded, a } = await setUp();
+    b.counts.edited = false;
+    let reread = 0;
+    const replica = db as unknown as ReplicaDatabase;
+    const changes = replica.changes.bind(replica);
+    replica.changes = (options) => {
+      const answer = changes(options);
+      if (options.include_docs && options.conflicts)
+        void answer.then(({ results }) => (reread += results.length));
+      return answer;
+    };
+    // As the replica's replication does: each batch announced in its event, pulled after.
+    const pulls: Promise<void>[] = [];
+    await a.db.replicate.to(replica, { batch_size: 2 }).on('change', (info) => {
+      const docs = info.docs ?? [];
+      const replicated = engine.replicated?.(docs);
+      expect(replicated).toBeDefined();
+      pulls.push(
+        engine.received(
+          db,
+          docs.map((doc) => doc._id),
+          replicated,
+        ),
+      );
+    });
+    await Promise.all(pulls);
+    expect(reread).toBe(0);
+    expect(b.memory.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+    expect(b.memory.tables.contacts.size).toBe(2);
+    expect(b.memory.tables.letters.size).toBe(1);
+    const state = await replica.get('_local/tadamun-coalition-sync');
+    expect(state['since']).toBe((await replica.info()).update_seq);
   });
 
   it('starting again after a restart keeps an edit never pushed, with one snapshot', async () => {
