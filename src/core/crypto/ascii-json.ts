@@ -183,6 +183,17 @@ async function writeLongString(
   writeText(writer, '"');
 }
 
+/** A short list of strings holding more text than a slice. */
+function isLongTextList(value: unknown): value is string[] {
+  if (!Array.isArray(value) || value.length > ITEMS_AT_ONCE) return false;
+  let chars = 0;
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'string') return false;
+    chars += item.length;
+  }
+  return chars > SLICE_CHARS;
+}
+
 /**
  * Writes JSON.stringify's text, a plain object's properties and an array's items (two levels
  * deep) stringified one at a time and long texts written a slice at a time, with a chance to
@@ -208,6 +219,17 @@ export async function writeJsonInParts(
   }
   if (typeof value === 'string' && value.length > SLICE_CHARS) {
     await writeLongString(writer, value, pause);
+    return;
+  }
+  if (isLongTextList(value)) {
+    // Text kept in parts (the search copy's terms and numbers): a part at a time.
+    writeText(writer, '[');
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) writeText(writer, ',');
+      await writeJsonInParts(writer, value[index], 0, pause);
+      await pause();
+    }
+    writeText(writer, ']');
     return;
   }
   if (Array.isArray(value) && value.length > ITEMS_AT_ONCE) {

@@ -1,26 +1,31 @@
 /**
- * The index as a plain JSON value, for a fast start: terms as one string, postings as
- * differences encoded in a compact text form (5 bits a character, JSON-safe alphabet), so
- * that parsing is a string copy and decoding a single loop. It holds the indexed words in
- * plain text: store it only encrypted.
+ * The index as a plain JSON value, for a fast start: terms as strings of space-separated
+ * terms, postings as differences encoded in a compact text form (5 bits a character,
+ * JSON-safe alphabet), so that parsing is a string copy and decoding a single loop. It holds
+ * the indexed words in plain text: store it only encrypted.
  */
 import { FIELD_BITS, MAX_FIELDS, TermSegment } from './term-segment';
 
 export const SERIALIZED_FORMAT = 'tadamun-search-index';
-export const SERIALIZED_VERSION = 1;
+/**
+ * Version 2 keeps terms and numbers in parts: joining or decoding them whole was one step of
+ * 6–25 ms (a long task while the search copy is saved). Version 1, one string each, still reads.
+ */
+export const SERIALIZED_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, SERIALIZED_VERSION];
 
 export interface SerializedSearchIndex {
   format: typeof SERIALIZED_FORMAT;
-  version: typeof SERIALIZED_VERSION;
+  version: 1 | typeof SERIALIZED_VERSION;
   fields: { name: string; weight: number }[];
   /** Document ids by slot. */
   ids: string[];
-  /** The sorted terms, separated by single spaces (a term never contains one). */
-  terms: string;
-  /** The number of postings of each term, in term order (encoded numbers). */
-  postingCounts: string;
+  /** The sorted terms, separated by single spaces (a term never contains one), in parts. */
+  terms: string | string[];
+  /** The number of postings of each term, in term order (encoded numbers), in parts. */
+  postingCounts: string | string[];
   /** Each term's postings, ascending, as differences from the previous one (encoded numbers). */
-  postings: string;
+  postings: string | string[];
 }
 
 /**
@@ -37,53 +42,70 @@ const ascii = new TextDecoder();
 /** Work between two `yield`s of the serializing steps. */
 const STEP = 1 << 16;
 
-/** Written as ASCII bytes, then decoded once: a string built digit by digit took seconds. */
+/** Numbers in a part of the encoded text, and between two `yield`s of encoding them. */
+const NUMBERS_PER_PART = STEP / 4;
+
+/**
+ * Written as ASCII bytes, then decoded a part at a time (a string built digit by digit took
+ * seconds; one decoded whole, 5 MB at 100,000 contacts, was a long step).
+ */
 function* encodeNumbers(
   count: number,
   valueAt: (index: number) => number,
-): Generator<void, string> {
-  let bytes = new Uint8Array(Math.max(64, count * 2));
-  let length = 0;
-  for (let i = 0; i < count; i += 1) {
-    if (i % STEP === STEP - 1) yield;
-    // A 32-bit value takes at most 7 digits.
-    if (length + 7 > bytes.length) {
-      const grown = new Uint8Array(bytes.length * 2);
-      grown.set(bytes);
-      bytes = grown;
+): Generator<void, string[]> {
+  // A 32-bit value takes at most 7 digits.
+  const bytes = new Uint8Array(Math.min(count, NUMBERS_PER_PART) * 7);
+  const parts: string[] = [];
+  for (let from = 0; from < count; from += NUMBERS_PER_PART) {
+    if (from > 0) yield;
+    let length = 0;
+    const to = Math.min(count, from + NUMBERS_PER_PART);
+    for (let i = from; i < to; i += 1) {
+      let value = valueAt(i);
+      while (value >= 32) {
+        bytes[length++] = DIGIT_CODES[32 + (value & 31)] ?? 0;
+        value = Math.floor(value / 32);
+      }
+      bytes[length++] = DIGIT_CODES[value] ?? 0;
     }
-    let value = valueAt(i);
-    while (value >= 32) {
-      bytes[length++] = DIGIT_CODES[32 + (value & 31)] ?? 0;
-      value = Math.floor(value / 32);
-    }
-    bytes[length++] = DIGIT_CODES[value] ?? 0;
+    parts.push(ascii.decode(bytes.subarray(0, length)));
   }
-  return ascii.decode(bytes.subarray(0, length));
+  return parts;
 }
 
-function decodeNumbers(text: string, expected: number): Uint32Array {
+/** A value's parts: version 1 held one string. */
+function partsOf(value: unknown): string[] {
+  const parts = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(parts) || !parts.every((part) => typeof part === 'string')) {
+    throw new Error('Serialized search index: bad parts');
+  }
+  return parts;
+}
+
+function decodeNumbers(parts: readonly string[], expected: number): Uint32Array {
   const values = new Uint32Array(expected);
   let count = 0;
-  let value = 0;
-  let scale = 1;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    const digit = code < 128 ? (DIGIT_VALUES[code] ?? -1) : -1;
-    if (digit < 0) throw new Error('Serialized search index: bad number encoding');
-    if (digit >= 32) {
-      value += (digit - 32) * scale;
-      scale *= 32;
-      continue;
+  for (const text of parts) {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      const digit = code < 128 ? (DIGIT_VALUES[code] ?? -1) : -1;
+      if (digit < 0) throw new Error('Serialized search index: bad number encoding');
+      if (digit >= 32) {
+        value += (digit - 32) * scale;
+        scale *= 32;
+        continue;
+      }
+      if (count === expected) throw new Error('Serialized search index: too many numbers');
+      values[count++] = value + digit * scale;
+      value = 0;
+      scale = 1;
     }
-    if (count === expected) throw new Error('Serialized search index: too many numbers');
-    values[count++] = value + digit * scale;
-    value = 0;
-    scale = 1;
+    // Every part ends with a whole number.
+    if (scale !== 1) throw new Error('Serialized search index: a number cut between parts');
   }
-  if (count !== expected || scale !== 1) {
-    throw new Error('Serialized search index: too few numbers');
-  }
+  if (count !== expected) throw new Error('Serialized search index: too few numbers');
   return values;
 }
 
@@ -113,18 +135,19 @@ export function* serializeIndex(
   segment: TermSegment,
 ): Generator<void, SerializedSearchIndex> {
   const { offsets, postings } = segment;
-  // Joining 200,000 terms at once holds the page: a part at a time.
+  // Joining 200,000 terms at once holds the page: a part at a time, kept as parts.
   const termParts: string[] = [];
   for (let start = 0; start < segment.terms.length; start += STEP / 4) {
     yield;
     termParts.push(segment.terms.slice(start, start + STEP / 4).join(' '));
   }
+  yield;
   return {
     format: SERIALIZED_FORMAT,
     version: SERIALIZED_VERSION,
     fields,
     ids: ids.slice(),
-    terms: termParts.join(' '),
+    terms: termParts,
     postingCounts: yield* encodeNumbers(
       segment.termCount,
       (term) => (offsets[term + 1] ?? 0) - (offsets[term] ?? 0),
@@ -135,27 +158,25 @@ export function* serializeIndex(
 
 /** Checks the shape and every bound, so that a damaged value fails here, not in a search. */
 export function deserializeSegment(value: SerializedSearchIndex): TermSegment {
-  if (value.format !== SERIALIZED_FORMAT || value.version !== SERIALIZED_VERSION) {
+  if (value.format !== SERIALIZED_FORMAT || !READABLE_VERSIONS.includes(value.version)) {
     throw new Error('Not a serialized search index of this version');
   }
   if (!Array.isArray(value.fields) || value.fields.length > MAX_FIELDS) {
     throw new Error('Serialized search index: bad fields');
   }
-  if (!Array.isArray(value.ids) || typeof value.terms !== 'string') {
-    throw new Error('Serialized search index: bad ids or terms');
-  }
-  const terms = value.terms === '' ? [] : value.terms.split(' ');
+  if (!Array.isArray(value.ids)) throw new Error('Serialized search index: bad ids');
+  const terms = partsOf(value.terms).flatMap((part) => (part === '' ? [] : part.split(' ')));
   for (let i = 1; i < terms.length; i += 1) {
     if (!((terms[i - 1] ?? '') < (terms[i] ?? ''))) {
       throw new Error('Serialized search index: terms out of order');
     }
   }
-  const counts = decodeNumbers(value.postingCounts, terms.length);
+  const counts = decodeNumbers(partsOf(value.postingCounts), terms.length);
   const offsets = new Uint32Array(terms.length + 1);
   for (let term = 0; term < terms.length; term += 1) {
     offsets[term + 1] = (offsets[term] ?? 0) + (counts[term] ?? 0);
   }
-  const postings = decodeNumbers(value.postings, offsets[terms.length] ?? 0);
+  const postings = decodeNumbers(partsOf(value.postings), offsets[terms.length] ?? 0);
   const slotLimit = value.ids.length;
   const fieldLimit = value.fields.length;
   for (let term = 0; term < terms.length; term += 1) {

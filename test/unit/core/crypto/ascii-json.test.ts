@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeAsciiJson, withAsciiJsonInSlices } from '@core/crypto/ascii-json';
+import { encodeAsciiJson, withAsciiJsonInSlices, writeJsonInParts } from '@core/crypto/ascii-json';
 import { utf8 } from '@core/crypto/bytes';
 import { aesGcmCipher } from '@core/crypto/record-cipher';
 import { seal } from '@core/crypto/sealed';
@@ -70,6 +70,27 @@ describe('sealed JSON as ASCII', () => {
     const sliced = await encodeAsciiJsonInSlices(value);
     expect(Buffer.from(sliced).equals(Buffer.from(encodeAsciiJson(value)))).toBe(true);
     expect(decoded(sliced)).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
+  it('writes a list of long texts (the search copy in parts) a text at a time', async () => {
+    // 40 parts of 20,000 characters: more than a slice together, each below one.
+    const parts = Array.from({ length: 40 }, (_, n) =>
+      `${n}"ب\\`.padEnd(20_000, n % 2 ? 'a' : 'ش'),
+    );
+    const value = { index: { terms: parts, postings: ['short', 'list'] }, hashes: [1] };
+    let text = '';
+    let pauses = 0;
+    const writer = {
+      write: (from: string, start: number, end: number) => (text += from.slice(start, end)),
+    };
+    await writeJsonInParts(writer, value, 2, async () => {
+      pauses += 1;
+    });
+    expect(text).toBe(JSON.stringify(value));
+    // A pause after each part at least: no step writes them all.
+    expect(pauses).toBeGreaterThanOrEqual(parts.length);
+    const sliced = await encodeAsciiJsonInSlices(value);
+    expect(Buffer.from(sliced).equals(Buffer.from(encodeAsciiJson(value)))).toBe(true);
   });
 
   it('stringifies in parts exactly as JSON.stringify does', async () => {

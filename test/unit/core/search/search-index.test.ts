@@ -106,7 +106,9 @@ describe('SearchIndex', () => {
   it('refuses a damaged serialized index', () => {
     const good = JSON.parse(JSON.stringify(built()));
     expect(() => SearchIndex.fromJSON({ ...good, format: 'other' })).toThrow();
-    expect(() => SearchIndex.fromJSON({ ...good, postings: good.postings.slice(0, 5) })).toThrow();
+    // The postings' text cut short (version 2 keeps it in parts).
+    const cut = [good.postings[0].slice(0, 5)];
+    expect(() => SearchIndex.fromJSON({ ...good, postings: cut })).toThrow();
     expect(() => SearchIndex.fromJSON({ ...good, ids: [...good.ids, good.ids[0]] })).toThrow();
   });
 
