@@ -84,3 +84,14 @@ export function startServer(): Promise<BenchServer> {
     );
   });
 }
+
+/** The workspace's shared records as raw PouchDB documents (unencrypted, `_id` the record's id). */
+export function plainDocuments(workspace: MemoryWorkspace) {
+  const records = workspace.records();
+  return [
+    ...records.campaigns,
+    ...records.contacts,
+    ...records.targets,
+    ...records.interactions,
+  ].map((record) => ({ ...record, _id: record.id }));
+}

@@ -23,8 +23,10 @@ import {
   campaignRecords,
   INTERACTIONS_PER_TARGET,
   startServer,
+  plainDocuments,
   TARGETS,
 } from './coalition-fixture';
+import { median } from './types';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
 const BATCH = 500;
@@ -104,14 +106,6 @@ async function measured(work: () => PromiseLike<unknown>): Promise<Figure> {
   return { wall, cpu: (used.user + used.system) / 1000, busy: active, block: loop.max / 1e6 };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-
 async function main() {
   console.log(`uptime before: ${execSync('uptime').toString().trim()}`);
   const engines: Record<string, () => Engine> = {
@@ -140,13 +134,7 @@ async function main() {
     );
     await owner.push();
     await owner.syncOnce(sealedRemote(), { batch_size: BATCH });
-    const records = ownerWorkspace.records();
-    const plain = [
-      ...records.campaigns,
-      ...records.contacts,
-      ...records.targets,
-      ...records.interactions,
-    ].map((record) => ({ ...record, _id: record.id }));
+    const plain = plainDocuments(ownerWorkspace);
     const rawOwner = memoryReplica('raw-owner');
     await rawOwner.bulkDocs(plain);
     await rawOwner.replicate.to(rawRemote(), { batch_size: BATCH });

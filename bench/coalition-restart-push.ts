@@ -13,16 +13,9 @@ import { BASES_ID_PREFIX } from '@core/coalition/sync/record-bases';
 import { CoalitionReplica } from '@core/coalition/sync/replica';
 import { memoryReplica } from '../test/helpers/couch-server';
 import { campaignRecords } from './coalition-fixture';
+import { median } from './types';
 
 const RUNS = Number(process.env['RUNS'] ?? 3);
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 async function main() {
   console.log(`uptime before: ${execSync('uptime').toString().trim()}`);

@@ -26,6 +26,7 @@ import {
   campaignRecords,
   INTERACTIONS_PER_TARGET,
   startServer,
+  plainDocuments,
   TARGETS,
 } from '../coalition-fixture';
 import { median, rangeOf, withBaseline, type BenchResult, type BenchScenario } from '../types';
@@ -113,13 +114,7 @@ export const coalition: BenchScenario = {
       const pushed = await owner.push();
       await owner.syncOnce(sealedRemote(), { batch_size: BATCH });
       const rawOwner = memoryReplica('raw-owner');
-      const records = ownerWorkspace.records();
-      const plain = [
-        ...records.campaigns,
-        ...records.contacts,
-        ...records.targets,
-        ...records.interactions,
-      ].map((record) => ({ ...record, _id: record.id }));
+      const plain = plainDocuments(ownerWorkspace);
       await rawOwner.bulkDocs(plain);
       await rawOwner.replicate.to(rawRemote(), { batch_size: BATCH });
       const documents = pushed.written;

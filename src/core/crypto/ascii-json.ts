@@ -206,11 +206,12 @@ export async function writeJsonInParts(
   depth: number,
   pause: () => Promise<void>,
 ): Promise<void> {
-  if (depth > 0 && Array.isArray(value)) {
+  // Items whole, a pause after each (a record's properties one by one would only add calls); so
+  // is text kept in parts (the search copy's terms and numbers), at any depth.
+  if ((depth > 0 && Array.isArray(value)) || isLongTextList(value)) {
     writeText(writer, '[');
     for (let index = 0; index < value.length; index += 1) {
       if (index > 0) writeText(writer, ',');
-      // Items whole: a record's properties one by one would only add calls.
       await writeJsonInParts(writer, value[index], 0, pause);
       await pause();
     }
@@ -219,17 +220,6 @@ export async function writeJsonInParts(
   }
   if (typeof value === 'string' && value.length > SLICE_CHARS) {
     await writeLongString(writer, value, pause);
-    return;
-  }
-  if (isLongTextList(value)) {
-    // Text kept in parts (the search copy's terms and numbers): a part at a time.
-    writeText(writer, '[');
-    for (let index = 0; index < value.length; index += 1) {
-      if (index > 0) writeText(writer, ',');
-      await writeJsonInParts(writer, value[index], 0, pause);
-      await pause();
-    }
-    writeText(writer, ']');
     return;
   }
   if (Array.isArray(value) && value.length > ITEMS_AT_ONCE) {

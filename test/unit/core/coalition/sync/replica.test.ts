@@ -70,6 +70,16 @@ async function receiveAsTheWorker(
   };
 }
 
+/** Offline edits of one campaign on two laptops, each pushed into its replica: a conflict to be. */
+async function editOffline(a: Laptop, b: Laptop, campaignId: string) {
+  const onA = must(a.workspace.tables.campaigns.get(campaignId));
+  a.workspace.put('campaigns', { ...onA, name: 'From A' });
+  await a.replica.push();
+  const onB = must(b.workspace.tables.campaigns.get(campaignId));
+  b.workspace.put('campaigns', { ...onB, description: 'From B' });
+  await b.replica.push();
+}
+
 async function conflictsIn(db: ReplicaDatabase): Promise<number> {
   const { rows } = await db.allDocs({ include_docs: true, conflicts: true });
   return rows.filter((row) => row.doc?._conflicts?.length).length;
@@ -524,12 +534,7 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     await b.db.replicate.from(a.db);
     await b.replica.pull();
     // Offline edits of one record on both laptops, and another coalition's document on A.
-    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
-    a.workspace.put('campaigns', { ...onA, name: 'From A' });
-    await a.replica.push();
-    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
-    b.workspace.put('campaigns', { ...onB, description: 'From B' });
-    await b.replica.push();
+    await editOffline(a, b, seeded.campaign.id);
     const foreign = await sealDocument(await deriveCoalitionKeys(newCoalitionKey()), {
       kind: 'campaign',
       record: { ...seeded.campaign, name: 'Foreign' },
@@ -594,12 +599,7 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     const remote = await remoteOf();
     await sync(remote, a, b);
     // Offline edits of one campaign on A and B, both sent without pulling: a conflict on the server.
-    const onA = must(a.workspace.tables.campaigns.get(seeded.campaign.id));
-    a.workspace.put('campaigns', { ...onA, name: 'From A' });
-    await a.replica.push();
-    const onB = must(b.workspace.tables.campaigns.get(seeded.campaign.id));
-    b.workspace.put('campaigns', { ...onB, description: 'From B' });
-    await b.replica.push();
+    await editOffline(a, b, seeded.campaign.id);
     await a.db.replicate.to(remote);
     await b.db.replicate.to(remote);
     expect(await conflictsIn(remote)).toBe(1);
