@@ -13,8 +13,14 @@
  * The `hlc` is not written: it is the latest of the clocks, computed on opening as version 1
  * checked it. Decoding gives back the object version 1 stored, keys in the same order.
  */
-import { formatHlc, parseHlc } from './hlc';
-import { MERGE_RULES, isPlainField, latestClock, type ItemClock } from './record-clocks';
+import { fitsHlcText, formatHlc, parseHlc } from './hlc';
+import {
+  MERGE_RULES,
+  isPlainField,
+  latestClock,
+  type ItemClock,
+  type MergeRule,
+} from './record-clocks';
 import type { DocumentBody } from './sealed-document';
 import { SHARED_KINDS, type SharedKind, type SharedRecord } from './shared-record';
 
@@ -33,10 +39,11 @@ export interface CompactBody {
 }
 
 /** The record's plain fields as its JSON holds them (an undefined value is not written). */
+const isPlainRecordField = (rule: MergeRule, record: SharedRecord, name: string) =>
+  record[name] !== undefined && isPlainField(rule, name);
+
 const plainFieldsOf = (kind: SharedKind, record: SharedRecord) =>
-  Object.keys(record).filter(
-    (name) => record[name] !== undefined && isPlainField(MERGE_RULES[kind], name),
-  );
+  Object.keys(record).filter((name) => isPlainRecordField(MERGE_RULES[kind], record, name));
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, at) => item === b[at]);
@@ -126,7 +133,6 @@ const KINDS: ReadonlySet<unknown> = new Set(SHARED_KINDS);
 const MEMBER = /^[A-Za-z0-9-]{1,64}$/;
 const CLOCK = /^([0-9a-z]{1,11}):([0-9a-z]{1,7}):(\d{1,5})$/;
 const MAX_PLACE = 1_000_000;
-const MAX_COUNTER = 9_999_999_999;
 
 const isIndex = (value: unknown, length: number): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < length;
@@ -148,8 +154,7 @@ function clocksOf(t: unknown, members: readonly string[]): string[] | undefined 
     const counter = base36(counterText);
     const member = String(Number(memberText)) === memberText ? members[Number(memberText)] : '';
     if (wall === undefined || counter === undefined || !member) return undefined;
-    // The text form's range: a wall time within its 15 digits (isHlcText), a counter within 10.
-    if (wall >= 1e15 || counter > MAX_COUNTER) return undefined;
+    if (!fitsHlcText(wall, counter)) return undefined;
     texts.push(formatHlc({ wall, counter, member }));
   }
   return texts;
@@ -198,7 +203,7 @@ function fieldsOf(
   // Every field `g` names must be one of the record's plain fields.
   let named = 0;
   for (const name of Object.keys(record)) {
-    if (record[name] === undefined || !isPlainField(rule, name)) continue;
+    if (!isPlainRecordField(rule, record, name)) continue;
     let clock = base;
     if (others && Object.hasOwn(others, name)) {
       named++;

@@ -94,6 +94,11 @@ export function parseHlc(text: string): Hlc {
   return checked({ wall: Number(wall), counter: Number(counter), member });
 }
 
+/** Whether a reading fits the text form: a wall time within its 15 digits, a counter within 10. */
+export function fitsHlcText(wall: number, counter: number): boolean {
+  return wall < 1e15 && counter <= MAX_COUNTER;
+}
+
 /** Whether `text` is a formatted reading (cheap: no range checks beyond its shape). */
 export function isHlcText(text: string): boolean {
   return TEXT.test(text);

@@ -532,7 +532,7 @@ export class CoalitionReplica {
    * event, in order, and `pull({replicated})` with what it returns (first-receive.ts).
    * Undefined: pull as usual. Over IndexedDB this spares reading every document back (the
    * worker's largest cost); `syncOnce` reads back, which measured faster in Node over memdown
-   * (docs/benchmarks.md, "The first receive taken as replicated, in the app").
+   * (docs/coalition.md, "A first receive in the app's worker").
    */
   replicated(docs: readonly StoredDocument[]): ReplicatedBatch | undefined {
     return this.firstReceive?.announce(docs);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ClockDriftError, MalformedClockError } from '@core/coalition/errors';
 import {
   DEFAULT_MAX_DRIFT_MS,
+  fitsHlcText,
   compareHlc,
   formatHlc,
   laterHlcText,
@@ -146,6 +147,13 @@ describe('hybrid logical clock', () => {
         }
       }),
     );
+  });
+  it('says which readings the text form holds: walls of 15 digits, counters of 10', () => {
+    expect(fitsHlcText(999_999_999_999_999, 9_999_999_999)).toBe(true);
+    expect(fitsHlcText(1e15, 0)).toBe(false);
+    expect(fitsHlcText(0, 10_000_000_000)).toBe(false);
+    const widest = { wall: 999_999_999_999_999, counter: 9_999_999_999, member: 'm' };
+    expect(parseHlc(formatHlc(widest))).toEqual(widest);
   });
 });
 
