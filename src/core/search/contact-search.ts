@@ -132,6 +132,10 @@ export class ContactSearch {
     this.changedSinceSnapshot = 0;
     const stamp = this.bulkChanges > 0 ? undefined : this.store.rowStamp(SEARCHED_TABLES);
     const index = yield* serializing;
+    if (!index) {
+      this.changedSinceSnapshot += changedBefore;
+      return undefined;
+    }
     const hashes: number[] = [];
     for (const id of index.ids) {
       hashes.push(this.hashes.get(id) ?? this.versionOf(id));

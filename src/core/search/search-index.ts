@@ -260,17 +260,20 @@ export class SearchIndex {
 
   /** A plain JSON value with everything the index holds (plain text: store it encrypted). */
   toJSON(): SerializedSearchIndex {
-    return runSteps(this.serializing());
+    const value = runSteps(this.serializing());
+    if (!value) throw new Error('The search index changed while it was serialized.');
+    return value;
   }
 
   /**
-   * `toJSON()` as steps to run in slices. A write meanwhile makes the result a mix of before
-   * and after: callers check `changeCount` and drop it then.
+   * `toJSON()` as steps to run in slices, the pending merge among them. Undefined when a write
+   * came during the merge (the index keeps its delta); a write after it makes the result a mix
+   * of before and after: callers check `changeCount` and drop it then.
    */
-  serializing(): Generator<void, SerializedSearchIndex> {
-    this.merge();
+  *serializing(): Generator<void, SerializedSearchIndex | undefined> {
+    if (!(yield* this.merging())) return undefined;
     // After a merge no slot is empty: the ids are the slots as they are.
-    return serializeIndex(
+    return yield* serializeIndex(
       this.fieldNames.map((name, index) => ({ name, weight: this.fieldWeights[index] ?? 0 })),
       this.slotIds as string[],
       this.segment,
@@ -358,11 +361,12 @@ export class SearchIndex {
   }
 
   /**
-   * The merge as steps. Searches meanwhile see the index as it was; nothing may write to it
-   * until the steps end (bulk indexing runs inside a commit, which holds other writes back).
+   * The merge as steps; searches meanwhile see the index as it was. The merged segment replaces
+   * the old one only if nothing wrote to the index meanwhile: false then, the delta kept.
    */
-  private *merging(): Generator<void, void> {
-    if (this.delta.size === 0 && this.deadSlots === 0) return;
+  private *merging(): Generator<void, boolean> {
+    if (this.delta.size === 0 && this.deadSlots === 0) return true;
+    const changes = this.changes;
     const newSlotOf = new Int32Array(this.slotIds.length);
     const liveIds: string[] = [];
     this.slotIds.forEach((id, slot) => {
@@ -374,6 +378,7 @@ export class SearchIndex {
       this.deltaPostingCount,
       newSlotOf,
     );
+    if (this.changes !== changes) return false;
     this.segment = segment;
     if (this.deadSlots > 0) {
       this.slotIds = liveIds;
@@ -384,6 +389,7 @@ export class SearchIndex {
     this.deadSlots = 0;
     this.board = undefined;
     this.matches = undefined;
+    return true;
   }
 
   private scoreBoard(): ScoreBoard {

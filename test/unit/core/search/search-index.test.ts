@@ -198,6 +198,41 @@ describe('SearchIndex', () => {
     expect(sliced.toJSON()).toEqual(atOnce.toJSON());
   });
 
+  it('merges what was added since in steps while serializing, and keeps it when a write comes meanwhile', () => {
+    const many = Array.from({ length: 12_000 }, (_, n) => doc(`p${n}`, `Anna w${n}`));
+    const withDelta = () => {
+      const index = built([...PEOPLE, ...many]);
+      index.add(doc('late', 'Rania Khoury', 'Beirut Health Network'));
+      return index;
+    };
+    const stepsOf = (steps: Generator<void, unknown>) => {
+      let count = 0;
+      while (!steps.next().done) count += 1;
+      return count;
+    };
+    const merged = withDelta();
+    const expected = merged.toJSON();
+    // The same index with its merge pending takes more steps: the merge is among them.
+    const pending = withDelta();
+    expect(stepsOf(pending.serializing())).toBeGreaterThan(stepsOf(merged.serializing()) + 2);
+    expect(withDelta().toJSON()).toEqual(expected);
+
+    const written = withDelta();
+    const serializing = written.serializing();
+    serializing.next();
+    written.add(doc('during', 'Yusuf Nasser', 'Harbor Tenants Union'));
+    let result = serializing.next();
+    while (!result.done) result = serializing.next();
+    expect(result.value).toBeUndefined();
+    expect(ids(written, 'Rania')).toEqual(['late']);
+    expect(ids(written, 'Yusuf')).toEqual(['during']);
+    expect(ids(written, 'w11999', 1)).toEqual(['p11999']);
+    expect(written.size).toBe(PEOPLE.length + many.length + 2);
+    const again = SearchIndex.fromJSON(written.toJSON());
+    expect(ids(again, 'Rania')).toEqual(['late']);
+    expect(ids(again, 'Yusuf')).toEqual(['during']);
+  });
+
   it('ranks every hit the same way whether it asks for a few or for all of them', () => {
     const many = Array.from({ length: 3000 }, (_, n) =>
       doc(`p${n}`, `${n % 3 ? 'فاطمة' : 'Anna'} w${n % 50} x${n % 7}`, `Org ${n % 11}`),
