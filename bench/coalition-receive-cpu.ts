@@ -6,7 +6,8 @@
  * BASE_ROOT=<a checkout's root> the engine of that checkout runs too, in the same rounds (a
  * before/after in one window). Run:
  * npx tsx --tsconfig tsconfig.test.json bench/coalition-receive-cpu.ts [rounds]; SOURCE=memory
- * replicates from an in-process copy of the server's databases instead (no HTTP).
+ * replicates from an in-process copy of the server's databases instead (no HTTP); SIDES=engine,base
+ * runs only the sides named.
  */
 import { execSync } from 'node:child_process';
 import path from 'node:path';
@@ -149,7 +150,11 @@ async function main() {
       rawRemote = () => rawCopy;
     }
 
-    const sides = [...Object.keys(engines), 'replicated-only', 'raw'];
+    // SIDES=engine,base (say) runs only those: more rounds of a before/after in the same minutes.
+    const only = process.env['SIDES']?.split(',');
+    const sides = [...Object.keys(engines), 'replicated-only', 'raw'].filter(
+      (side) => !only || only.includes(side),
+    );
     const figures = new Map<string, Figure[]>(sides.map((side) => [side, []]));
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 ? [...sides].reverse() : sides;
@@ -187,7 +192,9 @@ async function main() {
         await db.destroy();
       }
     }
-    const raw = figures.get('raw') as Figure[];
+    const raw = figures.get('raw')?.length
+      ? (figures.get('raw') as Figure[])
+      : [{ wall: NaN, cpu: NaN }];
     for (const side of sides) {
       const list = figures.get(side) as Figure[];
       const of = (pick: (f: Figure) => number) => {

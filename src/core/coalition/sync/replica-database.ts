@@ -43,6 +43,11 @@ export interface ReplicationHandle extends PromiseLike<unknown> {
   on(event: 'paused' | 'active' | 'complete', listener: (info?: unknown) => void): this;
   on(event: 'error' | 'denied', listener: (error: unknown) => void): this;
   cancel(): void;
+  /**
+   * `sync`'s pull half. It emits `checkpoint` with `{checkpoint}` once a batch's checkpoint is
+   * written, just before it asks the server for the next batch (and with other keys besides).
+   */
+  pull?: { on(event: 'checkpoint', listener: (info: { checkpoint?: unknown }) => void): unknown };
 }
 
 export interface ReplicationOptions {

@@ -531,8 +531,7 @@ export class CoalitionReplica {
    * (after the push), then `replicated(docs)` synchronously in each pull batch's `change`
    * event, in order, and `pull({replicated})` with what it returns (first-receive.ts).
    * Undefined: pull as usual. Over IndexedDB this spares reading every document back (the
-   * worker's largest cost); `syncOnce` reads back, which measured faster in Node over memdown
-   * (docs/coalition.md, "A first receive in the app's worker").
+   * worker's largest cost); `syncOnce` does the same with its own replication.
    */
   replicated(docs: readonly StoredDocument[]): ReplicatedBatch | undefined {
     return this.firstReceive?.announce(docs);
@@ -785,25 +784,50 @@ export class CoalitionReplica {
     // Batches are pulled into the workspace while the next ones are still on their way.
     const results: PullResult[] = [first];
     let pulling: Promise<unknown> = Promise.resolve();
+    // A replica that held nothing takes each batch as replicated (first-receive.ts): no read-back.
+    await this.serial(async () => {
+      await this.beginReceiveNow();
+      this.live++;
+    });
+    // A batch is pulled once the replication has written its checkpoint and gone on to ask the
+    // server for the next one: the client's thread then opens it while the server works.
+    const waiting: (() => void)[] = [];
+    const release = () => {
+      for (const go of waiting.splice(0)) go();
+    };
     try {
-      const handle = this.db.sync(remote, { batch_size: 500, ...options });
-      handle.on('change', (info) => {
-        if (info.direction === 'pull')
-          pulling = pulling.then(() =>
-            this.serial(() => this.pullNow(false)).then((r) => results.push(r)),
-          );
-        // Rejections are awaited below; this only keeps one from counting as unhandled meanwhile.
-        pulling.catch(() => undefined);
-      });
-      await handle;
-      this.unreachable = undefined;
-      await this.noteServerSeq();
-    } catch (error) {
-      this.unreachable = error instanceof Error ? error.message : 'unreachable';
-      await pulling.catch(() => undefined);
-      throw error;
+      try {
+        const handle = this.db.sync(remote, { batch_size: 500, ...options });
+        handle.pull?.on('checkpoint', (info) => {
+          if (info.checkpoint !== undefined) release();
+        });
+        handle.on('change', (info) => {
+          if (info.direction !== 'pull') return;
+          const replicated = this.replicated(info.change?.docs ?? []);
+          const gate = handle.pull ? new Promise<void>((go) => waiting.push(go)) : undefined;
+          pulling = pulling
+            .then(() => gate)
+            .then(() =>
+              this.serial(() =>
+                replicated ? this.pullReplicated(replicated) : this.pullNow(false),
+              ).then((r) => results.push(r)),
+            );
+          // Rejections are awaited below; this only keeps one from counting as unhandled meanwhile.
+          pulling.catch(() => undefined);
+        });
+        await Promise.resolve(handle).finally(release);
+        this.unreachable = undefined;
+        await this.noteServerSeq();
+      } catch (error) {
+        this.unreachable = error instanceof Error ? error.message : 'unreachable';
+        await pulling.catch(() => undefined);
+        throw error;
+      }
+      await pulling;
+    } finally {
+      this.live--;
+      this.firstReceive?.stop();
     }
-    await pulling;
     // Local edits were pushed before the replication (a full snapshot again would cost seconds
     // at 10,000 records); one made since is pushed by the app's own push() or the next pull.
     results.push(await this.serial(() => this.pullNow(false)));
@@ -828,7 +852,7 @@ export class CoalitionReplica {
 
   /** A first receive under way, until anything else writes to the replica. */
   private firstReceive: FirstReceive | undefined;
-  /** Live replications running: a second replication would write batches not counted. */
+  /** Replications this engine runs (live, or `syncOnce`'s): another would write batches not counted. */
   private live = 0;
 
   private async noteServerSeq(): Promise<void> {

@@ -70,6 +70,22 @@ async function receiveAsTheWorker(
   };
 }
 
+/** Counts the documents the engine reads back from the replica's `_changes` from now on. */
+function countReadBack(db: ReplicaDatabase): () => number {
+  const changes = db.changes.bind(db);
+  let reread = 0;
+  // Only the engine's reads: the replication's own changes feed is an event emitter.
+  db.changes = (options) => {
+    const answer = changes(options);
+    if (options.include_docs && options.conflicts)
+      void answer.then(
+        ({ results }) => (reread += results.filter((r) => !r.id.startsWith('_')).length),
+      );
+    return answer;
+  };
+  return () => reread;
+}
+
 /** Offline edits of one campaign on two laptops, each pushed into its replica: a conflict to be. */
 async function editOffline(a: Laptop, b: Laptop, campaignId: string) {
   const onA = must(a.workspace.tables.campaigns.get(campaignId));
@@ -592,6 +608,78 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
       await import('@core/coalition/sync/replica')
     ).CoalitionReplica.open(b.db, b.config, b.workspace);
     expect(await reopened.pull()).toMatchObject({ received: 0, refused: [] });
+  });
+
+  it("syncOnce: a new member's receive takes each batch as replicated, after the batch's checkpoint", async () => {
+    const { seeded, a, b } = await coalition();
+    const remote = await remoteOf();
+    await a.replica.syncOnce(remote);
+    const reads = countReadBack(b.db);
+    // The replication's own checkpoint writes: each batch is opened only after its own.
+    const checkpoints: unknown[] = [];
+    const sync = b.db.sync.bind(b.db);
+    b.db.sync = (target, options) => {
+      const handle = sync(target, options);
+      handle.pull?.on('checkpoint', (info) => {
+        if (info.checkpoint !== undefined) checkpoints.push(info.checkpoint);
+      });
+      return handle;
+    };
+    const apply = b.workspace.applyIncoming.bind(b.workspace);
+    const appliedAfter: number[] = [];
+    b.workspace.applyIncoming = async (config, keys, records) => {
+      if (records.length) appliedAfter.push(checkpoints.length);
+      return apply(config, keys, records);
+    };
+    const pulled = await b.replica.syncOnce(remote, { batch_size: 2 });
+    expect(reads()).toBe(0);
+    expect(pulled).toMatchObject({ received: 7, refused: [] });
+    expect(appliedAfter).toEqual([1, 2, 3, 4]);
+    expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
+    expect(b.workspace.tables.interactions.size).toBe(1);
+    const state = await b.db.get('_local/tadamun-coalition-sync');
+    expect(state['since']).toBe((await b.db.info()).update_seq);
+    // Not empty any more: the next syncOnce reads from _changes as any pull.
+    a.workspace.put('campaigns', {
+      ...must(a.workspace.tables.campaigns.get(seeded.campaign.id)),
+      name: 'Renamed',
+    });
+    await a.replica.syncOnce(remote);
+    await b.replica.syncOnce(remote, { batch_size: 2 });
+    expect(reads()).toBe(1);
+    expect(b.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Renamed');
+  });
+
+  it('syncOnce: a first receive merges conflicts on the server; two at once both take in everything', async () => {
+    const { seeded, key, a, b, c, now } = await coalition();
+    const remote = await remoteOf();
+    await sync(remote, a, b);
+    await editOffline(a, b, seeded.campaign.id);
+    await a.db.replicate.to(remote);
+    await b.db.replicate.to(remote);
+    const pulled = await c.replica.syncOnce(remote, { batch_size: 2 });
+    expect(pulled.merged).toBe(1);
+    expect(await conflictsIn(c.db)).toBe(0);
+    expect(c.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+      name: 'From A',
+      description: 'From B',
+    });
+    // Two replications into one empty replica: neither counts its batches as the replica's.
+    const d = await laptop('member-d', key, undefined, [], now);
+    const twice = await Promise.all([
+      d.replica.syncOnce(remote, { batch_size: 2 }),
+      d.replica.syncOnce(remote, { batch_size: 3 }),
+    ]);
+    expect(twice.flatMap((r) => r.refused)).toEqual([]);
+    expect(await conflictsIn(d.db)).toBe(0);
+    expect(d.workspace.tables.campaigns.get(seeded.campaign.id)).toMatchObject({
+      name: 'From A',
+      description: 'From B',
+    });
+    expect(d.workspace.tables.contacts.size).toBe(2);
+    expect(d.workspace.tables.interactions.size).toBe(1);
+    const state = await d.db.get('_local/tadamun-coalition-sync');
+    expect(state['since']).toBe((await d.db.info()).update_seq);
   });
 
   it('a first receive merges conflicts already on the server as any pull does', async () => {
