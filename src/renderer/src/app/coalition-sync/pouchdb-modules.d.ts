@@ -39,6 +39,10 @@ declare module 'pouchdb-core' {
       on(event: 'denied' | 'error', listener: (error: unknown) => void): SyncHandler;
       on(event: 'complete', listener: (info: unknown) => void): SyncHandler;
       cancel(): void;
+      /** The pull half: `checkpoint` with `{checkpoint}` once a batch's checkpoint is written. */
+      pull?: {
+        on(event: 'checkpoint', listener: (info: { checkpoint?: unknown }) => void): unknown;
+      };
     }
     interface SyncOptions {
       live?: boolean;

@@ -178,7 +178,7 @@ export class Replica {
     try {
       await this.replicate(false, generation);
       // The engine's merges of what arrived are writes too: they come first.
-      await this.work;
+      await this.received();
       // Read before the count is checked: a write made while \`info\` runs is counted, not skipped.
       const { update_seq } = await this.local.info();
       if (this.writes === written) pushSince = update_seq;
@@ -215,7 +215,7 @@ export class Replica {
   async pause(): Promise<void> {
     this.cancel();
     this.generation += 1;
-    await this.work;
+    await this.received();
   }
 
   /** Stops replicating and closes the replica; its database stays. */
@@ -223,17 +223,38 @@ export class Replica {
     this.cancel();
     this.generation += 1;
     this.update({ state: 'stopped' });
-    await this.work;
+    await this.received();
     await Promise.all([this.local.close(), this.remote.close()]);
   }
 
   private cancel(): void {
+    this.openGates();
     this.handler?.cancel();
     this.handler = undefined;
   }
 
+  /**
+   * Batches received wait for their checkpoint before the engine opens them: PouchDB emits a
+   * batch's `change` before writing its checkpoint (round trips of this thread), and asks for
+   * the next batch only after; opened then, a batch fills the wait for the server's answer.
+   */
+  private gates: (() => void)[] = [];
+  private gated: Promise<unknown> = Promise.resolve();
+
+  private openGates(): void {
+    for (const open of this.gates.splice(0)) open();
+  }
+
   private listen(handler: PouchDB.SyncHandler, generation: number): void {
     const current = () => generation === this.generation;
+    handler.pull?.on('checkpoint', (info) => {
+      if (info.checkpoint !== undefined) this.openGates();
+    });
+    // However the replication stops, nothing received waits any longer.
+    void handler.then(
+      () => this.openGates(),
+      () => this.openGates(),
+    );
     handler
       .on('change', (info) => {
         if (!current()) return;
@@ -248,9 +269,14 @@ export class Replica {
           const engine = this.options.engine;
           if (engine && ids.length > 0) {
             const replicated = engine.replicated?.(info.change.docs);
-            void this.serially(() =>
-              this.engineWork(() => engine.received(this.local, ids, replicated)),
-            );
+            const checkpointed = new Promise<void>((open) => this.gates.push(open));
+            this.gated = this.gated
+              .then(() => checkpointed)
+              .then(() =>
+                this.serially(() =>
+                  this.engineWork(() => engine.received(this.local, ids, replicated)),
+                ),
+              );
           }
         } else {
           this.update({ sent: this.status.sent + written, ...syncing });
@@ -261,6 +287,7 @@ export class Replica {
         if (current()) this.update({ state: 'syncing' });
       })
       .on('paused', (error) => {
+        this.openGates();
         if (!current()) return;
         if (error || this.lastFailure) this.offline(error);
         else void this.caughtUp();
@@ -395,6 +422,13 @@ export class Replica {
     this.localChanges = localChanges;
     // A change written between the replication's last count and this listener is counted too.
     if (this.status.state !== 'idle') void this.recountPending();
+  }
+
+  /** Every batch received so far is in the workspace (or failed, shown). */
+  private async received(): Promise<void> {
+    this.openGates();
+    await this.gated.catch(() => undefined);
+    await this.work;
   }
 
   /** Engine calls and starts run one at a time. */

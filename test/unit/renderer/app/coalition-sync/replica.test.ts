@@ -80,6 +80,56 @@ describe('Replica', () => {
     await server.destroy();
   });
 
+  it("hands each batch to the engine once the batch's checkpoint is written", async () => {
+    const database = 'replica-checkpoint-gate';
+    await couch.createDatabase(database);
+    const server = new (testPouch())(couch.databaseUrl(database));
+    await server.bulkDocs(Array.from({ length: 1200 }, (_, index) => ({ _id: `doc-${index}` })));
+    const fetcher = new CoalitionFetcher();
+    fetcher.setRemotes([allowedRemote({ url: couch.url, database })]);
+    let checkpoints = 0;
+    const batches: { documents: number; checkpointsBefore: number }[] = [];
+    const statuses: ReplicaStatus[] = [];
+    // Counts the pull half's written checkpoints, heard before the replica hears them.
+    const Pouch = new Proxy(testPouch(), {
+      get: (target, name, receiver) =>
+        name === 'sync'
+          ? (...args: Parameters<PouchDB.Static['sync']>) => {
+              const handler = target.sync(...args);
+              handler.pull?.on('checkpoint', (info) => {
+                if (info.checkpoint !== undefined) checkpoints += 1;
+              });
+              return handler;
+            }
+          : Reflect.get(target, name, receiver),
+    });
+    const replica = new Replica({
+      Pouch,
+      local: { adapter: 'memory', prefix: 'replica-test-' },
+      coalitionId: 'checkpoint-gate',
+      remote: { url: couch.url, database, username: '', password: '' },
+      send: (request) => fetcher.fetch(request),
+      report: (status) => statuses.push(status),
+      engine: {
+        beforeSync: async () => undefined,
+        localEdit: async () => undefined,
+        refusedCount: () => 0,
+        receivedCampaigns: () => [],
+        received: async (_replica, ids) => {
+          batches.push({ documents: ids.length, checkpointsBefore: checkpoints });
+        },
+      },
+    });
+    // Live: the engine takes the batches while the replication runs (a one-off start waits).
+    replica.live = true;
+    await replica.start(true);
+    await until('three batches', () => batches.length === 3);
+    await replica.stop();
+    expect(batches.map((batch) => batch.documents)).toEqual([500, 500, 200]);
+    batches.forEach((batch, index) => expect(batch.checkpointsBefore).toBeGreaterThan(index));
+    await server.destroy();
+  });
+
   /** A live replica of a server database holding `count` documents; requests are noted. */
   async function liveReplica(database: string, count: number) {
     await couch.createDatabase(database);
