@@ -13,7 +13,7 @@
  * The `hlc` is not written: it is the latest of the clocks, computed on opening as version 1
  * checked it. Decoding gives back the object version 1 stored, keys in the same order.
  */
-import { fitsHlcText, formatHlc, parseHlc } from './hlc';
+import { fitsHlcText, isMemberId, formatHlc, parseHlc } from './hlc';
 import {
   MERGE_RULES,
   isPlainField,
@@ -130,7 +130,6 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const BODY_FIELDS = new Set(['k', 'r', 'm', 't', 'f', 'g', 'i', 'x', 'a']);
 const KINDS: ReadonlySet<unknown> = new Set(SHARED_KINDS);
-const MEMBER = /^[A-Za-z0-9-]{1,64}$/;
 const CLOCK = /^([0-9a-z]{1,11}):([0-9a-z]{1,7}):(\d{1,5})$/;
 const MAX_PLACE = 1_000_000;
 
@@ -162,7 +161,7 @@ function clocksOf(t: unknown, members: readonly string[]): string[] | undefined 
 
 function membersOf(m: unknown): string[] | undefined {
   if (!Array.isArray(m)) return undefined;
-  for (const id of m) if (typeof id !== 'string' || !MEMBER.test(id)) return undefined;
+  for (const id of m) if (!isMemberId(id)) return undefined;
   return new Set(m).size === m.length ? (m as string[]) : undefined;
 }
 

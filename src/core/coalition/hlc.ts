@@ -19,6 +19,11 @@ export interface Hlc {
 export const DEFAULT_MAX_DRIFT_MS = 2 * 24 * 60 * 60 * 1000;
 
 const MEMBER = /^[A-Za-z0-9-]{1,64}$/;
+
+/** Whether `id` is a member id a clock may hold. */
+export function isMemberId(id: unknown): id is string {
+  return typeof id === 'string' && MEMBER.test(id);
+}
 const MAX_WALL = 8.64e15;
 const MAX_COUNTER = 9_999_999_999;
 const TEXT = /^(\d{15}):(\d{10}):([A-Za-z0-9-]{1,64})$/;
@@ -32,7 +37,7 @@ function checked(hlc: Hlc): Hlc {
     !Number.isSafeInteger(counter) ||
     counter < 0 ||
     counter > MAX_COUNTER ||
-    !MEMBER.test(member)
+    !isMemberId(member)
   ) {
     throw new MalformedClockError(`${String(wall)}:${String(counter)}:${String(member)}`);
   }
