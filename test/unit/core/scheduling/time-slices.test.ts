@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { runSteps, runStepsPaced, SLICE_MS, timeSlicer } from '@core/scheduling/time-slices';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  GAP_MS,
+  pauseFor,
+  runSteps,
+  runStepsPaced,
+  SLICE_MS,
+  timeSlicer,
+} from '@core/scheduling/time-slices';
 
 function* countTo(n: number): Generator<void, number> {
   let total = 0;
@@ -27,12 +34,17 @@ describe('steps run in slices', () => {
   });
 });
 
-const busy = (ms: number) => {
-  const until = performance.now() + ms;
-  while (performance.now() < until) {
-    // the task's own work
-  }
-};
+/**
+ * The clock moved by hand from now on (until `vi.restoreAllMocks`): a loop that really ran
+ * would be stretched by a loaded machine past the budgets these tests compare it with.
+ */
+function handClock(): (ms: number) => void {
+  let now = performance.now();
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  return (ms) => {
+    now += ms;
+  };
+}
 
 describe('time slicers', () => {
   it('share one budget within a task: a loop that follows another yields once both ran long', async () => {
@@ -43,6 +55,7 @@ describe('time slicers', () => {
       });
     // A fresh task: the clock starts with the first slicer's first look at it.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const busy = handClock();
     const first = slicer('first');
     await first.maybeYield();
     busy(12);
@@ -54,6 +67,7 @@ describe('time slicers', () => {
     expect(yields).toEqual(['second']);
     // After its yield, the clock starts again.
     await second.maybeYield();
+    vi.restoreAllMocks();
     expect(yields).toEqual(['second']);
   });
 
@@ -64,12 +78,73 @@ describe('time slicers', () => {
       yields += 1;
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const busy = handClock();
     await slicer.maybeYield();
-    busy(1);
+    busy(SLICE_MS - 0.5);
     await slicer.maybeYield();
     expect(yields).toBe(0);
-    busy(SLICE_MS);
+    busy(1);
     await slicer.maybeYield();
+    vi.restoreAllMocks();
     expect(yields).toBe(1);
+  });
+
+  it('leave the core to others after a slice that was held up far past its budget', async () => {
+    const yields: string[] = [];
+    const slicer = timeSlicer(
+      5,
+      undefined,
+      async () => {
+        yields.push('at once');
+      },
+      async () => {
+        yields.push('gap');
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const busy = handClock();
+    await slicer.maybeYield();
+    busy(6);
+    await slicer.maybeYield();
+    // Held up: four times the budget or more (a busy machine, a collection).
+    busy(25);
+    await slicer.maybeYield();
+    busy(6);
+    await slicer.maybeYield();
+    vi.restoreAllMocks();
+    expect(yields).toEqual(['at once', 'gap', 'at once']);
+  });
+
+  it('yield at once in a hidden page, whose timers Chromium holds back', async () => {
+    vi.stubGlobal('document', { hidden: true });
+    const yields: string[] = [];
+    const slicer = timeSlicer(
+      5,
+      undefined,
+      async () => {
+        yields.push('at once');
+      },
+      async () => {
+        yields.push('gap');
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const busy = handClock();
+    await slicer.maybeYield();
+    busy(25);
+    await slicer.maybeYield();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    expect(yields).toEqual(['at once']);
+  });
+
+  it('pause for real: a timer, that no queued task jumps ahead of', async () => {
+    expect(GAP_MS).toBeGreaterThan(0);
+    const started = performance.now();
+    let ranMeanwhile = false;
+    setTimeout(() => (ranMeanwhile = true), 0);
+    await pauseFor(15);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(14);
+    expect(ranMeanwhile).toBe(true);
   });
 });
