@@ -300,18 +300,30 @@ const BENCH_OUT = path.resolve(import.meta.dirname, '../../out/bench');
 
 /**
  * The page's JavaScript heap (V8's used and total size, `Runtime.getHeapUsage`) every 100 ms
- * until `stop`: [Date.now(), used, total] each. Tells the heap's share of the resident set.
+ * until `stop`: [Date.now(), used, total, Blink's heap, ArrayBuffers] each. Tells the heap's
+ * share of the resident set.
  */
 async function sampleHeap(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  const samples: [number, number, number][] = [];
+  const samples: [number, number, number, number, number][] = [];
   let asking = false;
   const timer = setInterval(() => {
     if (asking) return;
     asking = true;
     cdp
       .send('Runtime.getHeapUsage')
-      .then(({ usedSize, totalSize }) => samples.push([Date.now(), usedSize, totalSize]))
+      .then((usage) => {
+        // Newer protocols add Blink's own heap and ArrayBuffers' memory.
+        const { usedSize, totalSize } = usage;
+        const extra = usage as { embedderHeapUsedSize?: number; backingStorageSize?: number };
+        samples.push([
+          Date.now(),
+          usedSize,
+          totalSize,
+          extra.embedderHeapUsedSize ?? 0,
+          extra.backingStorageSize ?? 0,
+        ]);
+      })
       .catch(() => {})
       .finally(() => (asking = false));
   }, 100);
@@ -374,8 +386,8 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
       `${pagePeakIn(importedAt, Infinity)}`;
     const heapIn = (from: number, to: number) => {
       const inside = measured.heap.filter(([t]) => t >= from && t < to);
-      const most = (at: 1 | 2) => mb(Math.max(0, ...inside.map((sample) => sample[at])));
-      return `${most(1)} used of ${most(2)}`;
+      const most = (at: 1 | 2 | 3 | 4) => mb(Math.max(0, ...inside.map((sample) => sample[at])));
+      return `${most(1)} used of ${most(2)}, Blink ${most(3)}, ArrayBuffers ${most(4)}`;
     };
     const heapPhases =
       `records arriving ${heapIn(checkedAt, writingAt)}, commit ${heapIn(writingAt, importedAt)}, ` +
