@@ -35,7 +35,7 @@ export function yieldToQueuedTasks(): Promise<void> {
 }
 
 /** A slice's budget: a full collection landing in a slice adds its pause (docs/benchmarks.md). */
-export const SLICE_MS = 3;
+export const SLICE_MS = 6;
 
 export interface TimeSlicer {
   /** Yields when the current slice has run `budgetMs`; then runs `afterYield` (e.g. a check). */
@@ -67,41 +67,15 @@ export function taskElapsed(): number {
   return now - taskStart;
 }
 
-/**
- * A slice that took this many times its budget was held up: the machine is busy (its core
- * went to other threads mid-slice) or a collection paused it.
- */
-const HELD_UP_FACTOR = 4;
-/** How long the page then leaves the core to others (its own collector's threads among them). */
-export const GAP_MS = 6;
-
-/** Lets the thread sleep `ms` (nothing queued runs sooner than a timer). */
-export function pauseFor(ms = GAP_MS): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** A hidden page's timers wait up to a second (Chromium's throttling): no gaps there. */
-function pageHidden(): boolean {
-  return (globalThis as { document?: { hidden?: boolean } }).document?.hidden === true;
-}
-
-/**
- * `gap`: how a slice that was held up yields (see HELD_UP_FACTOR): yielding at once, a page
- * kept runnable through a whole import was held up again and again on a loaded machine, each
- * time for 50–250 ms (docs/benchmarks.md); after a real pause it gets the core back for a while.
- */
 export function timeSlicer(
   budgetMs = SLICE_MS,
   afterYield?: () => void,
   yieldNow: () => Promise<void> = yieldToEventLoop,
-  gap: () => Promise<void> = yieldNow === yieldToEventLoop ? pauseFor : yieldNow,
 ): TimeSlicer {
   return {
     async maybeYield() {
-      const elapsed = taskElapsed();
-      if (elapsed < budgetMs) return;
-      const heldUp = elapsed >= budgetMs * HELD_UP_FACTOR && !pageHidden();
-      await (heldUp ? gap() : yieldNow());
+      if (taskElapsed() < budgetMs) return;
+      await yieldNow();
       startTask(performance.now());
       afterYield?.();
     },
