@@ -298,6 +298,44 @@ const SHORT_ROWS_BYTES = 50 * 1000 * 1000;
 /** The page's origin serves out/bench: the files of case (d) are written there. */
 const BENCH_OUT = path.resolve(import.meta.dirname, '../../out/bench');
 
+/**
+ * The page's JavaScript heap (V8's used and total size, `Runtime.getHeapUsage`) every 100 ms
+ * until `stop`: [Date.now(), used, total, Blink's heap, ArrayBuffers] each. Tells the heap's
+ * share of the resident set.
+ */
+async function sampleHeap(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const samples: [number, number, number, number, number][] = [];
+  let asking = false;
+  const timer = setInterval(() => {
+    if (asking) return;
+    asking = true;
+    cdp
+      .send('Runtime.getHeapUsage')
+      .then((usage) => {
+        // Newer protocols add Blink's own heap and ArrayBuffers' memory.
+        const { usedSize, totalSize } = usage;
+        const extra = usage as { embedderHeapUsedSize?: number; backingStorageSize?: number };
+        samples.push([
+          Date.now(),
+          usedSize,
+          totalSize,
+          extra.embedderHeapUsedSize ?? 0,
+          extra.backingStorageSize ?? 0,
+        ]);
+      })
+      .catch(() => {})
+      .finally(() => (asking = false));
+  }, 100);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await cdp.detach().catch(() => {});
+      return samples;
+    },
+  };
+}
+
 /** Case (d): one fresh browser per file, its memory sampled while the page imports it. */
 async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
   const cases = [
@@ -315,10 +353,11 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
         (url) => window.tadamunBench?.contacts.prepareLargeCsv(url),
         `${benchPageUrl}/memory-case.csv`,
       );
+      const heap = await sampleHeap(page);
       const run = await peakRss(() =>
         page.evaluate(() => window.tadamunBench?.contacts.importLargeCsv()),
       );
-      return { bytes: bytes ?? 0, ...run, value: answered(run.value) };
+      return { bytes: bytes ?? 0, ...run, heap: await heap.stop(), value: answered(run.value) };
     }).finally(() => rm(file, { force: true }));
     const { outcome } = measured.value;
     const what =
@@ -345,13 +384,22 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
       `read ${pagePeakIn(0, readAt)}, check ${pagePeakIn(readAt, checkedAt)}, records arriving ` +
       `${pagePeakIn(checkedAt, writingAt)}, commit ${pagePeakIn(writingAt, importedAt)}, closing ` +
       `${pagePeakIn(importedAt, Infinity)}`;
+    const heapIn = (from: number, to: number) => {
+      const inside = measured.heap.filter(([t]) => t >= from && t < to);
+      const most = (at: 1 | 2 | 3 | 4) => mb(Math.max(0, ...inside.map((sample) => sample[at])));
+      return `${most(1)} used of ${most(2)}, Blink ${most(3)}, ArrayBuffers ${most(4)}`;
+    };
+    const heapPhases =
+      `records arriving ${heapIn(checkedAt, writingAt)}, commit ${heapIn(writingAt, importedAt)}, ` +
+      `closing ${heapIn(importedAt, Infinity)}`;
     const others = otherRenderers.map((one) => `${mb(one.before)} → ${mb(one.peak)}`).join(', ');
     console.error(
       `  contacts: ${(measured.bytes / MB).toFixed(1)} MB CSV of ${label}: ${what} in ` +
         `${Math.round(measured.value.ms)} ms; renderer processes together ${mb(measured.rendererBefore)} before, ` +
         `${mb(measured.rendererPeak)} at most (${phases}); the page's process ` +
         `${mb(pageProcess?.before ?? 0)} before, ${mb(pageProcess?.peak ?? 0)} at most (${pagePhases}); ` +
-        `the other renderers ${others}; all browser processes grew ${mb(measured.growth)} at most`,
+        `the other renderers ${others}; all browser processes grew ${mb(measured.growth)} at most; ` +
+        `the page's JavaScript heap at most (${heapPhases})`,
     );
     const name = `peak memory of the page importing a ${(measured.bytes / MB).toFixed(0)} MB CSV of ${label} (${what})`;
     results.push(

@@ -1022,10 +1022,16 @@ export class RecordStore {
     return rows;
   }
 
-  /** Inside a transaction: awaiting each request (never a timer) keeps it open. */
+  /**
+   * Inside a transaction: awaiting each request (never a timer) keeps it open. A put copies
+   * its row: the sealed bytes are freed once it is made. Left to a full collection, the bytes
+   * of 200,000 contacts (some 100 MB) were still held while the search copy was saved next.
+   */
   private async putChunkRows(rows: readonly ChunkRow[]): Promise<void> {
     for (let start = 0; start < rows.length; start += ROWS_PER_PUT) {
-      await this.db.chunks.bulkPut(rows.slice(start, start + ROWS_PER_PUT));
+      const put = rows.slice(start, start + ROWS_PER_PUT);
+      await this.db.chunks.bulkPut(put);
+      for (const row of put) if (row.sealed) releaseBuffer(row.sealed.data);
     }
   }
 

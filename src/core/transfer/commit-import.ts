@@ -7,6 +7,7 @@
  * matches into a record, in the same transaction, and links its contacts to it.
  */
 import { newRecord } from '../domain/common';
+import { nextRandomId } from '../domain/random-ids';
 import type { Contact, ContactInput, ValidContactInput } from '../domain/contact';
 import type { DataCore } from '../db/data-core';
 import type { Change } from '../db/record-store';
@@ -44,16 +45,31 @@ function* namingSteps(
   return byName;
 }
 
-/** Links one input at a time (see the module comment); `linked` counts the links made. */
+/** Names as written, with the id each links to (null: none); at most this many kept. */
+type LinksByWrittenName = Map<string, string | null>;
+const MAX_WRITTEN_NAMES = 65_536;
+
+/**
+ * Links one input at a time (see the module comment); `linked` counts the links made. A name
+ * written the same way again (most are, in a large file) is normalized once (`written`).
+ */
 export function organizationLinker(
   organizations: readonly { id: string; name: string }[],
   byName = organizationsByName(organizations),
+  written: LinksByWrittenName = new Map(),
 ) {
+  const idOf = (name: string) => {
+    let id = written.get(name);
+    if (id !== undefined) return id;
+    id = byName.get(normalizeForSearch(name)) ?? null;
+    if (written.size < MAX_WRITTEN_NAMES) written.set(name, id);
+    return id;
+  };
   const linker = {
     linked: 0,
     link<I extends ContactInput>(input: I): I {
       if (byName.size === 0 || input.organizationId || !input.organizationName) return input;
-      const id = byName.get(normalizeForSearch(input.organizationName));
+      const id = idOf(input.organizationName);
       if (!id) return input;
       linker.linked += 1;
       const { organizationName: _name, ...rest } = input;
@@ -125,10 +141,17 @@ export interface PreparedContacts {
  * most of the page's work while the records arrived, and garbage for its collections.
  */
 const namesOfStamps = new WeakMap<ContactStamp, ReadonlyMap<string, string>>();
+const writtenNamesOfStamps = new WeakMap<ContactStamp, LinksByWrittenName>();
 
 function stampedNames(stamp: ContactStamp): ReadonlyMap<string, string> {
   let names = namesOfStamps.get(stamp);
   if (!names) namesOfStamps.set(stamp, (names = organizationsByName(stamp.organizations)));
+  return names;
+}
+
+function writtenNames(stamp: ContactStamp): LinksByWrittenName {
+  let names = writtenNamesOfStamps.get(stamp);
+  if (!names) writtenNamesOfStamps.set(stamp, (names = new Map()));
   return names;
 }
 
@@ -139,11 +162,12 @@ function stampedNames(stamp: ContactStamp): ReadonlyMap<string, string> {
 export function stampContacts(
   inputs: readonly ValidContactInput[],
   { first, skip, stamp }: { first: number; skip: ReadonlySet<number>; stamp: ContactStamp },
-  newId: () => string = () => crypto.randomUUID(),
+  newId: () => string = nextRandomId,
 ): { records: Contact[]; linked: number } {
   const linker = organizationLinker(
     stamp.organizations,
     stamp.organizationIds ?? stampedNames(stamp),
+    writtenNames(stamp),
   );
   const records: Contact[] = [];
   inputs.forEach((input, offset) => {

@@ -246,6 +246,31 @@ describe('contacts left unparsed at unlock', () => {
     return { open, raw };
   }
 
+  it("frees each sealed chunk's bytes once it is put, and reads every record back", async () => {
+    const { open } = await sealedWorkspace();
+    const core = await open();
+    const put: ChunkRow[] = [];
+    const chunks = core.store.db.chunks;
+    const bulkPut = chunks.bulkPut.bind(chunks);
+    chunks.bulkPut = ((rows: ChunkRow[]) => {
+      put.push(...rows);
+      const stored = bulkPut(rows);
+      // Until the request is made the bytes are whole.
+      expect(rows.every((row) => (row.sealed?.data.byteLength ?? 0) > 0)).toBe(true);
+      return stored;
+    }) as typeof chunks.bulkPut;
+    await core.contacts.createMany(
+      Array.from({ length: 2 * CHUNK_SIZE + 10 }, (_, i) => person(i)),
+    );
+    expect(put).toHaveLength(3);
+    expect(put.map((row) => row.sealed?.data.byteLength)).toEqual([0, 0, 0]);
+    const expected = core.contacts.all();
+    await core.close();
+    const reopened = await open();
+    expect(reopened.contacts.all()).toEqual(expected);
+    await reopened.close();
+  });
+
   it('reads, lists, edits and deletes them as if parsed, in the stored order', async () => {
     const { open } = await sealedWorkspace();
     const core = await open();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runSteps, runStepsPaced, SLICE_MS, timeSlicer } from '@core/scheduling/time-slices';
 
 function* countTo(n: number): Generator<void, number> {
@@ -27,12 +27,17 @@ describe('steps run in slices', () => {
   });
 });
 
-const busy = (ms: number) => {
-  const until = performance.now() + ms;
-  while (performance.now() < until) {
-    // the task's own work
-  }
-};
+/**
+ * The clock moved by hand from now on (until `vi.restoreAllMocks`): a loop that really ran
+ * would be stretched by a loaded machine past the budgets these tests compare it with.
+ */
+function handClock(): (ms: number) => void {
+  let now = performance.now();
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  return (ms) => {
+    now += ms;
+  };
+}
 
 describe('time slicers', () => {
   it('share one budget within a task: a loop that follows another yields once both ran long', async () => {
@@ -43,6 +48,7 @@ describe('time slicers', () => {
       });
     // A fresh task: the clock starts with the first slicer's first look at it.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const busy = handClock();
     const first = slicer('first');
     await first.maybeYield();
     busy(12);
@@ -54,6 +60,7 @@ describe('time slicers', () => {
     expect(yields).toEqual(['second']);
     // After its yield, the clock starts again.
     await second.maybeYield();
+    vi.restoreAllMocks();
     expect(yields).toEqual(['second']);
   });
 
@@ -64,12 +71,14 @@ describe('time slicers', () => {
       yields += 1;
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const busy = handClock();
     await slicer.maybeYield();
-    busy(1);
+    busy(SLICE_MS - 0.5);
     await slicer.maybeYield();
     expect(yields).toBe(0);
-    busy(SLICE_MS);
+    busy(1);
     await slicer.maybeYield();
+    vi.restoreAllMocks();
     expect(yields).toBe(1);
   });
 });

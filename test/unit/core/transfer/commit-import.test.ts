@@ -210,6 +210,42 @@ describe('writing in slices', () => {
     expect(made.records[0]?.organizationId).toBe('o1');
   });
 
+  it('links names written alike across the batches of a stamp, unknown ones left as names', () => {
+    const stamp = {
+      now: '2026-11-30T10:00:00.000Z',
+      organizations: [{ id: 'o1', name: 'وزارة الصحة' }],
+    };
+    const written = ['وزارة الصحه', 'Nowhere', 'وزارة الصحة', 'Nowhere', 'وزارة الصحه'];
+    const batch = (first: number) =>
+      stampContacts(
+        written.map((organizationName, n) =>
+          contactInputSchema.parse({ displayName: `P${first + n}`, organizationName }),
+        ),
+        { first, skip: new Set(), stamp },
+      );
+    for (const made of [batch(0), batch(5), batch(10)]) {
+      expect(made.linked).toBe(3);
+      expect(made.records.map((r) => r.organizationId ?? r.organizationName)).toEqual([
+        'o1',
+        'Nowhere',
+        'o1',
+        'Nowhere',
+        'o1',
+      ]);
+    }
+  });
+
+  it('gives every record a random version 4 UUID by default', () => {
+    const made = stampContacts(
+      inputs(600).map((input) => contactInputSchema.parse(input)),
+      { first: 0, skip: new Set(), stamp: { now: '2026-11-30T10:00:00.000Z', organizations: [] } },
+    );
+    const ids = made.records.map((record) => record.id);
+    expect(new Set(ids).size).toBe(600);
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('stores nothing when cancelled before the write, or when one record is refused', async () => {
     const fresh = await core();
     await fresh.core.contacts.create({ displayName: 'Already here' });
