@@ -131,7 +131,9 @@ export async function rawReceiveInPage(
     const page = await context.newPage();
     await page.goto(benchPageUrl);
     await page.waitForFunction(() => window.tadamunBench !== undefined);
-    const tracing = process.env['TADAMUN_BENCH_COALITION_TRACE'] === '1';
+    const tracing =
+      process.env['TADAMUN_BENCH_COALITION_TRACE'] === '1' ||
+      process.env['TADAMUN_BENCH_COALITION_TRACE'] === 'samples';
     if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const received = await page.evaluate(
       (raw) => window.tadamunBench?.coalition.rawReceive(raw),
@@ -175,8 +177,20 @@ export async function receiveInPage(
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
     }
-    const tracing = process.env['TADAMUN_BENCH_COALITION_TRACE'] === '1';
-    if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    // `=samples` adds V8's sampling profiler and collections: what ran in each long task.
+    const traceMode = process.env['TADAMUN_BENCH_COALITION_TRACE'];
+    const tracing = traceMode === '1' || traceMode === 'samples';
+    if (tracing)
+      await browser.startTracing(page, {
+        categories:
+          traceMode === 'samples'
+            ? [
+                ...TRACE_CATEGORIES,
+                'disabled-by-default-v8.cpu_profiler',
+                'disabled-by-default-v8.gc',
+              ]
+            : TRACE_CATEGORIES,
+      });
     const start = await join(page, invitation.text, invitation.passphrase);
     await page.getByTestId('nav-dashboard').click();
     await page.evaluate(watchCounts, expected);

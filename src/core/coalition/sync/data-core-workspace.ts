@@ -10,6 +10,7 @@
 import type { Id } from '../../domain/common';
 import type { DataCore } from '../../db/data-core';
 import type { Change } from '../../db/record-store';
+import { loopPacer, runStepsPaced } from '../../scheduling/time-slices';
 import type { CoalitionKeys } from '../coalition-key';
 import type { WorkspaceRecords } from '../share-selection';
 import type { ContactSharing } from './workspace-records';
@@ -27,7 +28,7 @@ import {
   aliasMapOf,
   departuresOf,
   ownedAliases,
-  prepareChanges,
+  prepareChangeSteps,
   snapshotOf,
   type ReceivedContacts,
 } from './workspace-records';
@@ -99,10 +100,14 @@ export class DataCoreWorkspace implements CoalitionWorkspace {
     const { store } = this.core;
     const received = await this.received(config.coalitionId);
     const aliases = await aliasMapOf(keys, store.all('contacts'), received);
-    const prepared = prepareChanges(
-      records,
-      ownedAliases(aliases),
-      (table, id) => store.get(table, id) as SharedRecord | undefined,
+    // In slices: the page keeps answering meanwhile (a batch is up to 500 records).
+    const prepared = await runStepsPaced(
+      prepareChangeSteps(
+        records,
+        ownedAliases(aliases),
+        (table, id) => store.get(table, id) as SharedRecord | undefined,
+      ),
+      loopPacer(),
     );
     const changes: Change[] = prepared.changes.map((change) =>
       change.action === 'delete'

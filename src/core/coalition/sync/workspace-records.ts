@@ -8,6 +8,7 @@ import { ENTITY_SCHEMAS, type EntityTable } from '../../domain/entities';
 import { contactAliasOf, type CoalitionKeys } from '../coalition-key';
 import { campaignShare, type SharedItem, type WorkspaceRecords } from '../share-selection';
 import { SHARED_KINDS, type SharedKind, type SharedRecord } from '../shared-record';
+import { runSteps } from '../../scheduling/time-slices';
 import type {
   CoalitionSyncConfig,
   Departure,
@@ -217,8 +218,21 @@ export function prepareChanges(
   owned: ReadonlyMap<Id, Id>,
   current: (table: EntityTable, id: Id) => SharedRecord | undefined,
 ): PreparedChanges {
+  return runSteps(prepareChangeSteps(records, owned, current));
+}
+
+/**
+ * `prepareChanges` as steps, one per record, for a caller on the page to run in slices
+ * (`runStepsPaced`): checking a batch of 500 contacts took 20 ms or more in one task.
+ */
+export function* prepareChangeSteps(
+  records: readonly IncomingRecord[],
+  owned: ReadonlyMap<Id, Id>,
+  current: (table: EntityTable, id: Id) => SharedRecord | undefined,
+): Generator<void, PreparedChanges> {
   const prepared: PreparedChanges = { changes: [], kept: 0, refused: [] };
   for (const incoming of records) {
+    yield;
     const change = localChangeOf(incoming, owned, current);
     if (change.action === 'keep') {
       prepared.kept++;

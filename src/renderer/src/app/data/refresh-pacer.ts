@@ -2,9 +2,12 @@
  * How often screens follow the records while a coalition's replica receives: each batch it
  * brings is a commit, and re-rendering the open screen (the Dashboard over every interaction)
  * after each one made the page's longest tasks. While a replica is receiving, a change that
- * only brings the coalition's records is shown at most every REFRESH_MS; any other change (an
- * edit here) is shown at once where it matters, and the end of the receive shows everything.
+ * only brings the coalition's records is shown at most every REFRESH_MS, as a React transition
+ * (rendered in slices of a few milliseconds between the page's other tasks, not in one); any
+ * other change (an edit here) is shown at once where it matters, and the end of the receive
+ * shows everything at once.
  */
+import { startTransition } from 'react';
 import type { DataCore } from '@core/db/data-core';
 import type { ChangeEvent } from '@core/db/record-store';
 
@@ -27,7 +30,11 @@ export class RefreshPacer {
   private timer: unknown;
   private brought: (event: ChangeEvent) => boolean = () => false;
 
-  constructor(private readonly timers: Timers = realTimers) {}
+  constructor(
+    private readonly timers: Timers = realTimers,
+    /** Runs the paced refreshes: their renders may wait and be sliced (a transition). */
+    private readonly paced: (run: () => void) => void = startTransition,
+  ) {}
 
   /** Says which changes only bring a coalition's records (the workspace host knows). */
   recognize(brought: (event: ChangeEvent) => boolean): void {
@@ -56,11 +63,11 @@ export class RefreshPacer {
     this.waiting.add(refresh);
     this.timer ??= this.timers.set(() => {
       this.timer = undefined;
-      this.flush();
+      this.paced(() => this.flush());
     }, REFRESH_MS);
   }
 
-  /** Every refresh held back, now. */
+  /** Every refresh held back, now (urgent: the receive ended or sync closed). */
   flush(): void {
     if (this.timer !== undefined) this.timers.clear(this.timer);
     this.timer = undefined;

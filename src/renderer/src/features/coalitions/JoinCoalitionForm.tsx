@@ -63,9 +63,9 @@ export function JoinCoalitionForm() {
         placeholder={t('coalitions.joinForm.textPlaceholder')}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
-        autosize
-        minRows={3}
-        maxRows={10}
+        // Fixed rows: autosize measures the text again (a forced layout) on every render,
+        // and the join's render, with the new coalition's card, fell in the receive's first task.
+        rows={6}
         dir="ltr"
         autoComplete="off"
         spellCheck={false}

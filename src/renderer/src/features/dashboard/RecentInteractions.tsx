@@ -8,12 +8,16 @@ import {
   IconUsers,
   IconWriting,
 } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { contactName } from '@core/domain/contact';
+import type { Campaign } from '@core/domain/campaign';
+import type { Contact } from '@core/domain/contact';
 import type { Interaction, InteractionKind } from '@core/domain/interaction';
 import { useDataCore } from '@renderer/app/data/data-core-context';
-import { useFormatters } from '@renderer/lib/use-formatters';
+import { useFormatters, type Formatters } from '@renderer/lib/use-formatters';
 
 const KIND_ICONS: Record<InteractionKind, typeof IconMail> = {
   letter: IconWriting,
@@ -24,6 +28,67 @@ const KIND_ICONS: Record<InteractionKind, typeof IconMail> = {
   social: IconShare,
   other: IconMessageCircle,
 };
+
+/**
+ * One interaction; re-rendered only when it, its contact or its campaign changes (the store
+ * keeps unchanged records as they were), not for each batch a coalition's receive brings.
+ */
+const RecentItem = memo(function RecentItem({
+  interaction,
+  contact,
+  campaign,
+  t,
+  format,
+}: {
+  interaction: Interaction;
+  contact: Contact | undefined;
+  campaign: Campaign | undefined;
+  t: TFunction;
+  format: Formatters;
+}) {
+  const Icon = KIND_ICONS[interaction.kind];
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="dashboard-recent-item">
+      <ThemeIcon variant="light" radius="xl" size={32} color="grape">
+        <Icon size={18} stroke={1.6} aria-hidden />
+      </ThemeIcon>
+      <div style={{ minWidth: 0 }}>
+        <Group gap={6} wrap="wrap">
+          <Text size="sm" fw={600}>
+            {t(`planner.interactionKinds.${interaction.kind}`)}
+          </Text>
+          {contact ? (
+            <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm" dir="auto">
+              {contactName(contact)}
+            </Anchor>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('planner.due.unknownContact')}
+            </Text>
+          )}
+          {interaction.direction === 'incoming' ? (
+            <Badge size="xs" variant="light" color="teal">
+              {t('planner.dashboard.incoming')}
+            </Badge>
+          ) : null}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {format.instant(interaction.occurredAt)}
+        </Text>
+        {campaign ? (
+          <Text size="xs" c="dimmed" lineClamp={1} dir="auto">
+            {campaign.name}
+          </Text>
+        ) : null}
+        {interaction.outcome ? (
+          <Text size="xs" lineClamp={1} dir="auto">
+            {interaction.outcome}
+          </Text>
+        ) : null}
+      </div>
+    </Group>
+  );
+});
 
 /** The latest interactions logged, across campaigns. */
 export function RecentInteractions({ interactions }: { interactions: readonly Interaction[] }) {
@@ -41,60 +106,18 @@ export function RecentInteractions({ interactions }: { interactions: readonly In
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" verticalSpacing="sm">
-          {interactions.map((interaction) => {
-            const Icon = KIND_ICONS[interaction.kind];
-            const contact = core.contacts.get(interaction.contactId);
-            const campaign = interaction.campaignId
-              ? core.campaigns.get(interaction.campaignId)
-              : undefined;
-            return (
-              <Group
-                key={interaction.id}
-                gap="sm"
-                wrap="nowrap"
-                align="flex-start"
-                data-testid="dashboard-recent-item"
-              >
-                <ThemeIcon variant="light" radius="xl" size={32} color="grape">
-                  <Icon size={18} stroke={1.6} aria-hidden />
-                </ThemeIcon>
-                <div style={{ minWidth: 0 }}>
-                  <Group gap={6} wrap="wrap">
-                    <Text size="sm" fw={600}>
-                      {t(`planner.interactionKinds.${interaction.kind}`)}
-                    </Text>
-                    {contact ? (
-                      <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm" dir="auto">
-                        {contactName(contact)}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('planner.due.unknownContact')}
-                      </Text>
-                    )}
-                    {interaction.direction === 'incoming' ? (
-                      <Badge size="xs" variant="light" color="teal">
-                        {t('planner.dashboard.incoming')}
-                      </Badge>
-                    ) : null}
-                  </Group>
-                  <Text size="xs" c="dimmed">
-                    {format.instant(interaction.occurredAt)}
-                  </Text>
-                  {campaign ? (
-                    <Text size="xs" c="dimmed" lineClamp={1} dir="auto">
-                      {campaign.name}
-                    </Text>
-                  ) : null}
-                  {interaction.outcome ? (
-                    <Text size="xs" lineClamp={1} dir="auto">
-                      {interaction.outcome}
-                    </Text>
-                  ) : null}
-                </div>
-              </Group>
-            );
-          })}
+          {interactions.map((interaction) => (
+            <RecentItem
+              key={interaction.id}
+              interaction={interaction}
+              contact={core.contacts.get(interaction.contactId)}
+              campaign={
+                interaction.campaignId ? core.campaigns.get(interaction.campaignId) : undefined
+              }
+              t={t}
+              format={format}
+            />
+          ))}
         </SimpleGrid>
       )}
     </Paper>

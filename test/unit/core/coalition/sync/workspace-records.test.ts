@@ -3,6 +3,7 @@ import {
   departuresOf,
   localChangeOf,
   prepareChanges,
+  prepareChangeSteps,
   NO_RECEIVED,
 } from '@core/coalition/sync/workspace-records';
 import type { SharedRecord } from '@core/coalition/shared-record';
@@ -88,6 +89,27 @@ describe('incoming records as local changes', () => {
     ]);
     expect(prepared.changes).toEqual([]);
     expect(prepared.kept).toBe(1);
+  });
+
+  it('prepares in steps, one per record, to the same changes (the page runs them in slices)', () => {
+    const records = [
+      { documentId: 'bad', kind: 'campaign' as const, record: { id: 'x' }, removed: false },
+      { documentId: 'gone', kind: 'campaign' as const, record: { id: OWN }, removed: true },
+      {
+        documentId: 'new',
+        kind: 'campaign' as const,
+        record: { id: ALIAS, name: 'Ordinance 2026-14', createdAt: AT, updatedAt: AT },
+        removed: false,
+      },
+    ];
+    const steps = prepareChangeSteps(records, owned, none);
+    let paused = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) paused++;
+    expect(paused).toBe(records.length);
+    expect(step.value).toEqual(prepareChanges(records, owned, none));
+    expect(step.value.refused.map((refusal) => refusal.documentId)).toEqual(['bad']);
+    expect(step.value.changes.map((change) => change.action)).toEqual(['put']);
   });
 });
 

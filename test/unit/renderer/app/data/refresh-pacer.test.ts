@@ -35,12 +35,26 @@ function manualTimers() {
 
 function setUp() {
   const timers = manualTimers();
-  const pacer = new RefreshPacer(timers);
+  // Records which refreshes ran as paced ones (a React transition in the app).
+  const inPaced: string[] = [];
+  let pacedNow = false;
+  const paced = (run: () => void) => {
+    pacedNow = true;
+    try {
+      run();
+    } finally {
+      pacedNow = false;
+    }
+  };
+  const pacer = new RefreshPacer(timers, paced);
   // Records r1…r9 come from the coalition; anything else is an edit here.
   pacer.recognize((change) => change.records.every(({ id }) => id.startsWith('r')));
   const refreshes: string[] = [];
-  const screen = (name: string) => () => refreshes.push(name);
-  return { timers, pacer, refreshes, screen };
+  const screen = (name: string) => () => {
+    refreshes.push(name);
+    if (pacedNow) inPaced.push(name);
+  };
+  return { timers, pacer, refreshes, screen, inPaced };
 }
 
 describe('screens following a coalition’s receive at a pace', () => {
@@ -51,7 +65,7 @@ describe('screens following a coalition’s receive at a pace', () => {
   });
 
   it('while receiving, shows the batches at most every REFRESH_MS, each screen once', () => {
-    const { timers, pacer, refreshes, screen } = setUp();
+    const { timers, pacer, refreshes, screen, inPaced } = setUp();
     const dashboard = screen('dashboard');
     pacer.setReceiving('c1', true);
     pacer.changed(event('r1'), dashboard);
@@ -63,10 +77,12 @@ describe('screens following a coalition’s receive at a pace', () => {
     pacer.changed(event('r3'), dashboard);
     timers.advance(REFRESH_MS);
     expect(refreshes).toEqual(['dashboard', 'dashboard']);
+    // Paced refreshes run as transitions: React renders them in slices.
+    expect(inPaced).toEqual(['dashboard', 'dashboard']);
   });
 
   it('shows everything held back as soon as the receive ends, never later', () => {
-    const { timers, pacer, refreshes, screen } = setUp();
+    const { timers, pacer, refreshes, screen, inPaced } = setUp();
     pacer.setReceiving('c1', true);
     pacer.setReceiving('c2', true);
     pacer.changed(event('r1'), screen('dashboard'));
@@ -79,6 +95,8 @@ describe('screens following a coalition’s receive at a pace', () => {
     // A batch applied after the replica said it was done is shown at once.
     pacer.changed(event('r2'), screen('dashboard'));
     expect(refreshes).toEqual(['dashboard', 'dashboard']);
+    // The end of a receive and edits are shown urgently, not as transitions.
+    expect(inPaced).toEqual([]);
   });
 
   it('shows everything held back when sync closes', () => {
