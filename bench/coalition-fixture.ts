@@ -7,13 +7,41 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { campaignSchema, contactSchema, interactionSchema, targetSchema } from '@core/index';
 import type { Campaign } from '@core/domain/campaign';
-import type { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
+import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
+import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
+import { CoalitionReplica } from '@core/coalition/sync/replica';
+import { memoryReplica } from '../test/helpers/couch-server';
 
 export const TARGETS = 500;
 export const INTERACTIONS_PER_TARGET = 20;
 const AT = '2026-11-01T09:00:00.000Z';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** The engine's configuration of a bench member sharing `campaigns`. */
+export const config = (
+  key: Uint8Array<ArrayBuffer>,
+  memberId: string,
+  campaigns: string[],
+): CoalitionSyncConfig => ({
+  coalitionId: 'bench',
+  key,
+  memberId,
+  retiredKeyIds: [],
+  sharedCampaigns: campaigns.map((campaignId) => ({ campaignId, templateIds: [] })),
+});
+
+/** The member who shares the campaign: a memory workspace holding it, and its replica. */
+export async function campaignOwner(key: Uint8Array<ArrayBuffer>, memberId = 'owner') {
+  const workspace = new MemoryWorkspace();
+  const campaign = campaignRecords(workspace);
+  const replica = await CoalitionReplica.open(
+    memoryReplica('owner'),
+    config(key, memberId, [campaign.id]),
+    workspace,
+  );
+  return { workspace, campaign, replica };
+}
 
 /** Puts the campaign, its officials, targets and outreach log into `workspace`. */
 export function campaignRecords(workspace: MemoryWorkspace, targets = TARGETS): Campaign {

@@ -21,7 +21,8 @@ import { CoalitionReplica } from '@core/coalition/sync/replica';
 import { remoteDatabase, type ReplicaDatabase } from '@core/coalition/sync/replica-database';
 import { memoryReplica, testPouch } from '../test/helpers/couch-server';
 import {
-  campaignRecords,
+  campaignOwner,
+  config,
   INTERACTIONS_PER_TARGET,
   startServer,
   plainDocuments,
@@ -56,14 +57,6 @@ function engineOf(module: EngineModule): () => Engine {
     };
   };
 }
-
-const config = (key: Uint8Array<ArrayBuffer>, memberId: string, campaigns: string[]) => ({
-  coalitionId: 'bench',
-  key,
-  memberId,
-  retiredKeyIds: [],
-  sharedCampaigns: campaigns.map((campaignId) => ({ campaignId, templateIds: [] })),
-});
 
 interface Figure {
   wall: number;
@@ -126,13 +119,7 @@ async function main() {
     let sealedRemote = () => remoteDatabase(testPouch(), { url: server.url, database: 'sealed' });
     let rawRemote = () => remoteDatabase(testPouch(), { url: server.url, database: 'raw' });
     const key = newCoalitionKey();
-    const ownerWorkspace = new MemoryWorkspace();
-    const campaign = campaignRecords(ownerWorkspace);
-    const owner = await CoalitionReplica.open(
-      memoryReplica('owner'),
-      config(key, 'owner', [campaign.id]),
-      ownerWorkspace,
-    );
+    const { workspace: ownerWorkspace, replica: owner } = await campaignOwner(key);
     await owner.push();
     await owner.syncOnce(sealedRemote(), { batch_size: BATCH });
     const plain = plainDocuments(ownerWorkspace);

@@ -13,18 +13,10 @@ import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
 import { CoalitionReplica } from '@core/coalition/sync/replica';
 import { remoteDatabase } from '@core/coalition/sync/replica-database';
 import { memoryReplica, testPouch } from '../test/helpers/couch-server';
-import { campaignRecords, startServer } from './coalition-fixture';
+import { campaignOwner, config, startServer } from './coalition-fixture';
 import { median } from './types';
 
 const ROUNDS = Number(process.argv[2] ?? 2);
-
-const config = (key: Uint8Array<ArrayBuffer>, memberId: string, campaigns: string[]) => ({
-  coalitionId: 'bench',
-  key,
-  memberId,
-  retiredKeyIds: [],
-  sharedCampaigns: campaigns.map((campaignId) => ({ campaignId, templateIds: [] })),
-});
 
 let log: (event: string) => void = () => undefined;
 
@@ -52,13 +44,7 @@ async function main() {
     const remote = () =>
       remoteDatabase(testPouch(), { url: server.url, database: 'sealed', fetch: loggedFetch });
     const key = newCoalitionKey();
-    const ownerWorkspace = new MemoryWorkspace();
-    const campaign = campaignRecords(ownerWorkspace);
-    const owner = await CoalitionReplica.open(
-      memoryReplica('owner'),
-      config(key, 'owner', [campaign.id]),
-      ownerWorkspace,
-    );
+    const { replica: owner } = await campaignOwner(key);
     await owner.push();
     await owner.syncOnce(remote(), { batch_size: 500 });
     const sides = Object.keys(engines);

@@ -17,13 +17,13 @@ import { KDF_ALGORITHM, MIN_PBKDF2_ITERATIONS } from '@core/crypto/kdf';
 import { createInvitation } from '@core/coalition/invitation';
 import { newCoalitionKey } from '@core/coalition/coalition-key';
 import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
-import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
 import { CoalitionReplica } from '@core/coalition/sync/replica';
 import { remoteDatabase } from '@core/coalition/sync/replica-database';
 import { argon2idWithWasm } from '@shared/argon2id-wasm';
 import { memoryReplica, testPouch } from '../../test/helpers/couch-server';
 import {
   campaignRecords,
+  config,
   INTERACTIONS_PER_TARGET,
   startServer,
   plainDocuments,
@@ -72,18 +72,6 @@ async function timedWithLoop(work: () => PromiseLike<unknown>) {
   loop.disable();
   return { ms, blockMs: loop.max / 1e6, cpuMs: cpuMsSince(cpu) };
 }
-
-const config = (
-  key: Uint8Array<ArrayBuffer>,
-  memberId: string,
-  campaigns: string[],
-): CoalitionSyncConfig => ({
-  coalitionId: 'bench',
-  key,
-  memberId,
-  retiredKeyIds: [],
-  sharedCampaigns: campaigns.map((campaignId) => ({ campaignId, templateIds: [] })),
-});
 
 const nextTick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
