@@ -101,6 +101,13 @@ export class CoalitionSyncClient {
     this.ensureWorker();
   }
 
+  /** The join failed: a worker prepared for it that has nothing to do is let go. */
+  unprepare(): void {
+    if (this.running.size > 0 || this.bundles.size > 0 || this.rotations.size > 0) return;
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
   /** Replicates one coalition now (after "offline", without waiting for the back-off). */
   syncNow(coalitionId: string): void {
     if (this.running.has(coalitionId)) this.post({ type: 'sync-now', coalitionId });

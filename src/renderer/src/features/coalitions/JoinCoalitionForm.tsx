@@ -46,7 +46,10 @@ export function JoinCoalitionForm() {
         failed: (reason) => t('coalitions.joinForm.failed', { reason }),
       },
     );
-    if (!joined.ok) return;
+    if (!joined.ok) {
+      sync?.unprepare();
+      return;
+    }
     setText('');
     setFile(null);
     setPassphrase('');

@@ -177,6 +177,22 @@ describe('coalition sync client', () => {
     await a.client.close();
   });
 
+  it('lets a prepared worker go when the join fails, but not one that has replicas', async () => {
+    const a = laptop();
+    a.client.prepare();
+    expect(a.started()).toBe(true);
+    a.client.unprepare();
+    expect(a.started()).toBe(false);
+    expect(a.commands).toEqual([]);
+    const coalition = newCoalition(false);
+    await a.client.setCoalitions([coalition]);
+    await until('the replica', () => a.hubReplica(coalition.coalitionId));
+    a.client.prepare();
+    a.client.unprepare();
+    expect(a.hubReplica(coalition.coalitionId)).toBeDefined();
+    await a.client.close();
+  });
+
   it('replicates live between two laptops through main, and reports synced', async () => {
     const coalition = newCoalition(true);
     const [a, b] = [laptop(), laptop()];
