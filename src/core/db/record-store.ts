@@ -858,7 +858,15 @@ export class RecordStore {
 
   /** Writes the changes all-or-nothing. Records must already be validated. */
   commit(changes: readonly Change[]): Promise<void> {
-    const run = this.queue.then(() => this.commitNow(changes));
+    return this.commitPrepared(() => changes);
+  }
+
+  /**
+   * Commits the changes `prepare` returns, called once every earlier commit is applied: no
+   * other commit lands between what it reads of the records and the write.
+   */
+  commitPrepared(prepare: () => readonly Change[]): Promise<void> {
+    const run = this.queue.then(() => this.commitNow(prepare()));
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -10,6 +10,7 @@
 import type { Id } from '../../domain/common';
 import type { DataCore } from '../../db/data-core';
 import type { Change } from '../../db/record-store';
+import { ENTITY_TABLES, type EntityTable } from '../../domain/entities';
 import { loopPacer, runStepsPaced } from '../../scheduling/time-slices';
 import type { CoalitionKeys } from '../coalition-key';
 import type { WorkspaceRecords } from '../share-selection';
@@ -28,6 +29,7 @@ import {
   aliasMapOf,
   departuresOf,
   ownedAliases,
+  prepareChanges,
   prepareChangeSteps,
   snapshotOf,
   type ReceivedContacts,
@@ -100,21 +102,23 @@ export class DataCoreWorkspace implements CoalitionWorkspace {
     const { store } = this.core;
     const received = await this.received(config.coalitionId);
     const aliases = await aliasMapOf(keys, store.all('contacts'), received);
+    const owned = ownedAliases(aliases);
+    const current = (table: EntityTable, id: Id) =>
+      store.get(table, id) as SharedRecord | undefined;
+    const versions = () => ENTITY_TABLES.map((table) => store.version(table)).join();
+    const before = versions();
     // In slices: the page keeps answering meanwhile (a batch is up to 500 records).
-    const prepared = await runStepsPaced(
-      prepareChangeSteps(
-        records,
-        ownedAliases(aliases),
-        (table, id) => store.get(table, id) as SharedRecord | undefined,
-      ),
-      loopPacer(),
-    );
-    const changes: Change[] = prepared.changes.map((change) =>
-      change.action === 'delete'
-        ? { table: change.table, delete: change.id }
-        : { table: change.table, put: change.record },
-    );
-    if (changes.length) await store.commit(changes);
+    let prepared = await runStepsPaced(prepareChangeSteps(records, owned, current), loopPacer());
+    // A local write that came between the slices (a letter's file, a deletion) is read again:
+    // checked at once where nothing else can commit, rather than written over.
+    await store.commitPrepared(() => {
+      if (versions() !== before) prepared = prepareChanges(records, owned, current);
+      return prepared.changes.map((change): Change =>
+        change.action === 'delete'
+          ? { table: change.table, delete: change.id }
+          : { table: change.table, put: change.record },
+      );
+    });
     const codeNamed = new Set(received.codeNamed);
     const whole = new Set(received.whole);
     for (const change of prepared.changes) {

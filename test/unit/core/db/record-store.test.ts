@@ -158,6 +158,29 @@ describe('followers of the store', () => {
   });
 });
 
+describe('a prepared commit', () => {
+  it('reads the records once every earlier commit is applied, and writes what it returns', async () => {
+    const { core } = await freshDataCore();
+    const [contact] = await core.contacts.createMany([person(1)]);
+    if (!contact) throw new Error('contact not created');
+    const renamed = { ...contact, displayName: 'Renamed before' };
+    const earlier = core.store.commit([{ table: 'contacts', put: renamed }]);
+    const seen: unknown[] = [];
+    await core.store.commitPrepared(() => {
+      const current = core.store.get('contacts', contact.id);
+      seen.push(current?.displayName);
+      return [{ table: 'contacts', put: { ...renamed, notes: 'Prepared after it' } }];
+    });
+    await earlier;
+    expect(seen).toEqual(['Renamed before']);
+    expect(core.contacts.get(contact.id)).toMatchObject({
+      displayName: 'Renamed before',
+      notes: 'Prepared after it',
+    });
+    await core.close();
+  });
+});
+
 describe('a bulk change applied to memory in slices', () => {
   it('shows no new version until the end, and a lock meanwhile keeps the records out', async () => {
     const { core } = await freshDataCore();

@@ -161,4 +161,47 @@ describe('DataCoreWorkspace', () => {
       'deleted',
     ]);
   });
+
+  it('reads a record again when a local write lands while a batch is checked: a letter keeps its file', async () => {
+    const core = (await freshCore()).core;
+    const official = await core.contacts.create({
+      kind: 'official',
+      displayName: 'Senator Padilla',
+    });
+    const letter = await core.letters.create({
+      contactId: official.id,
+      renderedText: 'Dear Senator Padilla,',
+    });
+    const config: CoalitionSyncConfig = {
+      coalitionId: 'c1',
+      key: newCoalitionKey(),
+      memberId: 'member-a',
+      retiredKeyIds: [],
+      sharedCampaigns: [],
+    };
+    const keys = await deriveCoalitionKeys(config.key);
+    const withFile = { ...letter, fileName: 'Padilla.docx', docxSha256: 'a'.repeat(64) };
+    // The letter's file is recorded while the batch is being checked, from the stale record.
+    const { store } = core;
+    const get = store.get.bind(store);
+    let written: Promise<void> | undefined;
+    store.get = ((table, id) => {
+      const value = get(table, id);
+      if (table === 'letters' && id === letter.id && !written) {
+        written = store.commit([{ table: 'letters', put: withFile }]);
+      }
+      return value;
+    }) as typeof store.get;
+    const sent = { ...letter, status: 'sent', updatedAt: '2026-12-07T10:00:00.000Z' };
+    const result = await new DataCoreWorkspace(core).applyIncoming(config, keys, [
+      { documentId: 'd', kind: 'letter', record: sent, removed: false, checked: true },
+    ]);
+    await written;
+    expect(result.applied).toBe(1);
+    expect(core.letters.get(letter.id)).toMatchObject({
+      status: 'sent',
+      fileName: 'Padilla.docx',
+      docxSha256: 'a'.repeat(64),
+    });
+  });
 });
