@@ -19,6 +19,8 @@ export class ScoreBoard {
   private wordTouchedCount = 0;
   private touched: Uint32Array;
   private touchedCount = 0;
+  /** How many touched documents matched each number of words. */
+  private readonly levels = new Uint32Array(256);
 
   constructor(
     capacity: number,
@@ -56,9 +58,12 @@ export class ScoreBoard {
     const best = this.wordBest;
     for (let i = 0; i < this.wordTouchedCount; i += 1) {
       const slot = this.wordTouched[i] ?? 0;
-      if (this.matchedWords[slot] === 0) this.touched[this.touchedCount++] = slot;
+      const words = this.matchedWords[slot] ?? 0;
+      if (words === 0) this.touched[this.touchedCount++] = slot;
+      else this.levels[words] = (this.levels[words] ?? 0) - 1;
+      this.levels[words + 1] = (this.levels[words + 1] ?? 0) + 1;
       this.total[slot] = (this.total[slot] ?? 0) + (best[slot] ?? 0);
-      this.matchedWords[slot] = (this.matchedWords[slot] ?? 0) + 1;
+      this.matchedWords[slot] = words + 1;
       best[slot] = 0;
     }
     this.wordTouchedCount = 0;
@@ -70,11 +75,31 @@ export class ScoreBoard {
    */
   takeTop(limit: number, isLive: (slot: number) => boolean): RankedSlot[] {
     if (limit > INSERTION_LIMIT) return this.takeSorted(limit, isLive);
+    // Documents matching fewer words than the best `limit` cannot rank: a common word ("mail")
+    // touches most of the index, and only those matching more words are compared.
+    let fewest = this.levels.length - 1;
+    for (let count = 0; fewest > 1; fewest -= 1) {
+      count += this.levels[fewest] ?? 0;
+      if (count >= limit) break;
+    }
+    let top = this.rankFrom(fewest, limit, isLive);
+    // Removed documents among them left the list short: the rest are ranked after all.
+    if (top.length < limit && fewest > 1) top = this.rankFrom(1, limit, isLive);
+    this.clear();
+    return top.map(({ slot, score }) => ({ slot, score }));
+  }
+
+  /** The best `limit` live documents among those matching `fewest` words or more. */
+  private rankFrom(fewest: number, limit: number, isLive: (slot: number) => boolean): Ranked[] {
     const top: Ranked[] = [];
-    this.drain((slot, words, score) => {
+    for (let i = 0; i < this.touchedCount; i += 1) {
+      const slot = this.touched[i] ?? 0;
+      const words = this.matchedWords[slot] ?? 0;
+      if (words < fewest) continue;
+      const score = this.total[slot] ?? 0;
       const worst = top[top.length - 1];
-      if (top.length === limit && worst && !ranksAbove(words, score, slot, worst)) return;
-      if (!isLive(slot)) return;
+      if (top.length === limit && worst && !ranksAbove(words, score, slot, worst)) continue;
+      if (!isLive(slot)) continue;
       let position = top.length;
       while (position > 0) {
         const above = top[position - 1];
@@ -83,8 +108,8 @@ export class ScoreBoard {
       }
       top.splice(position, 0, { slot, words, score });
       if (top.length > limit) top.pop();
-    });
-    return top.map(({ slot, score }) => ({ slot, score }));
+    }
+    return top;
   }
 
   /**
@@ -100,17 +125,28 @@ export class ScoreBoard {
     return all.slice(0, limit).map(({ slot, score }) => ({ slot, score }));
   }
 
-  /** Hands over each touched document's totals and clears them (and the board) after. */
+  /** Hands over each touched document's totals, then clears the board. */
   private drain(visit: (slot: number, words: number, score: number) => void): void {
     for (let i = 0; i < this.touchedCount; i += 1) {
       const slot = this.touched[i] ?? 0;
-      const words = this.matchedWords[slot] ?? 0;
-      const score = this.total[slot] ?? 0;
-      this.matchedWords[slot] = 0;
-      this.total[slot] = 0;
-      visit(slot, words, score);
+      visit(slot, this.matchedWords[slot] ?? 0, this.total[slot] ?? 0);
+    }
+    this.clear();
+  }
+
+  private clear(): void {
+    if (this.touchedCount > this.total.length / 8) {
+      this.matchedWords.fill(0);
+      this.total.fill(0);
+    } else {
+      for (let i = 0; i < this.touchedCount; i += 1) {
+        const slot = this.touched[i] ?? 0;
+        this.matchedWords[slot] = 0;
+        this.total[slot] = 0;
+      }
     }
     this.touchedCount = 0;
+    this.levels.fill(0);
   }
 }
 
