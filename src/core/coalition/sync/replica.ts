@@ -11,7 +11,7 @@ import { ClockDriftError, RefusedDocumentError } from '../errors';
 import { formatHlc, parseHlc, receive, startClock, tick, type Hlc } from '../hlc';
 import { planMerge, type OpenedRevision } from '../merge';
 import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-clocks';
-import { openDocument, sealDocument, type DocumentBody } from '../sealed-document';
+import { openDocument, openDocuments, sealDocument, type DocumentBody } from '../sealed-document';
 import { checkSharedRecord } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
 import { resealDocuments, type Resealed } from '../rotation';
@@ -485,25 +485,35 @@ export class CoalitionReplica {
     doc: StoredDocument,
     refused: RefusedEntry[],
   ): Promise<DocumentBody | undefined> {
+    let body: DocumentBody;
     try {
-      const body = await openDocument(doc, this.keys, { retiredKeyIds: this.config.retiredKeyIds });
-      try {
-        this.clock = receive(this.clock, parseHlc(body.hlc), this.now());
-      } catch (error) {
-        if (!(error instanceof ClockDriftError)) throw error;
-        refused.push({
-          documentId: doc._id,
-          reason: 'clock-drift',
-          detail: parseHlc(body.hlc).member,
-        });
-        return undefined;
-      }
-      return body;
+      body = await openDocument(doc, this.keys, { retiredKeyIds: this.config.retiredKeyIds });
     } catch (error) {
       if (!(error instanceof RefusedDocumentError)) throw error;
       refused.push({ documentId: doc._id, reason: error.reason });
       return undefined;
     }
+    return this.clocked(doc, body, refused);
+  }
+
+  /** An opened body once its clock is taken in; undefined (noted) when too far ahead. */
+  private clocked(
+    doc: StoredDocument,
+    body: DocumentBody,
+    refused: RefusedEntry[],
+  ): DocumentBody | undefined {
+    try {
+      this.clock = receive(this.clock, parseHlc(body.hlc), this.now());
+    } catch (error) {
+      if (!(error instanceof ClockDriftError)) throw error;
+      refused.push({
+        documentId: doc._id,
+        reason: 'clock-drift',
+        detail: parseHlc(body.hlc).member,
+      });
+      return undefined;
+    }
+    return body;
   }
 
   /**
@@ -620,13 +630,20 @@ export class CoalitionReplica {
     // Opened a slice at a time, each slice's decryptions queued at once (one WebCrypto round
     // trip per document in turn cost more than the decryption itself), the next slice's while
     // this one is checked: queuing a whole batch held the event loop for tens of ms.
-    const open = (slice: readonly StoredDocument[]) =>
-      Promise.all(
-        slice.map(async (doc) => {
-          const refused: RefusedEntry[] = [];
-          return { body: await this.opened(doc, refused), refused };
-        }),
-      );
+    const open = async (slice: readonly StoredDocument[]) => {
+      const opened = await openDocuments(slice, this.keys, {
+        retiredKeyIds: this.config.retiredKeyIds,
+      });
+      return opened.map((body, index) => {
+        const refused: RefusedEntry[] = [];
+        const doc = slice[index] as StoredDocument;
+        if (body instanceof RefusedDocumentError) {
+          refused.push({ documentId: doc._id, reason: body.reason });
+          return { body: undefined, refused };
+        }
+        return { body: this.clocked(doc, body, refused), refused };
+      });
+    };
     let opening = open(docs.slice(0, OPEN_SLICE));
     for (let start = 0; start < docs.length; start += OPEN_SLICE) {
       const slice = docs.slice(start, start + OPEN_SLICE);
