@@ -12,7 +12,7 @@ import { formatHlc, parseHlc, receive, startClock, tick, type Hlc } from '../hlc
 import { planMerge, type OpenedRevision } from '../merge';
 import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-clocks';
 import { openDocument, openDocuments, sealDocument, type DocumentBody } from '../sealed-document';
-import { checkSharedRecord } from '../shared-schemas';
+import { checkSharedRecord, checkedRecordOf } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
 import { resealDocuments, type Resealed } from '../rotation';
 import { FirstReceive, type ReplicatedBatch } from './first-receive';
@@ -670,12 +670,12 @@ export class CoalitionReplica {
           if (!changed) holding.set(doc._id, doc._rev);
         } else holding.set(doc._id, doc._rev);
         try {
-          const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
+          const record = checkedRecordOf(doc._id, current.kind, current.state.record);
           const removed = isRemoved(current.state);
           incoming.push({
             documentId: doc._id,
             kind: current.kind,
-            record: checked.record,
+            record,
             removed,
             checked: true,
           });
