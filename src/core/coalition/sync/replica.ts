@@ -480,6 +480,16 @@ export class CoalitionReplica {
     return { doc, state: plan.state, kind: winner.kind, losers, refused };
   }
 
+  /** `resolve` of a winner already opened that has no conflicts. */
+  private alone(
+    doc: StoredDocument,
+    opened: { body: DocumentBody | undefined; refused: RefusedEntry[] },
+  ): Current {
+    const { body, refused } = opened;
+    if (!body) return { doc, losers: [], refused };
+    return { doc, state: stateOf(body), kind: body.kind, losers: [], refused };
+  }
+
   /** The body, or undefined with the refusal noted (a clock too far ahead is refused too). */
   private async opened(
     doc: StoredDocument,
@@ -654,7 +664,12 @@ export class CoalitionReplica {
         opening.catch(() => undefined);
       }
       for (const [index, doc] of slice.entries()) {
-        const current = await this.resolve(doc, winners[index]);
+        const opened = winners[index];
+        // Without conflicts there is nothing to read or merge: no turn of the event loop each.
+        const current =
+          opened && !doc._conflicts?.length
+            ? this.alone(doc, opened)
+            : await this.resolve(doc, opened);
         refusedNow.push(...current.refused);
         if (!current.state || !current.kind) continue;
         if (current.losers.length) {
