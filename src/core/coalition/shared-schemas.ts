@@ -59,14 +59,23 @@ export function checkSharedRecord(
   kind: SharedKind,
   record: SharedRecord,
 ): CheckedRecord {
+  const checked = checkedRecordOf(documentId, kind, record);
+  const unknownFields = Object.keys(record)
+    .filter((name) => !(name in checked) && record[name] !== undefined)
+    .sort();
+  return { record: checked, unknownFields };
+}
+
+/** `checkSharedRecord`'s record alone: a pull takes in thousands and needs no more. */
+export function checkedRecordOf(
+  documentId: string,
+  kind: SharedKind,
+  record: SharedRecord,
+): SharedRecord {
   const parsed = SCHEMAS[kind].safeParse(record);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))];
     throw new RefusedDocumentError(documentId, 'invalid-record', fields);
   }
-  const checked = parsed.data as SharedRecord;
-  const unknownFields = Object.keys(record)
-    .filter((name) => !(name in checked) && record[name] !== undefined)
-    .sort();
-  return { record: checked, unknownFields };
+  return parsed.data as SharedRecord;
 }

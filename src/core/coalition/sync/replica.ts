@@ -11,8 +11,8 @@ import { ClockDriftError, RefusedDocumentError } from '../errors';
 import { formatHlc, parseHlc, receive, startClock, tick, type Hlc } from '../hlc';
 import { planMerge, type OpenedRevision } from '../merge';
 import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-clocks';
-import { openDocument, sealDocument, type DocumentBody } from '../sealed-document';
-import { checkSharedRecord } from '../shared-schemas';
+import { openDocument, openDocuments, sealDocument, type DocumentBody } from '../sealed-document';
+import { checkSharedRecord, checkedRecordOf } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
 import { resealDocuments, type Resealed } from '../rotation';
 import { FirstReceive, type ReplicatedBatch } from './first-receive';
@@ -480,30 +480,50 @@ export class CoalitionReplica {
     return { doc, state: plan.state, kind: winner.kind, losers, refused };
   }
 
+  /** `resolve` of a winner already opened that has no conflicts. */
+  private alone(
+    doc: StoredDocument,
+    opened: { body: DocumentBody | undefined; refused: RefusedEntry[] },
+  ): Current {
+    const { body, refused } = opened;
+    if (!body) return { doc, losers: [], refused };
+    return { doc, state: stateOf(body), kind: body.kind, losers: [], refused };
+  }
+
   /** The body, or undefined with the refusal noted (a clock too far ahead is refused too). */
   private async opened(
     doc: StoredDocument,
     refused: RefusedEntry[],
   ): Promise<DocumentBody | undefined> {
+    let body: DocumentBody;
     try {
-      const body = await openDocument(doc, this.keys, { retiredKeyIds: this.config.retiredKeyIds });
-      try {
-        this.clock = receive(this.clock, parseHlc(body.hlc), this.now());
-      } catch (error) {
-        if (!(error instanceof ClockDriftError)) throw error;
-        refused.push({
-          documentId: doc._id,
-          reason: 'clock-drift',
-          detail: parseHlc(body.hlc).member,
-        });
-        return undefined;
-      }
-      return body;
+      body = await openDocument(doc, this.keys, { retiredKeyIds: this.config.retiredKeyIds });
     } catch (error) {
       if (!(error instanceof RefusedDocumentError)) throw error;
       refused.push({ documentId: doc._id, reason: error.reason });
       return undefined;
     }
+    return this.clocked(doc, body, refused);
+  }
+
+  /** An opened body once its clock is taken in; undefined (noted) when too far ahead. */
+  private clocked(
+    doc: StoredDocument,
+    body: DocumentBody,
+    refused: RefusedEntry[],
+  ): DocumentBody | undefined {
+    try {
+      this.clock = receive(this.clock, parseHlc(body.hlc), this.now());
+    } catch (error) {
+      if (!(error instanceof ClockDriftError)) throw error;
+      refused.push({
+        documentId: doc._id,
+        reason: 'clock-drift',
+        detail: parseHlc(body.hlc).member,
+      });
+      return undefined;
+    }
+    return body;
   }
 
   /**
@@ -620,13 +640,20 @@ export class CoalitionReplica {
     // Opened a slice at a time, each slice's decryptions queued at once (one WebCrypto round
     // trip per document in turn cost more than the decryption itself), the next slice's while
     // this one is checked: queuing a whole batch held the event loop for tens of ms.
-    const open = (slice: readonly StoredDocument[]) =>
-      Promise.all(
-        slice.map(async (doc) => {
-          const refused: RefusedEntry[] = [];
-          return { body: await this.opened(doc, refused), refused };
-        }),
-      );
+    const open = async (slice: readonly StoredDocument[]) => {
+      const opened = await openDocuments(slice, this.keys, {
+        retiredKeyIds: this.config.retiredKeyIds,
+      });
+      return opened.map((body, index) => {
+        const refused: RefusedEntry[] = [];
+        const doc = slice[index] as StoredDocument;
+        if (body instanceof RefusedDocumentError) {
+          refused.push({ documentId: doc._id, reason: body.reason });
+          return { body: undefined, refused };
+        }
+        return { body: this.clocked(doc, body, refused), refused };
+      });
+    };
     let opening = open(docs.slice(0, OPEN_SLICE));
     for (let start = 0; start < docs.length; start += OPEN_SLICE) {
       const slice = docs.slice(start, start + OPEN_SLICE);
@@ -637,7 +664,12 @@ export class CoalitionReplica {
         opening.catch(() => undefined);
       }
       for (const [index, doc] of slice.entries()) {
-        const current = await this.resolve(doc, winners[index]);
+        const opened = winners[index];
+        // Without conflicts there is nothing to read or merge: no turn of the event loop each.
+        const current =
+          opened && !doc._conflicts?.length
+            ? this.alone(doc, opened)
+            : await this.resolve(doc, opened);
         refusedNow.push(...current.refused);
         if (!current.state || !current.kind) continue;
         if (current.losers.length) {
@@ -653,12 +685,12 @@ export class CoalitionReplica {
           if (!changed) holding.set(doc._id, doc._rev);
         } else holding.set(doc._id, doc._rev);
         try {
-          const checked = checkSharedRecord(doc._id, current.kind, current.state.record);
+          const record = checkedRecordOf(doc._id, current.kind, current.state.record);
           const removed = isRemoved(current.state);
           incoming.push({
             documentId: doc._id,
             kind: current.kind,
-            record: checked.record,
+            record,
             removed,
             checked: true,
           });

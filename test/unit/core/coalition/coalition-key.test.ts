@@ -98,6 +98,24 @@ describe('coalition keys', () => {
     ).toBe(false);
   });
 
+  it('tell a document id apart from its record by every character, for ids of any length', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    // Long and non-Latin record ids (more bytes than the buffer the text is first encoded
+    // into), then short ones again: each check stands alone.
+    const recordIds = [CONTACT_ID, 'ق'.repeat(300), 'x'.repeat(1000), OTHER_ID, '', '😀 id'];
+    for (const recordId of recordIds) {
+      const id = documentIdOf(keys, 'letter', recordId);
+      expect(isDocumentIdOf(keys, id, 'letter', recordId)).toBe(true);
+      expect(isDocumentIdOf(keys, id.toUpperCase(), 'letter', recordId)).toBe(false);
+      expect(isDocumentIdOf(keys, `${id}0`, 'letter', recordId)).toBe(false);
+      expect(isDocumentIdOf(keys, '', 'letter', recordId)).toBe(false);
+      for (const at of [0, 1, 31, 62, 63]) {
+        const changed = `${id.slice(0, at)}${id[at] === 'g' ? 'h' : 'g'}${id.slice(at + 1)}`;
+        expect(isDocumentIdOf(keys, changed, 'letter', recordId)).toBe(false);
+      }
+    }
+  });
+
   it('give a contact an alias per coalition: a valid id, stable, unrelated elsewhere', async () => {
     const raw = newCoalitionKey();
     const mine = await deriveCoalitionKeys(raw);

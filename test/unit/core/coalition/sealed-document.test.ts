@@ -17,6 +17,7 @@ import { bucketSize } from '@core/coalition/padding';
 import { stampEdit } from '@core/coalition/record-clocks';
 import {
   openDocument,
+  openDocuments,
   sealDocument,
   type DocumentBody,
   type SealedDocument,
@@ -343,3 +344,81 @@ async function sealForId(
     data: toBase64(new Uint8Array(sealed.data)),
   };
 }
+
+describe('openDocuments', () => {
+  it('opens each document of a batch as openDocument does: the body, or the same refusal', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    const retired = await deriveCoalitionKeys(newCoalitionKey());
+    const foreign = await deriveCoalitionKeys(newCoalitionKey());
+    const document = await sealDocument(keys, body(official()));
+    // Texts that end in spaces inside the JSON: stripping the padding leaves them whole.
+    const spaced = await sealDocument(
+      keys,
+      body(official({ id: OTHER_ID, notes: 'ends in spaces   ', displayName: 'ليلى   ' })),
+    );
+    const otherId = documentIdOf(keys, 'contact', OTHER_ID);
+    const opened = await openDocument(document, keys);
+    const batch: unknown[] = [
+      document,
+      { ...document, data: flipByte(document.data, 40) },
+      { ...document, _id: otherId },
+      await sealForId(keys, compactBody(opened), otherId),
+      await sealForId(keys, opened, otherId, 1),
+      await sealDocument(retired, body(official())),
+      await sealDocument(foreign, body(official())),
+      null,
+      { _id: 'x', name: 'plain' },
+      { ...document, data: '***' },
+      { ...document, v: 3 },
+      { ...document, key: document.key.toUpperCase() },
+      await sealForId(keys, { ...compactBody(opened), a: 5 }, document._id),
+      spaced,
+    ];
+    const options = { retiredKeyIds: [retired.keyId] };
+    const results = await openDocuments(batch, keys, options);
+    expect(results).toHaveLength(batch.length);
+    for (const [index, document] of batch.entries()) {
+      const one = await openDocument(document, keys, options).then(
+        (opened) => opened,
+        (error: unknown) => error,
+      );
+      const result = results[index];
+      if (one instanceof RefusedDocumentError) {
+        expect(result).toBeInstanceOf(RefusedDocumentError);
+        const refused = result as RefusedDocumentError;
+        expect([refused.documentId, refused.reason]).toEqual([one.documentId, one.reason]);
+      } else expect(result).toEqual(one);
+    }
+    expect(results.map((r) => (r instanceof RefusedDocumentError ? r.reason : 'opened'))).toEqual([
+      'opened',
+      'altered',
+      'altered',
+      'moved',
+      'moved',
+      'old-key',
+      'foreign',
+      'malformed',
+      'malformed',
+      'malformed',
+      'newer-format',
+      'malformed',
+      'malformed',
+      'opened',
+    ]);
+    const spacedBody = results.at(-1) as DocumentBody;
+    expect(spacedBody.record).toEqual(
+      official({ id: OTHER_ID, notes: 'ends in spaces   ', displayName: 'ليلى   ' }),
+    );
+  });
+
+  it('opens an empty batch; a decryption failing for any reason is altered, as one by one', async () => {
+    const keys = await deriveCoalitionKeys(newCoalitionKey());
+    await expect(openDocuments([], keys)).resolves.toEqual([]);
+    const document = await sealDocument(keys, body(official()));
+    // WebCrypto refusing the key itself: openDocument says 'altered' too.
+    const broken = { ...keys, sealKey: 'not a key' as unknown as CryptoKey };
+    const results = await openDocuments([document], broken);
+    expect((results[0] as RefusedDocumentError).reason).toBe('altered');
+    await expectRefused(openDocument(document, broken), document._id, 'altered');
+  });
+});

@@ -10,7 +10,7 @@ import {
 } from '@core/index';
 import { RefusedDocumentError } from '@core/coalition/errors';
 import { campaignShare } from '@core/coalition/share-selection';
-import { checkSharedRecord } from '@core/coalition/shared-schemas';
+import { checkSharedRecord, checkedRecordOf } from '@core/coalition/shared-schemas';
 import type { SharedKind, SharedRecord } from '@core/coalition/shared-record';
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -111,5 +111,26 @@ describe('checking a shared record before it reaches the workspace', () => {
     expect(refusal('campaign', { id: 'not-a-uuid' }).fields).toEqual(
       expect.arrayContaining(['id', 'createdAt', 'name']),
     );
+  });
+});
+
+describe('checkedRecordOf', () => {
+  it("gives checkSharedRecord's record, and refuses as it does", () => {
+    const record = {
+      ...base(),
+      contactId: id(),
+      kind: 'call',
+      occurredAt: AT,
+      notes: '  مكالمة  ',
+      outcome: '',
+      futureField: 1,
+    };
+    const checked = checkedRecordOf(DOC, 'interaction', record);
+    expect(checked).toEqual(checkSharedRecord(DOC, 'interaction', record).record);
+    expect(checked).toMatchObject({ notes: 'مكالمة', direction: 'outgoing', followUpDone: false });
+    expect(checked).not.toHaveProperty('futureField');
+    const invalid = { ...record, occurredAt: 'yesterday' };
+    const expected = refusal('interaction', invalid);
+    expect(() => checkedRecordOf(DOC, 'interaction', invalid)).toThrow(expected.message);
   });
 });
