@@ -336,6 +336,34 @@ async function sampleHeap(page: Page) {
   };
 }
 
+/**
+ * TADAMUN_BENCH_MEMORY_TRACE=prefix: Chrome's memory-infra dumps every 250 ms (each process's
+ * allocators: V8, PartitionAlloc's partitions, malloc, Blink's heap, blobs), to `prefix-<case>.json`.
+ */
+async function startMemoryDumps(page: Page, label: string) {
+  const prefix = process.env['TADAMUN_BENCH_MEMORY_TRACE'];
+  if (!prefix) return undefined;
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['disabled-by-default-memory-infra', 'blink.user_timing'],
+      memoryDumpConfig: { triggers: [{ mode: 'light', periodicIntervalMs: 250 }] },
+    },
+    transferMode: 'ReportEvents',
+  } as never);
+  return async () => {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    const file = `${prefix}-${label.replace(/\W+/g, '-')}.json`;
+    await writeFile(file, JSON.stringify({ traceEvents: events }));
+  };
+}
+
 /** Case (d): one fresh browser per file, its memory sampled while the page imports it. */
 async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
   const cases = [
@@ -354,9 +382,11 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
         `${benchPageUrl}/memory-case.csv`,
       );
       const heap = await sampleHeap(page);
+      const stopDumps = await startMemoryDumps(page, label);
       const run = await peakRss(() =>
         page.evaluate(() => window.tadamunBench?.contacts.importLargeCsv()),
       );
+      await stopDumps?.();
       return { bytes: bytes ?? 0, ...run, heap: await heap.stop(), value: answered(run.value) };
     }).finally(() => rm(file, { force: true }));
     const { outcome } = measured.value;
