@@ -336,6 +336,34 @@ async function sampleHeap(page: Page) {
   };
 }
 
+/**
+ * TADAMUN_BENCH_MEMORY_TRACE=prefix: Chrome's memory-infra dumps every 250 ms (each process's
+ * allocators: V8, PartitionAlloc's partitions, malloc, Blink's heap, blobs), to `prefix-<case>.json`.
+ */
+async function startMemoryDumps(page: Page, label: string) {
+  const prefix = process.env['TADAMUN_BENCH_MEMORY_TRACE'];
+  if (!prefix) return undefined;
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['disabled-by-default-memory-infra', 'blink.user_timing'],
+      memoryDumpConfig: { triggers: [{ mode: 'light', periodicIntervalMs: 250 }] },
+    },
+    transferMode: 'ReportEvents',
+  } as never);
+  return async () => {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    const file = `${prefix}-${label.replace(/\W+/g, '-')}.json`;
+    await writeFile(file, JSON.stringify({ traceEvents: events }));
+  };
+}
+
 /** Case (d): one fresh browser per file, its memory sampled while the page imports it. */
 async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
   const cases = [
@@ -354,9 +382,11 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
         `${benchPageUrl}/memory-case.csv`,
       );
       const heap = await sampleHeap(page);
+      const stopDumps = await startMemoryDumps(page, label);
       const run = await peakRss(() =>
         page.evaluate(() => window.tadamunBench?.contacts.importLargeCsv()),
       );
+      await stopDumps?.();
       return { bytes: bytes ?? 0, ...run, heap: await heap.stop(), value: answered(run.value) };
     }).finally(() => rm(file, { force: true }));
     const { outcome } = measured.value;
@@ -368,7 +398,10 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
       checkedAt = Infinity,
       writingAt = Infinity,
       importedAt = Infinity,
+      closedAt = Infinity,
     } = measured.value;
+    // Builds without the mark: the whole commit counts as its store.
+    const storedAt = measured.value.storedAt ?? importedAt;
     const [pageProcess, ...otherRenderers] = measured.byRenderer;
     const peakOf = (samples: [number, number][]) => (from: number, to: number) =>
       mb(Math.max(0, ...samples.flatMap(([t, rss]) => (t >= from && t < to ? rss : []))));
@@ -382,16 +415,26 @@ async function memoryScenario(benchPageUrl: string): Promise<BenchResult[]> {
       ` closing ${peakIn(importedAt, Infinity)}`;
     const pagePhases =
       `read ${pagePeakIn(0, readAt)}, check ${pagePeakIn(readAt, checkedAt)}, records arriving ` +
-      `${pagePeakIn(checkedAt, writingAt)}, commit ${pagePeakIn(writingAt, importedAt)}, closing ` +
-      `${pagePeakIn(importedAt, Infinity)}`;
+      `${pagePeakIn(checkedAt, writingAt)}, commit ${pagePeakIn(writingAt, importedAt)} = store ` +
+      `${pagePeakIn(writingAt, storedAt)}, memory + index ${pagePeakIn(storedAt, importedAt)}, ` +
+      `closing ${pagePeakIn(importedAt, closedAt)}, after ${pagePeakIn(closedAt, Infinity)}`;
     const heapIn = (from: number, to: number) => {
       const inside = measured.heap.filter(([t]) => t >= from && t < to);
       const most = (at: 1 | 2 | 3 | 4) => mb(Math.max(0, ...inside.map((sample) => sample[at])));
       return `${most(1)} used of ${most(2)}, Blink ${most(3)}, ArrayBuffers ${most(4)}`;
     };
     const heapPhases =
-      `records arriving ${heapIn(checkedAt, writingAt)}, commit ${heapIn(writingAt, importedAt)}, ` +
-      `closing ${heapIn(importedAt, Infinity)}`;
+      `records arriving ${heapIn(checkedAt, writingAt)}, store ${heapIn(writingAt, storedAt)}, ` +
+      `memory + index ${heapIn(storedAt, importedAt)}, closing ${heapIn(importedAt, Infinity)}`;
+    const timeline = process.env['TADAMUN_BENCH_MEMORY_TIMELINE'];
+    if (timeline && pageProcess) {
+      const marks = { readAt, checkedAt, writingAt, storedAt, importedAt, closedAt };
+      const file = `${timeline}-${label.replace(/\W+/g, '-')}.json`;
+      await writeFile(
+        file,
+        JSON.stringify({ marks, page: pageProcess.samples, heap: measured.heap }),
+      );
+    }
     const others = otherRenderers.map((one) => `${mb(one.before)} → ${mb(one.peak)}`).join(', ');
     console.error(
       `  contacts: ${(measured.bytes / MB).toFixed(1)} MB CSV of ${label}: ${what} in ` +

@@ -2,8 +2,15 @@ import type { DBCore, Middleware } from 'dexie';
 import type { DataCore } from '@core/db/data-core';
 import { ENTITY_TABLES } from '@core/domain/entities';
 
-/** Makes the nth IndexedDB write from now fail, as a full disk would. */
-export async function failNthWrite(core: DataCore, n: number): Promise<void> {
+/**
+ * Makes the nth IndexedDB write from now fail, as a full disk would; with `andLater`, every
+ * write after it too (the disk stays full).
+ */
+export async function failNthWrite(
+  core: DataCore,
+  n: number,
+  { andLater = false }: { andLater?: boolean } = {},
+): Promise<void> {
   // The search copy a new workspace saves 500 ms after opening must not take the failure.
   await core.saveSearchCopy();
   let writes = 0;
@@ -17,7 +24,7 @@ export async function failNthWrite(core: DataCore, n: number): Promise<void> {
         return {
           ...table,
           mutate: (request) =>
-            ++writes === n
+            ++writes === n || (andLater && writes > n)
               ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
               : table.mutate(request),
         };

@@ -86,16 +86,28 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A port whose other end is closed: what is posted to it is dropped, transferred buffers freed. */
+let nowhere: MessagePort | undefined;
+function droppingPort(): MessagePort | undefined {
+  if (!nowhere && typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    channel.port2.close();
+    nowhere = channel.port1;
+  }
+  return nowhere;
+}
+
 /**
  * Empties `buffer` (it is detached: length 0) and returns its memory now, instead of when the
  * garbage collector finds it: a large ArrayBuffer kept by an object that lived a little while
- * is freed only by a full collection, which may be long in coming.
+ * is freed only by a full collection, which may be long in coming. Moved into a message that
+ * nobody receives, not `transfer(0)`: Chromium keeps a buffer it made (WebCrypto's output, a
+ * message's) until a full collection even once script detached it, and the collector, no
+ * longer counting it, is in no hurry (docs/benchmarks.md).
  */
 export function releaseBuffer(buffer: ArrayBufferLike): void {
   if (!(buffer instanceof ArrayBuffer) || buffer.byteLength === 0) return;
-  const movable = buffer as ArrayBuffer & { transfer?(length: number): ArrayBuffer };
-  // transfer(0) frees at once; where it is missing (Node 20), the memory moves to a young
-  // object that the next minor collection frees.
-  if (movable.transfer) movable.transfer(0);
+  const port = droppingPort();
+  if (port) port.postMessage(null, [buffer]);
   else structuredClone(buffer, { transfer: [buffer] });
 }

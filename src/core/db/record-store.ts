@@ -37,6 +37,8 @@ import {
   metaPlace,
   pendingPlace,
   readManifest,
+  stagedChunks,
+  stagedPlace,
   stampOf,
   type RowStamps,
 } from './row-manifest';
@@ -66,6 +68,13 @@ const PENDING_PER_RESEAL = 100;
  * of two sealed chunks took 20 ms of the page's CPU, of one under 5 (docs/benchmarks.md).
  */
 const ROWS_PER_PUT = 1;
+/**
+ * A bulk write's new chunk rows are sealed and stored this many at a time (or this many bytes),
+ * each batch in a transaction of its own: sealed all before one transaction, an import of
+ * 200,000 contacts held some 290 MB of them at once (docs/benchmarks.md).
+ */
+export const CHUNKS_PER_STAGE = 4;
+const STAGE_BYTES = 8 << 20;
 
 export type Change =
   { table: EntityTable; put: StoredRecord } | { table: EntityTable; delete: string };
@@ -213,6 +222,13 @@ const nonceOf = (row: { sealed?: { iv: Uint8Array } }) =>
 const sameStoredMeta = (a: MetaRow, b: MetaRow) =>
   nonceOf(a) === nonceOf(b) && a.parts === b.parts && a.copy === b.copy;
 
+/** A new chunk row stored ahead of its write's last transaction (see `stageChunks`). */
+interface StagedChunk {
+  table: EntityTable;
+  chunk: number;
+  stamp: string;
+}
+
 /** The manifest a write stores in its transaction, adopted once that commits. */
 interface ManifestWrite {
   row: MetaRow;
@@ -305,6 +321,12 @@ export class RecordStore {
     const rows = loading ?? readStoredRows(db);
     const stored = await rows.meta;
     const manifestRow = stored.find(isManifestRow);
+    // Opened before the chunks: a chunk row it lists as staged (a write cut short) is not loaded.
+    const listing =
+      codec.sealing && manifestRow
+        ? codec.openManifest(manifestRow).then(readManifest)
+        : Promise.resolve(undefined);
+    listing.catch(() => undefined);
     const meta = stored.filter((row) => !isManifestRow(row));
     /** Every row read, as the manifest lists them: compared once all are read. */
     const found: RowStamps = new Map();
@@ -331,6 +353,10 @@ export class RecordStore {
     );
     const opened = readings.map(async (reading) => {
       const row = await reading;
+      if ((await listing)?.stamps.has(stagedPlace(row))) {
+        see(stagedPlace(row), row);
+        return { row, records: undefined };
+      }
       see(chunkPlace(row), row);
       const lazy = lazyTables.has(row.table);
       return { row, records: await (lazy ? codec.openChunk(row) : codec.decodeChunk(row)) };
@@ -340,6 +366,7 @@ export class RecordStore {
     const chunks: ChunkRow[] = [];
     for (const opening of opened) {
       const { row, records } = await opening;
+      if (records === undefined) continue;
       this.loadChunk(row, records);
       chunks.push(row);
     }
@@ -352,7 +379,7 @@ export class RecordStore {
     const plainRows = [...chunks, ...pending].some((row) => codec.isPlain(row));
     const plainMeta = meta.some(isPlainMeta);
     if (codec.sealing && (plainRows || plainMeta)) await this.sealEverything();
-    else if (codec.sealing) await this.checkVersions(codec, manifestRow, found, versioned);
+    else if (codec.sealing) await this.checkVersions(await listing, found, versioned);
   }
 
   /**
@@ -360,16 +387,17 @@ export class RecordStore {
    * manifests gets one now; once rows are written with one, it may not go missing.
    */
   private async checkVersions(
-    codec: RowCodec,
-    manifestRow: MetaRow | undefined,
+    listing: { stamps: RowStamps; sequence: number } | undefined,
     found: RowStamps,
     versioned: boolean,
   ): Promise<void> {
-    if (manifestRow) {
-      const { stamps, sequence } = readManifest(await codec.openManifest(manifestRow));
+    if (listing) {
+      const { stamps, sequence } = listing;
       checkRows(stamps, found);
       this.stamps = stamps;
       this.sequence = sequence;
+      // A write cut short left them; failing to remove them now, the next write does.
+      await this.inQueue(() => this.dropStaged()).catch(() => undefined);
       return;
     }
     if (versioned) throw new TamperedDataError(MANIFEST_PLACE);
@@ -391,7 +419,11 @@ export class RecordStore {
   private async sealedManifest(
     edit: (stamps: RowStamps) => void,
   ): Promise<ManifestWrite | undefined> {
-    if (!this.stamps) return undefined;
+    if (!this.stamps) {
+      // Locked meanwhile: a sealed row stored without the manifest would refuse the next unlock.
+      if (this.codec.sealing) throw new Error('The workspace is locked or closed.');
+      return undefined;
+    }
     const stamps = new Map(this.stamps);
     edit(stamps);
     const sequence = this.sequence + 1;
@@ -552,6 +584,7 @@ export class RecordStore {
    * say which. Then forgets the previous key.
    */
   async resealAll(onProgress: ResealProgress = () => {}): Promise<void> {
+    await this.inQueue(() => this.dropStaged());
     const chunkKeys = await this.db.chunks.toCollection().primaryKeys();
     const pendingKeys = await this.db.pending.toCollection().primaryKeys();
     // The manifest is sealed anew by every write here, and last of all below.
@@ -593,8 +626,10 @@ export class RecordStore {
   }
 
   private async resealChunks(keys: [EntityTable, number][]): Promise<void> {
+    // A row left by a write cut short is not a chunk: it is removed, never re-sealed.
     const rows = (await this.db.chunks.bulkGet(keys)).filter(
-      (row): row is ChunkRow => row !== undefined && this.codec.isStale(row),
+      (row): row is ChunkRow =>
+        row !== undefined && this.codec.isStale(row) && !this.stamps?.has(stagedPlace(row)),
     );
     const fresh: ChunkRow[] = [];
     for (const row of rows) {
@@ -914,11 +949,15 @@ export class RecordStore {
   }
 
   /**
-   * Rewrites the chunks the changes touch and folds every pending row into chunks, in one
-   * transaction; the in-memory chunk bookkeeping is updated only after it commits. Returns
+   * Rewrites the chunks the changes touch and folds every pending row into chunks; the
+   * in-memory chunk bookkeeping is updated only after it is stored. In a sealed workspace the
+   * new chunk rows are stored first, a few per transaction, listed as staged (never loaded);
+   * one last transaction writes the rest, the deletions and the manifest that lists them all.
+   * Cut short before that, the earlier state is whole and the staged rows are removed. Returns
    * the rows' new nonces, for `apply`.
    */
   private async writeChunks(changes: ChangeSet, pace: LoopPacer): Promise<NonceChange[]> {
+    await this.dropStaged();
     const pending = new Map<EntityTable, ReadonlySet<string>>();
     for (const [table, state] of this.state) {
       if (state.pendingIds.size > 0) pending.set(table, state.pendingIds);
@@ -930,22 +969,46 @@ export class RecordStore {
       return { ...state, records: { get: (id: string) => this.get(table, id) } };
     };
     const plan = await runStepsPaced(planChunkWrite(changes, pending, layoutOf, CHUNK_SIZE), pace);
-    const chunkRows = await this.encodeChunks(plan.writes);
+    // Only a new chunk row can be stored ahead: an existing one is replaced with the manifest.
+    const isNew = ({ table, chunk }: ChunkWrite) =>
+      this.stamps !== undefined && !this.table(table).chunkMembers.has(chunk);
+    let staged: StagedChunk[] = [];
+    let chunkRows: ChunkRow[];
+    let manifest: ManifestWrite | undefined;
     const { chunkDeletes, pendingDeletes } = plan;
-    const manifest = await this.sealedManifest((stamps) => {
-      for (const row of chunkRows) stamps.set(chunkPlace(row), stampOf(row));
-      for (const [table, chunk] of chunkDeletes) stamps.delete(chunkPlace({ table, chunk }));
-      for (const [table, id] of pendingDeletes) stamps.delete(pendingPlace({ table, id }));
-    });
-    await this.db.transaction('rw', this.db.chunks, this.db.pending, this.db.meta, async () => {
-      await this.putChunkRows(chunkRows);
-      if (chunkDeletes.length) await this.db.chunks.bulkDelete(chunkDeletes);
-      if (pendingDeletes.length) await this.db.pending.bulkDelete(pendingDeletes);
-      await this.putManifest(manifest);
-    });
+    try {
+      staged = await this.stageChunks(plan.writes.filter(isNew));
+      chunkRows = await this.encodeChunks(plan.writes.filter((write) => !isNew(write)));
+      manifest = await this.sealedManifest((stamps) => {
+        for (const row of staged) {
+          stamps.delete(stagedPlace(row));
+          stamps.set(chunkPlace(row), row.stamp);
+        }
+        for (const row of chunkRows) stamps.set(chunkPlace(row), stampOf(row));
+        for (const [table, chunk] of chunkDeletes) stamps.delete(chunkPlace({ table, chunk }));
+        for (const [table, id] of pendingDeletes) stamps.delete(pendingPlace({ table, id }));
+      });
+      await this.db.transaction('rw', this.db.chunks, this.db.pending, this.db.meta, async () => {
+        await this.putChunkRows(chunkRows);
+        if (chunkDeletes.length) await this.db.chunks.bulkDelete(chunkDeletes);
+        if (pendingDeletes.length) await this.db.pending.bulkDelete(pendingDeletes);
+        await this.putManifest(manifest);
+      });
+    } catch (error) {
+      // Rows stored ahead of a write that failed: the next write or unlock removes them if this cannot.
+      await this.dropStaged().catch(() => undefined);
+      throw error;
+    }
     this.adoptManifest(manifest);
+    performance.mark('tadamun:chunks-stored');
     await this.adoptLayouts(plan, pace);
     return [
+      // A sealed chunk row's stamp is its nonce.
+      ...staged.map(({ table, chunk, stamp }) => ({
+        table,
+        row: chunkRowKey(chunk),
+        nonce: stamp,
+      })),
       ...chunkRows.map((row) => ({
         table: row.table,
         row: chunkRowKey(row.chunk),
@@ -1016,6 +1079,64 @@ export class RecordStore {
     }
     if (following.length) await Promise.all(following);
     for (const listener of this.listeners) listener(event);
+  }
+
+  /**
+   * Seals new chunk rows and stores them a few at a time, each batch in a transaction with the
+   * manifest listing them as staged: their sealed bytes are freed as they go, not held until
+   * one transaction stores them all. Stops when the workspace is locked meanwhile.
+   */
+  private async stageChunks(plans: readonly ChunkWrite[]): Promise<StagedChunk[]> {
+    const slicer = timeSlicer();
+    const staged: StagedChunk[] = [];
+    let batch: ChunkRow[] = [];
+    let bytes = 0;
+    for (const [index, { table, chunk, records }] of plans.entries()) {
+      const row = await this.codec.encodeChunk(table, chunk, records);
+      batch.push(row);
+      bytes += row.sealed?.data.byteLength ?? 0;
+      const last = index === plans.length - 1;
+      if (last || batch.length >= CHUNKS_PER_STAGE || bytes >= STAGE_BYTES) {
+        staged.push(...(await this.storeStage(batch)));
+        batch = [];
+        bytes = 0;
+      }
+      await slicer.maybeYield();
+    }
+    return staged;
+  }
+
+  /** One batch of `stageChunks`, in one transaction with the manifest listing it. */
+  private async storeStage(rows: readonly ChunkRow[]): Promise<StagedChunk[]> {
+    if (this.disposed) throw new Error('The workspace is locked or closed.');
+    const staged = rows.map((row) => ({ table: row.table, chunk: row.chunk, stamp: stampOf(row) }));
+    const manifest = await this.sealedManifest((stamps) => {
+      for (const row of staged) stamps.set(stagedPlace(row), row.stamp);
+    });
+    if (!manifest) throw new Error('The workspace is locked or closed.');
+    await this.db.transaction('rw', this.db.chunks, this.db.meta, async () => {
+      await this.putChunkRows(rows);
+      await this.putManifest(manifest);
+    });
+    this.adoptManifest(manifest);
+    return staged;
+  }
+
+  /**
+   * Removes the chunk rows the manifest lists as staged (see `stageChunks`), with it: a write
+   * cut short left them. Between writes, and never once the store is disposed.
+   */
+  private async dropStaged(): Promise<void> {
+    const left = this.stamps && !this.disposed ? stagedChunks(this.stamps) : [];
+    if (left.length === 0) return;
+    const manifest = await this.sealedManifest((stamps) => {
+      for (const [table, chunk] of left) stamps.delete(stagedPlace({ table, chunk }));
+    });
+    await this.db.transaction('rw', this.db.chunks, this.db.meta, async () => {
+      await this.db.chunks.bulkDelete(left);
+      await this.putManifest(manifest);
+    });
+    this.adoptManifest(manifest);
   }
 
   /** Serializes and seals chunks a few milliseconds at a time: a bulk write keeps the page live. */

@@ -10,6 +10,7 @@
  */
 import { toBase64 } from '../crypto/bytes';
 import { TamperedDataError } from '../crypto/errors';
+import type { EntityTable } from '../domain/entities';
 import type { ChunkRow, MetaRow, PendingRow } from './database';
 import { MANIFEST_KEY, MANIFEST_PLACE } from './row-codec';
 
@@ -26,6 +27,25 @@ export const chunkPlace = (row: Pick<ChunkRow, 'table' | 'chunk'>) =>
 export const pendingPlace = (row: Pick<PendingRow, 'table' | 'id'>) =>
   `pending/${row.table}/${row.id}`;
 export const metaPlace = (key: string) => `meta/${key}`;
+const STAGED = 'staged/';
+const STAGED_CHUNK = /^staged\/chunk\/([^/]+)\/(\d+)$/;
+/**
+ * A new chunk row stored ahead of its write's last transaction (see `RecordStore.writeChunks`):
+ * listed so that it is not taken for a planted row, never loaded as data, and removed when
+ * the write is cut short. The write's last transaction lists it at its `chunkPlace` instead.
+ */
+export const stagedPlace = (row: Pick<ChunkRow, 'table' | 'chunk'>) =>
+  `${STAGED}${chunkPlace(row)}`;
+
+/** The chunk rows the manifest lists as staged: left by a write cut short, when not under way. */
+export function stagedChunks(stamps: RowStamps): [EntityTable, number][] {
+  const staged: [EntityTable, number][] = [];
+  for (const place of stamps.keys()) {
+    const match = place.startsWith(STAGED) ? STAGED_CHUNK.exec(place) : null;
+    if (match) staged.push([match[1] as EntityTable, Number(match[2])]);
+  }
+  return staged;
+}
 
 /** A row's stamp: what changes on every write of it (a value in parts: its count and copy). */
 export function stampOf(row: {

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { aesGcmCipher, TamperedDataError } from '@core/crypto';
+import { aesGcmCipher, TamperedDataError, type RecordCipher } from '@core/crypto';
 import { randomBytes } from '@core/crypto/bytes';
 import { OutlinedRecords } from '@core/crypto/json-outline';
 import { importAesKey } from '@core/crypto/sealed';
@@ -9,19 +9,42 @@ import { NEWEST_FORMAT, TadamunDatabase, type ChunkRow } from '@core/db/database
 import {
   BULK_WRITE_AT,
   CHUNK_SIZE,
+  CHUNKS_PER_STAGE,
   COMPACT_AT,
   readStoredRows,
   UnsupportedFormatError,
 } from '@core/db/record-store';
 import { failNthWrite, recordSnapshot as snapshot } from '../../../helpers/fail-nth-write';
 import { freshDataCore, steppingClock } from '../../../helpers/fresh-data-core';
-import { fiveTargetedContacts } from './fixtures';
+import { isStorageFull } from '@core/db/storage-full';
+import { errorOf, fiveTargetedContacts } from './fixtures';
 
 const person = (i: number) => ({
   givenName: `Person ${i}`,
   familyName: 'مثال',
   kind: 'member' as const,
 });
+
+/** An encrypted workspace; `watch` sees every value sealed, with its place. */
+async function sealedWorkspace(watch: (context: string) => void = () => {}) {
+  const factory = new IDBFactory();
+  const name = `sealed-${crypto.randomUUID()}`;
+  const key = aesGcmCipher(await importAesKey(randomBytes(32)));
+  const cipher: RecordCipher = {
+    seal: (value, context) => {
+      watch(context);
+      return key.seal(value, context);
+    },
+    open: (sealed, context) => key.open(sealed, context),
+    openRecords: (sealed, context) => key.openRecords(sealed, context),
+    sealInParts: (...args) => key.sealInParts(...args),
+    openParts: (parts, context) => key.openParts(parts, context),
+  };
+  const open = () =>
+    openDataCore({ name, indexedDB: factory, IDBKeyRange, cipher, clock: steppingClock() });
+  const raw = () => new TadamunDatabase(name, { indexedDB: factory, IDBKeyRange });
+  return { open, raw };
+}
 
 async function rowCounts(core: { store: { db: TadamunDatabase } }) {
   const { db } = core.store;
@@ -258,17 +281,104 @@ describe('all-or-nothing writes', () => {
   });
 });
 
-describe('contacts left unparsed at unlock', () => {
-  async function sealedWorkspace() {
-    const factory = new IDBFactory();
-    const name = `lazy-${crypto.randomUUID()}`;
-    const cipher = aesGcmCipher(await importAesKey(randomBytes(32)));
-    const open = () =>
-      openDataCore({ name, indexedDB: factory, IDBKeyRange, cipher, clock: steppingClock() });
-    const raw = () => new TadamunDatabase(name, { indexedDB: factory, IDBKeyRange });
-    return { open, raw };
+describe('a sealed bulk write stores its new chunks a few at a time', () => {
+  /** Two stages' worth of new chunks and one more: three stages. */
+  const imported = () =>
+    Array.from({ length: 2 * CHUNKS_PER_STAGE * CHUNK_SIZE + 10 }, (_, i) => person(10_000 + i));
+
+  /** A workspace holding 1,500 contacts (two chunks, the second with room). */
+  async function withContacts(watch?: (context: string) => void) {
+    const workspace = await sealedWorkspace(watch);
+    const core = await workspace.open();
+    await core.contacts.createMany(Array.from({ length: 1500 }, (_, i) => person(i)));
+    return { ...workspace, core, before: snapshot(core) };
   }
 
+  it('seals at most a stage of chunks before putting them, and stores the write whole', async () => {
+    let sealedNotPut = 0;
+    let most = 0;
+    const { open, core } = await withContacts((context) => {
+      if (context.startsWith('chunk/')) most = Math.max(most, (sealedNotPut += 1));
+    });
+    const chunks = core.store.db.chunks;
+    const bulkPut = chunks.bulkPut.bind(chunks);
+    chunks.bulkPut = ((rows: ChunkRow[]) => {
+      sealedNotPut -= rows.length;
+      return bulkPut(rows);
+    }) as typeof chunks.bulkPut;
+    [most, sealedNotPut] = [0, 0];
+    await core.contacts.createMany(imported());
+    // Sealed all before one transaction, the import's 18 chunks were all held at once.
+    expect(most).toBe(CHUNKS_PER_STAGE);
+    const expected = core.contacts.all();
+    expect(expected).toHaveLength(1500 + imported().length);
+    await core.close();
+    const again = await open();
+    expect(again.contacts.all()).toEqual(expected);
+    await again.close();
+  });
+
+  it('cut short by a full disk in a later stage, leaves every earlier record and none of the new', async () => {
+    const { open, core, before } = await withContacts();
+    const rows = await core.store.db.chunks.count();
+    // Stage 1: a put per chunk, then the manifest; stage 2's first put fails.
+    await failNthWrite(core, CHUNKS_PER_STAGE + 2);
+    const error = await errorOf(core.contacts.createMany(imported()));
+    expect(isStorageFull(error)).toBe(true);
+    expect(snapshot(core)).toEqual(before);
+    // The first stage's rows are removed at once.
+    expect(await core.store.db.chunks.count()).toBe(rows);
+    await core.close();
+    const again = await open();
+    expect(snapshot(again)).toEqual(before);
+    await again.close();
+  });
+
+  it('rows a cut left on disk are never loaded, and the next unlock removes them', async () => {
+    const { open, raw, core, before } = await withContacts();
+    const rows = await core.store.db.chunks.count();
+    // The disk stays full: the failed write cannot remove what it staged either (as a crash).
+    await failNthWrite(core, 2 * CHUNKS_PER_STAGE + 3, { andLater: true });
+    await expect(core.contacts.createMany(imported())).rejects.toThrow(/disk is full/);
+    expect(snapshot(core)).toEqual(before);
+    await core.close();
+    const db = raw();
+    expect(await db.chunks.count()).toBe(rows + 2 * CHUNKS_PER_STAGE);
+    const again = await open();
+    expect(snapshot(again)).toEqual(before);
+    expect(await db.chunks.count()).toBe(rows);
+    // The same import goes through now, and opens.
+    await again.contacts.createMany(imported());
+    const expected = snapshot(again);
+    await again.close();
+    const third = await open();
+    expect(snapshot(third)).toEqual(expected);
+    expect(third.contacts.count()).toBe(1500 + imported().length);
+    await third.close();
+    db.close();
+  });
+
+  it('a lock between stages stops the write: none of it is stored', async () => {
+    const { open, core, before } = await withContacts();
+    const rows = await core.store.db.chunks.count();
+    const chunks = core.store.db.chunks;
+    const bulkPut = chunks.bulkPut.bind(chunks);
+    let puts = 0;
+    chunks.bulkPut = ((put: ChunkRow[]) => {
+      // Locking disposes of the store (and closes the database once the store is idle).
+      if ((puts += put.length) === CHUNKS_PER_STAGE) core.store.dispose();
+      return bulkPut(put);
+    }) as typeof chunks.bulkPut;
+    await expect(core.contacts.createMany(imported())).rejects.toThrow(/locked or closed/);
+    await core.close();
+    const again = await open();
+    expect(snapshot(again)).toEqual(before);
+    expect(await again.store.db.chunks.count()).toBe(rows);
+    await again.close();
+  });
+});
+
+describe('contacts left unparsed at unlock', () => {
   it("frees each sealed chunk's bytes once it is put, and reads every record back", async () => {
     const { open } = await sealedWorkspace();
     const core = await open();

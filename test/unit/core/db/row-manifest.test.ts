@@ -17,6 +17,7 @@ import {
   type PendingRow,
 } from '@core/db/database';
 import { MANIFEST_KEY } from '@core/db/row-codec';
+import { CHUNK_SIZE, CHUNKS_PER_STAGE } from '@core/db/record-store';
 import { failNthWrite, recordSnapshot } from '../../../helpers/fail-nth-write';
 
 const NAME = 'manifest-test';
@@ -135,6 +136,29 @@ describe('the row manifest refuses what a disk writer without the key puts back'
     const untouched = await open();
     expect(untouched.contacts.get(b?.id ?? '')?.notes).toBe('chunk 1 changes');
     await untouched.close();
+  });
+
+  it('rows a write cut short left: never loaded, and refused once removed and put back', async () => {
+    const { open, raw } = await workspace();
+    const core = await open();
+    await core.contacts.createMany(people(1500));
+    // The disk fills during a large import's second stage, and stays full (as a crash would).
+    await failNthWrite(core, CHUNKS_PER_STAGE + 2, { andLater: true });
+    await expect(
+      core.contacts.createMany(people(2 * CHUNKS_PER_STAGE * CHUNK_SIZE)),
+    ).rejects.toThrow(/disk is full/);
+    await core.close();
+    const db = raw();
+    const staged = (await db.chunks.toArray()).filter((row) => row.chunk >= 2);
+    expect(staged).toHaveLength(CHUNKS_PER_STAGE);
+    const again = await open();
+    expect(again.contacts.count()).toBe(1500);
+    await again.close();
+    expect(await db.chunks.count()).toBe(2);
+    // Sealed by the workspace's key at their place, but no longer listed.
+    await db.chunks.bulkPut(staged);
+    db.close();
+    expect((await refusal(open())).where).toBe('chunk/contacts/2');
   });
 
   it('an older meta value (a saved filter put back)', async () => {
