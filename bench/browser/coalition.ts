@@ -3,7 +3,7 @@
  * worker (raw-replica.worker.ts), its requests through the harness's coalition host as the
  * app's are. Resolves with the replication's time measured in the worker.
  */
-import type { CoalitionFetchHost } from '@renderer/lib/coalition-fetch-host';
+import { browserCoalitionFetch, type CoalitionFetchHost } from '@renderer/lib/coalition-fetch-host';
 import type { RawReplicaCommand, RawReplicaEvent } from './raw-replica.worker';
 
 export const coalitionBench = {
@@ -16,6 +16,7 @@ export const coalitionBench = {
     const host = window.tadamunCoalitionHost as CoalitionFetchHost | undefined;
     if (!host) throw new Error('No coalition host: the bench exposes one first.');
     await host('set-origins', [{ url: remote.url, database: remote.database }]);
+    const fetchThrough = browserCoalitionFetch(host);
     const worker = new Worker(new URL('./raw-replica.worker.ts', import.meta.url), {
       type: 'module',
     });
@@ -26,8 +27,15 @@ export const coalitionBench = {
         worker.onmessage = (event: MessageEvent<RawReplicaEvent>) => {
           const message = event.data;
           if (message.type === 'fetch') {
-            void host('fetch', message.request).then((outcome) =>
-              command({ type: 'answer', id: message.id, outcome }),
+            // As the app's: a long body in parts (coalition-fetch-host.ts).
+            void fetchThrough.coalitionFetch(message.request).then((result) =>
+              command({
+                type: 'answer',
+                id: message.id,
+                outcome: result.ok
+                  ? result.value
+                  : { kind: 'failure', problem: 'refused', message: result.error.message },
+              }),
             );
           } else if (message.type === 'done') resolve(message);
           else reject(new Error(message.message));

@@ -49,4 +49,30 @@ describe('coalition fetch in the browser build', () => {
       error: { code: 'failed', message: 'too many' },
     });
   });
+
+  it('gathers a long body from its parts, one host call each, in order', async () => {
+    const calls: unknown[][] = [];
+    const host = (async (...args: unknown[]) => {
+      calls.push(args);
+      if (args[0] === 'fetch')
+        return {
+          kind: 'response',
+          status: 200,
+          headers: {},
+          body: 'ab',
+          parts: { id: 7, count: 3 },
+        };
+      const { index } = args[1] as { index: number };
+      return ['ab', 'cd', 'é'][index];
+    }) as CoalitionFetchHost;
+    expect(await browserCoalitionFetch(host).coalitionFetch(request)).toEqual({
+      ok: true,
+      value: { kind: 'response', status: 200, headers: {}, body: 'abcdé' },
+    });
+    expect(calls).toEqual([
+      ['fetch', request],
+      ['body-part', { id: 7, index: 1 }],
+      ['body-part', { id: 7, index: 2 }],
+    ]);
+  });
 });
