@@ -80,6 +80,18 @@ async function pair() {
   return { a, bFresh, seeded, exchange, bReplica };
 }
 
+/** A coalition sharing nothing of this workspace, and its keys. */
+async function unsharedConfig() {
+  const config: CoalitionSyncConfig = {
+    coalitionId: 'c1',
+    key: newCoalitionKey(),
+    memberId: 'member-a',
+    retiredKeyIds: [],
+    sharedCampaigns: [],
+  };
+  return { config, keys: await deriveCoalitionKeys(config.key) };
+}
+
 describe('DataCoreWorkspace', () => {
   it('stores received records in the data core; code-named contacts under their alias and code name', async () => {
     const { bFresh, seeded, exchange } = await pair();
@@ -134,14 +146,7 @@ describe('DataCoreWorkspace', () => {
     const core = (await freshCore()).core;
     const seeded = await seed(core);
     const workspace = new DataCoreWorkspace(core);
-    const config: CoalitionSyncConfig = {
-      coalitionId: 'c1',
-      key: newCoalitionKey(),
-      memberId: 'member-a',
-      retiredKeyIds: [],
-      sharedCampaigns: [],
-    };
-    const keys = await deriveCoalitionKeys(config.key);
+    const { config, keys } = await unsharedConfig();
     const alias = await contactAliasOf(keys, seeded.volunteer.id);
     const refs = [
       { kind: 'contact' as const, id: alias },
@@ -172,14 +177,7 @@ describe('DataCoreWorkspace', () => {
       contactId: official.id,
       renderedText: 'Dear Senator Padilla,',
     });
-    const config: CoalitionSyncConfig = {
-      coalitionId: 'c1',
-      key: newCoalitionKey(),
-      memberId: 'member-a',
-      retiredKeyIds: [],
-      sharedCampaigns: [],
-    };
-    const keys = await deriveCoalitionKeys(config.key);
+    const { config, keys } = await unsharedConfig();
     const withFile = { ...letter, fileName: 'Padilla.docx', docxSha256: 'a'.repeat(64) };
     // The letter's file is recorded while the batch is being checked, from the stale record.
     const { store } = core;
