@@ -42,6 +42,7 @@ import {
   stampOf,
   type RowStamps,
 } from './row-manifest';
+import { WorkspaceClosedError } from './workspace-closed';
 import {
   loopPacer,
   neverPause,
@@ -421,7 +422,7 @@ export class RecordStore {
   ): Promise<ManifestWrite | undefined> {
     if (!this.stamps) {
       // Locked meanwhile: a sealed row stored without the manifest would refuse the next unlock.
-      if (this.codec.sealing) throw new Error('The workspace is locked or closed.');
+      if (this.codec.sealing) throw new WorkspaceClosedError();
       return undefined;
     }
     const stamps = new Map(this.stamps);
@@ -560,7 +561,7 @@ export class RecordStore {
   /** Runs `work` between commits: no commit is sealing or writing meanwhile. */
   private inQueue<T>(work: () => Promise<T> | T): Promise<T> {
     const run = this.queue.then(() => {
-      if (this.disposed) throw new Error('The workspace is locked or closed.');
+      if (this.disposed) throw new WorkspaceClosedError();
       return work();
     });
     this.queue = run.catch(() => undefined);
@@ -907,7 +908,7 @@ export class RecordStore {
   }
 
   private async commitNow(changes: readonly Change[]): Promise<void> {
-    if (this.disposed) throw new Error('The workspace is locked or closed.');
+    if (this.disposed) throw new WorkspaceClosedError();
     if (changes.length === 0) return;
     // A bulk write (an import) plans in slices: the page keeps painting meanwhile. Memory
     // changes only in `apply`, after the transaction.
@@ -1108,12 +1109,12 @@ export class RecordStore {
 
   /** One batch of `stageChunks`, in one transaction with the manifest listing it. */
   private async storeStage(rows: readonly ChunkRow[]): Promise<StagedChunk[]> {
-    if (this.disposed) throw new Error('The workspace is locked or closed.');
+    if (this.disposed) throw new WorkspaceClosedError();
     const staged = rows.map((row) => ({ table: row.table, chunk: row.chunk, stamp: stampOf(row) }));
     const manifest = await this.sealedManifest((stamps) => {
       for (const row of staged) stamps.set(stagedPlace(row), row.stamp);
     });
-    if (!manifest) throw new Error('The workspace is locked or closed.');
+    if (!manifest) throw new WorkspaceClosedError();
     await this.db.transaction('rw', this.db.chunks, this.db.meta, async () => {
       await this.putChunkRows(rows);
       await this.putManifest(manifest);

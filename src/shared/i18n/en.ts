@@ -365,6 +365,8 @@ export const en = {
   },
   errors: {
     saveFailed: 'The file could not be saved: {{reason}}',
+    workspaceClosed:
+      'the workspace was locked before this was saved. Nothing of it was written: unlock the workspace and try again',
     storageFull: 'the disk is full. Free some space on this computer and try again',
     altered:
       'this workspace was altered on disk by someone without its key ({{where}}). Nothing was opened or changed. Restore a backup you trust, or erase the workspace.',

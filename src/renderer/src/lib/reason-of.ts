@@ -4,6 +4,7 @@ import { BundleError } from '@core/coalition/sync/bundle';
 import { TamperedDataError } from '@core/crypto/errors';
 import { CoalitionError, type CoalitionFieldProblem } from '@core/db/repositories/coalitions';
 import { isStorageFull } from '@core/db/storage-full';
+import { WorkspaceClosedError } from '@core/db/workspace-closed';
 import { RotationError } from '@renderer/app/coalition-sync/rotation-error';
 import { ValidationError } from '@core/domain/validation';
 import type { IpcError, IpcResult } from '@shared/ipc';
@@ -33,6 +34,7 @@ const noRoom = (error: unknown) =>
  */
 export function reasonOf(error: unknown): string {
   if (noRoom(error)) return i18next.t('errors.storageFull');
+  if (error instanceof WorkspaceClosedError) return i18next.t('errors.workspaceClosed');
   if (error instanceof TamperedDataError) {
     // Plain text that React escapes; i18next must not turn "/" into an entity.
     return i18next.t('errors.altered', {

@@ -4,6 +4,7 @@ import { InvitationError } from '@core/coalition/errors';
 import { BundleError } from '@core/coalition/sync/bundle';
 import { TamperedDataError } from '@core/crypto/errors';
 import { CoalitionError } from '@core/db/repositories/coalitions';
+import { WorkspaceClosedError } from '@core/db/workspace-closed';
 import { ValidationError } from '@core/domain/validation';
 import { IpcFailure, reasonOf } from '@renderer/lib/reason-of';
 import { catalogues } from '@shared/i18n/catalogues';
@@ -24,6 +25,13 @@ describe('reasonOf', () => {
     expect(reasonOf(mainFull)).toBe(catalogues.ar.errors.storageFull);
     await i18next.changeLanguage('en');
     expect(reasonOf(mainFull)).toBe(catalogues.en.errors.storageFull);
+  });
+
+  it('says a write was cut short by a lock, in the interface language', async () => {
+    await i18next.changeLanguage('ar');
+    expect(reasonOf(new WorkspaceClosedError())).toBe(catalogues.ar.errors.workspaceClosed);
+    await i18next.changeLanguage('en');
+    expect(reasonOf(new WorkspaceClosedError())).toBe(catalogues.en.errors.workspaceClosed);
   });
 
   it('keeps any other failure’s own message', () => {
