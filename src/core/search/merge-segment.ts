@@ -4,6 +4,7 @@
  * Written as steps (a generator that yields now and then): after a bulk import of 100,000
  * contacts the merge is half a second of work, which the page runs in slices.
  */
+import type { DeltaTerms } from './delta-terms';
 import { FIELD_BITS, FIELD_MASK, TermSegment, termLayout } from './term-segment';
 
 /** Work between two yields. */
@@ -56,14 +57,13 @@ export function* sortedInSteps(items: readonly string[]): Generator<void, string
  */
 export function* mergeSegment(
   base: TermSegment,
-  delta: ReadonlyMap<string, number | readonly number[]>,
-  deltaPostingCount: number,
+  delta: DeltaTerms,
   newSlotOf: Int32Array,
 ): Generator<void, TermSegment> {
   const deltaTerms = yield* sortedInSteps([...delta.keys()]);
   const terms: string[] = [];
   const offsets = new Uint32Array(base.termCount + deltaTerms.length + 1);
-  const postings = new Uint32Array(base.postings.length + deltaPostingCount);
+  const postings = new Uint32Array(base.postings.length + delta.postingCount);
   let written = 0;
 
   const copy = (source: ArrayLike<number>, from: number, to: number): void => {
@@ -91,9 +91,9 @@ export function* mergeSegment(
       term = deltaTerm ?? '';
     }
     if (term === deltaTerm) {
-      const added = delta.get(term) ?? [];
-      if (typeof added === 'number') copy([added], 0, 1);
-      else copy(added, 0, added.length);
+      // Copied as they are, then renumbered in place (never ahead of where they are read).
+      const from = written;
+      copy(postings, from, from + delta.postingsInto(term, postings, from));
       deltaIndex += 1;
     }
     if (written > start) {

@@ -19,6 +19,7 @@
  * measures it all against MiniSearch on the same data.
  */
 import { runSteps } from '../scheduling/time-slices';
+import { DeltaTerms } from './delta-terms';
 import { mergeSegment } from './merge-segment';
 import { tokenize } from './normalize';
 import { ScoreBoard } from './score-board';
@@ -48,13 +49,6 @@ export interface SearchHit {
   score: number;
 }
 
-/**
- * A delta term's postings: most terms of a bulk import (an email, a phone number) have one,
- * kept as the number itself; an array only from the second. 160,000 one-posting arrays of
- * a 100,000-contact import were objects the page's full collections marked and moved.
- */
-export type DeltaPostings = number | number[];
-
 const DEFAULT_LIMIT = 20;
 const MAX_QUERY_WORDS = 12;
 /** Merge the delta into the segment once it holds this much, or this share of the segment. */
@@ -66,8 +60,9 @@ export class SearchIndex {
   private readonly fieldNames: readonly string[];
   private readonly fieldWeights: Float64Array;
   private segment = TermSegment.empty();
-  private delta = new Map<string, DeltaPostings>();
-  private deltaPostingCount = 0;
+  private delta = new DeltaTerms();
+  /** Where a search copies a delta term's postings. */
+  private deltaScratch = new Uint32Array(0);
   /** Document ids by slot; undefined marks a removed document until the next merge. */
   private slotIds: (string | undefined)[] = [];
   /**
@@ -216,8 +211,7 @@ export class SearchIndex {
   clear(): void {
     this.changes += 1;
     this.segment = TermSegment.empty();
-    this.delta = new Map();
-    this.deltaPostingCount = 0;
+    this.delta = new DeltaTerms();
     this.slotIds = [];
     this.slotMap = new Map();
     this.deadSlots = 0;
@@ -246,9 +240,14 @@ export class SearchIndex {
         board.addPostings(postings, offsets[term] ?? 0, offsets[term + 1] ?? 0, weight),
       );
       matches.drainDelta((term, weight) => {
-        const added = delta.get(term) ?? [];
-        if (typeof added === 'number') board.addPostings([added], 0, 1, weight);
-        else board.addPostings(added, 0, added.length, weight);
+        const count = delta.countOf(term);
+        if (this.deltaScratch.length < count) this.deltaScratch = new Uint32Array(count * 2);
+        board.addPostings(
+          this.deltaScratch,
+          0,
+          delta.postingsInto(term, this.deltaScratch, 0),
+          weight,
+        );
       });
       board.endWord();
     }
@@ -324,11 +323,7 @@ export class SearchIndex {
       words.forEach((word, position) => {
         if (seen ? seen.has(word) : words.indexOf(word) < position) return;
         seen?.add(word);
-        const postings = this.delta.get(word);
-        if (postings === undefined) this.delta.set(word, posting);
-        else if (typeof postings === 'number') this.delta.set(word, [postings, posting]);
-        else postings.push(posting);
-        this.deltaPostingCount += 1;
+        this.delta.add(word, posting);
       });
     });
   }
@@ -347,7 +342,7 @@ export class SearchIndex {
     const { termCount, postings } = this.segment;
     return (
       this.delta.size > Math.max(MIN_DELTA_TERMS, termCount / 8) ||
-      this.deltaPostingCount > Math.max(MIN_DELTA_POSTINGS, postings.length / 4) ||
+      this.delta.postingCount > Math.max(MIN_DELTA_POSTINGS, postings.length / 4) ||
       this.deadSlots > Math.max(MIN_DEAD_SLOTS, this.slotIds.length / 4)
     );
   }
@@ -372,20 +367,15 @@ export class SearchIndex {
     this.slotIds.forEach((id, slot) => {
       newSlotOf[slot] = id === undefined ? -1 : liveIds.push(id) - 1;
     });
-    const segment = yield* mergeSegment(
-      this.segment,
-      this.delta,
-      this.deltaPostingCount,
-      newSlotOf,
-    );
+    const segment = yield* mergeSegment(this.segment, this.delta, newSlotOf);
     if (this.changes !== changes) return false;
     this.segment = segment;
     if (this.deadSlots > 0) {
       this.slotIds = liveIds;
       this.slotMap = undefined;
     }
-    this.delta = new Map();
-    this.deltaPostingCount = 0;
+    this.delta = new DeltaTerms();
+    this.deltaScratch = new Uint32Array(0);
     this.deadSlots = 0;
     this.board = undefined;
     this.matches = undefined;

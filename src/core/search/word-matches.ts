@@ -4,6 +4,7 @@
  * word with the Arabic article "ال" added or dropped (whole words only: "عدال" must not find
  * "العدالة"). Each term keeps its best weight.
  */
+import type { DeltaTerms } from './delta-terms';
 import { boundedEditDistance } from './edit-distance';
 import { ARABIC_ARTICLE } from './normalize';
 import type { TermSegment } from './term-segment';
@@ -71,7 +72,7 @@ export class WordMatches {
   }
 
   /** Finds the matches of `word` in the segment and in the not yet frozen terms. */
-  collect(word: string, deltaTerms: ReadonlyMap<string, unknown>): void {
+  collect(word: string, deltaTerms: Pick<DeltaTerms, 'has' | 'keys'>): void {
     const segment = this.segment;
     for (const form of formsOf(word)) {
       const exact = segment.indexOf(form.text);
