@@ -123,8 +123,10 @@ export class WordMatches {
     this.weights[index] = weight;
   }
 
+  /** Rounded as `offer` stores a segment term's weight, so a merge changes no score. */
   private offerDelta(term: string, weight: number): void {
-    if (weight > (this.deltaWeights.get(term) ?? 0)) this.deltaWeights.set(term, weight);
+    const rounded = Math.fround(weight);
+    if (rounded > (this.deltaWeights.get(term) ?? 0)) this.deltaWeights.set(term, rounded);
   }
 }
 

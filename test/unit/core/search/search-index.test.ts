@@ -149,6 +149,34 @@ describe('SearchIndex', () => {
     );
   });
 
+  it('ranks documents not yet merged exactly as merged ones: same hits, same scores (property)', () => {
+    const words = ['دانة', 'الدانة', 'سامي', 'nour', 'noura', 'layal', 'rami', 'ramy', 'هدى', 'jo'];
+    const text = fc
+      .array(fc.constantFrom(...words), { maxLength: 5 })
+      .map((list) => list.join(' '));
+    const document = fc.record({ name: text, organization: text, notes: text });
+    const query = fc.constantFrom('nour', 'nou', 'ram', 'rami', 'layl', 'لدانة', 'دانة', 'سامى jo');
+    fc.assert(
+      fc.property(
+        fc.array(document, { maxLength: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.array(query, { minLength: 1, maxLength: 4 }),
+        (fieldsList, mergedCount, queries) => {
+          const documents = fieldsList.map((fields, n) => ({ id: `d${n}`, fields }));
+          // Some documents in the frozen segment (loaded from a copy), the rest in the delta.
+          const mixed = SearchIndex.fromJSON(built(documents.slice(0, mergedCount)).toJSON());
+          mixed.addAll(documents.slice(mergedCount));
+          const merged = SearchIndex.fromJSON(built(documents).toJSON());
+          for (const words of queries) {
+            const hits = mixed.search(words, { limit: 100 });
+            expect(hits).toEqual(merged.search(words, { limit: 100 }));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('indexes a bulk batch in slices, merging in slices, to the same answers as at once', async () => {
     const many = Array.from({ length: 12_000 }, (_, n) =>
       doc(`p${n}`, `${n % 2 ? 'فاطمة' : 'Anna'} w${n} x${n % 97}`, `Org ${n % 13}`),
