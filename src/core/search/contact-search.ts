@@ -357,15 +357,17 @@ export class ContactSearch {
     this.changedSinceSnapshot += added.length;
   }
 
-  /** The contacts' documents, one at a time, each contact's hash noted as it is made. */
+  /**
+   * The contacts' documents, one at a time. Their hashes are not noted: as after a start from
+   * a copy, a contact without one is hashed when the next copy is taken (`versionOf`), and
+   * 100,000 map entries made while an import runs were objects the page's collections moved.
+   */
   private *documentsOf(
     contacts: readonly Contact[],
     names: ReadonlyMap<string, string>,
   ): Generator<SearchDocument> {
     for (const contact of contacts) {
-      const organization = names.get(contact.organizationId ?? '');
-      this.hashes.set(contact.id, entryVersion(contact, organization));
-      yield contactDocument(contact, organization);
+      yield contactDocument(contact, names.get(contact.organizationId ?? ''));
     }
   }
 }
