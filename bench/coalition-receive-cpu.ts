@@ -135,6 +135,28 @@ async function main() {
     const memory = (await import(path.join(sync, 'memory-workspace.ts'))) as EngineModule;
     engines['base'] = engineOf({ ...replica, ...memory });
   }
+  // WORKER=1: this checkout's engine opening its slices on a worker thread (an experiment).
+  if (process.env['WORKER']) {
+    const { workerOpener } = await import('./coalition-open-worker');
+    engines['worker'] = () => {
+      const workspace = new MemoryWorkspace();
+      return {
+        open: async (db, config) => {
+          const opener = workerOpener(config.key);
+          // The worker loaded and its keys derived before the receive is measured.
+          await opener.open([], {});
+          const replica = await CoalitionReplica.open(db, config, workspace, {
+            openDocuments: opener.open,
+          });
+          return {
+            syncOnce: (remote, options) =>
+              replica.syncOnce(remote, options).finally(() => opener.close()),
+          };
+        },
+        interactions: () => workspace.tables.interactions.size,
+      };
+    };
+  }
   const server = await startServer();
   try {
     await server.create('sealed');
