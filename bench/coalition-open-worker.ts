@@ -21,9 +21,11 @@ interface Refusal {
   refused: { documentId: string; reason: RefusalReason; fields: readonly string[] };
 }
 
-if (!isMainThread && parentPort) {
+// Only in the worker `workerOpener` starts (marked by its data), not in any other thread.
+const openerKey = (workerData as { openerKey?: Uint8Array<ArrayBuffer> } | null)?.openerKey;
+if (!isMainThread && parentPort && openerKey) {
   const port = parentPort;
-  const keys = deriveCoalitionKeys(workerData as Uint8Array<ArrayBuffer>);
+  const keys = deriveCoalitionKeys(openerKey);
   port.on('message', (request: Request) => {
     void keys
       .then((k) => openDocuments(request.docs, k, request.options))
@@ -56,7 +58,7 @@ export function workerOpener(key: Uint8Array<ArrayBuffer>): {
 } {
   // tsx's hooks do not reach a worker through execArgv: the worker registers them itself.
   const boot = `require('tsx/cjs/api').require(${JSON.stringify(new URL(import.meta.url).pathname)}, ${JSON.stringify(new URL(import.meta.url).pathname)})`;
-  const worker = new Worker(boot, { eval: true, workerData: key });
+  const worker = new Worker(boot, { eval: true, workerData: { openerKey: key } });
   worker.unref();
   let next = 0;
   const waiting = new Map<number, (answer: Answer) => void>();
