@@ -7,7 +7,8 @@
  * before/after in one window). Run:
  * npx tsx --tsconfig tsconfig.test.json bench/coalition-receive-cpu.ts [rounds]; SOURCE=memory
  * replicates from an in-process copy of the server's databases instead (no HTTP); SIDES=engine,base
- * runs only the sides named.
+ * runs only the sides named; PROFILE=<prefix> writes a CPU profile and HEAP=<prefix> a sampling heap
+ * profile (collected objects included) of each side's last round.
  */
 import { execSync } from 'node:child_process';
 import path from 'node:path';
@@ -73,6 +74,8 @@ async function profiled(
   last: boolean,
   work: () => PromiseLike<unknown>,
 ): Promise<Figure> {
+  const heap = process.env['HEAP'];
+  if (heap && last) return heapSampled(`${heap}-${side}.heapprofile`, work);
   const prefix = process.env['PROFILE'];
   if (!prefix || !last) return measured(work);
   const session = new Session();
@@ -82,6 +85,26 @@ async function profiled(
   const figure = await measured(work);
   const { profile } = await session.post('Profiler.stop');
   writeFileSync(`${prefix}-${side}.cpuprofile`, JSON.stringify(profile));
+  session.disconnect();
+  return figure;
+}
+
+/**
+ * With HEAP=<path prefix>, the last round's sides each write a sampling heap profile that keeps
+ * the objects collected meanwhile: every allocation of the side, not only what survived it.
+ */
+async function heapSampled(file: string, work: () => PromiseLike<unknown>): Promise<Figure> {
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 16384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  const figure = await measured(work);
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  writeFileSync(file, JSON.stringify(profile));
   session.disconnect();
   return figure;
 }
@@ -111,6 +134,28 @@ async function main() {
     const replica = (await import(path.join(sync, 'replica.ts'))) as EngineModule;
     const memory = (await import(path.join(sync, 'memory-workspace.ts'))) as EngineModule;
     engines['base'] = engineOf({ ...replica, ...memory });
+  }
+  // WORKER=1: this checkout's engine opening its slices on a worker thread (an experiment).
+  if (process.env['WORKER']) {
+    const { workerOpener } = await import('./coalition-open-worker');
+    engines['worker'] = () => {
+      const workspace = new MemoryWorkspace();
+      return {
+        open: async (db, config) => {
+          const opener = workerOpener(config.key);
+          // The worker loaded and its keys derived before the receive is measured.
+          await opener.open([], {});
+          const replica = await CoalitionReplica.open(db, config, workspace, {
+            openDocuments: opener.open,
+          });
+          return {
+            syncOnce: (remote, options) =>
+              replica.syncOnce(remote, options).finally(() => opener.close()),
+          };
+        },
+        interactions: () => workspace.tables.interactions.size,
+      };
+    };
   }
   const server = await startServer();
   try {

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { execSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { newCoalitionKey } from '@core/coalition/coalition-key';
 import { MemoryWorkspace } from '@core/coalition/sync/memory-workspace';
 import { CoalitionReplica } from '@core/coalition/sync/replica';
@@ -47,7 +48,11 @@ async function main() {
     const { replica: owner } = await campaignOwner(key);
     await owner.push();
     await owner.syncOnce(remote(), { batch_size: 500 });
-    const sides = Object.keys(engines);
+    // REPLICATED=1: the same documents replicated without the engine too (nothing opened).
+    const sides = [
+      ...Object.keys(engines),
+      ...(process.env['REPLICATED'] ? ['replicated-only'] : []),
+    ];
     for (let round = 0; round < ROUNDS; round++) {
       for (const side of round % 2 ? [...sides].reverse() : sides) {
         const db = memoryReplica(`${side}-${round}`);
@@ -63,13 +68,32 @@ async function main() {
           handle.on('change', (info) => {
             if (info.direction === 'pull') log('change');
           });
+          handle.pull?.on('checkpoint', (info) => {
+            if (info.checkpoint !== undefined) log('checkpoint');
+          });
           return handle;
         };
-        const Replica = engines[side] as typeof CoalitionReplica;
-        const replica = await Replica.open(db, config(key, `joiner-${round}`, []), workspace);
-        const events: [number, string][] = [];
+        const Replica = engines[side];
+        const replica = Replica
+          ? await Replica.open(db, config(key, `joiner-${round}`, []), workspace)
+          : {
+              syncOnce: (
+                target: typeof remote extends () => infer R ? R : never,
+                options: object,
+              ) => db.sync(target, options),
+            };
+        const events: [number, string, number][] = [];
         const start = performance.now();
-        log = (event) => events.push([performance.now() - start, event]);
+        let since = performance.eventLoopUtilization();
+        log = (event) => {
+          const now = performance.eventLoopUtilization();
+          events.push([
+            performance.now() - start,
+            event,
+            performance.eventLoopUtilization(now, since).active,
+          ]);
+          since = now;
+        };
         await replica.syncOnce(remote(), { batch_size: 500 });
         const total = performance.now() - start;
         log = () => undefined;
@@ -85,6 +109,10 @@ async function main() {
           `round ${round} ${side}: total ${total.toFixed(0)} ms, batch cycle median ${median(cycles).toFixed(0)} ms ` +
             `(${Math.min(...cycles).toFixed(0)}–${Math.max(...cycles).toFixed(0)}), a _bulk_get out ${atServer.toFixed(0)} ms`,
         );
+        // EVENTS=1: every event of the round, with the event loop's busy time since the last one.
+        if (process.env['EVENTS'])
+          for (const [t, e, busy] of events)
+            console.log(`  ${t.toFixed(1).padStart(8)} ms ${e.padEnd(12)} busy ${busy.toFixed(1)}`);
         await db.destroy();
       }
     }

@@ -11,7 +11,13 @@ import { ClockDriftError, RefusedDocumentError } from '../errors';
 import { formatHlc, parseHlc, receive, startClock, tick, type Hlc } from '../hlc';
 import { planMerge, type OpenedRevision } from '../merge';
 import { isRemoved, stampEdit, stampRemoval, type RecordState } from '../record-clocks';
-import { openDocument, openDocuments, sealDocument, type DocumentBody } from '../sealed-document';
+import {
+  openDocument,
+  openDocuments,
+  sealDocument,
+  type DocumentBody,
+  type OpenOptions,
+} from '../sealed-document';
 import { checkSharedRecord, checkedRecordOf } from '../shared-schemas';
 import { canonicalJson, type SharedKind, type SharedRecord } from '../shared-record';
 import { resealDocuments, type Resealed } from '../rotation';
@@ -88,7 +94,17 @@ export interface PullResult {
 export interface ReplicaOptions {
   /** The local clock (tests move it); Date.now by default. */
   now?: () => number;
+  /**
+   * Opens a pull's slices (`openDocuments` under the coalition's keys by default): a caller may
+   * run the same opening on another thread. It must give what `openDocuments` gives.
+   */
+  openDocuments?: DocumentOpener;
 }
+
+export type DocumentOpener = (
+  docs: readonly StoredDocument[],
+  options: OpenOptions,
+) => Promise<(DocumentBody | RefusedDocumentError)[]>;
 
 interface KnownRecord {
   record: SharedRecord;
@@ -124,6 +140,7 @@ export class CoalitionReplica {
     private pushed: { _rev?: string; kinds: Record<string, SharedKind> },
     private readonly bases: RecordBases,
     private readonly now: () => number,
+    private readonly opener: DocumentOpener,
   ) {
     this.clock = parseHlc(state.clock);
     this.held = new Set(state.held);
@@ -160,6 +177,7 @@ export class CoalitionReplica {
       { _rev: pushed?._rev, kinds: pushed?.kinds ?? {} },
       await RecordBases.load(db, keys, state.since, new Set(state.held)),
       options.now ?? Date.now,
+      options.openDocuments ?? ((docs, open) => openDocuments(docs, keys, open)),
     );
   }
 
@@ -641,9 +659,7 @@ export class CoalitionReplica {
     // trip per document in turn cost more than the decryption itself), the next slice's while
     // this one is checked: queuing a whole batch held the event loop for tens of ms.
     const open = async (slice: readonly StoredDocument[]) => {
-      const opened = await openDocuments(slice, this.keys, {
-        retiredKeyIds: this.config.retiredKeyIds,
-      });
+      const opened = await this.opener(slice, { retiredKeyIds: this.config.retiredKeyIds });
       return opened.map((body, index) => {
         const refused: RefusedEntry[] = [];
         const doc = slice[index] as StoredDocument;

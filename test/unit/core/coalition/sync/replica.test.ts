@@ -5,9 +5,9 @@ import { rotateCoalitionKey } from '@core/coalition/rotation';
 import { toBase64, utf8 } from '@core/crypto/bytes';
 import { seal } from '@core/crypto/sealed';
 import { reviseTemplate, templateSchema } from '@core/domain/template';
-import { sealDocument } from '@core/coalition/sealed-document';
+import { openDocuments, sealDocument } from '@core/coalition/sealed-document';
 import type { ReplicaDatabase } from '@core/coalition/sync/replica-database';
-import type { PullResult } from '@core/coalition/sync/replica';
+import { CoalitionReplica, type PullResult } from '@core/coalition/sync/replica';
 import { remoteDatabase } from '@core/coalition/sync/replica-database';
 import { startCouchServer, testPouch, type CouchServer } from '../../../../helpers/couch-server';
 import {
@@ -730,6 +730,33 @@ describe('CoalitionReplica against a CouchDB-compatible server', () => {
     );
     const state = await b.db.get('_local/tadamun-coalition-sync');
     expect(state['since']).toBe((await b.db.info()).update_seq);
+  });
+
+  it('opens every slice with the opener it was given; the refusals it returns are refused, local data untouched', async () => {
+    const { key, seeded, a, now } = await coalition();
+    const remote = await remoteOf();
+    await a.replica.syncOnce(remote);
+    const keys = await deriveCoalitionKeys(key);
+    const targetDoc = documentIdOf(keys, 'target', seeded.target.id);
+    const stored = await remote.get(targetDoc);
+    const data = String(stored['data']);
+    await remote.put({ ...stored, data: (data[0] === 'A' ? 'B' : 'A') + data.slice(1) });
+    const opened: string[] = [];
+    const d = await laptop('member-d', key, undefined, [], now);
+    const replica = await CoalitionReplica.open(d.db, d.config, d.workspace, {
+      now,
+      openDocuments: (docs, options) => {
+        opened.push(...docs.map((doc) => doc._id));
+        return openDocuments(docs, keys, options);
+      },
+    });
+    const pulled = await replica.syncOnce(remote, { batch_size: 2 });
+    expect(pulled.refused).toEqual([{ documentId: targetDoc, reason: 'altered' }]);
+    expect(pulled.received).toBe(6);
+    expect(opened).toHaveLength(7);
+    expect(opened).toContain(targetDoc);
+    expect(d.workspace.tables.targets.size).toBe(0);
+    expect(d.workspace.tables.campaigns.get(seeded.campaign.id)?.name).toBe('Ordinance 2026-14');
   });
 
   it('live: a change on one laptop is visible on another within 2 s', async () => {
