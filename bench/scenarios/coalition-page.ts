@@ -3,7 +3,8 @@
  * the coalition as a new member (its requests through main's fetcher, as in the e2e tests) and
  * receives the shared campaign through its replica worker, the Dashboard open. Measured in the
  * page: the longest main-thread task ('longtask' entries) and the time from the join until the
- * Dashboard counts every record. TADAMUN_BENCH_COALITION_PROFILE=1 prints what ran in them.
+ * Dashboard counts every record. TADAMUN_BENCH_COALITION_PROFILE=1 prints what ran in them;
+ * TADAMUN_BENCH_COALITION_PUTS=1 how long the IndexedDB puts held the page (idb-put-times.ts).
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { hostCoalitionFetch } from '../../test/helpers/coalition-fetch-host';
 import { recordPageErrors } from '../../test/helpers/chromium';
 import { setUpWorkspace } from '../../test/e2e/workspace';
 import { longRunsSummary, type CpuProfile } from './cpu-profile';
+import { installPutTimes, putTimesSummary } from './idb-put-times';
 import { longTasksOfTrace, threadCpuOfTrace, TRACE_CATEGORIES } from './long-task-trace';
 
 export interface ExpectedCounts {
@@ -166,6 +168,8 @@ export async function receiveInPage(
     // tsx keeps function names with a `__name` helper that the page does not have.
     await context.addInitScript({ content: 'window.__name = (f) => f;' });
     await context.addInitScript(recordLongTasks);
+    const timingPuts = process.env['TADAMUN_BENCH_COALITION_PUTS'] === '1';
+    if (timingPuts) await installPutTimes(context);
     const page = await context.newPage();
     const errors = recordPageErrors(page);
     await page.goto(`${baseUrl}/`);
@@ -213,6 +217,7 @@ export async function receiveInPage(
       console.error(longTasksOfTrace(trace));
       console.error(threadCpuOfTrace(trace));
     }
+    if (timingPuts) console.error(await putTimesSummary(page, start));
     if (errors.length) throw new Error(`the page logged errors: ${errors.join('; ')}`);
     const during = tasks.filter(([at]) => at >= start && at <= doneAt).map(([, ms]) => ms);
     console.error(

@@ -42,6 +42,15 @@ export interface ChunkPlan {
   layouts: LayoutChange[];
 }
 
+export interface ChunkPlanOptions {
+  /**
+   * New records go into new chunks only, not into chunks with room. For writes that arrive
+   * in a series of batches (a coalition's receive): otherwise each batch sealed and stored
+   * again the half-full chunk the previous one left, twice the bytes of what it brought.
+   */
+  newChunksOnly?: boolean;
+}
+
 /**
  * Plans folding `changes` and every pending row into chunks of at most `chunkSize` records.
  * `layoutOf` is asked only for the tables touched.
@@ -51,6 +60,7 @@ export function* planChunkWrite(
   pending: ReadonlyMap<EntityTable, ReadonlySet<string>>,
   layoutOf: (table: EntityTable) => TableLayout,
   chunkSize: number,
+  options: ChunkPlanOptions = {},
 ): Generator<void, ChunkPlan, void> {
   const touched = new Map<EntityTable, Set<string>>();
   const touch = (table: EntityTable, id: string) => {
@@ -73,7 +83,7 @@ export function* planChunkWrite(
   const plan: ChunkPlan = { writes: [], chunkDeletes: [], pendingDeletes, layouts: [] };
   for (const [table, ids] of touched) {
     const before = layoutOf(table);
-    const after = yield* planTable(table, ids, changes, before, chunkSize);
+    const after = yield* planTable(table, ids, changes, before, chunkSize, options);
     for (const [chunk, members] of after.members) {
       if (members.size === 0) {
         plan.chunkDeletes.push([table, chunk]);
@@ -110,6 +120,7 @@ function* planTable(
   changes: ChangeSet,
   layout: TableLayout,
   chunkSize: number,
+  { newChunksOnly = false }: ChunkPlanOptions,
 ): Generator<void, LayoutChange, void> {
   const members = new Map<number, Set<string>>();
   const placed = new Map<string, number>();
@@ -135,8 +146,9 @@ function* planTable(
     yield;
   }
   // New records fill the chunks with room first, then new chunks.
-  const candidates = [...layout.chunkMembers.keys()].sort((a, b) => a - b);
-  let nextChunk = Math.max(-1, ...candidates) + 1;
+  const existing = [...layout.chunkMembers.keys()].sort((a, b) => a - b);
+  let nextChunk = Math.max(-1, ...existing) + 1;
+  const candidates = newChunksOnly ? [] : existing;
   let cursor = 0;
   const sizeOf = (chunk: number) =>
     members.get(chunk)?.size ?? layout.chunkMembers.get(chunk)?.size ?? 0;

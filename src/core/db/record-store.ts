@@ -10,7 +10,12 @@ import { OutlinedRecords } from '../crypto/json-outline';
 import type { RecordCipher } from '../crypto/record-cipher';
 import { ENTITY_TABLES, type EntityOf, type EntityTable } from '../domain/entities';
 import { ChangeSet, type RecordChange, type StoredRecord } from './change-set';
-import { planChunkWrite, type ChunkPlan, type ChunkWrite } from './chunk-plan';
+import {
+  planChunkWrite,
+  type ChunkPlan,
+  type ChunkPlanOptions,
+  type ChunkWrite,
+} from './chunk-plan';
 import {
   VERSIONED_FORMAT,
   type ChunkRow,
@@ -899,15 +904,19 @@ export class RecordStore {
 
   /**
    * Commits the changes `prepare` returns, called once every earlier commit is applied: no
-   * other commit lands between what it reads of the records and the write.
+   * other commit lands between what it reads of the records and the write. `options` apply
+   * when the changes are written into chunks (see `ChunkPlanOptions`).
    */
-  commitPrepared(prepare: () => readonly Change[]): Promise<void> {
-    const run = this.queue.then(() => this.commitNow(prepare()));
+  commitPrepared(prepare: () => readonly Change[], options: ChunkPlanOptions = {}): Promise<void> {
+    const run = this.queue.then(() => this.commitNow(prepare(), options));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async commitNow(changes: readonly Change[]): Promise<void> {
+  private async commitNow(
+    changes: readonly Change[],
+    options: ChunkPlanOptions = {},
+  ): Promise<void> {
     if (this.disposed) throw new WorkspaceClosedError();
     if (changes.length === 0) return;
     // A bulk write (an import) plans in slices: the page keeps painting meanwhile. Memory
@@ -925,7 +934,7 @@ export class RecordStore {
     const count = next.list.length;
     let nonces: NonceChange[];
     if (count >= BULK_WRITE_AT || pendingRows + count >= COMPACT_AT) {
-      nonces = await this.writeChunks(next, pace);
+      nonces = await this.writeChunks(next, pace, options);
     } else {
       // Sealing is async WebCrypto: done before the transaction, which would not wait for it.
       const rows = await Promise.all(
@@ -957,7 +966,11 @@ export class RecordStore {
    * Cut short before that, the earlier state is whole and the staged rows are removed. Returns
    * the rows' new nonces, for `apply`.
    */
-  private async writeChunks(changes: ChangeSet, pace: LoopPacer): Promise<NonceChange[]> {
+  private async writeChunks(
+    changes: ChangeSet,
+    pace: LoopPacer,
+    options: ChunkPlanOptions = {},
+  ): Promise<NonceChange[]> {
     await this.dropStaged();
     const pending = new Map<EntityTable, ReadonlySet<string>>();
     for (const [table, state] of this.state) {
@@ -969,7 +982,10 @@ export class RecordStore {
       // The records a rewritten chunk holds are parsed (to be sealed again) as it reads them.
       return { ...state, records: { get: (id: string) => this.get(table, id) } };
     };
-    const plan = await runStepsPaced(planChunkWrite(changes, pending, layoutOf, CHUNK_SIZE), pace);
+    const plan = await runStepsPaced(
+      planChunkWrite(changes, pending, layoutOf, CHUNK_SIZE, options),
+      pace,
+    );
     // Only a new chunk row can be stored ahead: an existing one is replaced with the manifest.
     const isNew = ({ table, chunk }: ChunkWrite) =>
       this.stamps !== undefined && !this.table(table).chunkMembers.has(chunk);

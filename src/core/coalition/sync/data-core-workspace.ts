@@ -111,14 +111,20 @@ export class DataCoreWorkspace implements CoalitionWorkspace {
     let prepared = await runStepsPaced(prepareChangeSteps(records, owned, current), loopPacer());
     // A local write that came between the slices (a letter's file, a deletion) is read again:
     // checked at once where nothing else can commit, rather than written over.
-    await store.commitPrepared(() => {
-      if (versions() !== before) prepared = prepareChanges(records, owned, current);
-      return prepared.changes.map((change): Change =>
-        change.action === 'delete'
-          ? { table: change.table, delete: change.id }
-          : { table: change.table, put: change.record },
-      );
-    });
+    // A receive comes in batches: each one's new records go into chunks of their own rather
+    // than sealing again the half-full chunk the batch before left (docs/benchmarks.md, "Issue
+    // 20, eighth session").
+    await store.commitPrepared(
+      () => {
+        if (versions() !== before) prepared = prepareChanges(records, owned, current);
+        return prepared.changes.map((change): Change =>
+          change.action === 'delete'
+            ? { table: change.table, delete: change.id }
+            : { table: change.table, put: change.record },
+        );
+      },
+      { newChunksOnly: true },
+    );
     const codeNamed = new Set(received.codeNamed);
     const whole = new Set(received.whole);
     for (const change of prepared.changes) {

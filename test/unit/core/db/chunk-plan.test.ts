@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ChangeSet, type StoredRecord } from '@core/db/change-set';
-import { planChunkWrite, type ChunkPlan, type TableLayout } from '@core/db/chunk-plan';
+import {
+  planChunkWrite,
+  type ChunkPlan,
+  type ChunkPlanOptions,
+  type TableLayout,
+} from '@core/db/chunk-plan';
 import type { EntityTable } from '@core/domain/entities';
 import { runSteps } from '@core/scheduling/time-slices';
 
@@ -32,6 +37,7 @@ function plan(
   changes: ChangeSet,
   layouts: Partial<Record<EntityTable, TableLayout>>,
   pending: Partial<Record<EntityTable, string[]>> = {},
+  options: ChunkPlanOptions = {},
 ): ChunkPlan & { asked: EntityTable[] } {
   const asked: EntityTable[] = [];
   const pendingIds = new Map(
@@ -46,6 +52,7 @@ function plan(
         return layouts[table] ?? layout({});
       },
       CHUNK,
+      options,
     ),
   );
   return { ...result, asked };
@@ -90,6 +97,32 @@ describe('planning a write into chunks', () => {
         ['z', 3],
       ]),
     );
+  });
+
+  it('with newChunksOnly, puts new and pending records into new chunks, edits where they are', () => {
+    const before = layout({ 0: ['a', 'b', 'c'], 1: ['d'], 2: ['e', 'f'] }, ['p']);
+    const result = plan(
+      changeSet(
+        ['contacts', 'x', true],
+        ['contacts', 'y', true],
+        ['contacts', 'z', true],
+        ['contacts', 'e', true, 'edited'],
+      ),
+      { contacts: before },
+      { contacts: ['p'] },
+      { newChunksOnly: true },
+    );
+    // Chunks 1 and 2 had room: neither takes a new record; chunk 2 holds the edit.
+    expect(written(result)).toEqual(['contacts/2: e f', 'contacts/3: x y z', 'contacts/4: p']);
+    expect(result.layouts[0]?.placed).toEqual(
+      new Map([
+        ['x', 3],
+        ['y', 3],
+        ['z', 3],
+        ['p', 4],
+      ]),
+    );
+    expect(result.pendingDeletes).toEqual([['contacts', 'p']]);
   });
 
   it('writes a changed record into its chunk as the commit leaves it', () => {

@@ -204,6 +204,46 @@ describe('a prepared commit', () => {
   });
 });
 
+describe('a bulk commit into new chunks only (a receive in batches)', () => {
+  /** Valid contact records, as a coalition's batch brings them: made in another workspace. */
+  async function contactRecords(count: number, from: number) {
+    const { core } = await freshDataCore();
+    const records = await core.contacts.createMany(
+      Array.from({ length: count }, (_, i) => person(from + i)),
+    );
+    await core.close();
+    return records;
+  }
+
+  it('puts a batch in chunks of its own, leaving the chunk with room as it was stored', async () => {
+    const { core, reopen } = await freshDataCore();
+    await core.contacts.createMany(Array.from({ length: BULK_WRITE_AT }, (_, i) => person(i)));
+    const before = await core.store.db.chunks.toArray();
+    const batch = await contactRecords(BULK_WRITE_AT, 1000);
+    await core.store.commitPrepared(
+      () => batch.map((put) => ({ table: 'contacts' as const, put })),
+      { newChunksOnly: true },
+    );
+    const after = await core.store.db.chunks.toArray();
+    expect(after).toHaveLength(2);
+    expect(after).toContainEqual(before[0]);
+    const again = await reopen();
+    expect(again.contacts.count()).toBe(2 * BULK_WRITE_AT);
+    for (const contact of batch) expect(again.contacts.get(contact.id)).toEqual(contact);
+  });
+
+  it('without it, a batch fills the chunk with room (written again)', async () => {
+    const { core } = await freshDataCore();
+    await core.contacts.createMany(Array.from({ length: BULK_WRITE_AT }, (_, i) => person(i)));
+    const batch = await contactRecords(BULK_WRITE_AT, 1000);
+    await core.store.commitPrepared(() =>
+      batch.map((put) => ({ table: 'contacts' as const, put })),
+    );
+    expect(await core.store.db.chunks.count()).toBe(1);
+    await core.close();
+  });
+});
+
 describe('a bulk change applied to memory in slices', () => {
   it('shows no new version until the end, and a lock meanwhile keeps the records out', async () => {
     const { core } = await freshDataCore();

@@ -11,6 +11,7 @@ import {
 import type { CoalitionSyncConfig } from '@core/coalition/sync/ports';
 import { CoalitionReplica } from '@core/coalition/sync/replica';
 import type { DataCore } from '@core/db/data-core';
+import { BULK_WRITE_AT } from '@core/db/record-store';
 import { memoryReplica } from '../../../../helpers/couch-server';
 import { failNthWrite, recordSnapshot } from '../../../../helpers/fail-nth-write';
 import { closingAfterEach } from '../../../../helpers/fresh-data-core';
@@ -201,5 +202,39 @@ describe('DataCoreWorkspace', () => {
       fileName: 'Padilla.docx',
       docxSha256: 'a'.repeat(64),
     });
+  });
+
+  it('stores each batch of a receive in chunks of its own, the earlier ones left as they were', async () => {
+    const fresh = await freshCore();
+    const { config, keys } = await unsharedConfig();
+    const workspace = new DataCoreWorkspace(fresh.core);
+    // Officials travel whole: made in another workspace, as the coalition's member did.
+    const source = (await freshCore()).core;
+    const officials = await source.contacts.createMany(
+      Array.from({ length: 2 * BULK_WRITE_AT }, (_, i) => ({
+        kind: 'official' as const,
+        displayName: `Councillor ${i}`,
+      })),
+    );
+    const batch = (from: number) =>
+      officials.slice(from, from + BULK_WRITE_AT).map((record) => ({
+        documentId: record.id,
+        kind: 'contact' as const,
+        record,
+        removed: false,
+        checked: true,
+      }));
+    expect((await workspace.applyIncoming(config, keys, batch(0))).applied).toBe(BULK_WRITE_AT);
+    const first = await fresh.core.store.db.chunks.toArray();
+    expect(first).toHaveLength(1);
+    expect((await workspace.applyIncoming(config, keys, batch(BULK_WRITE_AT))).applied).toBe(
+      BULK_WRITE_AT,
+    );
+    const rows = await fresh.core.store.db.chunks.toArray();
+    expect(rows).toHaveLength(2);
+    expect(rows).toContainEqual(first[0]);
+    const b = await fresh.reopen();
+    expect(b.contacts.count()).toBe(2 * BULK_WRITE_AT);
+    for (const official of officials) expect(b.contacts.get(official.id)).toEqual(official);
   });
 });
